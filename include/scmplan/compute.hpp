@@ -1,0 +1,156 @@
+// The numbers every report shows: completion, status, quarters and due dates,
+// KPIs, scores and risk levels. Pure functions of the model and a date.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "scmplan/dates.hpp"
+#include "scmplan/model.hpp"
+
+namespace scmplan {
+
+// ---- rounding ----------------------------------------------------------------
+
+/// Rounds half away from zero to `decimals` places, after absorbing binary
+/// representation error (a value within 1e-9 relative of a half rounds away).
+/// round_to(1.150215, 4) == 1.1502; round_to(0.125, 2) == 0.13; round_to(-0.125, 2) == -0.13.
+double round_to(double value, int decimals);
+
+// ---- completion and status ---------------------------------------------------
+
+/// Σ weight of steps with done <= as_of / Σ weight, in percent (0..100).
+/// An activity without steps is 0%.
+double activity_completion(const Activity& a, Date as_of);
+
+/// The same with due <= as_of (due defaults to the activity's end).
+double activity_planned(const Activity& a, Date as_of);
+
+/// The date the activity reached 100%: the latest `done` of its steps, if every
+/// step is done; nullopt otherwise (or if it has no steps).
+std::optional<Date> activity_completed_on(const Activity& a);
+
+enum class Status { not_started, on_track, behind, overdue, done };
+/// "not-started", "on-track", "behind", "overdue", "done" (the CSV/JSON contract).
+const char* status_text(Status s);
+
+/// done (100% as of the date), else overdue (as_of > end), else not-started
+/// (as_of < start), else behind (actual < planned), else on-track.
+Status activity_status(const Activity& a, Date as_of);
+
+/// Mean completion of the counting activities (counts: true), in percent;
+/// 0 when there are none.
+double plan_completion(const std::vector<const Activity*>& activities, Date as_of);
+double plan_planned(const std::vector<const Activity*>& activities, Date as_of);
+
+/// The date the plan reached 100%: the latest completed_on of its counting
+/// activities, when every one of them is complete; nullopt otherwise.
+std::optional<Date> plan_completed_on(const std::vector<const Activity*>& activities);
+
+// ---- quarters and due dates --------------------------------------------------
+
+/// Quarter q (1..4) of the plan's year under its scheme.
+DateRange plan_quarter(const Plan& p, int q);
+
+/// The report for quarter q is due on the N-th working day after the quarter's
+/// last day (N = rules.report_due_working_days).
+Date report_due(const Plan& p, int q, const Rules& rules, const Holidays& holidays);
+
+/// The quarter of the plan's year that contains as_of, or 0 if outside it.
+int plan_quarter_of(const Plan& p, Date as_of);
+
+// ---- KPIs ----------------------------------------------------------------------
+
+/// Counting activities at 100% as of the date.
+int activities_done(const std::vector<const Activity*>& activities, Date as_of);
+
+/// Gaps with status closed and a closed date <= as_of.
+int gaps_closed(const Plan& p, Date as_of);
+
+/// Percent of the steps (of counting activities) due by as_of that were done by
+/// their due date; nullopt when no step is due yet.
+std::optional<double> on_time(const std::vector<const Activity*>& activities, Date as_of);
+
+struct KpiResult {
+    const Kpi* kpi = nullptr;
+    std::optional<double> value;  ///< nullopt when not measurable yet (on_time with nothing due)
+    bool met = false;
+};
+
+KpiResult evaluate_kpi(const Kpi& k, const Plan& p, const std::vector<const Activity*>& activities,
+                       Date as_of);
+
+/// The activity's target against the actual value of its report for `quarter`
+/// (or, when that quarter has no actual, the latest earlier report with one).
+struct TargetResult {
+    std::optional<double> actual;
+    std::optional<bool> met;  ///< nullopt when the target has no value or no actual is reported
+};
+TargetResult evaluate_target(const Activity& a, int quarter);
+
+// ---- scores --------------------------------------------------------------------
+
+/// A module's or an enabler's score computed from a baseline's topic scores
+/// (unrounded weighted means), or nullopt when a topic it needs is missing.
+std::optional<double> module_score(const Module& m, const Baseline& b);
+std::optional<double> enabler_score(const Enabler& e, const Baseline& b);
+
+/// One aggregate of a baseline year: computed vs reported.
+struct ScoreComparison {
+    int year = 0;
+    std::string code;                  ///< module or enabler code
+    std::optional<double> computed;    ///< unrounded; nullopt if topics are missing
+    std::optional<double> reported;
+    std::vector<std::string> missing;  ///< topic codes the computation lacked
+    Loc reported_loc;
+    /// Both known and different once the computed one is rounded to `decimals`.
+    bool mismatch(int decimals) const;
+};
+
+/// Every module of the plan's enabler and the enabler itself, for each baseline year.
+std::vector<ScoreComparison> compare_scores(const Enabler& e, const Plan& p);
+
+// ---- risk ----------------------------------------------------------------------
+
+/// Values of the metrics a `when` condition may test, as of a date.
+struct MetricValues {
+    const Model* model = nullptr;
+    const Plan* plan = nullptr;
+    Date as_of;
+};
+
+/// The metric's value as of the date: a percent, a date, or nothing (a date that
+/// has not happened yet, or an unknown activity).
+std::optional<double> metric_number(const Metric& m, const MetricValues& v);
+std::optional<Date> metric_date(const Metric& m, const MetricValues& v);
+
+/// Whether the condition holds; a comparison with a date not yet reached is false.
+bool condition_holds(const Condition& c, const MetricValues& v);
+
+struct LevelDecision {
+    int level = 0;                         ///< 1..5; 0 = unknown
+    bool derived = false;                  ///< from the scale's conditions
+    const ScaleLevel* decided_by = nullptr;  ///< the level whose condition held (derived), or null (fallback)
+    std::optional<Date> assessed_on;       ///< when taken from an assessment
+    std::string explanation;               ///< English, e.g. "activity A01 completed on 2023-04-24 <= 2023-04-30"
+};
+
+/// The current level: derived from the scale where it is derivable (the lowest
+/// level whose condition holds, else the last level), otherwise the latest
+/// assessment on or before the date. `likelihood` selects which assessment field.
+LevelDecision current_level(const Scale& s, const std::vector<Assessment>& assessments,
+                            bool likelihood, const MetricValues& v);
+
+struct RiskResult {
+    const Risk* risk = nullptr;
+    LevelDecision likelihood, impact;
+    int score = 0;  ///< likelihood × impact; 0 when either is unknown
+    const RiskBand* band = nullptr;
+    bool over_threshold = false;  ///< score >= rules.risk_threshold
+    bool derived = false;         ///< both levels derived
+};
+
+RiskResult evaluate_risk(const Risk& r, const Rules& rules, const MetricValues& v);
+
+}  // namespace scmplan

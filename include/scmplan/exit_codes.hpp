@@ -1,0 +1,13 @@
+// The process exit codes, in one place (docs/cli.md).
+#pragma once
+
+namespace scmplan {
+
+enum ExitCode : int {
+    exit_ok = 0,          ///< success; warnings allowed
+    exit_data_error = 1,  ///< the data has errors (or warnings under --strict)
+    exit_usage = 2,       ///< bad command line
+    exit_io = 3,          ///< a file could not be read or written
+};
+
+}  // namespace scmplan

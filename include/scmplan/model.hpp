@@ -1,0 +1,264 @@
+// The typed model of a workspace: plain structs, filled by the loader, read by
+// check, compute and render. Values that diagnostics may point at carry a Loc.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "scmplan/dates.hpp"
+#include "scmplan/diag.hpp"
+
+namespace scmplan {
+
+template <class T>
+struct Located {
+    T value{};
+    Loc loc;
+};
+
+/// A name in Thai and English; either may be empty.
+struct Names {
+    std::string th;
+    std::string en;
+    /// The name in `lang` ("th" or "en"), falling back to the other one.
+    const std::string& in(const std::string& lang) const;
+};
+
+// ---- rules -----------------------------------------------------------------
+
+struct Topic {
+    Located<std::string> code;
+    Located<double> weight;
+    Names name;
+};
+
+struct Module {
+    Located<std::string> code;
+    Located<double> weight;
+    Names name;
+    std::vector<Topic> topics;
+};
+
+struct Enabler {
+    Located<std::string> code;
+    Names name;
+    std::vector<Module> modules;
+};
+
+struct RiskBand {
+    int min = 0;
+    int max = 0;
+    Names name;
+    std::string colour;
+    Loc loc;
+};
+
+struct Rules {
+    std::string source;  ///< file path, or "<built-in>"
+    double score_min = 0;
+    double score_max = 5;
+    int score_decimals = 4;
+    std::vector<Enabler> enablers;
+    int risk_threshold = 12;
+    Loc risk_threshold_loc;
+    std::vector<RiskBand> bands;
+    int report_due_working_days = 7;
+    Loc loc;
+
+    const Enabler* enabler(const std::string& code) const;
+    const RiskBand* band_for(int score) const;
+};
+
+// ---- workspace -------------------------------------------------------------
+
+struct WorkspaceFile {
+    std::string name;
+    std::vector<std::pair<Located<std::string>, std::string>> units;  ///< code → full name
+    std::vector<Located<Date>> holidays;
+    std::optional<Located<std::string>> rules_path;
+    Loc loc;
+};
+
+// ---- plan ------------------------------------------------------------------
+
+enum class CompareOp { lt, le, eq, ge, gt };
+/// "<", "<=", "=", ">=", ">"
+const char* op_text(CompareOp op);
+std::optional<CompareOp> parse_op(std::string_view s);
+bool compare(double a, CompareOp op, double b);
+
+struct Baseline {
+    Located<int> year;  ///< BE
+    std::vector<std::pair<Located<std::string>, Located<double>>> topics;
+    std::vector<std::pair<Located<std::string>, Located<double>>> reported;
+    Loc loc;
+};
+
+enum class GapStatus { open, planned, closed };
+const char* gap_status_text(GapStatus s);
+
+struct Gap {
+    Located<std::string> id;
+    std::optional<Located<std::string>> topic;
+    std::string text;
+    std::string action;
+    Located<GapStatus> status;
+    std::optional<Located<Date>> closed;
+};
+
+enum class Measure { activities_done, gaps_closed, completion, on_time };
+const char* measure_text(Measure m);
+
+struct Kpi {
+    Located<std::string> id;
+    std::string text;
+    Located<Measure> measure;
+    CompareOp op = CompareOp::ge;
+    Located<double> value;
+};
+
+struct Plan {
+    Loc loc;
+    Located<std::string> id;
+    std::string title;
+    std::string organisation;
+    Located<std::string> enabler;
+    Located<int> year;  ///< BE
+    QuarterScheme quarters = QuarterScheme::calendar;
+    Located<Date> start;
+    Located<Date> end;
+    Located<std::string> owner;
+    std::string phone, fax, email;
+    std::string budget;
+    std::string rationale;
+    std::vector<std::string> objectives;
+    std::vector<std::string> benefits;
+    std::string output, outcome, target, responsible;
+    std::string indicator_quantitative, indicator_qualitative;
+    std::vector<std::string> achievements;
+    std::vector<Baseline> baseline;
+    std::vector<Gap> gaps;
+    std::vector<Kpi> kpis;
+
+    const Gap* gap(const std::string& id) const;
+};
+
+// ---- activity --------------------------------------------------------------
+
+struct Step {
+    Located<std::string> id;
+    std::string title;
+    std::optional<Located<Date>> due;   ///< absent: the activity's end
+    std::optional<Located<Date>> done;  ///< absent: not done
+    Located<double> weight{1.0, {}};
+};
+
+struct QuarterReport {
+    Located<int> quarter;
+    std::optional<Located<double>> actual;
+    std::string note, problems, suggestions;
+    Loc loc;
+};
+
+struct Target {
+    std::string text;
+    std::optional<CompareOp> op;
+    std::optional<Located<double>> value;
+    std::string unit;
+    Loc loc;
+};
+
+struct Activity {
+    Loc loc;
+    Located<std::string> plan;
+    Located<std::string> id;
+    std::string title;
+    std::string description;
+    std::string group;
+    bool counts = true;
+    std::vector<Located<std::string>> owners;
+    std::string place;
+    Located<Date> start;
+    Located<Date> end;
+    std::string budget_income, budget_expense;
+    std::vector<Located<std::string>> gaps;
+    Target target;
+    std::vector<Step> steps;
+    std::vector<QuarterReport> reports;
+
+    /// The step's due date, defaulting to the activity's end.
+    Date due_of(const Step& s) const { return s.due ? s.due->value : end.value; }
+    const QuarterReport* report_for(int quarter) const;
+};
+
+// ---- risk ------------------------------------------------------------------
+
+/// What a `when` condition measures.
+struct Metric {
+    enum class Kind { completion, completed_on, activity_completion, activity_completed_on };
+    Kind kind = Kind::completion;
+    std::string activity;  ///< for the activity_* kinds
+    bool is_date() const { return kind == Kind::completed_on || kind == Kind::activity_completed_on; }
+    std::string text() const;  ///< as written: "activity.A01.completed_on"
+};
+
+struct Condition {
+    Metric metric;
+    CompareOp op = CompareOp::le;
+    std::variant<double, Date> value;
+    Loc loc;
+};
+
+struct ScaleLevel {
+    Located<int> level;
+    std::string label;
+    std::string text;
+    std::optional<Condition> when;
+};
+
+struct Scale {
+    std::vector<ScaleLevel> levels;  ///< as written; checked to be 1..5
+    Loc loc;
+    /// Every level but possibly the last has a condition.
+    bool derivable() const;
+};
+
+struct Assessment {
+    Located<Date> as_of;
+    Located<int> likelihood;
+    Located<int> impact;
+};
+
+struct Risk {
+    Loc loc;
+    Located<std::string> plan;
+    Located<std::string> id;
+    std::string title;
+    std::vector<std::string> factors, mitigation, monitoring;
+    std::string measure;
+    Scale likelihood, impact;
+    std::vector<Assessment> assessments;
+    std::optional<Located<int>> target_likelihood, target_impact;
+};
+
+// ---- the whole -------------------------------------------------------------
+
+struct Model {
+    std::vector<std::string> files;  ///< Loc::file indexes this
+    std::optional<WorkspaceFile> workspace;
+    Rules rules;
+    std::vector<Plan> plans;
+    std::vector<Activity> activities;  ///< sorted by plan, then id
+    std::vector<Risk> risks;           ///< sorted by plan, then id
+
+    Holidays holidays() const;
+    const Plan* plan(const std::string& id) const;
+    std::vector<const Activity*> activities_of(const std::string& plan_id) const;
+    std::vector<const Risk*> risks_of(const std::string& plan_id) const;
+    const Activity* activity(const std::string& plan_id, const std::string& id) const;
+};
+
+}  // namespace scmplan

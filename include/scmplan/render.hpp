@@ -1,0 +1,44 @@
+// Renderers: pure functions from computed reports to text. They know formats
+// (Markdown, CSV, JSON, terminal); they do not print and do not compute.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "scmplan/model.hpp"
+#include "scmplan/report.hpp"
+
+namespace scmplan {
+
+struct RenderOptions {
+    std::string lang = "th";  ///< th: Thai labels, BE dates; en: English labels, ISO dates
+    bool excel = false;       ///< CSV for spreadsheets: BOM, formula-like cells neutralised
+    bool color = false;       ///< terminal colours
+    std::size_t width = 100;  ///< terminal width for status
+};
+
+std::string render_report_md(const std::vector<PlanReport>& reports, const Model& m, const RenderOptions& o);
+std::string render_report_csv(const std::vector<PlanReport>& reports, const RenderOptions& o);
+std::string render_report_json(const std::vector<PlanReport>& reports, const Model& m);
+std::string render_status(const std::vector<PlanReport>& reports, const RenderOptions& o);
+
+// ---- building blocks (shared by renderers, tested on their own) ------------
+
+/// A label in the chosen language ("th" or "en"); the key itself if unknown.
+const std::string& label(std::string_view key, const std::string& lang);
+/// Thai "30 มิ.ย. 2566" or ISO "2023-06-30".
+std::string format_date(Date d, const std::string& lang);
+/// One decimal, rounded half away from zero: 37.5 → "37.5", 100 → "100.0".
+std::string format_pct(double pct);
+/// Text made safe for one GitHub-flavoured Markdown table cell: `|` and `\`
+/// escaped, line breaks turned into <br>.
+std::string md_cell(std::string_view s);
+/// One RFC 4180 field: quoted when it holds a comma, quote, CR or LF (quotes
+/// doubled). With `excel`, a cell starting with = + - @ tab or CR gets a leading '.
+std::string csv_field(std::string_view s, bool excel);
+/// Cuts text to `width` terminal columns, ending with "…" when cut; never splits
+/// a character from its combining marks.
+std::string truncate_display(std::string_view s, std::size_t width);
+
+}  // namespace scmplan

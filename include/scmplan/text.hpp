@@ -1,0 +1,35 @@
+// Text utilities: UTF-8 validation, code point counting, terminal display width,
+// edit distance for "did you mean" hints.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace scmplan {
+
+/// Offset of the first byte that is not part of well-formed UTF-8 (overlong forms,
+/// surrogates and code points above U+10FFFF are ill-formed), or nullopt if all is well.
+std::optional<std::size_t> find_invalid_utf8(std::string_view s);
+
+/// Number of code points in valid UTF-8 (invalid bytes count one each).
+std::size_t count_code_points(std::string_view s);
+
+/// Columns the text takes in a terminal: Thai vowels and tone marks take 0, wide
+/// East Asian characters 2.
+std::size_t display_width(std::string_view s);
+
+/// Pads (on the right, or on the left when align_right) to `width` display columns.
+std::string pad_display(std::string_view s, std::size_t width, bool align_right = false);
+
+/// Edit distance over code points (optimal string alignment: a swap of
+/// neighbouring characters counts as one edit).
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+/// The candidate closest to `word` when close enough to be a plausible slip
+/// (distance <= max(1, length/3)), else "".
+std::string closest_match(std::string_view word, std::span<const std::string> candidates);
+
+}  // namespace scmplan

@@ -1,0 +1,293 @@
+#include "scmplan/check.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "scmplan/compute.hpp"
+#include "scmplan/text.hpp"
+
+namespace scmplan {
+
+namespace {
+
+std::string did_you_mean(const std::string& word, const std::vector<std::string>& known) {
+    std::string near = closest_match(word, known);
+    return near.empty() ? std::string() : fmt::format("did you mean '{}'?", near);
+}
+
+/// Reports the second and later uses of each id.
+template <class Items, class IdOf>
+void unique_ids(const Items& items, IdOf id_of, const std::string& what, Diagnostics& d) {
+    std::map<std::string, Loc> seen;
+    for (const auto& item : items) {
+        const Located<std::string>& id = id_of(item);
+        if (id.value.empty()) continue;
+        auto [it, fresh] = seen.emplace(id.value, id.loc);
+        if (!fresh)
+            d.error(id.loc, "E020", fmt::format("duplicate {} id '{}'", what, id.value),
+                    fmt::format("first defined at {}:{}", it->second.line, it->second.column));
+    }
+}
+
+struct Context {
+    const Model& m;
+    Diagnostics& d;
+    const CheckOptions& o;
+    std::vector<std::string> units;
+    std::vector<std::string> plan_ids;
+};
+
+void check_workspace(Context& c) {
+    if (!c.m.workspace) return;
+    std::map<Date, Loc> seen;
+    for (const auto& h : c.m.workspace->holidays) {
+        auto [it, fresh] = seen.emplace(h.value, h.loc);
+        if (!fresh) c.d.warning(h.loc, "W110", fmt::format("holiday {} is listed twice", format_iso(h.value)));
+    }
+}
+
+void check_unit(Context& c, const Located<std::string>& unit, const std::string& what) {
+    if (c.units.empty()) return;
+    if (std::find(c.units.begin(), c.units.end(), unit.value) != c.units.end()) return;
+    c.d.warning(unit.loc, "W103", fmt::format("{} '{}' is not in the workspace's units", what, unit.value),
+                did_you_mean(unit.value, c.units));
+}
+
+void check_plan(Context& c, const Plan& p) {
+    const Rules& rules = c.m.rules;
+    const Enabler* enabler = rules.enabler(p.enabler.value);
+    if (!p.enabler.value.empty() && !enabler) {
+        std::vector<std::string> codes;
+        for (const auto& e : rules.enablers) codes.push_back(e.code.value);
+        c.d.error(p.enabler.loc, "E021", fmt::format("unknown enabler '{}'", p.enabler.value),
+                  did_you_mean(p.enabler.value, codes));
+    }
+    if (p.end.value < p.start.value)
+        c.d.error(p.end.loc, "E015", fmt::format("plan period ends ({}) before it starts ({})",
+                                                 format_iso(p.end.value), format_iso(p.start.value)));
+    if (!p.owner.value.empty()) check_unit(c, p.owner, "plan owner");
+
+    // Baseline: known topics, scores in range, one entry per year, aggregates that add up.
+    std::vector<std::string> topic_codes, aggregate_codes;
+    if (enabler) {
+        aggregate_codes.push_back(enabler->code.value);
+        for (const auto& m : enabler->modules) {
+            aggregate_codes.push_back(m.code.value);
+            for (const auto& t : m.topics) topic_codes.push_back(t.code.value);
+        }
+    }
+    std::map<int, Loc> years;
+    for (const auto& b : p.baseline) {
+        auto [it, fresh] = years.emplace(b.year.value, b.year.loc);
+        if (!fresh) c.d.error(b.year.loc, "E020", fmt::format("baseline year {} appears twice", b.year.value));
+        auto check_scores = [&](const auto& scores, const std::vector<std::string>& known, const char* what) {
+            for (const auto& [code, score] : scores) {
+                if (enabler && std::find(known.begin(), known.end(), code.value) == known.end())
+                    c.d.error(code.loc, "E021", fmt::format("{} '{}' is not a code of enabler {}", what, code.value,
+                                                            enabler->code.value),
+                              did_you_mean(code.value, known));
+                if (score.value < rules.score_min || score.value > rules.score_max)
+                    c.d.error(score.loc, "E015", fmt::format("score {} is outside {}–{}", score.value,
+                                                             rules.score_min, rules.score_max));
+            }
+        };
+        check_scores(b.topics, topic_codes, "topic");
+        check_scores(b.reported, aggregate_codes, "aggregate");
+    }
+    if (enabler) {
+        const int dec = rules.score_decimals;
+        for (const auto& cmp : compare_scores(*enabler, p)) {
+            if (cmp.mismatch(dec))
+                c.d.warning(cmp.reported_loc, "W101",
+                            fmt::format("reported {} score for {} is {:.{}f}, but its parts give {:.{}f}", cmp.code,
+                                        cmp.year, *cmp.reported, dec, round_to(*cmp.computed, dec), dec),
+                            "one of the published figures is wrong: check the source table");
+            else if (cmp.reported && !cmp.computed && !cmp.missing.empty())
+                c.d.warning(cmp.reported_loc, "W102",
+                            fmt::format("cannot verify reported {} score for {}: topic {} missing", cmp.code,
+                                        cmp.year, fmt::join(cmp.missing, ", ")));
+        }
+    }
+
+    unique_ids(p.gaps, [](const Gap& g) -> const Located<std::string>& { return g.id; }, "gap", c.d);
+    for (const auto& g : p.gaps) {
+        if (g.topic && enabler && std::find(topic_codes.begin(), topic_codes.end(), g.topic->value) == topic_codes.end())
+            c.d.error(g.topic->loc, "E021", fmt::format("gap topic '{}' is not a topic of {}", g.topic->value,
+                                                        enabler->code.value),
+                      did_you_mean(g.topic->value, topic_codes));
+        if (g.status.value == GapStatus::closed && !g.closed)
+            c.d.error(g.status.loc, "E014", fmt::format("gap {} is closed but has no 'closed' date", g.id.value),
+                      "add closed: YYYY-MM-DD");
+        if (g.status.value != GapStatus::closed && g.closed)
+            c.d.error(g.closed->loc, "E015", fmt::format("gap {} has a 'closed' date but its status is {}",
+                                                         g.id.value, gap_status_text(g.status.value)),
+                      "set status: closed, or remove the date");
+    }
+    unique_ids(p.kpis, [](const Kpi& k) -> const Located<std::string>& { return k.id; }, "KPI", c.d);
+    for (const auto& k : p.kpis) {
+        bool percent = k.measure.value == Measure::completion || k.measure.value == Measure::on_time;
+        if (k.value.value < 0 || (percent && k.value.value > 100))
+            c.d.error(k.value.loc, "E015", fmt::format("KPI {} target {} is out of range for {}", k.id.value,
+                                                       k.value.value, measure_text(k.measure.value)));
+    }
+}
+
+void check_activity(Context& c, const Activity& a) {
+    const Plan* p = c.m.plan(a.plan.value);
+    if (!a.plan.value.empty() && !p) {
+        c.d.error(a.plan.loc, "E021", fmt::format("activity {} names unknown plan '{}'", a.id.value, a.plan.value),
+                  did_you_mean(a.plan.value, c.plan_ids));
+    }
+    if (a.end.value < a.start.value)
+        c.d.error(a.end.loc, "E015", fmt::format("activity {} ends ({}) before it starts ({})", a.id.value,
+                                                 format_iso(a.end.value), format_iso(a.start.value)));
+    if (p && (a.start.value < p->start.value || a.end.value > p->end.value))
+        c.d.warning(a.start.loc, "W104",
+                    fmt::format("activity {} runs {} – {}, outside the plan's period {} – {}", a.id.value,
+                                format_iso(a.start.value), format_iso(a.end.value), format_iso(p->start.value),
+                                format_iso(p->end.value)));
+    for (const auto& o : a.owners) check_unit(c, o, "owner");
+    if (p) {
+        std::vector<std::string> gap_ids;
+        for (const auto& g : p->gaps) gap_ids.push_back(g.id.value);
+        for (const auto& g : a.gaps)
+            if (!p->gap(g.value))
+                c.d.error(g.loc, "E021", fmt::format("activity {} addresses unknown gap '{}'", a.id.value, g.value),
+                          did_you_mean(g.value, gap_ids));
+    }
+    if (a.steps.empty())
+        c.d.warning(a.loc, "W105", fmt::format("activity {} has no steps: its completion stays 0%", a.id.value));
+    std::map<std::string, Loc> step_ids;
+    for (const auto& s : a.steps) {
+        auto [it, fresh] = step_ids.emplace(s.id.value, s.id.loc);
+        if (!fresh)
+            c.d.warning(s.id.loc, "W106", fmt::format("activity {} has two steps numbered '{}' (first at line {})",
+                                                      a.id.value, s.id.value, it->second.line),
+                        "renumber one of them");
+        if (s.due && (s.due->value > a.end.value || s.due->value < a.start.value))
+            c.d.warning(s.due->loc, "W107", fmt::format("step {} is due {}, outside its activity's period {} – {}",
+                                                        s.id.value, format_iso(s.due->value),
+                                                        format_iso(a.start.value), format_iso(a.end.value)));
+        if (c.o.as_of && s.done && s.done->value > *c.o.as_of)
+            c.d.warning(s.done->loc, "W108", fmt::format("step {} is marked done on {}, after the as-of date {}",
+                                                         s.id.value, format_iso(s.done->value),
+                                                         format_iso(*c.o.as_of)));
+    }
+    std::map<int, Loc> quarters;
+    for (const auto& r : a.reports) {
+        auto [it, fresh] = quarters.emplace(r.quarter.value, r.quarter.loc);
+        if (!fresh)
+            c.d.error(r.quarter.loc, "E020", fmt::format("activity {} reports quarter {} twice", a.id.value,
+                                                         r.quarter.value));
+        if (r.actual && !a.target.value)
+            c.d.warning(r.actual->loc, "W109",
+                        fmt::format("activity {} reports an actual value but its target has no value to meet",
+                                    a.id.value));
+    }
+}
+
+void check_scale(Context& c, const Risk& r, const Scale& s, const char* which) {
+    if (s.levels.empty()) return;
+    std::vector<int> seen;
+    for (const auto& l : s.levels) {
+        if (l.level.value < 1 || l.level.value > 5)
+            c.d.error(l.level.loc, "E017", fmt::format("{} level must be 1 to 5, not {}", which, l.level.value));
+        else if (std::find(seen.begin(), seen.end(), l.level.value) != seen.end())
+            c.d.error(l.level.loc, "E017", fmt::format("{} level {} appears twice", which, l.level.value));
+        seen.push_back(l.level.value);
+        if (l.when && (l.when->metric.kind == Metric::Kind::activity_completion ||
+                       l.when->metric.kind == Metric::Kind::activity_completed_on)) {
+            if (!c.m.activity(r.plan.value, l.when->metric.activity)) {
+                std::vector<std::string> ids;
+                for (const auto* a : c.m.activities_of(r.plan.value)) ids.push_back(a->id.value);
+                c.d.error(l.when->loc, "E021", fmt::format("condition names unknown activity '{}' of plan {}",
+                                                           l.when->metric.activity, r.plan.value),
+                          did_you_mean(l.when->metric.activity, ids));
+            }
+        }
+    }
+    if (s.levels.size() != 5)
+        c.d.error(s.loc, "E017", fmt::format("{} scale has {} levels; it must have exactly levels 1 to 5", which,
+                                             s.levels.size()));
+    bool some_when = std::any_of(s.levels.begin(), s.levels.end(), [](const auto& l) { return l.when.has_value(); });
+    if (some_when && !s.derivable())
+        c.d.warning(s.loc, "W112",
+                    fmt::format("{} scale is not derivable: every level but the last needs a 'when'", which),
+                    "the latest assessment is used instead");
+}
+
+void check_level(Context& c, const Located<int>& v, const char* what) {
+    if (v.value < 1 || v.value > 5)
+        c.d.error(v.loc, "E017", fmt::format("{} must be a level from 1 to 5, not {}", what, v.value));
+}
+
+void check_risk(Context& c, const Risk& r) {
+    const Plan* p = c.m.plan(r.plan.value);
+    if (!r.plan.value.empty() && !p)
+        c.d.error(r.plan.loc, "E021", fmt::format("risk {} names unknown plan '{}'", r.id.value, r.plan.value),
+                  did_you_mean(r.plan.value, c.plan_ids));
+    check_scale(c, r, r.likelihood, "likelihood");
+    check_scale(c, r, r.impact, "impact");
+    for (const auto& a : r.assessments) {
+        check_level(c, a.likelihood, "likelihood");
+        check_level(c, a.impact, "impact");
+    }
+    if (r.target_likelihood) check_level(c, *r.target_likelihood, "target likelihood");
+    if (r.target_impact) check_level(c, *r.target_impact, "target impact");
+    if (!r.likelihood.derivable() && !r.impact.derivable() && r.assessments.empty())
+        c.d.warning(r.loc, "W113", fmt::format("risk {} has no assessment and no derivable scale: its level is unknown",
+                                               r.id.value));
+
+    // At or over the threshold: mitigation and monitoring are required.
+    int worst = 0;
+    Loc worst_loc = r.loc;
+    for (const auto& a : r.assessments)
+        if (a.likelihood.value * a.impact.value > worst) {
+            worst = a.likelihood.value * a.impact.value;
+            worst_loc = a.as_of.loc;
+        }
+    if (c.o.as_of && p) {
+        RiskResult now = evaluate_risk(r, c.m.rules, MetricValues{&c.m, p, *c.o.as_of});
+        if (now.score > worst) {
+            worst = now.score;
+            worst_loc = r.loc;
+        }
+    }
+    if (worst >= c.m.rules.risk_threshold && (r.mitigation.empty() || r.monitoring.empty()))
+        c.d.error(worst_loc, "E040",
+                  fmt::format("risk {} scores {} (threshold {}) but has no {}", r.id.value, worst,
+                              c.m.rules.risk_threshold,
+                              r.mitigation.empty() && r.monitoring.empty() ? "mitigation and no monitoring"
+                              : r.mitigation.empty()                       ? "mitigation"
+                                                                           : "monitoring"),
+                  "a risk at or over the threshold goes to risk management: list its mitigation and monitoring");
+}
+
+}  // namespace
+
+void check_model(const Model& m, Diagnostics& d, const CheckOptions& o) {
+    check_rules(m.rules, d);
+    Context c{m, d, o, {}, {}};
+    if (m.workspace)
+        for (const auto& [code, name] : m.workspace->units) c.units.push_back(code.value);
+    for (const auto& p : m.plans) c.plan_ids.push_back(p.id.value);
+    check_workspace(c);
+    unique_ids(m.plans, [](const Plan& p) -> const Located<std::string>& { return p.id; }, "plan", d);
+    for (const auto& p : m.plans) check_plan(c, p);
+    // Activity and risk ids are unique within their plan.
+    std::map<std::string, std::vector<const Activity*>> acts;
+    for (const auto& a : m.activities) acts[a.plan.value].push_back(&a);
+    for (const auto& [plan, list] : acts)
+        unique_ids(list, [](const Activity* a) -> const Located<std::string>& { return a->id; }, "activity", d);
+    std::map<std::string, std::vector<const Risk*>> risks;
+    for (const auto& r : m.risks) risks[r.plan.value].push_back(&r);
+    for (const auto& [plan, list] : risks)
+        unique_ids(list, [](const Risk* r) -> const Located<std::string>& { return r->id; }, "risk", d);
+    for (const auto& a : m.activities) check_activity(c, a);
+    for (const auto& r : m.risks) check_risk(c, r);
+}
+
+}  // namespace scmplan

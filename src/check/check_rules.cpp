@@ -1,0 +1,79 @@
+#include <fmt/format.h>
+
+#include <cmath>
+#include <map>
+
+#include "scmplan/check.hpp"
+
+namespace scmplan {
+
+namespace {
+
+template <class Children>
+void check_weights(const Children& children, const std::string& parent, Loc at, Diagnostics& d) {
+    if (children.empty()) return;
+    double sum = 0;
+    for (const auto& c : children) sum += c.weight.value;
+    if (std::fabs(sum - 1.0) > 1e-9)
+        d.error(at, "E030", fmt::format("weights under {} sum to {:.10g}, not 1", parent, sum),
+                "the weights of siblings must add up to exactly 1");
+    for (const auto& c : children)
+        if (c.weight.value <= 0)
+            d.error(c.weight.loc, "E015", fmt::format("weight of {} must be above 0", c.code.value));
+}
+
+}  // namespace
+
+void check_rules(const Rules& r, Diagnostics& d) {
+    if (r.score_min >= r.score_max)
+        d.error(r.loc, "E015", fmt::format("score min {} must be below max {}", r.score_min, r.score_max));
+    std::map<std::string, Loc> codes;
+    auto unique = [&](const Located<std::string>& code) {
+        auto [it, fresh] = codes.emplace(code.value, code.loc);
+        if (!fresh)
+            d.error(code.loc, "E020", fmt::format("code '{}' is defined twice (first at line {})", code.value,
+                                                  it->second.line));
+    };
+    for (const auto& e : r.enablers) {
+        unique(e.code);
+        check_weights(e.modules, e.code.value, e.code.loc, d);
+        for (const auto& m : e.modules) {
+            unique(m.code);
+            if (!m.code.value.starts_with(e.code.value + "."))
+                d.error(m.code.loc, "E031", fmt::format("module code '{}' must start with '{}.'", m.code.value,
+                                                        e.code.value));
+            if (m.topics.empty())
+                d.error(m.code.loc, "E014", fmt::format("module {} has no topics", m.code.value));
+            check_weights(m.topics, m.code.value, m.code.loc, d);
+            for (const auto& t : m.topics) {
+                unique(t.code);
+                if (!t.code.value.starts_with(m.code.value + "."))
+                    d.error(t.code.loc, "E031", fmt::format("topic code '{}' must start with '{}.'",
+                                                            t.code.value, m.code.value));
+            }
+        }
+    }
+    if (r.risk_threshold < 1 || r.risk_threshold > 25)
+        d.error(r.risk_threshold_loc, "E015",
+                fmt::format("risk threshold must be 1 to 25, not {}", r.risk_threshold));
+    // Bands must cover 1..25 exactly once.
+    std::vector<int> cover(26, 0);
+    for (const auto& b : r.bands) {
+        if (b.min < 1 || b.max > 25 || b.min > b.max) {
+            d.error(b.loc, "E032", fmt::format("risk band {}–{} must lie within 1–25 with min <= max", b.min, b.max));
+            continue;
+        }
+        for (int s = b.min; s <= b.max; ++s) ++cover[s];
+    }
+    if (!r.bands.empty()) {
+        for (int s = 1; s <= 25; ++s) {
+            if (cover[s] == 1) continue;
+            d.error(r.bands.front().loc, "E032",
+                    fmt::format("risk bands {} score {}", cover[s] == 0 ? "leave out" : "overlap at", s),
+                    "bands must cover 1..25 without overlap or hole");
+            break;
+        }
+    }
+}
+
+}  // namespace scmplan

@@ -1,0 +1,129 @@
+#include "common.hpp"
+
+#include <fmt/format.h>
+
+#include "scmplan/check.hpp"
+#include "scmplan/exit_codes.hpp"
+#include "scmplan/json_writer.hpp"
+
+namespace scmplan::cli {
+
+std::optional<std::string> Invocation::value(const std::string& name) const {
+    auto it = values.find(name);
+    if (it == values.end()) return std::nullopt;
+    return it->second;
+}
+
+OptionSpec opt_lang() { return {"--lang", "", "LANG", "language of labels and dates: th (default) or en", {"th", "en"}}; }
+OptionSpec opt_as_of() { return {"--as-of", "", "DATE", "compute as of this date (2023-06-30 or 30 มิ.ย. 2566)", {}}; }
+OptionSpec opt_quiet() { return {"--quiet", "-q", "", "print no summary or warnings, only errors", {}}; }
+OptionSpec opt_output() { return {"--output", "-o", "FILE", "write to FILE (atomically) instead of standard output", {}}; }
+OptionSpec opt_plan() { return {"--plan", "", "ID", "only this plan", {}}; }
+
+namespace {
+
+const char* severity_text(Severity s) { return s == Severity::error ? "error" : "warning"; }
+
+std::string position(const Diagnostic& d) {
+    if (d.file.empty()) return "scmplan";
+    if (d.line == 0) return d.file;
+    return fmt::format("{}:{}:{}", d.file, d.line, d.column);
+}
+
+}  // namespace
+
+std::string format_diagnostics_text(const Diagnostics& diags, std::size_t max_shown) {
+    std::string out;
+    std::size_t shown = 0;
+    for (const auto& d : diags.items()) {
+        if (shown == max_shown) break;
+        ++shown;
+        out += fmt::format("{}: {}[{}]: {}\n", position(d), severity_text(d.severity), d.code, d.message);
+        if (!d.hint.empty()) out += fmt::format("  hint: {}\n", d.hint);
+    }
+    if (shown < diags.items().size())
+        out += fmt::format("scmplan: {} more not shown (raise --max-diagnostics to see them)\n",
+                           diags.items().size() - shown);
+    return out;
+}
+
+std::string format_diagnostics_json(const Diagnostics& diags) {
+    JsonWriter w;
+    w.begin_array();
+    for (const auto& d : diags.items()) {
+        w.begin_object();
+        w.field("file", d.file);
+        w.field("line", static_cast<int>(d.line));
+        w.field("column", static_cast<int>(d.column));
+        w.field("severity", severity_text(d.severity));
+        w.field("code", d.code);
+        w.field("message", d.message);
+        if (!d.hint.empty()) w.field("hint", d.hint);
+        w.end_object();
+    }
+    w.end_array();
+    return w.str();
+}
+
+namespace {
+
+/// GitHub workflow command escaping: data and property values differ.
+std::string gh_escape(std::string_view s, bool property) {
+    std::string out;
+    for (char c : s) {
+        if (c == '%') out += "%25";
+        else if (c == '\r') out += "%0D";
+        else if (c == '\n') out += "%0A";
+        else if (property && c == ':') out += "%3A";
+        else if (property && c == ',') out += "%2C";
+        else out += c;
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string format_diagnostics_github(const Diagnostics& diags) {
+    std::string out;
+    for (const auto& d : diags.items()) {
+        std::string props;
+        if (!d.file.empty()) props += "file=" + gh_escape(d.file, true);
+        if (d.line) props += fmt::format(",line={},col={}", d.line, d.column);
+        props += (props.empty() ? "" : ",") + std::string("title=") + gh_escape(d.code, true);
+        std::string msg = d.message + (d.hint.empty() ? "" : " (hint: " + d.hint + ")");
+        out += fmt::format("::{} {}::{}\n", severity_text(d.severity), props, gh_escape(msg, false));
+    }
+    return out;
+}
+
+std::optional<Date> parse_as_of(const Invocation& inv, Output& out) {
+    auto text = inv.value("--as-of");
+    if (!text) return std::nullopt;
+    DateParse p = parse_date(*text);
+    if (!p.date) {
+        out.err += fmt::format("scmplan: error: --as-of: {}\n", p.error);
+        if (!p.hint.empty()) out.err += fmt::format("  hint: {}\n", p.hint);
+        out.exit_code = exit_usage;
+    }
+    return p.date;
+}
+
+std::optional<LoadResult> load_checked(const Invocation& inv, Output& out, std::optional<Date> as_of) {
+    LoadResult r = load_paths(inv.paths);
+    CheckOptions options;
+    options.as_of = as_of;
+    if (!r.io_error) check_model(r.model, r.diags, options);
+    r.diags.sort();
+    if (r.io_error || r.diags.has_errors()) {
+        out.err += format_diagnostics_text(r.diags, 100);
+        out.err += fmt::format("scmplan: {} error(s), {} warning(s); nothing written\n", r.diags.error_count(),
+                               r.diags.warning_count());
+        out.exit_code = r.io_error ? exit_io : exit_data_error;
+        return std::nullopt;
+    }
+    if (r.diags.warning_count() && !inv.flag("--quiet"))
+        out.err += fmt::format("scmplan: {} warning(s); 'scmplan check' shows them\n", r.diags.warning_count());
+    return r;
+}
+
+}  // namespace scmplan::cli

@@ -1,0 +1,35 @@
+// What several commands share: loading with diagnostics, printing diagnostics,
+// writing output files atomically.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "command.hpp"
+#include "scmplan/diag.hpp"
+#include "scmplan/load.hpp"
+
+namespace scmplan::cli {
+
+/// Common options, declared once.
+OptionSpec opt_lang();
+OptionSpec opt_as_of();
+OptionSpec opt_quiet();
+OptionSpec opt_output();
+OptionSpec opt_plan();
+
+/// Diagnostics as text lines: `file:line:col: error[E012]: message` + `  hint: …`.
+std::string format_diagnostics_text(const Diagnostics& d, std::size_t max_shown);
+/// `[{"file", "line", "column", "severity", "code", "message", "hint"}]`.
+std::string format_diagnostics_json(const Diagnostics& d);
+/// GitHub workflow commands: `::error file=…,line=…,col=…,title=E012::message`.
+std::string format_diagnostics_github(const Diagnostics& d);
+
+/// Loads and checks the workspace. On I/O problems or data errors, fills `out`
+/// (diagnostics to err, exit code 3 or 1) and returns nullopt.
+std::optional<LoadResult> load_checked(const Invocation& inv, Output& out, std::optional<Date> as_of);
+
+/// Parses --as-of (ISO or Thai); reports a usage error (exit 2) on a bad date.
+std::optional<Date> parse_as_of(const Invocation& inv, Output& out);
+
+}  // namespace scmplan::cli

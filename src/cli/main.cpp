@@ -1,0 +1,134 @@
+// The scmplan executable: builds the command line from the command table, runs
+// one subcommand, prints its output, and maps every failure to an exit code.
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+
+#include "command.hpp"
+#include "output_file.hpp"
+#include "scmplan/exit_codes.hpp"
+
+namespace scmplan::cli {
+
+std::vector<CommandSpec> all_commands() { return {check_command(), report_command(), status_command()}; }
+
+namespace {
+
+Date system_today() {
+    auto now = std::chrono::system_clock::now();
+    auto days = std::chrono::floor<std::chrono::days>(now);
+    return Date{static_cast<std::int32_t>(days.time_since_epoch().count())};
+}
+
+Environment read_environment(std::string& error) {
+    Environment env;
+    env.stdout_is_tty = isatty(STDOUT_FILENO) == 1;
+    env.no_color = std::getenv("NO_COLOR") != nullptr;
+    env.today = system_today();
+    if (const char* t = std::getenv("SCMPLAN_TODAY"); t && *t) {
+        DateParse p = parse_date(t);
+        if (p.date) env.today = *p.date;
+        else error = fmt::format("SCMPLAN_TODAY: {}", p.error);
+    }
+    return env;
+}
+
+int run(int argc, char** argv) {
+    CLI::App app{"scmplan: SE-AM action plans as YAML, checked, computed and reported"};
+    app.set_version_flag("--version", std::string("scmplan ") + SCMPLAN_VERSION);
+    app.require_subcommand(1);
+    app.fallthrough(false);
+
+    auto specs = all_commands();
+    Invocation inv;
+    std::vector<std::string> flag_names;
+    const CommandSpec* chosen = nullptr;
+    std::vector<std::pair<CLI::App*, const CommandSpec*>> subs;
+    // Storage for flag results: one bool per (command, option).
+    std::vector<std::unique_ptr<bool>> flag_store;
+    std::vector<std::tuple<const CommandSpec*, std::string, bool*>> flag_refs;
+    std::vector<std::tuple<const CommandSpec*, std::string, std::unique_ptr<std::string>>> value_refs;
+
+    for (const auto& spec : specs) {
+        CLI::App* sub = app.add_subcommand(spec.name, spec.summary);
+        subs.push_back({sub, &spec});
+        if (spec.takes_paths)
+            sub->add_option("paths", inv.paths, "workspace folders or files (default: plans)")->type_name("PATH");
+        for (const auto& o : spec.options) {
+            std::string names = o.short_name.empty() ? o.name : o.short_name + "," + o.name;
+            if (o.value_name.empty()) {
+                flag_store.push_back(std::make_unique<bool>(false));
+                sub->add_flag(names, *flag_store.back(), o.help);
+                flag_refs.emplace_back(&spec, o.name, flag_store.back().get());
+            } else {
+                auto holder = std::make_unique<std::string>();
+                auto* opt = sub->add_option(names, *holder, o.help)->type_name(o.value_name);
+                if (!o.choices.empty()) opt->check(CLI::IsMember(o.choices));
+                value_refs.emplace_back(&spec, o.name, std::move(holder));
+            }
+        }
+    }
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        app.exit(e);  // prints the message
+        return exit_usage;
+    }
+
+    for (auto& [sub, spec] : subs)
+        if (sub->parsed()) chosen = spec;
+    if (!chosen) return exit_usage;
+    for (auto& [spec, name, value] : flag_refs)
+        if (spec == chosen && *value) inv.flags.insert(name);
+    for (auto& [spec, name, holder] : value_refs)
+        if (spec == chosen && !holder->empty()) inv.values[name] = *holder;
+    if (inv.paths.empty()) inv.paths.push_back("plans");
+
+    std::string env_error;
+    inv.env = read_environment(env_error);
+    if (!env_error.empty()) {
+        std::cerr << "scmplan: error: " << env_error << "\n";
+        return exit_usage;
+    }
+
+    Output out;
+    out.exit_code = chosen->run(inv, out);
+    std::cerr << out.err;
+    if (out.exit_code == exit_ok || !out.out.empty()) {
+        if (auto file = inv.value("--output")) {
+            std::string error;
+            if (!write_file_atomically(*file, out.out, error)) {
+                std::cerr << "scmplan: error: " << error << "\n";
+                return exit_io;
+            }
+        } else {
+            std::cout << out.out << std::flush;
+            if (!std::cout) return exit_io;
+        }
+    }
+    return out.exit_code;
+}
+
+}  // namespace
+}  // namespace scmplan::cli
+
+int main(int argc, char** argv) {
+    try {
+        return scmplan::cli::run(argc, argv);
+    } catch (const std::exception& e) {
+        std::cerr << "scmplan: internal error: " << e.what() << "\n";
+        return 70;
+    }
+}

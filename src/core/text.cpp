@@ -1,0 +1,114 @@
+#include "scmplan/text.hpp"
+
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <vector>
+
+namespace scmplan {
+
+namespace {
+
+/// Decodes the code point at s[i]; returns its length, or 0 if ill-formed.
+std::size_t decode(std::string_view s, std::size_t i, char32_t& cp) {
+    const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
+    const unsigned char c = b(0);
+    if (c < 0x80) {
+        cp = c;
+        return 1;
+    }
+    std::size_t len = 0;
+    char32_t min = 0;
+    if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1F; min = 0x80; }
+    else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0F; min = 0x800; }
+    else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07; min = 0x10000; }
+    else return 0;
+    if (i + len > s.size()) return 0;
+    for (std::size_t k = 1; k < len; ++k) {
+        if ((b(k) & 0xC0) != 0x80) return 0;
+        cp = (cp << 6) | (b(k) & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+    return len;
+}
+
+std::vector<char32_t> code_points(std::string_view s) {
+    std::vector<char32_t> out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        char32_t cp = 0;
+        std::size_t n = decode(s, i, cp);
+        if (n == 0) { cp = 0xFFFD; n = 1; }
+        out.push_back(cp);
+        i += n;
+    }
+    return out;
+}
+
+}  // namespace
+
+std::optional<std::size_t> find_invalid_utf8(std::string_view s) {
+    for (std::size_t i = 0; i < s.size();) {
+        char32_t cp = 0;
+        std::size_t n = decode(s, i, cp);
+        if (n == 0) return i;
+        i += n;
+    }
+    return std::nullopt;
+}
+
+std::size_t count_code_points(std::string_view s) {
+    std::size_t n = 0;
+    for (unsigned char c : s)
+        if ((c & 0xC0) != 0x80) ++n;
+    return n;
+}
+
+std::size_t display_width(std::string_view s) {
+    std::size_t width = 0;
+    for (char32_t cp : code_points(s)) {
+        int w = utf8proc_charwidth(static_cast<utf8proc_int32_t>(cp));
+        if (w > 0) width += static_cast<std::size_t>(w);
+    }
+    return width;
+}
+
+std::string pad_display(std::string_view s, std::size_t width, bool align_right) {
+    std::size_t w = display_width(s);
+    std::string pad(w < width ? width - w : 0, ' ');
+    return align_right ? pad + std::string(s) : std::string(s) + pad;
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+    // Optimal string alignment: insertions, deletions, substitutions and
+    // transpositions of neighbours each cost 1 ("titel" is 1 from "title").
+    const auto x = code_points(a);
+    const auto y = code_points(b);
+    const std::size_t n = x.size(), m = y.size();
+    std::vector<std::size_t> d((n + 1) * (m + 1));
+    auto at = [&](std::size_t i, std::size_t j) -> std::size_t& { return d[i * (m + 1) + j]; };
+    for (std::size_t i = 0; i <= n; ++i) at(i, 0) = i;
+    for (std::size_t j = 0; j <= m; ++j) at(0, j) = j;
+    for (std::size_t i = 1; i <= n; ++i) {
+        for (std::size_t j = 1; j <= m; ++j) {
+            std::size_t cost = x[i - 1] == y[j - 1] ? 0 : 1;
+            at(i, j) = std::min({at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost});
+            if (i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1])
+                at(i, j) = std::min(at(i, j), at(i - 2, j - 2) + 1);
+        }
+    }
+    return at(n, m);
+}
+
+std::string closest_match(std::string_view word, std::span<const std::string> candidates) {
+    std::string best;
+    std::size_t best_d = static_cast<std::size_t>(-1);
+    for (const auto& c : candidates) {
+        std::size_t d = edit_distance(word, c);
+        if (d < best_d) { best_d = d; best = c; }
+    }
+    std::size_t limit = std::max<std::size_t>(1, count_code_points(word) / 3);
+    return best_d <= limit ? best : std::string();
+}
+
+}  // namespace scmplan

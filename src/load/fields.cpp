@@ -1,0 +1,208 @@
+#include "fields.hpp"
+
+#include <fmt/format.h>
+
+#include <charconv>
+#include <cmath>
+
+#include "scmplan/text.hpp"
+
+namespace scmplan::load {
+
+namespace {
+
+std::string found(const YNode& n) {
+    if (n.is_scalar()) return fmt::format("'{}'", n.text);
+    return describe(n);
+}
+
+}  // namespace
+
+bool looks_numeric(std::string_view s) {
+    std::size_t i = 0;
+    if (i < s.size() && (s[i] == '-' || s[i] == '+')) ++i;
+    std::size_t digits = 0;
+    while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) { ++i; ++digits; }
+    if (i < s.size() && s[i] == '.') {
+        ++i;
+        while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) { ++i; ++digits; }
+    }
+    if (digits == 0) return false;
+    if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+        ++i;
+        if (i < s.size() && (s[i] == '-' || s[i] == '+')) ++i;
+        std::size_t exp = 0;
+        while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) { ++i; ++exp; }
+        if (exp == 0) return false;
+    }
+    return i == s.size();
+}
+
+std::optional<std::string> as_text(const YNode& n, Diagnostics& d, std::string_view what) {
+    if (n.is_scalar()) return n.text;
+    d.error(n.loc, "E013", fmt::format("{} must be text, not {}", what, describe(n)));
+    return std::nullopt;
+}
+
+std::optional<double> as_number(const YNode& n, Diagnostics& d, std::string_view what) {
+    if (n.is_scalar() && !n.quoted && looks_numeric(n.text)) {
+        std::string s = n.text;
+        if (!s.empty() && s[0] == '+') s.erase(0, 1);
+        double v = 0;
+        auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+        if (ec == std::errc() && p == s.data() + s.size() && std::isfinite(v)) return v;
+        d.error(n.loc, "E015", fmt::format("{} is out of range: {}", what, n.text));
+        return std::nullopt;
+    }
+    std::string hint = n.is_scalar() && n.quoted && looks_numeric(n.text) ? "remove the quotes" : "";
+    d.error(n.loc, "E013", fmt::format("{} must be a number, not {}", what, found(n)), hint);
+    return std::nullopt;
+}
+
+std::optional<int> as_integer(const YNode& n, Diagnostics& d, std::string_view what) {
+    auto v = as_number(n, d, what);
+    if (!v) return std::nullopt;
+    if (*v != std::floor(*v) || std::fabs(*v) > 1e9) {
+        d.error(n.loc, "E013", fmt::format("{} must be a whole number, not {}", what, n.text));
+        return std::nullopt;
+    }
+    return static_cast<int>(*v);
+}
+
+std::optional<bool> as_boolean(const YNode& n, Diagnostics& d, std::string_view what) {
+    if (n.is_scalar() && !n.quoted && (n.text == "true" || n.text == "false")) return n.text == "true";
+    d.error(n.loc, "E013", fmt::format("{} must be true or false, not {}", what, found(n)));
+    return std::nullopt;
+}
+
+std::optional<Date> as_date(const YNode& n, Diagnostics& d, std::string_view what) {
+    if (!n.is_scalar()) {
+        d.error(n.loc, "E013", fmt::format("{} must be a date, not {}", what, describe(n)),
+                "write 2023-01-31 or 31 ม.ค. 2566");
+        return std::nullopt;
+    }
+    DateParse p = parse_date(n.text);
+    if (p.date) return p.date;
+    d.error(n.loc, "E016", fmt::format("{}: {}", what, p.error), p.hint);
+    return std::nullopt;
+}
+
+Names as_names(const YNode& n, Diagnostics& d, std::string_view what) {
+    Names out;
+    if (n.is_scalar()) {
+        out.th = n.text;
+        return out;
+    }
+    Fields f(n, d, std::string(what));
+    if (!f.ok()) return out;
+    out.th = f.text("th").value_or("");
+    out.en = f.text("en").value_or("");
+    f.finish();
+    return out;
+}
+
+bool expect_list(const YNode& n, Diagnostics& d, std::string_view what) {
+    if (n.is_seq()) return true;
+    d.error(n.loc, "E013", fmt::format("{} must be a list, not {}", what, describe(n)),
+            n.is_scalar() ? "write it as [ … ] or as lines starting with '- '" : "");
+    return false;
+}
+
+Fields::Fields(const YNode& node, Diagnostics& diags, std::string what)
+    : m_node(node), m_diags(diags), m_what(std::move(what)) {
+    if (!node.is_map())
+        diags.error(node.loc, "E013", fmt::format("{} must be a mapping of keys, not {}", m_what,
+                                                  describe(node)));
+}
+
+const YNode* Fields::take(std::string_view key, bool required) {
+    m_known.emplace_back(key);
+    if (!ok()) return nullptr;
+    const YNode* v = m_node.find(key);
+    if (v && v->is_null() && required) {
+        m_diags.error(v->loc, "E014", fmt::format("{}: '{}' has no value", m_what, key));
+        return nullptr;
+    }
+    if (!v && required)
+        m_diags.error(m_node.loc, "E014", fmt::format("{} is missing required key '{}'", m_what, key));
+    if (v && v->is_null()) return nullptr;
+    return v;
+}
+
+void Fields::finish() {
+    if (!ok()) return;
+    for (std::size_t i = 0; i < m_node.map_size(); ++i) {
+        const YNode& k = m_node.key(i);
+        if (!k.is_scalar()) continue;
+        bool known = false;
+        for (const auto& name : m_known) known = known || name == k.text;
+        if (known) continue;
+        std::string near = closest_match(k.text, m_known);
+        m_diags.error(k.loc, "E011", fmt::format("unknown key '{}' in {}", k.text, m_what),
+                      near.empty() ? fmt::format("known keys: {}", fmt::join(m_known, ", "))
+                                   : fmt::format("did you mean '{}'?", near));
+    }
+}
+
+std::optional<std::string> Fields::text(std::string_view key, bool required) {
+    const YNode* v = take(key, required);
+    if (!v) return std::nullopt;
+    return as_text(*v, m_diags, fmt::format("{} '{}'", m_what, key));
+}
+
+std::optional<Located<std::string>> Fields::located_text(std::string_view key, bool required) {
+    const YNode* v = take(key, required);
+    if (!v) return std::nullopt;
+    auto s = as_text(*v, m_diags, fmt::format("{} '{}'", m_what, key));
+    if (!s) return std::nullopt;
+    return Located<std::string>{*s, v->loc};
+}
+
+std::optional<Located<double>> Fields::number(std::string_view key, bool required) {
+    const YNode* v = take(key, required);
+    if (!v) return std::nullopt;
+    auto x = as_number(*v, m_diags, fmt::format("{} '{}'", m_what, key));
+    if (!x) return std::nullopt;
+    return Located<double>{*x, v->loc};
+}
+
+std::optional<Located<int>> Fields::integer(std::string_view key, bool required) {
+    const YNode* v = take(key, required);
+    if (!v) return std::nullopt;
+    auto x = as_integer(*v, m_diags, fmt::format("{} '{}'", m_what, key));
+    if (!x) return std::nullopt;
+    return Located<int>{*x, v->loc};
+}
+
+std::optional<bool> Fields::boolean(std::string_view key, bool required) {
+    const YNode* v = take(key, required);
+    if (!v) return std::nullopt;
+    return as_boolean(*v, m_diags, fmt::format("{} '{}'", m_what, key));
+}
+
+std::optional<Located<Date>> Fields::date(std::string_view key, bool required) {
+    const YNode* v = take(key, required);
+    if (!v) return std::nullopt;
+    auto x = as_date(*v, m_diags, fmt::format("{} '{}'", m_what, key));
+    if (!x) return std::nullopt;
+    return Located<Date>{*x, v->loc};
+}
+
+std::vector<std::string> Fields::text_list(std::string_view key, bool required) {
+    std::vector<std::string> out;
+    for (auto& l : located_text_list(key, required)) out.push_back(std::move(l.value));
+    return out;
+}
+
+std::vector<Located<std::string>> Fields::located_text_list(std::string_view key, bool required) {
+    std::vector<Located<std::string>> out;
+    const YNode* v = take(key, required);
+    if (!v) return out;
+    std::string what = fmt::format("{} '{}'", m_what, key);
+    if (!expect_list(*v, m_diags, what)) return out;
+    for (const YNode& item : v->items)
+        if (auto s = as_text(item, m_diags, what + " item")) out.push_back({*s, item.loc});
+    return out;
+}
+
+}  // namespace scmplan::load

@@ -1,0 +1,21 @@
+// Readers of one file kind each: a checked YAML mapping in, a model struct out.
+// Private to the load layer.
+#pragma once
+
+#include "fields.hpp"
+
+namespace scmplan::load {
+
+WorkspaceFile read_workspace(Fields& top, Diagnostics& d);
+Rules read_rules(Fields& top, Diagnostics& d);
+Plan read_plan(Fields& top, Diagnostics& d);
+Activity read_activity(Fields& top, Diagnostics& d);
+Risk read_risk(Fields& top, Diagnostics& d);
+
+}  // namespace scmplan::load
+
+namespace scmplan::load {
+/// Reads `period: {start, end}` (required) of a plan or an activity.
+void read_period(Fields& f, Diagnostics& d, Located<Date>& start, Located<Date>& end,
+                 const std::string& what);
+}  // namespace scmplan::load

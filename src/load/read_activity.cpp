@@ -1,0 +1,216 @@
+// kind: activity and kind: risk.
+#include <fmt/format.h>
+
+#include "kinds.hpp"
+
+namespace scmplan::load {
+
+namespace {
+
+std::optional<CompareOp> read_op(const YNode* n, Diagnostics& d, std::string_view what) {
+    if (!n) return std::nullopt;
+    auto op = n->is_scalar() ? parse_op(n->text) : std::nullopt;
+    if (!op) d.error(n->loc, "E015", fmt::format("{} must be one of < <= = >= >, not {}", what, describe(*n)));
+    return op;
+}
+
+Target read_target(const YNode& n, Diagnostics& d) {
+    Target t;
+    t.loc = n.loc;
+    if (n.is_scalar()) {  // a target in words only
+        t.text = n.text;
+        return t;
+    }
+    Fields f(n, d, "activity target");
+    if (!f.ok()) return t;
+    t.text = f.text("text", true).value_or("");
+    const YNode* op = f.take("op");
+    t.op = read_op(op, d, "target 'op'");
+    t.value = f.number("value");
+    t.unit = f.text("unit").value_or("");
+    if (op && !f.node().find("value"))
+        d.error(op->loc, "E014", "activity target has 'op' but no 'value'");
+    if (!op && t.value)
+        d.error(t.value->loc, "E014", "activity target has 'value' but no 'op'", "add op: \">=\"");
+    f.finish();
+    return t;
+}
+
+Step read_step(const YNode& n, Diagnostics& d) {
+    Step s;
+    Fields f(n, d, "step");
+    if (!f.ok()) return s;
+    if (auto id = f.located_text("id", true)) s.id = *id;
+    s.title = f.text("title", true).value_or("");
+    s.due = f.date("due");
+    s.done = f.date("done");
+    if (auto w = f.number("weight")) {
+        s.weight = *w;
+        if (w->value <= 0)
+            d.error(w->loc, "E015", fmt::format("step weight must be above 0, not {}", n.find("weight")->text));
+    }
+    f.finish();
+    return s;
+}
+
+QuarterReport read_report(const YNode& n, Diagnostics& d) {
+    QuarterReport r;
+    r.loc = n.loc;
+    Fields f(n, d, "quarterly report");
+    if (!f.ok()) return r;
+    if (auto q = f.integer("quarter", true)) {
+        r.quarter = *q;
+        if (q->value < 1 || q->value > 4)
+            d.error(q->loc, "E015", fmt::format("quarter must be 1 to 4, not {}", q->value));
+    }
+    r.actual = f.number("actual");
+    r.note = f.text("note").value_or("");
+    r.problems = f.text("problems").value_or("");
+    r.suggestions = f.text("suggestions").value_or("");
+    f.finish();
+    return r;
+}
+
+std::optional<Metric> parse_metric(const YNode& n, Diagnostics& d) {
+    if (n.is_scalar()) {
+        const std::string& s = n.text;
+        if (s == "completion") return Metric{Metric::Kind::completion, {}};
+        if (s == "completed_on") return Metric{Metric::Kind::completed_on, {}};
+        const std::string prefix = "activity.";
+        if (s.starts_with(prefix)) {
+            auto dot = s.rfind('.');
+            std::string id = s.substr(prefix.size(), dot - prefix.size());
+            std::string what = s.substr(dot + 1);
+            if (dot > prefix.size() && !id.empty() && what == "completion")
+                return Metric{Metric::Kind::activity_completion, id};
+            if (dot > prefix.size() && !id.empty() && what == "completed_on")
+                return Metric{Metric::Kind::activity_completed_on, id};
+        }
+    }
+    d.error(n.loc, "E015", fmt::format("unknown metric {}", describe(n)),
+            "use completion, completed_on, activity.<ID>.completion or activity.<ID>.completed_on");
+    return std::nullopt;
+}
+
+std::optional<Condition> read_condition(const YNode& n, Diagnostics& d) {
+    Fields f(n, d, "condition 'when'");
+    if (!f.ok()) return std::nullopt;
+    Condition c;
+    c.loc = n.loc;
+    bool ok = true;
+    if (const YNode* m = f.take("metric", true)) {
+        if (auto metric = parse_metric(*m, d)) c.metric = *metric; else ok = false;
+    } else ok = false;
+    if (auto op = read_op(f.take("op", true), d, "condition 'op'")) c.op = *op; else ok = false;
+    if (const YNode* v = f.take("value", true)) {
+        if (c.metric.is_date()) {
+            if (auto day = as_date(*v, d, "condition 'value'")) c.value = *day; else ok = false;
+        } else {
+            if (auto x = as_number(*v, d, "condition 'value'")) c.value = *x; else ok = false;
+        }
+    } else ok = false;
+    f.finish();
+    if (!ok) return std::nullopt;
+    return c;
+}
+
+Scale read_scale(const YNode* n, Diagnostics& d, const std::string& what) {
+    Scale s;
+    if (!n) return s;
+    s.loc = n->loc;
+    Fields f(*n, d, what);
+    if (!f.ok()) return s;
+    if (const YNode* list = f.take("scale", true); list && expect_list(*list, d, what + " 'scale'")) {
+        for (const YNode& item : list->items) {
+            Fields lf(item, d, what + " level");
+            if (!lf.ok()) continue;
+            ScaleLevel level;
+            if (auto l = lf.integer("level", true)) level.level = *l;
+            level.label = lf.text("label").value_or("");
+            level.text = lf.text("text").value_or("");
+            if (const YNode* w = lf.take("when")) level.when = read_condition(*w, d);
+            lf.finish();
+            s.levels.push_back(std::move(level));
+        }
+    }
+    f.finish();
+    return s;
+}
+
+std::optional<Located<int>> read_level(Fields& f, std::string_view key, bool required) {
+    return f.integer(key, required);
+}
+
+}  // namespace
+
+Activity read_activity(Fields& f, Diagnostics& d) {
+    Activity a;
+    a.loc = f.node().loc;
+    if (auto p = f.located_text("plan", true)) a.plan = *p;
+    if (auto id = f.located_text("id", true)) a.id = *id;
+    a.title = f.text("title", true).value_or("");
+    a.description = f.text("description").value_or("");
+    a.group = f.text("group").value_or("");
+    a.counts = f.boolean("counts").value_or(true);
+    a.owners = f.located_text_list("owners", true);
+    a.place = f.text("place").value_or("");
+    read_period(f, d, a.start, a.end, "activity");
+    if (const YNode* b = f.take("budget")) {
+        if (b->is_scalar()) {
+            a.budget_income = a.budget_expense = b->text;
+        } else {
+            Fields bf(*b, d, "activity budget");
+            a.budget_income = bf.text("income").value_or("");
+            a.budget_expense = bf.text("expense").value_or("");
+            bf.finish();
+        }
+    }
+    a.gaps = f.located_text_list("gaps");
+    if (const YNode* t = f.take("target")) a.target = read_target(*t, d);
+    if (const YNode* s = f.take("steps"); s && expect_list(*s, d, "activity 'steps'"))
+        for (const YNode& item : s->items) a.steps.push_back(read_step(item, d));
+    if (const YNode* r = f.take("reports"); r && expect_list(*r, d, "activity 'reports'"))
+        for (const YNode& item : r->items) a.reports.push_back(read_report(item, d));
+    f.finish();
+    return a;
+}
+
+Risk read_risk(Fields& f, Diagnostics& d) {
+    Risk r;
+    r.loc = f.node().loc;
+    if (auto p = f.located_text("plan", true)) r.plan = *p;
+    if (auto id = f.located_text("id", true)) r.id = *id;
+    r.title = f.text("title", true).value_or("");
+    r.factors = f.text_list("factors");
+    r.mitigation = f.text_list("mitigation");
+    r.monitoring = f.text_list("monitoring");
+    r.measure = f.text("measure").value_or("");
+    r.likelihood = read_scale(f.take("likelihood"), d, "risk likelihood");
+    r.impact = read_scale(f.take("impact"), d, "risk impact");
+    if (const YNode* a = f.take("assessments"); a && expect_list(*a, d, "risk 'assessments'")) {
+        for (const YNode& item : a->items) {
+            Fields af(item, d, "risk assessment");
+            if (!af.ok()) continue;
+            Assessment as;
+            auto on = af.date("as_of", true);
+            auto l = read_level(af, "likelihood", true);
+            auto i = read_level(af, "impact", true);
+            af.finish();
+            if (!on || !l || !i) continue;
+            as.as_of = *on;
+            as.likelihood = *l;
+            as.impact = *i;
+            r.assessments.push_back(as);
+        }
+    }
+    if (const YNode* t = f.take("target")) {
+        Fields tf(*t, d, "risk target");
+        r.target_likelihood = read_level(tf, "likelihood", true);
+        r.target_impact = read_level(tf, "impact", true);
+        tf.finish();
+    }
+    f.finish();
+    return r;
+}
+
+}  // namespace scmplan::load

@@ -1,0 +1,199 @@
+// kind: plan and kind: workspace.
+#include <fmt/format.h>
+
+#include <cctype>
+
+#include "kinds.hpp"
+
+namespace scmplan::load {
+
+namespace {
+
+bool valid_plan_id(std::string_view id) {
+    if (id.empty() || !(std::islower(static_cast<unsigned char>(id[0])) ||
+                        std::isdigit(static_cast<unsigned char>(id[0]))))
+        return false;
+    for (char c : id)
+        if (!(std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) ||
+              c == '-'))
+            return false;
+    return true;
+}
+
+std::vector<std::pair<Located<std::string>, Located<double>>> read_scores(const YNode* n, Diagnostics& d,
+                                                                         std::string_view what) {
+    std::vector<std::pair<Located<std::string>, Located<double>>> out;
+    if (!n) return out;
+    if (!n->is_map()) {
+        d.error(n->loc, "E013", fmt::format("{} must be a mapping of code: score", what));
+        return out;
+    }
+    for (std::size_t i = 0; i < n->map_size(); ++i) {
+        auto v = as_number(n->value(i), d, fmt::format("{} '{}'", what, n->key(i).text));
+        if (v) out.push_back({{n->key(i).text, n->key(i).loc}, {*v, n->value(i).loc}});
+    }
+    return out;
+}
+
+}  // namespace
+
+void read_period(Fields& f, Diagnostics& d, Located<Date>& start, Located<Date>& end,
+                 const std::string& what) {
+    const YNode* p = f.take("period", true);
+    if (!p) return;
+    Fields pf(*p, d, what + " period");
+    if (!pf.ok()) return;
+    if (auto s = pf.date("start", true)) start = *s;
+    if (auto e = pf.date("end", true)) end = *e;
+    pf.finish();
+}
+
+WorkspaceFile read_workspace(Fields& f, Diagnostics& d) {
+    WorkspaceFile w;
+    w.loc = f.node().loc;
+    w.name = f.text("name").value_or("");
+    if (const YNode* u = f.take("units")) {
+        if (!u->is_map()) {
+            d.error(u->loc, "E013", "workspace 'units' must be a mapping of unit code: full name");
+        } else {
+            for (std::size_t i = 0; i < u->map_size(); ++i) {
+                auto name = u->value(i).is_null() ? std::optional<std::string>("")
+                                                  : as_text(u->value(i), d, "unit name");
+                w.units.push_back({{u->key(i).text, u->key(i).loc}, name.value_or("")});
+            }
+        }
+    }
+    if (const YNode* h = f.take("holidays"); h && expect_list(*h, d, "workspace 'holidays'")) {
+        for (const YNode& item : h->items)
+            if (auto day = as_date(item, d, "holiday")) w.holidays.push_back({*day, item.loc});
+    }
+    w.rules_path = f.located_text("rules");
+    f.finish();
+    return w;
+}
+
+Plan read_plan(Fields& f, Diagnostics& d) {
+    Plan p;
+    p.loc = f.node().loc;
+    if (auto id = f.located_text("id", true)) {
+        p.id = *id;
+        if (!valid_plan_id(id->value))
+            d.error(id->loc, "E015", fmt::format("plan id '{}' must be lower-case letters, digits and '-'", id->value),
+                    "e.g. fio-scm-2566");
+    }
+    p.title = f.text("title", true).value_or("");
+    p.organisation = f.text("organisation", true).value_or("");
+    if (auto e = f.located_text("enabler", true)) p.enabler = *e;
+    if (auto y = f.integer("year", true)) {
+        p.year = *y;
+        if (y->value < 2400)
+            d.error(y->loc, "E015", fmt::format("plan year {} looks like a CE year: years are Buddhist Era", y->value),
+                    fmt::format("did you mean {}?", y->value + be_offset));
+        else if (y->value > 2700)
+            d.error(y->loc, "E015", fmt::format("plan year {} is out of range", y->value));
+    }
+    if (const YNode* q = f.take("quarters")) {
+        if (q->is_scalar() && q->text == "calendar") p.quarters = QuarterScheme::calendar;
+        else if (q->is_scalar() && q->text == "fiscal") p.quarters = QuarterScheme::fiscal;
+        else d.error(q->loc, "E015", fmt::format("plan 'quarters' must be calendar or fiscal, not {}", describe(*q)));
+    }
+    read_period(f, d, p.start, p.end, "plan");
+    if (auto o = f.located_text("owner", true)) p.owner = *o;
+    if (const YNode* c = f.take("contact")) {
+        Fields cf(*c, d, "plan contact");
+        p.phone = cf.text("phone").value_or("");
+        p.fax = cf.text("fax").value_or("");
+        p.email = cf.text("email").value_or("");
+        cf.finish();
+    }
+    p.budget = f.text("budget", true).value_or("");
+    p.rationale = f.text("rationale", true).value_or("");
+    p.objectives = f.text_list("objectives", true);
+    p.benefits = f.text_list("benefits", true);
+    p.output = f.text("output", true).value_or("");
+    p.outcome = f.text("outcome", true).value_or("");
+    p.target = f.text("target", true).value_or("");
+    p.responsible = f.text("responsible").value_or("");
+    if (const YNode* ind = f.take("indicators")) {
+        Fields inf(*ind, d, "plan indicators");
+        p.indicator_quantitative = inf.text("quantitative").value_or("");
+        p.indicator_qualitative = inf.text("qualitative").value_or("");
+        inf.finish();
+    }
+    p.achievements = f.text_list("achievements");
+
+    if (const YNode* b = f.take("baseline"); b && expect_list(*b, d, "plan 'baseline'")) {
+        for (const YNode& item : b->items) {
+            Fields bf(item, d, "baseline entry");
+            if (!bf.ok()) continue;
+            Baseline base;
+            base.loc = item.loc;
+            if (auto y = bf.integer("year", true)) {
+                base.year = *y;
+                if (y->value < 2400)
+                    d.error(y->loc, "E015", fmt::format("baseline year {} looks like a CE year: years are Buddhist Era", y->value),
+                            fmt::format("did you mean {}?", y->value + be_offset));
+            }
+            base.topics = read_scores(bf.take("topics", true), d, "baseline topic");
+            base.reported = read_scores(bf.take("reported"), d, "reported score");
+            bf.finish();
+            p.baseline.push_back(std::move(base));
+        }
+    }
+
+    if (const YNode* g = f.take("gaps"); g && expect_list(*g, d, "plan 'gaps'")) {
+        for (const YNode& item : g->items) {
+            Fields gf(item, d, "gap");
+            if (!gf.ok()) continue;
+            Gap gap;
+            if (auto id = gf.located_text("id", true)) gap.id = *id;
+            gap.topic = gf.located_text("topic");
+            gap.text = gf.text("text", true).value_or("");
+            gap.action = gf.text("action").value_or("");
+            gap.status = {GapStatus::open, item.loc};
+            if (const YNode* s = gf.take("status", true)) {
+                gap.status.loc = s->loc;
+                if (s->is_scalar() && s->text == "open") gap.status.value = GapStatus::open;
+                else if (s->is_scalar() && s->text == "planned") gap.status.value = GapStatus::planned;
+                else if (s->is_scalar() && s->text == "closed") gap.status.value = GapStatus::closed;
+                else d.error(s->loc, "E015", fmt::format("gap status must be open, planned or closed, not {}", describe(*s)));
+            }
+            gap.closed = gf.date("closed");
+            gf.finish();
+            p.gaps.push_back(std::move(gap));
+        }
+    }
+
+    if (const YNode* k = f.take("kpis"); k && expect_list(*k, d, "plan 'kpis'")) {
+        for (const YNode& item : k->items) {
+            Fields kf(item, d, "KPI");
+            if (!kf.ok()) continue;
+            Kpi kpi;
+            if (auto id = kf.located_text("id", true)) kpi.id = *id;
+            kpi.text = kf.text("text", true).value_or("");
+            if (const YNode* m = kf.take("measure", true)) {
+                kpi.measure.loc = m->loc;
+                static const std::vector<std::pair<std::string, Measure>> names = {
+                    {"activities_done", Measure::activities_done}, {"gaps_closed", Measure::gaps_closed},
+                    {"completion", Measure::completion}, {"on_time", Measure::on_time}};
+                bool found = false;
+                for (const auto& [n, m2] : names)
+                    if (m->is_scalar() && m->text == n) { kpi.measure.value = m2; found = true; }
+                if (!found)
+                    d.error(m->loc, "E015", fmt::format("KPI measure must be activities_done, gaps_closed, completion or on_time, not {}", describe(*m)));
+            }
+            if (const YNode* op = kf.take("op", true)) {
+                auto parsed = op->is_scalar() ? parse_op(op->text) : std::nullopt;
+                if (parsed) kpi.op = *parsed;
+                else d.error(op->loc, "E015", fmt::format("KPI op must be one of < <= = >= >, not {}", describe(*op)));
+            }
+            if (auto v = kf.number("value", true)) kpi.value = *v;
+            kf.finish();
+            p.kpis.push_back(std::move(kpi));
+        }
+    }
+    f.finish();
+    return p;
+}
+
+}  // namespace scmplan::load

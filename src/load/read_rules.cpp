@@ -1,0 +1,101 @@
+// kind: rules.
+#include <fmt/format.h>
+
+#include "kinds.hpp"
+
+namespace scmplan::load {
+
+namespace {
+
+template <class Node>
+bool read_code_weight(Fields& f, Node& out, bool weight_required) {
+    if (auto c = f.located_text("code", true)) out.code = *c;
+    if (auto w = f.number("weight", weight_required)) out.weight = *w;
+    return true;
+}
+
+}  // namespace
+
+Rules read_rules(Fields& f, Diagnostics& d) {
+    Rules r;
+    r.loc = f.node().loc;
+    if (const YNode* s = f.take("score")) {
+        Fields sf(*s, d, "rules score");
+        if (auto v = sf.number("min")) r.score_min = v->value;
+        if (auto v = sf.number("max")) r.score_max = v->value;
+        if (auto v = sf.integer("decimals")) {
+            r.score_decimals = v->value;
+            if (v->value < 0 || v->value > 8)
+                d.error(v->loc, "E015", fmt::format("score decimals must be 0 to 8, not {}", v->value));
+        }
+        sf.finish();
+    }
+    if (const YNode* list = f.take("enablers", true); list && expect_list(*list, d, "rules 'enablers'")) {
+        for (const YNode& en : list->items) {
+            Fields ef(en, d, "enabler");
+            if (!ef.ok()) continue;
+            Enabler e;
+            if (auto c = ef.located_text("code", true)) e.code = *c;
+            if (const YNode* n = ef.take("name")) e.name = as_names(*n, d, "enabler name");
+            if (const YNode* mods = ef.take("modules"); mods && expect_list(*mods, d, "enabler 'modules'")) {
+                for (const YNode& mn : mods->items) {
+                    Fields mf(mn, d, "module");
+                    if (!mf.ok()) continue;
+                    Module m;
+                    read_code_weight(mf, m, true);
+                    if (const YNode* n = mf.take("name")) m.name = as_names(*n, d, "module name");
+                    if (const YNode* tops = mf.take("topics"); tops && expect_list(*tops, d, "module 'topics'")) {
+                        for (const YNode& tn : tops->items) {
+                            Fields tf(tn, d, "topic");
+                            if (!tf.ok()) continue;
+                            Topic t;
+                            read_code_weight(tf, t, true);
+                            if (const YNode* n = tf.take("name")) t.name = as_names(*n, d, "topic name");
+                            tf.finish();
+                            m.topics.push_back(std::move(t));
+                        }
+                    }
+                    mf.finish();
+                    e.modules.push_back(std::move(m));
+                }
+            }
+            ef.finish();
+            r.enablers.push_back(std::move(e));
+        }
+    }
+    if (const YNode* risk = f.take("risk")) {
+        Fields rf(*risk, d, "rules risk");
+        if (auto t = rf.integer("threshold")) {
+            r.risk_threshold = t->value;
+            r.risk_threshold_loc = t->loc;
+        }
+        if (const YNode* bands = rf.take("bands", true); bands && expect_list(*bands, d, "risk 'bands'")) {
+            for (const YNode& bn : bands->items) {
+                Fields bf(bn, d, "risk band");
+                if (!bf.ok()) continue;
+                RiskBand b;
+                b.loc = bn.loc;
+                if (auto v = bf.integer("min", true)) b.min = v->value;
+                if (auto v = bf.integer("max", true)) b.max = v->value;
+                if (const YNode* n = bf.take("name", true)) b.name = as_names(*n, d, "band name");
+                b.colour = bf.text("colour").value_or("");
+                bf.finish();
+                r.bands.push_back(std::move(b));
+            }
+        }
+        rf.finish();
+    }
+    if (const YNode* due = f.take("report_due")) {
+        Fields df(*due, d, "rules report_due");
+        if (auto n = df.integer("working_days_after_quarter", true)) {
+            r.report_due_working_days = n->value;
+            if (n->value < 0 || n->value > 60)
+                d.error(n->loc, "E015", fmt::format("working_days_after_quarter must be 0 to 60, not {}", n->value));
+        }
+        df.finish();
+    }
+    f.finish();
+    return r;
+}
+
+}  // namespace scmplan::load

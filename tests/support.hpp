@@ -1,0 +1,71 @@
+// Helpers for tests: load sources from strings and show diagnostics as text.
+#pragma once
+
+#include <fmt/format.h>
+
+#include <string>
+#include <vector>
+
+#include "scmplan/check.hpp"
+#include "scmplan/load.hpp"
+
+namespace scmplan::test {
+
+/// "file:line:col: E012 message [hint]" per diagnostic, one per line, sorted.
+inline std::string diag_lines(Diagnostics d) {
+    d.sort();
+    std::string out;
+    for (const auto& x : d.items()) {
+        out += fmt::format("{}:{}:{}: {} {}", x.file, x.line, x.column, x.code, x.message);
+        if (!x.hint.empty()) out += fmt::format(" [{}]", x.hint);
+        out += "\n";
+    }
+    return out;
+}
+
+/// Loads and checks the given files; returns the diagnostics as diag_lines.
+inline std::string check_sources(std::vector<Source> sources, std::optional<Date> as_of = {}) {
+    LoadResult r = load_sources(std::move(sources));
+    CheckOptions o;
+    o.as_of = as_of;
+    check_model(r.model, r.diags, o);
+    return diag_lines(r.diags);
+}
+
+/// A minimal valid plan file; `extra` lines are appended at the top level.
+inline std::string plan_yaml(const std::string& extra = "") {
+    return "scmplan: 1\n"
+           "kind: plan\n"
+           "id: p1\n"
+           "title: แผนทดสอบ\n"
+           "organisation: องค์กรทดสอบ\n"
+           "enabler: SCM\n"
+           "year: 2566\n"
+           "period: {start: 2023-01-01, end: 2023-12-31}\n"
+           "owner: ส.ตต.\n"
+           "budget: ไม่มี\n"
+           "rationale: เหตุผล\n"
+           "objectives: [ข้อ 1]\n"
+           "benefits: [ข้อ 1]\n"
+           "output: ผลผลิต\n"
+           "outcome: ผลลัพธ์\n"
+           "target: เป้าหมาย\n" +
+           extra;
+}
+
+/// A minimal valid activity of plan p1.
+inline std::string activity_yaml(const std::string& id = "A01", const std::string& extra = "") {
+    return "scmplan: 1\n"
+           "kind: activity\n"
+           "plan: p1\n"
+           "id: " + id + "\n"
+           "title: กิจกรรม\n"
+           "owners: [ส.ตต.]\n"
+           "period: {start: 1 ม.ค. 66, end: 31 ธ.ค. 66}\n"
+           "steps:\n"
+           "  - {id: \"1\", title: ขั้นที่ 1, due: 2023-03-31, done: 2023-03-15}\n"
+           "  - {id: \"2\", title: ขั้นที่ 2, due: 2023-06-30}\n" +
+           extra;
+}
+
+}  // namespace scmplan::test

@@ -1,0 +1,138 @@
+// Cross-file validation: every rule of docs/format.md has a case here.
+#include <doctest/doctest.h>
+
+#include "support.hpp"
+
+using namespace scmplan;
+using test::activity_yaml;
+using test::check_sources;
+using test::plan_yaml;
+
+namespace {
+
+const char* const workspace = "scmplan: 1\nkind: workspace\nunits: {ส.ตต.: สำนักธุรกิจการตลาด, ออป.ภาค: ภาค}\n";
+
+std::string risk_yaml(const std::string& body) {
+    return "scmplan: 1\nkind: risk\nplan: p1\nid: R1\ntitle: ความเสี่ยง\n" + body;
+}
+
+std::string scale(const std::string& metric_for_1) {
+    return "  scale:\n"
+           "    - {level: 1, when: {metric: " + metric_for_1 + ", op: \">=\", value: 100}}\n"
+           "    - {level: 2, when: {metric: completion, op: \">=\", value: 90}}\n"
+           "    - {level: 3, when: {metric: completion, op: \">=\", value: 80}}\n"
+           "    - {level: 4, when: {metric: completion, op: \">=\", value: 50}}\n"
+           "    - {level: 5}\n";
+}
+
+}  // namespace
+
+TEST_CASE("a consistent workspace has no findings") {
+    CHECK(check_sources({{"w.yaml", workspace}, {"p.yaml", plan_yaml()}, {"a.yaml", activity_yaml()}}) == "");
+}
+
+TEST_CASE("references: plan, gap, enabler, activity in a condition") {
+    std::string act = activity_yaml();
+    act.replace(act.find("plan: p1"), 8, "plan: p2");
+    CHECK(check_sources({{"p.yaml", plan_yaml()}, {"a.yaml", act}}) ==
+          "a.yaml:3:7: E021 activity A01 names unknown plan 'p2' [did you mean 'p1'?]\n");
+    CHECK(check_sources({{"p.yaml", plan_yaml("gaps:\n  - {id: G01, text: t, status: open}\n")},
+                         {"a.yaml", activity_yaml("A01", "gaps: [G01, G02]\n")}}) ==
+          "a.yaml:11:13: E021 activity A01 addresses unknown gap 'G02' [did you mean 'G01'?]\n");
+    std::string plan = plan_yaml();
+    plan.replace(plan.find("enabler: SCM"), 12, "enabler: SMC");
+    CHECK(check_sources({{"p.yaml", plan}}).find("p.yaml:6:10: E021 unknown enabler 'SMC'") == 0);
+    std::string risk = risk_yaml("likelihood:\n" + scale("activity.A09.completion"));
+    CHECK(check_sources({{"p.yaml", plan_yaml()}, {"a.yaml", activity_yaml()}, {"r.yaml", risk}}) ==
+          "r.yaml:8:24: E021 condition names unknown activity 'A09' of plan p1 [did you mean 'A01'?]\n");
+}
+
+TEST_CASE("duplicate ids: plans, activities, gaps, KPIs, risks") {
+    CHECK(check_sources({{"p.yaml", plan_yaml()}, {"q.yaml", plan_yaml()}}).find("q.yaml:3:5: E020 duplicate plan id 'p1'") == 0);
+    CHECK(check_sources({{"p.yaml", plan_yaml()}, {"a.yaml", activity_yaml()}, {"b.yaml", activity_yaml()}}) ==
+          "b.yaml:4:5: E020 duplicate activity id 'A01' [first defined at 4:5]\n");
+    CHECK(check_sources({{"p.yaml", plan_yaml("gaps:\n  - {id: G1, text: a, status: open}\n  - {id: G1, text: b, status: open}\n")}})
+              .find("p.yaml:19:10: E020 duplicate gap id 'G1'") == 0);
+}
+
+TEST_CASE("units: an owner outside the registry is a warning with a hint") {
+    std::string act = activity_yaml();
+    act.replace(act.find("owners: [ส.ตต.]"), std::string("owners: [ส.ตต.]").size(), "owners: [ส.ธต.]");
+    CHECK(check_sources({{"w.yaml", workspace}, {"p.yaml", plan_yaml()}, {"a.yaml", act}}) ==
+          "a.yaml:6:10: W103 owner 'ส.ธต.' is not in the workspace's units [did you mean 'ส.ตต.'?]\n");
+    // Without a registry nothing is checked.
+    CHECK(check_sources({{"p.yaml", plan_yaml()}, {"a.yaml", act}}) == "");
+}
+
+TEST_CASE("periods and steps") {
+    std::string act = activity_yaml("A01", "");
+    act.replace(act.find("31 ธ.ค. 66"), std::string("31 ธ.ค. 66").size(), "15 ม.ค. 67");
+    CHECK(check_sources({{"p.yaml", plan_yaml()}, {"a.yaml", act}}).find("a.yaml:7:17: W104 activity A01 runs 2023-01-01 – 2024-01-15, outside the plan's period") == 0);
+    std::string dup = activity_yaml("A01", "");
+    dup.replace(dup.find("id: \"2\""), 7, "id: \"1\"");
+    CHECK(check_sources({{"p.yaml", plan_yaml()}, {"a.yaml", dup}}) ==
+          "a.yaml:10:10: W106 activity A01 has two steps numbered '1' (first at line 9) [renumber one of them]\n");
+    std::string backwards = activity_yaml();
+    backwards.replace(backwards.find("31 ธ.ค. 66"), std::string("31 ธ.ค. 66").size(), "1 ม.ค. 65");
+    CHECK(check_sources({{"p.yaml", plan_yaml()}, {"a.yaml", backwards}}).find("E015 activity A01 ends (2022-01-01) before it starts (2023-01-01)") != std::string::npos);
+    CHECK(check_sources({{"p.yaml", plan_yaml()}, {"a.yaml", activity_yaml()}}, Date::from_ymd(2023, 3, 1)) ==
+          "a.yaml:9:56: W108 step 1 is marked done on 2023-03-15, after the as-of date 2023-03-01\n");
+}
+
+TEST_CASE("gaps: closed needs a date; a date needs closed") {
+    CHECK(check_sources({{"p.yaml", plan_yaml("gaps:\n  - {id: G1, text: a, status: closed}\n")}}) ==
+          "p.yaml:18:31: E014 gap G1 is closed but has no 'closed' date [add closed: YYYY-MM-DD]\n");
+    CHECK(check_sources({{"p.yaml", plan_yaml("gaps:\n  - {id: G1, text: a, status: planned, closed: 2023-05-01}\n")}})
+              .find("E015 gap G1 has a 'closed' date but its status is planned") != std::string::npos);
+}
+
+TEST_CASE("baseline: aggregate mismatch is a warning naming both figures") {
+    std::string base =
+        "baseline:\n"
+        "  - year: 2563\n"
+        "    topics: {SCM.1.1: 1.0000, SCM.1.2: 1.2000, SCM.1.3: 1.0000, SCM.2.1: 1.2500, SCM.2.2: 1.2000,\n"
+        "             SCM.2.3: 1.1750, SCM.2.4: 1.6000, SCM.2.5: 1.3167}\n"
+        "    reported: {SCM.1: 1.0000, SCM.2: 1.3200, SCM: 1.1800}\n";
+    CHECK(check_sources({{"p.yaml", plan_yaml(base)}}) ==
+          "p.yaml:21:23: W101 reported SCM.1 score for 2563 is 1.0000, but its parts give 1.0400 "
+          "[one of the published figures is wrong: check the source table]\n");
+    std::string unknown = "baseline:\n  - year: 2564\n    topics: {SCM.1.9: 1.0}\n";
+    CHECK(check_sources({{"p.yaml", plan_yaml(unknown)}}).find("p.yaml:19:14: E021 topic 'SCM.1.9' is not a code of enabler SCM") == 0);
+    std::string range = "baseline:\n  - year: 2564\n    topics: {SCM.1.1: 7}\n";
+    CHECK(check_sources({{"p.yaml", plan_yaml(range)}}).find("E015 score 7 is outside 0–5") != std::string::npos);
+}
+
+TEST_CASE("rules: weights, codes, bands") {
+    std::string rules = std::string(builtin_rules_yaml());
+    rules.replace(rules.find("{code: SCM.2.5, weight: 0.3"), 27, "{code: SCM.2.5, weight: 0.4");
+    rules.replace(rules.find("{min: 5, max: 9"), 15, "{min: 6, max: 9");
+    rules.replace(rules.find("code: SCM.2\n"), 12, "code: SCM.3\n");
+    std::string out = check_sources({{"r.yaml", rules}});
+    CHECK(out.find("E030 weights under SCM.3 sum to 1.1, not 1") != std::string::npos);
+    CHECK(out.find("E032 risk bands leave out score 5") != std::string::npos);
+    CHECK(out.find("E031 topic code 'SCM.2.1' must start with 'SCM.3.'") != std::string::npos);
+}
+
+TEST_CASE("risk: levels 1 to 5, threshold needs mitigation and monitoring") {
+    std::string out = check_sources({{"p.yaml", plan_yaml()},
+                                     {"r.yaml", risk_yaml("assessments:\n  - {as_of: 2023-01-01, likelihood: 3, impact: 6}\n")}});
+    CHECK(out.find("E017 impact must be a level from 1 to 5, not 6") != std::string::npos);
+    CHECK(out.find("E040 risk R1 scores 18 (threshold 12) but has no mitigation and no monitoring") != std::string::npos);
+    CHECK(check_sources({{"p.yaml", plan_yaml()},
+                         {"r.yaml", risk_yaml("mitigation: [ทำ]\nassessments:\n  - {as_of: 2023-01-01, likelihood: 3, impact: 4}\n")}})
+              .find("E040 risk R1 scores 12 (threshold 12) but has no monitoring") != std::string::npos);
+    CHECK(check_sources({{"p.yaml", plan_yaml()},
+                         {"r.yaml", risk_yaml("assessments:\n  - {as_of: 2023-01-01, likelihood: 2, impact: 5}\n")}}) == "");
+    std::string four = "impact:\n  scale:\n    - {level: 1}\n    - {level: 2}\n    - {level: 2}\n";
+    std::string res = check_sources({{"p.yaml", plan_yaml()}, {"r.yaml", risk_yaml(four + "assessments: [{as_of: 2023-01-01, likelihood: 1, impact: 1}]\n")}});
+    CHECK(res.find("E017 impact level 2 appears twice") != std::string::npos);
+    CHECK(res.find("E017 impact scale has 3 levels; it must have exactly levels 1 to 5") != std::string::npos);
+}
+
+TEST_CASE("risk: a scale with some conditions but not all is not derivable (warning)") {
+    std::string s = "likelihood:\n  scale:\n"
+                    "    - {level: 1, when: {metric: completion, op: \">=\", value: 100}}\n"
+                    "    - {level: 2}\n    - {level: 3}\n    - {level: 4}\n    - {level: 5}\n"
+                    "assessments: [{as_of: 2023-01-01, likelihood: 1, impact: 1}]\n";
+    CHECK(check_sources({{"p.yaml", plan_yaml()}, {"r.yaml", risk_yaml(s)}}).find("W112 likelihood scale is not derivable") != std::string::npos);
+}

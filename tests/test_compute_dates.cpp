@@ -1,0 +1,535 @@
+// Tests of src/compute/dates.cpp: the civil calendar, ISO and Thai date parsing,
+// formatting, working days and quarters. Expected values are known calendar facts
+// or come from simple independent reference implementations written here.
+#include <doctest/doctest.h>
+
+#include <climits>
+#include <cstddef>
+#include <cstdint>
+#include <random>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "scmplan/dates.hpp"
+
+using scmplan::Date;
+using scmplan::DateParse;
+using scmplan::DateRange;
+using scmplan::Holidays;
+using scmplan::QuarterScheme;
+
+namespace {
+
+Date ymd(int y, int m, int d) { return Date::from_ymd(y, m, d); }
+
+// Reference: Gregorian leap rule and month lengths, written independently.
+bool ref_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+int ref_month_length(int y, int m) {
+    if (m == 2) return ref_leap(y) ? 29 : 28;
+    return (m == 4 || m == 6 || m == 9 || m == 11) ? 30 : 31;
+}
+
+// Reference: step one day at a time, counting Monday–Friday non-holidays.
+Date ref_nth_working_day(Date from, int n, const std::vector<Date>& holidays) {
+    Date d = from;
+    while (n > 0) {
+        d = d + 1;
+        bool holiday = false;
+        for (Date h : holidays) holiday = holiday || h == d;
+        if (d.weekday() <= 5 && !holiday) --n;
+    }
+    return d;
+}
+
+// True if `s` is well-formed UTF-8 (no overlongs, surrogates or truncation).
+bool valid_utf8(std::string_view s) {
+    std::size_t i = 0;
+    while (i < s.size()) {
+        const auto b = static_cast<unsigned char>(s[i]);
+        std::size_t len = 0;
+        std::uint32_t cp = 0;
+        if (b < 0x80) {
+            ++i;
+            continue;
+        }
+        if (b >= 0xC2 && b <= 0xDF) {
+            len = 2;
+            cp = b & 0x1Fu;
+        } else if (b >= 0xE0 && b <= 0xEF) {
+            len = 3;
+            cp = b & 0x0Fu;
+        } else if (b >= 0xF0 && b <= 0xF4) {
+            len = 4;
+            cp = b & 0x07u;
+        } else {
+            return false;
+        }
+        if (s.size() - i < len) return false;
+        for (std::size_t k = 1; k < len; ++k) {
+            const auto c = static_cast<unsigned char>(s[i + k]);
+            if ((c & 0xC0) != 0x80) return false;
+            cp = (cp << 6) | (c & 0x3F);
+        }
+        if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF))) return false;
+        if (cp >= 0xD800 && cp <= 0xDFFF) return false;
+        i += len;
+    }
+    return true;
+}
+
+// A parse that must succeed with exactly `expected`.
+void check_parses(std::string_view text, Date expected) {
+    CAPTURE(text);
+    const DateParse p = scmplan::parse_date(text);
+    REQUIRE_MESSAGE(p.date.has_value(), p.error);
+    CHECK(*p.date == expected);
+    CHECK(p.error.empty());
+}
+
+// A parse that must fail with a message; returns it for further checks.
+DateParse check_fails(std::string_view text) {
+    CAPTURE(text);
+    const DateParse p = scmplan::parse_date(text);
+    CHECK_FALSE(p.date.has_value());
+    CHECK_FALSE(p.error.empty());
+    CHECK(valid_utf8(p.error));
+    CHECK(valid_utf8(p.hint));
+    return p;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+// Civil calendar
+
+TEST_CASE("dates: from_ymd and year/month/day agree with a day counter over 1900..2100") {
+    std::int32_t counter = -25567;  // 1900-01-01 is 25567 days before 1970-01-01
+    int expected_weekday = 1;       // 1900-01-01 was a Monday
+    int mismatches = 0;
+    for (int y = 1900; y <= 2100; ++y) {
+        for (int m = 1; m <= 12; ++m) {
+            for (int d = 1; d <= ref_month_length(y, m); ++d) {
+                const Date from = ymd(y, m, d);
+                const Date back{counter};
+                const bool ok = from.days == counter && back.year() == y && back.month() == m && back.day() == d &&
+                                back.weekday() == expected_weekday && scmplan::valid_ymd(y, m, d);
+                if (!ok && ++mismatches <= 5) {
+                    FAIL_CHECK("mismatch at " << y << "-" << m << "-" << d << " (counter " << counter << ")");
+                }
+                ++counter;
+                expected_weekday = expected_weekday % 7 + 1;
+            }
+        }
+    }
+    CHECK(mismatches == 0);
+    CHECK(counter == 47846 + 1);  // 2100-12-31 is day 47846
+}
+
+TEST_CASE("dates: extremes of the supported range") {
+    CHECK(ymd(1, 1, 1).days == -719162);
+    CHECK(ymd(9999, 12, 31).days == 2932896);
+    const Date first{-719162};
+    CHECK(first.year() == 1);
+    CHECK(first.month() == 1);
+    CHECK(first.day() == 1);
+    CHECK(first.weekday() == 1);  // 0001-01-01 (proleptic Gregorian) was a Monday
+    const Date last{2932896};
+    CHECK(last.year() == 9999);
+    CHECK(last.month() == 12);
+    CHECK(last.day() == 31);
+    CHECK(last.weekday() == 5);
+}
+
+TEST_CASE("dates: leap years and month lengths") {
+    CHECK_FALSE(scmplan::is_leap_year(1900));
+    CHECK(scmplan::is_leap_year(2000));
+    CHECK(scmplan::is_leap_year(2024));
+    CHECK_FALSE(scmplan::is_leap_year(2023));
+    CHECK_FALSE(scmplan::is_leap_year(2100));
+    CHECK(scmplan::days_in_month(2023, 2) == 28);
+    CHECK(scmplan::days_in_month(2024, 2) == 29);
+    CHECK(scmplan::days_in_month(2023, 4) == 30);
+    CHECK(scmplan::days_in_month(2023, 12) == 31);
+    CHECK(scmplan::valid_ymd(2024, 2, 29));
+    CHECK_FALSE(scmplan::valid_ymd(2023, 2, 29));
+    CHECK_FALSE(scmplan::valid_ymd(2023, 13, 1));
+    CHECK_FALSE(scmplan::valid_ymd(2023, 0, 1));
+    CHECK_FALSE(scmplan::valid_ymd(2023, 1, 0));
+    CHECK_FALSE(scmplan::valid_ymd(0, 1, 1));
+    CHECK_FALSE(scmplan::valid_ymd(10000, 1, 1));
+}
+
+TEST_CASE("dates: weekday of known dates") {
+    CHECK(ymd(2023, 6, 30).weekday() == 5);  // Friday
+    CHECK(ymd(1970, 1, 1).weekday() == 4);   // Thursday
+    CHECK(ymd(2000, 1, 1).weekday() == 6);   // Saturday
+    CHECK(ymd(2023, 7, 2).weekday() == 7);   // Sunday
+    CHECK(ymd(1969, 12, 29).weekday() == 1);  // Monday, before the epoch
+}
+
+TEST_CASE("dates: arithmetic and ordering") {
+    CHECK(ymd(2023, 2, 28) + 1 == ymd(2023, 3, 1));
+    CHECK(ymd(2024, 2, 28) + 1 == ymd(2024, 2, 29));
+    CHECK(ymd(2024, 1, 1) - 1 == ymd(2023, 12, 31));
+    CHECK(ymd(2024, 1, 1) - ymd(2023, 1, 1) == 365);
+    CHECK(ymd(2025, 1, 1) - ymd(2024, 1, 1) == 366);
+    CHECK(ymd(2023, 1, 1) < ymd(2023, 1, 2));
+}
+
+// ---------------------------------------------------------------------------
+// ISO parsing
+
+TEST_CASE("dates: ISO dates that parse") {
+    check_parses("2023-01-31", ymd(2023, 1, 31));
+    check_parses("2024-02-29", ymd(2024, 2, 29));
+    check_parses("  2023-06-30\t", ymd(2023, 6, 30));
+    check_parses("2399-12-31", ymd(2399, 12, 31));
+}
+
+TEST_CASE("dates: ISO dates that do not parse") {
+    DateParse p = check_fails("2023-02-29");
+    CHECK(p.error == "2023-02-29 is not a date: February 2023 has 28 days");
+    check_fails("2023-13-01");
+    check_fails("2023-00-10");
+    check_fails("2023-04-31");
+    check_fails("0000-01-01");
+
+    p = check_fails("2023-1-5");
+    CHECK(p.error == "'2023-1-5' is not a date");
+    CHECK(p.hint == "write 2023-01-31 or 31 ม.ค. 2566");
+    check_fails("23-01-05");
+    check_fails("2023-01-05T00:00");
+    check_fails("2023/01/05");
+    check_fails("2023-01-05x");
+    check_fails("+023-01-05");
+}
+
+TEST_CASE("dates: an ISO date with a Buddhist Era year") {
+    DateParse p = check_fails("2566-03-28");
+    CHECK(p.error == "2566-03-28: ISO dates are written in the Common Era (CE)");
+    CHECK(p.hint == "did you mean 2023-03-28?");
+    p = check_fails("2400-01-01");
+    CHECK(p.hint == "did you mean 1857-01-01?");
+    // BE 2567 is CE 2024, a leap year.
+    CHECK(check_fails("2567-02-29").hint == "did you mean 2024-02-29?");
+}
+
+// ---------------------------------------------------------------------------
+// Thai parsing
+
+TEST_CASE("dates: Thai dates that parse") {
+    check_parses("1 ม.ค. 66", ymd(2023, 1, 1));
+    check_parses("15 ม.ค. 67", ymd(2024, 1, 15));
+    check_parses("31 ธ.ค. 2566", ymd(2023, 12, 31));
+    check_parses("1 พ.ย. 65", ymd(2022, 11, 1));
+    check_parses("30 มิ.ย. 2566", ymd(2023, 6, 30));
+    check_parses("29 ก.พ. 67", ymd(2024, 2, 29));
+    check_parses("01 เม.ย. 66", ymd(2023, 4, 1));
+    check_parses("  5   ส.ค.\t66  ", ymd(2023, 8, 5));
+    check_parses("1ม.ค. 66", ymd(2023, 1, 1));
+    check_parses("1 ม.ค. 2400", ymd(1857, 1, 1));
+}
+
+TEST_CASE("dates: Thai full month names and abbreviations without dots") {
+    const char* const full[] = {"มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
+                                "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม"};
+    const char* const abbrev[] = {"ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.",
+                                  "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."};
+    const char* const no_dots[] = {"มค", "กพ", "มีค", "เมย", "พค", "มิย", "กค", "สค", "กย", "ตค", "พย", "ธค"};
+    for (int m = 1; m <= 12; ++m) {
+        const Date expected = ymd(2023, m, 10);
+        check_parses("10 " + std::string(full[m - 1]) + " 2566", expected);
+        check_parses("10 " + std::string(abbrev[m - 1]) + " 66", expected);
+        check_parses("10 " + std::string(no_dots[m - 1]) + " 66", expected);
+        CHECK(scmplan::thai_month_abbrev(m) == abbrev[m - 1]);
+        CHECK(scmplan::thai_month_name(m) == full[m - 1]);
+    }
+}
+
+TEST_CASE("dates: Thai digits") {
+    check_parses("๑ ม.ค. ๖๖", ymd(2023, 1, 1));
+    check_parses("๓๑ ธันวาคม ๒๕๖๖", ymd(2023, 12, 31));
+    check_parses("๑๕ มีนาคม 2567", ymd(2024, 3, 15));
+}
+
+TEST_CASE("dates: Thai dates that are not dates") {
+    DateParse p = check_fails("31 ก.พ. 66");
+    CHECK(p.error == "31 ก.พ. 66 is not a date: ก.พ. 2566 has 28 days");
+    p = check_fails("30 กุมภาพันธ์ 2567");
+    CHECK(p.error == "30 กุมภาพันธ์ 2567 is not a date: ก.พ. 2567 has 29 days");
+    p = check_fails("31 เม.ย. 66");
+    CHECK(p.error == "31 เม.ย. 66 is not a date: เม.ย. 2566 has 30 days");
+    check_fails("0 ม.ค. 66");
+}
+
+TEST_CASE("dates: Thai dates with a Common Era year") {
+    const DateParse p = check_fails("1 ม.ค. 2023");
+    CHECK(p.hint == "Thai dates use the Buddhist Era: did you mean 2566?");
+    CHECK(p.error.find("1 ม.ค. 2023") != std::string::npos);
+    CHECK(check_fails("5 มิถุนายน 2399").hint == "Thai dates use the Buddhist Era: did you mean 2942?");
+}
+
+TEST_CASE("dates: unknown Thai month") {
+    DateParse p = check_fails("1 ม.ค 66");  // missing the last dot
+    CHECK(p.error == "unknown Thai month 'ม.ค'");
+    CHECK(p.hint == "did you mean ม.ค.?");
+    p = check_fails("1 กุมภา 66");  // colloquial short form
+    CHECK(p.error == "unknown Thai month 'กุมภา'");
+    CHECK(p.hint == "did you mean ก.พ.?");
+    p = check_fails("1 มี.ค 66");
+    CHECK(p.hint == "did you mean มี.ค.?");
+    p = check_fails("1 ธันวาคมม 66");  // a typo in a full name
+    CHECK(p.hint == "did you mean ธ.ค.?");
+    p = check_fails("1 กด 66");  // as close to ก.พ. as to ก.ค.: no single suggestion
+    CHECK(p.hint.find("did you mean") == std::string::npos);
+    p = check_fails("1 foo 66");
+    CHECK(p.error == "unknown Thai month 'foo'");
+    CHECK(p.hint.find("ม.ค.") != std::string::npos);
+    CHECK(p.hint.find("ธ.ค.") != std::string::npos);
+}
+
+TEST_CASE("dates: strings that are not dates at all") {
+    const char* const garbage[] = {
+        "",          "   ",          "hello",       "ม.ค. 66",     "1 ม.ค.",    "1 ม.ค. 6",  "1 ม.ค. 566",
+        "123 ม.ค. 66", "1 ม.ค. 66 x", "1 ม.ค.66",   "1 ม.ค. 256666", "2023",   "-",         "๑",
+        "1 2 3",     "31-01-2023",   "1 ม.ค. ๖",    "\xe0\xb9",    "\xff\xfe",  "1 \x80 66x",
+    };
+    for (const char* g : garbage) CHECK(check_fails(g).hint == "write 2023-01-31 or 31 ม.ค. 2566");
+    CHECK(check_fails("").error == "'' is not a date");
+    CHECK(check_fails("hello").error == "'hello' is not a date");
+}
+
+TEST_CASE("dates: invalid UTF-8 is never echoed raw") {
+    DateParse p = check_fails("1 \xff\xfe 66");
+    CHECK(p.error.rfind("unknown Thai month", 0) == 0);
+    p = check_fails("\xe0\xb8" "2023-01-01");
+    CHECK(p.error.find("\xef\xbf\xbd") != std::string::npos);  // U+FFFD replaces the bad bytes
+    p = check_fails(std::string_view("2023-01-0\0", 10));
+    CHECK(p.error.find('\0') == std::string::npos);
+}
+
+TEST_CASE("dates: very long input gives a short message") {
+    const std::string digits(1'000'000, '1');
+    DateParse p = check_fails(digits);
+    CHECK(p.error.size() < 200);
+    std::string month_word;
+    for (int i = 0; i < 100'000; ++i) month_word += "ม.ค.";
+    p = check_fails("1 " + month_word + " 66");
+    CHECK(p.error.size() < 300);
+    p = check_fails(std::string(100'000, ' ') + "1 ม.ค. 66 " + std::string(100'000, 'x'));
+    CHECK(p.error.size() < 300);
+}
+
+TEST_CASE("dates: every prefix and random byte strings are handled") {
+    // Cutting a valid date at every byte splits multi-byte characters.
+    for (std::string_view whole : {"31 ธันวาคม ๒๕๖๖", "1 ม.ค. 66", "2023-06-30"}) {
+        for (std::size_t n = 0; n < whole.size(); ++n) {
+            const DateParse p = scmplan::parse_date(whole.substr(0, n));
+            CHECK(p.date.has_value() == p.error.empty());
+            CHECK(valid_utf8(p.error));
+        }
+    }
+    std::mt19937 rng(12345);
+    const std::string alphabet = std::string("0123456789 -.\t\xe0\xb8\xb9\x90\x99\xff\x80") + "ม.ค.กพ๑";
+    for (int i = 0; i < 20'000; ++i) {
+        std::string s;
+        const int len = static_cast<int>(rng() % 24);
+        for (int k = 0; k < len; ++k) {
+            s += (rng() % 4 == 0) ? static_cast<char>(rng() % 256) : alphabet[rng() % alphabet.size()];
+        }
+        const DateParse p = scmplan::parse_date(s);
+        if (p.date) {
+            CHECK(p.error.empty());
+            CHECK(scmplan::valid_ymd(p.date->year(), p.date->month(), p.date->day()));
+        } else {
+            CHECK_FALSE(p.error.empty());
+            CHECK(valid_utf8(p.error));
+            CHECK(valid_utf8(p.hint));
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Formatting
+
+TEST_CASE("dates: format_iso and format_thai") {
+    CHECK(scmplan::format_iso(ymd(2023, 6, 30)) == "2023-06-30");
+    CHECK(scmplan::format_iso(ymd(2023, 1, 5)) == "2023-01-05");
+    CHECK(scmplan::format_iso(ymd(999, 12, 31)) == "0999-12-31");
+    CHECK(scmplan::format_thai(ymd(2023, 6, 30)) == "30 มิ.ย. 2566");
+    CHECK(scmplan::format_thai(ymd(2023, 1, 5)) == "5 ม.ค. 2566");
+    CHECK(scmplan::format_thai(ymd(2024, 2, 29)) == "29 ก.พ. 2567");
+    CHECK(scmplan::thai_month_abbrev(0).empty());
+    CHECK(scmplan::thai_month_name(13).empty());
+}
+
+TEST_CASE("dates: formatted dates parse back") {
+    for (Date d = ymd(2022, 1, 1); d <= ymd(2025, 12, 31); d = d + 1) {
+        const DateParse iso = scmplan::parse_date(scmplan::format_iso(d));
+        const DateParse thai = scmplan::parse_date(scmplan::format_thai(d));
+        REQUIRE(iso.date.has_value());
+        REQUIRE(thai.date.has_value());
+        CHECK(*iso.date == d);
+        CHECK(*thai.date == d);
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Working days
+
+TEST_CASE("dates: Holidays sorts, removes duplicates and finds days") {
+    const Holidays h({ymd(2023, 7, 28), ymd(2023, 7, 3), ymd(2023, 7, 28), ymd(2023, 1, 2)});
+    REQUIRE(h.days().size() == 3);
+    CHECK(h.days()[0] == ymd(2023, 1, 2));
+    CHECK(h.days()[1] == ymd(2023, 7, 3));
+    CHECK(h.days()[2] == ymd(2023, 7, 28));
+    CHECK(h.contains(ymd(2023, 7, 3)));
+    CHECK(h.contains(ymd(2023, 7, 28)));
+    CHECK_FALSE(h.contains(ymd(2023, 7, 4)));
+    CHECK_FALSE(Holidays{}.contains(ymd(2023, 7, 4)));
+}
+
+TEST_CASE("dates: is_working_day") {
+    const Holidays h({ymd(2023, 7, 3)});
+    CHECK(scmplan::is_working_day(ymd(2023, 6, 30), h));        // Friday
+    CHECK_FALSE(scmplan::is_working_day(ymd(2023, 7, 1), h));   // Saturday
+    CHECK_FALSE(scmplan::is_working_day(ymd(2023, 7, 2), h));   // Sunday
+    CHECK_FALSE(scmplan::is_working_day(ymd(2023, 7, 3), h));   // Monday, holiday
+    CHECK(scmplan::is_working_day(ymd(2023, 7, 4), h));         // Tuesday
+}
+
+TEST_CASE("dates: nth_working_day_after, hand-checked cases") {
+    using scmplan::nth_working_day_after;
+    const Holidays none;
+    // Fri 30 Jun 2023 + 7 working days: Jul 3,4,5,6,7,10,11.
+    CHECK(nth_working_day_after(ymd(2023, 6, 30), 7, none) == ymd(2023, 7, 11));
+    // A holiday after the answer changes nothing; one before it moves it a day.
+    CHECK(nth_working_day_after(ymd(2023, 6, 30), 7, Holidays({ymd(2023, 7, 28)})) == ymd(2023, 7, 11));
+    CHECK(nth_working_day_after(ymd(2023, 6, 30), 7, Holidays({ymd(2023, 7, 3)})) == ymd(2023, 7, 12));
+    // A holiday on the answer itself, and on a weekend (which changes nothing).
+    CHECK(nth_working_day_after(ymd(2023, 6, 30), 7, Holidays({ymd(2023, 7, 11)})) == ymd(2023, 7, 12));
+    CHECK(nth_working_day_after(ymd(2023, 6, 30), 7, Holidays({ymd(2023, 7, 8)})) == ymd(2023, 7, 11));
+    // Across a weekend, from a Friday, a Saturday and a Sunday.
+    CHECK(nth_working_day_after(ymd(2023, 6, 30), 1, none) == ymd(2023, 7, 3));
+    CHECK(nth_working_day_after(ymd(2023, 7, 1), 1, none) == ymd(2023, 7, 3));
+    CHECK(nth_working_day_after(ymd(2023, 7, 2), 1, none) == ymd(2023, 7, 3));
+    CHECK(nth_working_day_after(ymd(2023, 7, 2), 5, none) == ymd(2023, 7, 7));
+    CHECK(nth_working_day_after(ymd(2023, 7, 3), 5, none) == ymd(2023, 7, 10));
+    // The start day itself never counts, even when it is a holiday.
+    CHECK(nth_working_day_after(ymd(2023, 7, 3), 1, Holidays({ymd(2023, 7, 3)})) == ymd(2023, 7, 4));
+    // Holidays before the start are ignored.
+    CHECK(nth_working_day_after(ymd(2023, 7, 3), 1, Holidays({ymd(2023, 6, 1)})) == ymd(2023, 7, 4));
+    // Consecutive holidays (Thai Songkran) followed by a weekend.
+    const Holidays songkran({ymd(2023, 4, 13), ymd(2023, 4, 14), ymd(2023, 4, 17)});
+    CHECK(nth_working_day_after(ymd(2023, 4, 12), 1, songkran) == ymd(2023, 4, 18));
+}
+
+TEST_CASE("dates: nth_working_day_after with n <= 0 returns the start") {
+    const Holidays h({ymd(2023, 7, 3)});
+    CHECK(scmplan::nth_working_day_after(ymd(2023, 6, 30), 0, h) == ymd(2023, 6, 30));
+    CHECK(scmplan::nth_working_day_after(ymd(2023, 7, 1), -5, h) == ymd(2023, 7, 1));
+    CHECK(scmplan::nth_working_day_after(ymd(2023, 7, 1), INT_MIN, h) == ymd(2023, 7, 1));
+}
+
+TEST_CASE("dates: nth_working_day_after matches a day-by-day count") {
+    std::mt19937 rng(2566);
+    for (int round = 0; round < 300; ++round) {
+        std::vector<Date> holidays;
+        const int count = static_cast<int>(rng() % 12);
+        for (int k = 0; k < count; ++k) holidays.push_back(ymd(2023, 6, 25) + static_cast<int>(rng() % 60));
+        const Holidays h(holidays);
+        const Date from = ymd(2023, 6, 25) + static_cast<int>(rng() % 14);
+        for (int n = 1; n <= 25; ++n) {
+            CAPTURE(round);
+            CAPTURE(n);
+            CHECK(scmplan::nth_working_day_after(from, n, h) == ref_nth_working_day(from, n, holidays));
+        }
+    }
+}
+
+TEST_CASE("dates: nth_working_day_after ends with long holiday spans and huge n") {
+    std::vector<Date> all_of_2024;
+    for (Date d = ymd(2024, 1, 1); d <= ymd(2024, 12, 31); d = d + 1) all_of_2024.push_back(d);
+    const Holidays h(all_of_2024);
+    // 2025-01-01 is a Wednesday.
+    CHECK(scmplan::nth_working_day_after(ymd(2023, 12, 29), 1, h) == ymd(2025, 1, 1));
+    CHECK(scmplan::nth_working_day_after(ymd(2023, 12, 28), 2, h) == ymd(2025, 1, 1));
+
+    // Thousands of years of holidays in a row: the answer is the first weekday after them.
+    const Date start = ymd(2000, 1, 1);
+    std::vector<Date> many;
+    for (int k = 1; k <= 2'000'000; ++k) many.push_back(start + k);
+    const Date last = many.back();
+    CHECK(scmplan::nth_working_day_after(start, 1, Holidays(std::move(many))) == ref_nth_working_day(last, 1, {}));
+
+    CHECK(scmplan::nth_working_day_after(start, 1'000'000, Holidays{}) == ref_nth_working_day(start, 1'000'000, {}));
+    const Date far = scmplan::nth_working_day_after(start, INT_MAX, Holidays{});
+    CHECK(far > start);
+}
+
+// ---------------------------------------------------------------------------
+// Quarters
+
+TEST_CASE("dates: quarter_range, calendar scheme") {
+    const auto q = [](int n) { return scmplan::quarter_range(2566, QuarterScheme::calendar, n); };
+    CHECK(q(1).start == ymd(2023, 1, 1));
+    CHECK(q(1).end == ymd(2023, 3, 31));
+    CHECK(q(2).start == ymd(2023, 4, 1));
+    CHECK(q(2).end == ymd(2023, 6, 30));
+    CHECK(q(3).start == ymd(2023, 7, 1));
+    CHECK(q(3).end == ymd(2023, 9, 30));
+    CHECK(q(4).start == ymd(2023, 10, 1));
+    CHECK(q(4).end == ymd(2023, 12, 31));
+    // A leap-year Q1 ends on 31 March all the same.
+    CHECK(scmplan::quarter_range(2567, QuarterScheme::calendar, 1).end == ymd(2024, 3, 31));
+}
+
+TEST_CASE("dates: quarter_range, fiscal scheme") {
+    const auto q = [](int n) { return scmplan::quarter_range(2566, QuarterScheme::fiscal, n); };
+    CHECK(q(1).start == ymd(2022, 10, 1));
+    CHECK(q(1).end == ymd(2022, 12, 31));
+    CHECK(q(2).start == ymd(2023, 1, 1));
+    CHECK(q(2).end == ymd(2023, 3, 31));
+    CHECK(q(3).start == ymd(2023, 4, 1));
+    CHECK(q(3).end == ymd(2023, 6, 30));
+    CHECK(q(4).start == ymd(2023, 7, 1));
+    CHECK(q(4).end == ymd(2023, 9, 30));
+}
+
+TEST_CASE("dates: DateRange::contains is inclusive") {
+    const DateRange r{ymd(2023, 4, 1), ymd(2023, 6, 30)};
+    CHECK(r.contains(ymd(2023, 4, 1)));
+    CHECK(r.contains(ymd(2023, 6, 30)));
+    CHECK_FALSE(r.contains(ymd(2023, 3, 31)));
+    CHECK_FALSE(r.contains(ymd(2023, 7, 1)));
+}
+
+TEST_CASE("dates: quarter_of at the boundaries") {
+    using scmplan::quarter_of;
+    const QuarterScheme cal = QuarterScheme::calendar;
+    const QuarterScheme fis = QuarterScheme::fiscal;
+    // Calendar BE 2566 = CE 2023.
+    CHECK(quarter_of(ymd(2022, 12, 31), 2566, cal) == 0);
+    CHECK(quarter_of(ymd(2023, 1, 1), 2566, cal) == 1);
+    CHECK(quarter_of(ymd(2023, 3, 31), 2566, cal) == 1);
+    CHECK(quarter_of(ymd(2023, 4, 1), 2566, cal) == 2);
+    CHECK(quarter_of(ymd(2023, 6, 30), 2566, cal) == 2);
+    CHECK(quarter_of(ymd(2023, 7, 1), 2566, cal) == 3);
+    CHECK(quarter_of(ymd(2023, 9, 30), 2566, cal) == 3);
+    CHECK(quarter_of(ymd(2023, 10, 1), 2566, cal) == 4);
+    CHECK(quarter_of(ymd(2023, 12, 31), 2566, cal) == 4);
+    CHECK(quarter_of(ymd(2024, 1, 1), 2566, cal) == 0);
+    // Fiscal BE 2566 = 1 Oct 2022 .. 30 Sep 2023.
+    CHECK(quarter_of(ymd(2022, 9, 30), 2566, fis) == 0);
+    CHECK(quarter_of(ymd(2022, 10, 1), 2566, fis) == 1);
+    CHECK(quarter_of(ymd(2022, 12, 31), 2566, fis) == 1);
+    CHECK(quarter_of(ymd(2023, 1, 1), 2566, fis) == 2);
+    CHECK(quarter_of(ymd(2023, 3, 31), 2566, fis) == 2);
+    CHECK(quarter_of(ymd(2023, 4, 1), 2566, fis) == 3);
+    CHECK(quarter_of(ymd(2023, 6, 30), 2566, fis) == 3);
+    CHECK(quarter_of(ymd(2023, 7, 1), 2566, fis) == 4);
+    CHECK(quarter_of(ymd(2023, 9, 30), 2566, fis) == 4);
+    CHECK(quarter_of(ymd(2023, 10, 1), 2566, fis) == 0);
+    CHECK(quarter_of(ymd(2023, 12, 31), 2566, fis) == 0);
+}

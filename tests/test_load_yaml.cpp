@@ -1,0 +1,115 @@
+// The positioned YAML layer: what yaml-cpp lets through must be refused here.
+#include <doctest/doctest.h>
+
+#include "support.hpp"
+#include "scmplan/yaml_tree.hpp"
+
+using namespace scmplan;
+
+namespace {
+
+std::string parse_errors(std::string_view text, const YamlLimits& limits = {}) {
+    std::vector<std::string> files = {"f.yaml"};
+    Diagnostics d(&files);
+    parse_yaml(text, 0, d, limits);
+    return test::diag_lines(d);
+}
+
+YNode parse_ok(std::string_view text) {
+    std::vector<std::string> files = {"f.yaml"};
+    Diagnostics d(&files);
+    YNode n = parse_yaml(text, 0, d);
+    CHECK(test::diag_lines(d) == "");
+    return n;
+}
+
+}  // namespace
+
+TEST_CASE("positions are 1-based and count characters, not bytes") {
+    YNode n = parse_ok("ชื่อ: ค่า\nb: 2\n");
+    REQUIRE(n.is_map());
+    CHECK(n.key(0).loc.line == 1);
+    CHECK(n.key(0).loc.column == 1);
+    CHECK(n.value(0).loc.column == 7);  // "ชื่อ: " is 6 code points
+    CHECK(n.key(1).loc.line == 2);
+}
+
+TEST_CASE("quoted scalars are marked, plain ones are not") {
+    YNode n = parse_ok("a: \"8\"\nb: 8\nc: '8'\n");
+    CHECK(n.value(0).quoted);
+    CHECK_FALSE(n.value(1).quoted);
+    CHECK(n.value(2).quoted);
+}
+
+TEST_CASE("an empty value points at its key") {
+    YNode n = parse_ok("a:\nb: 1\n");
+    CHECK(n.value(0).is_null());
+    CHECK(n.value(0).loc.line == 1);
+}
+
+TEST_CASE("duplicate keys are errors at the second key, naming the first") {
+    CHECK(parse_errors("a: 1\nb: 2\na: 3\n") ==
+          "f.yaml:3:1: E012 duplicate key 'a' (first at line 1, column 1) "
+          "[merge the two entries: scmplan never lets one silently win]\n");
+    CHECK(parse_errors("x:\n  - {k: 1, k: 2}\n").find("f.yaml:2:12: E012 duplicate key 'k'") == 0);
+}
+
+TEST_CASE("a second document is an error") {
+    CHECK(parse_errors("a: 1\n---\nb: 2\n").find("f.yaml:3:1: E004 a second YAML document in one file") == 0);
+}
+
+TEST_CASE("anchors and aliases are refused, so alias bombs cannot blow up") {
+    std::string out = parse_errors("a: &x [1, 2]\nb: *x\n");
+    CHECK(out.find("E004 anchors (&x) are not supported") != std::string::npos);
+    CHECK(out.find("f.yaml:2:4: E004 aliases (*name) are not supported") != std::string::npos);
+    CHECK(parse_errors("a: &x {ref: *x}\n").find("E004") != std::string::npos);
+}
+
+TEST_CASE("invalid UTF-8 is an error at its position") {
+    CHECK(parse_errors("a: ok\nb: \xFF\n") == "f.yaml:2:4: E002 byte 0xFF is not valid UTF-8 [save the file as UTF-8]\n");
+    CHECK(parse_errors("a: \xE0\xB8\n").find("E002") != std::string::npos);  // truncated sequence
+    CHECK(parse_errors("a: \xC0\xAF\n").find("E002") != std::string::npos);  // overlong
+}
+
+TEST_CASE("control characters are errors") {
+    CHECK(parse_errors(std::string("a: x") + "\x01" + "y\n").find("f.yaml:1:5: E002 control character 0x01") == 0);
+}
+
+TEST_CASE("a BOM and CRLF line ends are accepted") {
+    YNode n = parse_ok("\xEF\xBB\xBF" "a: 1\r\nb: ค\r\n");
+    REQUIRE(n.is_map());
+    CHECK(n.value(1).text == "ค");
+    CHECK(n.key(1).loc.line == 2);
+    CHECK(n.key(0).loc.column == 1);
+}
+
+TEST_CASE("tabs in indentation are errors") {
+    CHECK(parse_errors("a:\n\tb: 1\n").find("f.yaml:2:1: E003 tab character in indentation") == 0);
+}
+
+TEST_CASE("an unclosed quote that swallows the next key is an error") {
+    CHECK(parse_errors("a: \"x\nb: 2\n").find("f.yaml:1:4: E003 quoted text opened here is not closed before line 2") == 0);
+    // A properly indented continuation is fine.
+    YNode n = parse_ok("a: \"x\n  y\"\nb: 2\n");
+    CHECK(n.value(0).text == "x y");
+}
+
+TEST_CASE("syntax errors name the position without yaml-cpp's prefix") {
+    std::string out = parse_errors("a: b: c\n");
+    CHECK(out.find("f.yaml:1:") == 0);
+    CHECK(out.find("E003 YAML syntax") != std::string::npos);
+    CHECK(out.find("yaml-cpp") == std::string::npos);
+}
+
+TEST_CASE("limits: size and depth") {
+    YamlLimits small;
+    small.max_bytes = 10;
+    CHECK(parse_errors("a: 123456789\n", small).find("E005 file is 13 bytes, over the limit of 10 bytes") != std::string::npos);
+    std::string deep(200, '[');
+    CHECK(parse_errors(deep).find("E005 nesting deeper than 64 levels") != std::string::npos);
+}
+
+TEST_CASE("an empty file is an error") {
+    CHECK(parse_errors("") == "f.yaml:1:1: E010 file is empty [a scmplan file starts with 'scmplan: 1' and 'kind: …']\n");
+    CHECK(parse_errors("# only a comment\n").find("E010 file is empty") != std::string::npos);
+}
