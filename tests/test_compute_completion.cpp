@@ -97,10 +97,14 @@ TEST_CASE("round_to: halves go away from zero, including halves hidden by binary
     CHECK(round_to(2.5, 0) == 3.0);
     CHECK(round_to(-2.5, 0) == -3.0);
     CHECK(round_to(0.5, 0) == 1.0);
-    // 1.15 is stored as 1.149999…; 1.15 * 10 = 11.499999999999998: still a half.
+    // 1.15 and 2.675 are stored a little below the half, but the products are exactly 11.5 / 267.5.
     CHECK(round_to(1.15, 1) == doctest::Approx(1.2).epsilon(1e-12));
-    // 2.675 * 100 = 267.49999999999997 in binary: still a half.
     CHECK(round_to(2.675, 2) == doctest::Approx(2.68).epsilon(1e-12));
+    // 1.005 * 100 = 100.49999999999999 and 0.285 * 100 = 28.499999999999996 in binary:
+    // plain std::round would go down; these are halves, so they go up.
+    CHECK(round_to(1.005, 2) == doctest::Approx(1.01).epsilon(1e-12));
+    CHECK(round_to(0.285, 2) == doctest::Approx(0.29).epsilon(1e-12));
+    CHECK(round_to(-1.005, 2) == doctest::Approx(-1.01).epsilon(1e-12));
     // 1.180005 (2563's computed SCM, 0.52 + 0.660005) rounds to 1.1800, not up.
     CHECK(round_to(1.180005, 4) == doctest::Approx(1.1800).epsilon(1e-12));
     CHECK(round_to(1.00005, 4) == doctest::Approx(1.0001).epsilon(1e-12));

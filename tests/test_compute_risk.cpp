@@ -293,6 +293,14 @@ TEST_CASE("current_level: activity completion explanation") {
     s.levels[1].when = cond(a03, CompareOp::ge, 33.0);
     CHECK(current_level(s, {}, true, values(third, ymd(2023, 6, 30))).explanation ==
           "activity A03 completion 33.3% >= 33");
+    // Rounded half away from zero like every other figure: 1 of 16 steps = 6.25% -> 6.3%
+    // (printf's "%.1f" would give 6.2: 6.25 is exact in binary and it rounds half to even).
+    std::vector<std::optional<Date>> sixteen(16);
+    sixteen[0] = ymd(2023, 5, 1);
+    Model sixteenth = model_with({activity("A03", sixteen)});
+    s.levels[1].when = cond(a03, CompareOp::ge, 6.0);
+    CHECK(current_level(s, {}, true, values(sixteenth, ymd(2023, 6, 30))).explanation ==
+          "activity A03 completion 6.3% >= 6");
 }
 
 TEST_CASE("current_level: not derivable -> the latest assessment on or before the date") {

@@ -133,6 +133,11 @@ struct LevelDecision {
     bool derived = false;                  ///< from the scale's conditions
     const ScaleLevel* decided_by = nullptr;  ///< the level whose condition held (derived), or null (fallback)
     std::optional<Date> assessed_on;       ///< when taken from an assessment
+    /// The condition shown to people: the one that held, or (fallback) the last
+    /// level's condition before the fallback, which did not hold.
+    const Condition* condition = nullptr;
+    std::optional<double> measured;        ///< its metric's value as of the date (percent metrics)
+    std::optional<Date> measured_on;       ///< its metric's date, if reached by the date (date metrics)
     std::string explanation;               ///< English, e.g. "activity A01 completed on 2023-04-24 <= 2023-04-30"
 };
 

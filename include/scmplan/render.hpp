@@ -27,6 +27,13 @@ std::string render_status(const std::vector<PlanReport>& reports, const RenderOp
 
 /// A label in the chosen language ("th" or "en"); the key itself if unknown.
 const std::string& label(std::string_view key, const std::string& lang);
+/// "≥", "≤", "=", "<", ">": comparison signs for people (data formats keep ">=").
+const char* op_symbol(CompareOp op);
+/// A value with its unit: "40%", "1 กิจกรรม", "100".
+std::string with_unit(double value, const std::string& unit);
+/// Why a risk level is what it is, for people: the condition that held (with the
+/// measured value), the fallback, or the assessment it comes from.
+std::string explain_level(const LevelDecision& d, Date as_of, const std::string& lang);
 /// Thai "30 มิ.ย. 2566" or ISO "2023-06-30".
 std::string format_date(Date d, const std::string& lang);
 /// One decimal, rounded half away from zero: 37.5 → "37.5", 100 → "100.0".

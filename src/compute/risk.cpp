@@ -43,6 +43,16 @@ std::string explain(const Condition& c, const MetricValues& v) {
 
 }  // namespace
 
+namespace {
+
+void measure(LevelDecision& d, const Condition& c, const MetricValues& v) {
+    d.condition = &c;
+    d.measured = c.metric.is_date() ? std::nullopt : metric_number(c.metric, v);
+    d.measured_on = c.metric.is_date() ? metric_date(c.metric, v) : std::nullopt;
+}
+
+}  // namespace
+
 std::optional<double> metric_number(const Metric& m, const MetricValues& v) {
     switch (m.kind) {
         case Metric::Kind::completion:
@@ -108,10 +118,13 @@ LevelDecision current_level(const Scale& s, const std::vector<Assessment>& asses
                 d.level = l->level.value;
                 d.decided_by = l;
                 d.explanation = explain(*l->when, v);
+                measure(d, *l->when, v);
                 return d;
             }
         }
         d.level = levels.back()->level.value;
+        for (const ScaleLevel* l : levels)
+            if (l->when) measure(d, *l->when, v);
         d.explanation = fmt::format("no condition holds: level {} (the last)", d.level);
         return d;
     }

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "scmplan/compute.hpp"
+#include "scmplan/json_writer.hpp"
 #include "scmplan/render.hpp"
 #include "scmplan/text.hpp"
 
@@ -27,7 +28,9 @@ const std::map<std::string, Label, std::less<>>& labels() {
         {"due", {"กำหนดส่งรายงาน", "Report due"}},
         {"due.rule", {"{} วันทำการหลังสิ้นไตรมาส", "{} working days after the quarter"}},
         {"completion", {"ความคืบหน้าของแผน", "Plan completion"}},
-        {"planned", {"ตามแผน", "planned"}},
+        {"planned", {"แผน", "planned"}},
+        {"planned.col", {"แผน (%)", "Planned %"}},
+        {"actual.col", {"ผล (%)", "Actual %"}},
         {"actual", {"ผลจริง", "actual"}},
         {"activities", {"ความคืบหน้ารายกิจกรรม", "Activities"}},
         {"activity", {"กิจกรรม", "Activity"}},
@@ -53,6 +56,8 @@ const std::map<std::string, Label, std::less<>>& labels() {
         {"score", {"คะแนน", "Score"}},
         {"band", {"ระดับ", "Band"}},
         {"over_threshold", {"ต้องบริหารความเสี่ยง", "Over threshold"}},
+        {"threshold.yes", {"⚠️ ใช่ (คะแนน ≥ {})", "⚠️ yes (score ≥ {})"}},
+        {"threshold.no", {"ไม่ (คะแนน < {})", "no (score < {})"}},
         {"risk.basis", {"ที่มาของระดับ", "How the levels were set"}},
         {"problems.title", {"ผลการดำเนินงาน ปัญหา/อุปสรรค และข้อเสนอแนะ", "Progress notes, problems and suggestions"}},
         {"note", {"ผลการดำเนินงาน", "Progress"}},
@@ -61,7 +66,7 @@ const std::map<std::string, Label, std::less<>>& labels() {
         {"none", {"ไม่มี", "none"}},
         {"no_report", {"ยังไม่มีรายงานของไตรมาสนี้", "no report for this quarter yet"}},
         {"status.done", {"แล้วเสร็จ", "done"}},
-        {"status.on-track", {"ตามแผน", "on track"}},
+        {"status.on-track", {"เป็นไปตามแผน", "on track"}},
         {"status.behind", {"ล่าช้ากว่าแผน", "behind"}},
         {"status.overdue", {"เกินกำหนด", "overdue"}},
         {"status.not-started", {"ยังไม่เริ่ม", "not started"}},
@@ -80,6 +85,73 @@ const std::string& label(std::string_view key, const std::string& lang) {
     auto it = labels().find(key);
     if (it == labels().end()) return unknown.emplace(std::string(key), std::string(key)).first->second;
     return lang == "en" ? it->second.en : it->second.th;
+}
+
+const char* op_symbol(CompareOp op) {
+    switch (op) {
+        case CompareOp::lt: return "<";
+        case CompareOp::le: return "≤";
+        case CompareOp::eq: return "=";
+        case CompareOp::ge: return "≥";
+        case CompareOp::gt: return ">";
+    }
+    return "?";
+}
+
+std::string with_unit(double value, const std::string& unit) {
+    if (unit.empty()) return format_number(value);
+    if (unit == "%") return format_number(value) + "%";
+    return format_number(value) + " " + unit;
+}
+
+namespace {
+
+std::string metric_subject(const Metric& m, const std::string& lang) {
+    bool activity = m.kind == Metric::Kind::activity_completion || m.kind == Metric::Kind::activity_completed_on;
+    if (lang == "en") return activity ? "activity " + m.activity : "plan";
+    return activity ? "กิจกรรม " + m.activity : "แผน";
+}
+
+/// "A01 แล้วเสร็จเมื่อ 24 เม.ย. 2566 ≤ 30 เม.ย. 2566", "plan completion 40.8%, not ≥ 80".
+std::string describe_condition(const LevelDecision& d, Date as_of, const std::string& lang, bool held) {
+    const Condition& c = *d.condition;
+    const bool en = lang == "en";
+    std::string who = metric_subject(c.metric, lang);
+    std::string negation = held ? "" : (en ? ", not " : " ไม่ ");
+    std::string glue = held ? " " : negation;
+    if (c.metric.is_date()) {
+        const Date* limit = std::get_if<Date>(&c.value);
+        std::string cond = fmt::format("{} {}", op_symbol(c.op), limit ? format_date(*limit, lang) : "?");
+        if (!d.measured_on)
+            return en ? fmt::format("{} not completed as of {}", who, format_date(as_of, lang))
+                      : fmt::format("{} ยังไม่แล้วเสร็จ ณ {}", who, format_date(as_of, lang));
+        return en ? fmt::format("{} completed on {}{}{}", who, format_date(*d.measured_on, lang), glue, cond)
+                  : fmt::format("{} แล้วเสร็จเมื่อ {}{}{}", who, format_date(*d.measured_on, lang), glue, cond);
+    }
+    const double* limit = std::get_if<double>(&c.value);
+    std::string value = d.measured ? format_pct(*d.measured) + "%" : "–";
+    std::string cond = fmt::format("{} {}", op_symbol(c.op), limit ? format_number(*limit) : "?");
+    return en ? fmt::format("{} completion {}{}{}", who, value, glue, cond)
+              : fmt::format("ความคืบหน้าของ{} {}{}{}", who, value, glue, cond);
+}
+
+}  // namespace
+
+std::string explain_level(const LevelDecision& d, Date as_of, const std::string& lang) {
+    bool en = lang == "en";
+    std::string level = d.level ? (en ? fmt::format("level {}", d.level) : fmt::format("ระดับ {}", d.level)) : "";
+    if (d.derived && d.decided_by && d.condition)
+        return fmt::format("{}: {}", level, describe_condition(d, as_of, lang, true));
+    if (d.derived) {
+        std::string why = en ? "no condition of a lower level holds" : "ไม่มีเงื่อนไขของระดับที่ต่ำกว่าที่เป็นจริง";
+        if (d.condition) why += fmt::format(" ({})", describe_condition(d, as_of, lang, false));
+        return fmt::format("{}: {}", level, why);
+    }
+    if (d.assessed_on)
+        return en ? fmt::format("{}: as assessed on {}", level, format_date(*d.assessed_on, lang))
+                  : fmt::format("{}: ตามการประเมิน ณ {}", level, format_date(*d.assessed_on, lang));
+    return en ? fmt::format("unknown: no assessment on or before {}", format_date(as_of, lang))
+              : fmt::format("ไม่ทราบระดับ: ไม่มีการประเมินในหรือก่อน {}", format_date(as_of, lang));
 }
 
 std::string format_date(Date d, const std::string& lang) { return lang == "en" ? format_iso(d) : format_thai(d); }

@@ -20,8 +20,7 @@ std::string owners_text(const Activity& a) {
 
 std::string target_value_text(const Activity& a) {
     if (!a.target.op || !a.target.value) return "–";
-    std::string unit = a.target.unit.empty() ? "" : (a.target.unit == "%" ? "%" : " " + a.target.unit);
-    return fmt::format("{} {}{}", op_text(*a.target.op), format_number(a.target.value->value), unit);
+    return fmt::format("{} {}", op_symbol(*a.target.op), with_unit(a.target.value->value, a.target.unit));
 }
 
 std::string kpi_value_text(const KpiResult& k) {
@@ -33,7 +32,7 @@ std::string kpi_value_text(const KpiResult& k) {
 
 std::string kpi_target_text(const Kpi& k) {
     bool pct = k.measure.value == Measure::completion || k.measure.value == Measure::on_time;
-    return fmt::format("{} {}{}", op_text(k.op), format_number(k.value.value), pct ? "%" : "");
+    return fmt::format("{} {}{}", op_symbol(k.op), format_number(k.value.value), pct ? "%" : "");
 }
 
 std::string met_text(std::optional<bool> met, const std::string& lang) {
@@ -70,7 +69,7 @@ void header(std::string& out, const PlanReport& r, const Model& m, const std::st
 void activities(std::string& out, const PlanReport& r, const std::string& lang) {
     out += fmt::format("## {}\n\n", label("activities", lang));
     out += fmt::format("| | {} | {} | {} | {} | {} | {} |\n", label("activity", lang), label("owner", lang),
-                       label("period", lang), label("planned", lang), label("actual", lang), label("status", lang));
+                       label("period", lang), label("planned.col", lang), label("actual.col", lang), label("status", lang));
     out += "|---|---|---|---|--:|--:|---|\n";
     for (const auto& row : r.activities) {
         const Activity& a = *row.activity;
@@ -91,7 +90,7 @@ void targets(std::string& out, const PlanReport& r, const std::string& lang) {
     for (const auto& row : r.activities) {
         const Activity& a = *row.activity;
         if (!a.counts) continue;
-        std::string actual = row.target.actual ? format_number(*row.target.actual) : "–";
+        std::string actual = row.target.actual ? with_unit(*row.target.actual, a.target.unit) : "–";
         out += fmt::format("| {} | {} | {} | {} | {} |\n", md_cell(a.id.value), md_cell(a.target.text),
                            target_value_text(a), actual, met_text(row.target.met, lang));
     }
@@ -122,7 +121,7 @@ void gaps(std::string& out, const PlanReport& r, const std::string& lang) {
     if (r.gaps_closed) out += "\n";
 }
 
-void risks(std::string& out, const PlanReport& r, const std::string& lang) {
+void risks(std::string& out, const PlanReport& r, const Model& m, const std::string& lang) {
     if (r.risks.empty()) return;
     out += fmt::format("## {}\n\n", label("risks", lang));
     out += fmt::format("| | {} | {} | {} | {} | {} | {} |\n", label("risk", lang), label("likelihood", lang),
@@ -135,14 +134,15 @@ void risks(std::string& out, const PlanReport& r, const std::string& lang) {
         out += fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", md_cell(rr.risk->id.value),
                            md_cell(rr.risk->title), level(rr.likelihood), level(rr.impact),
                            rr.score ? std::to_string(rr.score) : "–", md_cell(band),
-                           rr.over_threshold ? "⚠️ " + label("yes", lang) : label("none", lang));
+                           fmt::format(fmt::runtime(label(rr.over_threshold ? "threshold.yes" : "threshold.no", lang)),
+                                       m.rules.risk_threshold));
     }
     out += fmt::format("\n{}:\n\n", label("risk.basis", lang));
     for (const auto& rr : r.risks) {
         out += fmt::format("- {} {}: {}\n", md_cell(rr.risk->id.value), label("likelihood", lang),
-                           md_cell(rr.likelihood.explanation));
+                           md_cell(explain_level(rr.likelihood, r.as_of, lang)));
         out += fmt::format("- {} {}: {}\n", md_cell(rr.risk->id.value), label("impact", lang),
-                           md_cell(rr.impact.explanation));
+                           md_cell(explain_level(rr.impact, r.as_of, lang)));
     }
     out += "\n";
 }
@@ -180,7 +180,7 @@ std::string render_report_md(const std::vector<PlanReport>& reports, const Model
         targets(out, r, o.lang);
         kpis(out, r, o.lang);
         gaps(out, r, o.lang);
-        risks(out, r, o.lang);
+        risks(out, r, m, o.lang);
         notes(out, r, o.lang);
         out += fmt::format("_{}_\n", label("generated", o.lang));
     }
