@@ -128,3 +128,14 @@ TEST_CASE("the built-in rules text is itself a clean rules file") {
     CHECK(diag_lines(r.diags) == "");
     CHECK(r.model.rules.source == "se-am.yaml");
 }
+
+TEST_CASE("a rules file without a risk section takes the built-in bands and threshold") {
+    std::string rules = "scmplan: 1\nkind: rules\nenablers:\n  - {code: X, name: {en: Example}}\n";
+    LoadResult r = load_sources({{"r.yaml", rules}});
+    check_model(r.model, r.diags);
+    CHECK(diag_lines(r.diags) == "");
+    CHECK(r.model.rules.enablers.size() == 1);
+    REQUIRE(r.model.rules.bands.size() == 4);
+    CHECK(r.model.rules.band_for(10)->name.en == "high");
+    CHECK(r.model.rules.risk_threshold == 12);
+}

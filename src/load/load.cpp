@@ -137,6 +137,13 @@ void choose_rules(Model& m, Loaded& l, Diagnostics& d) {
     m.rules = l.rules.empty() ? load_builtin_rules() : l.rules.front().first;
 }
 
+/// A rules file may leave out `risk:`; its bands and threshold are then the built-in ones.
+void fill_rule_defaults(Rules& r) {
+    if (!r.bands.empty() || r.source == "<built-in>") return;
+    Rules builtin = load_builtin_rules();
+    r.bands = builtin.bands;
+}
+
 }  // namespace
 
 LoadResult load_sources(std::vector<Source> sources, const YamlLimits& limits) {
@@ -150,6 +157,7 @@ LoadResult load_sources(std::vector<Source> sources, const YamlLimits& limits) {
         load_one(root, i, sources[i].path, m, l, result.diags);
     }
     choose_rules(m, l, result.diags);
+    fill_rule_defaults(m.rules);
     auto by_plan_id = [](const auto& a, const auto& b) {
         return std::tie(a.plan.value, a.id.value) < std::tie(b.plan.value, b.id.value);
     };

@@ -69,7 +69,7 @@ Rules read_rules(Fields& f, Diagnostics& d) {
             r.risk_threshold = t->value;
             r.risk_threshold_loc = t->loc;
         }
-        if (const YNode* bands = rf.take("bands", true); bands && expect_list(*bands, d, "risk 'bands'")) {
+        if (const YNode* bands = rf.take("bands"); bands && expect_list(*bands, d, "risk 'bands'")) {
             for (const YNode& bn : bands->items) {
                 Fields bf(bn, d, "risk band");
                 if (!bf.ok()) continue;
