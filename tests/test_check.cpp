@@ -50,7 +50,7 @@ TEST_CASE("references: plan, gap, enabler, activity in a condition") {
 TEST_CASE("duplicate ids: plans, activities, gaps, KPIs, risks") {
     CHECK(check_sources({{"p.yaml", plan_yaml()}, {"q.yaml", plan_yaml()}}).find("q.yaml:3:5: E020 duplicate plan id 'p1'") == 0);
     CHECK(check_sources({{"p.yaml", plan_yaml()}, {"a.yaml", activity_yaml()}, {"b.yaml", activity_yaml()}}) ==
-          "b.yaml:4:5: E020 duplicate activity id 'A01' [first defined at 4:5]\n");
+          "b.yaml:4:5: E020 duplicate activity id 'A01' [first defined at a.yaml:4:5]\n");
     CHECK(check_sources({{"p.yaml", plan_yaml("gaps:\n  - {id: G1, text: a, status: open}\n  - {id: G1, text: b, status: open}\n")}})
               .find("p.yaml:19:10: E020 duplicate gap id 'G1'") == 0);
 }
@@ -76,7 +76,7 @@ TEST_CASE("periods and steps") {
     backwards.replace(backwards.find("31 ธ.ค. 66"), std::string("31 ธ.ค. 66").size(), "1 ม.ค. 65");
     CHECK(check_sources({{"p.yaml", plan_yaml()}, {"a.yaml", backwards}}).find("E015 activity A01 ends (2022-01-01) before it starts (2023-01-01)") != std::string::npos);
     CHECK(check_sources({{"p.yaml", plan_yaml()}, {"a.yaml", activity_yaml()}}, Date::from_ymd(2023, 3, 1)) ==
-          "a.yaml:9:56: W108 step 1 is marked done on 2023-03-15, after the as-of date 2023-03-01\n");
+          "a.yaml:9:56: W108 step 1 of A01 is marked done on 2023-03-15, after the as-of date 2023-03-01\n");
 }
 
 TEST_CASE("gaps: closed needs a date; a date needs closed") {

@@ -29,6 +29,7 @@ struct ActivityRow {
 struct PlanReport {
     const Plan* plan = nullptr;
     int quarter = 0;  ///< the quarter reported on, or containing as_of (0: outside the plan's year)
+    bool quarterly = false;  ///< asked for by --quarter (else by --as-of)
     Date as_of;
     std::optional<DateRange> quarter_range;
     std::optional<Date> due;  ///< when the report to the director is due

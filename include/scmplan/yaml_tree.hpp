@@ -43,7 +43,7 @@ struct YamlLimits {
 };
 
 /// Parses one YAML document. `file` is the index of the file in the caller's file
-/// table (stored in every Loc). Errors go to `diags` (codes E001–E009); on error the
+/// table (stored in every Loc). Errors go to `diags` (codes E002–E005, E010, E012); on error the
 /// returned tree may be partial or null and must not be used for more than hints.
 /// A UTF-8 byte order mark is skipped; CRLF line ends are accepted.
 YNode parse_yaml(std::string_view text, std::uint32_t file, Diagnostics& diags,

@@ -20,7 +20,7 @@ std::string did_you_mean(const std::string& word, const std::vector<std::string>
 
 /// Reports the second and later uses of each id.
 template <class Items, class IdOf>
-void unique_ids(const Items& items, IdOf id_of, const std::string& what, Diagnostics& d) {
+void unique_ids(const Model& m, const Items& items, IdOf id_of, const std::string& what, Diagnostics& d) {
     std::map<std::string, Loc> seen;
     for (const auto& item : items) {
         const Located<std::string>& id = id_of(item);
@@ -28,7 +28,8 @@ void unique_ids(const Items& items, IdOf id_of, const std::string& what, Diagnos
         auto [it, fresh] = seen.emplace(id.value, id.loc);
         if (!fresh)
             d.error(id.loc, "E020", fmt::format("duplicate {} id '{}'", what, id.value),
-                    fmt::format("first defined at {}:{}", it->second.line, it->second.column));
+                    fmt::format("first defined at {}:{}:{}", m.files.at(it->second.file), it->second.line,
+                                it->second.column));
     }
 }
 
@@ -65,7 +66,7 @@ void check_plan(Context& c, const Plan& p) {
         c.d.error(p.enabler.loc, "E021", fmt::format("unknown enabler '{}'", p.enabler.value),
                   did_you_mean(p.enabler.value, codes));
     }
-    if (p.end.value < p.start.value)
+    if (p.start.loc.line && p.end.loc.line && p.end.value < p.start.value)
         c.d.error(p.end.loc, "E015", fmt::format("plan period ends ({}) before it starts ({})",
                                                  format_iso(p.end.value), format_iso(p.start.value)));
     if (!p.owner.value.empty()) check_unit(c, p.owner, "plan owner");
@@ -112,7 +113,7 @@ void check_plan(Context& c, const Plan& p) {
         }
     }
 
-    unique_ids(p.gaps, [](const Gap& g) -> const Located<std::string>& { return g.id; }, "gap", c.d);
+    unique_ids(c.m, p.gaps, [](const Gap& g) -> const Located<std::string>& { return g.id; }, "gap", c.d);
     for (const auto& g : p.gaps) {
         if (g.topic && enabler && std::find(topic_codes.begin(), topic_codes.end(), g.topic->value) == topic_codes.end())
             c.d.error(g.topic->loc, "E021", fmt::format("gap topic '{}' is not a topic of {}", g.topic->value,
@@ -126,7 +127,7 @@ void check_plan(Context& c, const Plan& p) {
                                                          g.id.value, gap_status_text(g.status.value)),
                       "set status: closed, or remove the date");
     }
-    unique_ids(p.kpis, [](const Kpi& k) -> const Located<std::string>& { return k.id; }, "KPI", c.d);
+    unique_ids(c.m, p.kpis, [](const Kpi& k) -> const Located<std::string>& { return k.id; }, "KPI", c.d);
     for (const auto& k : p.kpis) {
         bool percent = k.measure.value == Measure::completion || k.measure.value == Measure::on_time;
         if (k.value.value < 0 || (percent && k.value.value > 100))
@@ -141,10 +142,12 @@ void check_activity(Context& c, const Activity& a) {
         c.d.error(a.plan.loc, "E021", fmt::format("activity {} names unknown plan '{}'", a.id.value, a.plan.value),
                   did_you_mean(a.plan.value, c.plan_ids));
     }
-    if (a.end.value < a.start.value)
+    const bool dated = a.start.loc.line && a.end.loc.line;  // both loaded without error
+    if (dated && a.end.value < a.start.value)
         c.d.error(a.end.loc, "E015", fmt::format("activity {} ends ({}) before it starts ({})", a.id.value,
                                                  format_iso(a.end.value), format_iso(a.start.value)));
-    if (p && (a.start.value < p->start.value || a.end.value > p->end.value))
+    if (dated && p && p->start.loc.line && p->end.loc.line &&
+        (a.start.value < p->start.value || a.end.value > p->end.value))
         c.d.warning(a.start.loc, "W104",
                     fmt::format("activity {} runs {} – {}, outside the plan's period {} – {}", a.id.value,
                                 format_iso(a.start.value), format_iso(a.end.value), format_iso(p->start.value),
@@ -167,13 +170,13 @@ void check_activity(Context& c, const Activity& a) {
             c.d.warning(s.id.loc, "W106", fmt::format("activity {} has two steps numbered '{}' (first at line {})",
                                                       a.id.value, s.id.value, it->second.line),
                         "renumber one of them");
-        if (s.due && (s.due->value > a.end.value || s.due->value < a.start.value))
-            c.d.warning(s.due->loc, "W107", fmt::format("step {} is due {}, outside its activity's period {} – {}",
-                                                        s.id.value, format_iso(s.due->value),
+        if (dated && s.due && (s.due->value > a.end.value || s.due->value < a.start.value))
+            c.d.warning(s.due->loc, "W107", fmt::format("step {} of {} is due {}, outside the activity's period {} – {}",
+                                                        s.id.value, a.id.value, format_iso(s.due->value),
                                                         format_iso(a.start.value), format_iso(a.end.value)));
         if (c.o.as_of && s.done && s.done->value > *c.o.as_of)
-            c.d.warning(s.done->loc, "W108", fmt::format("step {} is marked done on {}, after the as-of date {}",
-                                                         s.id.value, format_iso(s.done->value),
+            c.d.warning(s.done->loc, "W108", fmt::format("step {} of {} is marked done on {}, after the as-of date {}",
+                                                         s.id.value, a.id.value, format_iso(s.done->value),
                                                          format_iso(*c.o.as_of)));
     }
     std::map<int, Loc> quarters;
@@ -275,17 +278,17 @@ void check_model(const Model& m, Diagnostics& d, const CheckOptions& o) {
         for (const auto& [code, name] : m.workspace->units) c.units.push_back(code.value);
     for (const auto& p : m.plans) c.plan_ids.push_back(p.id.value);
     check_workspace(c);
-    unique_ids(m.plans, [](const Plan& p) -> const Located<std::string>& { return p.id; }, "plan", d);
+    unique_ids(m, m.plans, [](const Plan& p) -> const Located<std::string>& { return p.id; }, "plan", d);
     for (const auto& p : m.plans) check_plan(c, p);
     // Activity and risk ids are unique within their plan.
     std::map<std::string, std::vector<const Activity*>> acts;
     for (const auto& a : m.activities) acts[a.plan.value].push_back(&a);
     for (const auto& [plan, list] : acts)
-        unique_ids(list, [](const Activity* a) -> const Located<std::string>& { return a->id; }, "activity", d);
+        unique_ids(m, list, [](const Activity* a) -> const Located<std::string>& { return a->id; }, "activity", d);
     std::map<std::string, std::vector<const Risk*>> risks;
     for (const auto& r : m.risks) risks[r.plan.value].push_back(&r);
     for (const auto& [plan, list] : risks)
-        unique_ids(list, [](const Risk* r) -> const Located<std::string>& { return r->id; }, "risk", d);
+        unique_ids(m, list, [](const Risk* r) -> const Located<std::string>& { return r->id; }, "risk", d);
     for (const auto& a : m.activities) check_activity(c, a);
     for (const auto& r : m.risks) check_risk(c, r);
 }

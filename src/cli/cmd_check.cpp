@@ -1,6 +1,8 @@
 // scmplan check: load and validate everything; print every diagnostic.
 #include <fmt/format.h>
 
+#include <charconv>
+
 #include "common.hpp"
 #include "scmplan/check.hpp"
 #include "scmplan/exit_codes.hpp"
@@ -19,10 +21,17 @@ int run_check(const Invocation& inv, Output& out) {
     r.diags.sort();
 
     std::string format = inv.value("--format").value_or("text");
-    std::size_t max_shown = std::stoul(inv.value("--max-diagnostics").value_or("100"));
+    std::size_t max_shown = 100;
+    if (auto text = inv.value("--max-diagnostics")) {
+        auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), max_shown);
+        if (ec != std::errc() || end != text->data() + text->size()) {
+            out.err += fmt::format("scmplan: error: --max-diagnostics must be a whole number, not '{}'\n", *text);
+            return exit_usage;
+        }
+    }
     if (format == "json") out.out += format_diagnostics_json(r.diags);
     else if (format == "github") out.out += format_diagnostics_github(r.diags);
-    else out.err += format_diagnostics_text(r.diags, max_shown);
+    else out.err += format_diagnostics_text(r.diags, max_shown, "raise --max-diagnostics to see them");
 
     bool strict = inv.flag("--strict");
     if (!inv.flag("--quiet") && format == "text")

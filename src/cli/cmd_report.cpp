@@ -11,23 +11,6 @@ namespace scmplan::cli {
 
 namespace {
 
-int usage(Output& out, const std::string& message, const std::string& hint = {}) {
-    out.err += fmt::format("scmplan: error: {}\n", message);
-    if (!hint.empty()) out.err += fmt::format("  hint: {}\n", hint);
-    return exit_usage;
-}
-
-/// Resolves --plan; reports an unknown id with the closest one.
-bool plan_exists(const Model& m, const std::string& id, Output& out) {
-    if (id.empty() || m.plan(id)) return true;
-    std::vector<std::string> ids;
-    for (const auto& p : m.plans) ids.push_back(p.id.value);
-    std::string near = closest_match(id, ids);
-    usage(out, fmt::format("--plan: no plan '{}' in the workspace", id),
-          near.empty() ? fmt::format("plans: {}", fmt::join(ids, ", ")) : fmt::format("did you mean '{}'?", near));
-    return false;
-}
-
 int run_report(const Invocation& inv, Output& out) {
     ReportRequest req;
     if (auto q = inv.value("--quarter")) {
@@ -41,6 +24,8 @@ int run_report(const Invocation& inv, Output& out) {
     if (!req.quarter && !req.as_of)
         return usage(out, "say which report: --quarter N or --as-of DATE", "e.g. scmplan report --quarter 2");
     req.plan_id = inv.value("--plan").value_or("");
+    std::string format = inv.value("--format").value_or("md");
+    if (inv.flag("--excel") && format != "csv") return usage(out, "--excel applies to --format csv only");
 
     auto loaded = load_checked(inv, out, req.as_of);
     if (!loaded) return out.exit_code;
@@ -55,7 +40,6 @@ int run_report(const Invocation& inv, Output& out) {
     RenderOptions o;
     o.lang = inv.value("--lang").value_or("th");
     o.excel = inv.flag("--excel");
-    std::string format = inv.value("--format").value_or("md");
     if (format == "csv") out.out = render_report_csv(reports, o);
     else if (format == "json") out.out = render_report_json(reports, m);
     else out.out = render_report_md(reports, m, o);

@@ -29,10 +29,7 @@ int run_status(const Invocation& inv, Output& out) {
     auto loaded = load_checked(inv, out, req.as_of);
     if (!loaded) return out.exit_code;
     const Model& m = loaded->model;
-    if (!req.plan_id.empty() && !m.plan(req.plan_id)) {
-        out.err += fmt::format("scmplan: error: --plan: no plan '{}' in the workspace\n", req.plan_id);
-        return exit_usage;
-    }
+    if (!plan_exists(m, req.plan_id, out)) return exit_usage;
     RenderOptions o;
     o.lang = inv.value("--lang").value_or("th");
     o.color = inv.env.stdout_is_tty && !inv.env.no_color;

@@ -24,7 +24,7 @@ struct OptionSpec {
 /// What the process knows besides the command line.
 struct Environment {
     bool stdout_is_tty = false;
-    bool no_color = false;      ///< NO_COLOR is set (any value)
+    bool no_color = false;      ///< NO_COLOR is set and not empty
     Date today;                 ///< SCMPLAN_TODAY if set (ISO), else the system's date
 };
 

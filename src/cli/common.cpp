@@ -5,6 +5,7 @@
 #include "scmplan/check.hpp"
 #include "scmplan/exit_codes.hpp"
 #include "scmplan/json_writer.hpp"
+#include "scmplan/text.hpp"
 
 namespace scmplan::cli {
 
@@ -16,7 +17,7 @@ std::optional<std::string> Invocation::value(const std::string& name) const {
 
 OptionSpec opt_lang() { return {"--lang", "", "LANG", "language of labels and dates: th (default) or en", {"th", "en"}}; }
 OptionSpec opt_as_of() { return {"--as-of", "", "DATE", "compute as of this date (2023-06-30 or 30 มิ.ย. 2566)", {}}; }
-OptionSpec opt_quiet() { return {"--quiet", "-q", "", "print no summary or warnings, only errors", {}}; }
+OptionSpec opt_quiet() { return {"--quiet", "-q", "", "print no summary lines (diagnostics are still printed)", {}}; }
 OptionSpec opt_output() { return {"--output", "-o", "FILE", "write to FILE (atomically) instead of standard output", {}}; }
 OptionSpec opt_plan() { return {"--plan", "", "ID", "only this plan", {}}; }
 
@@ -32,7 +33,7 @@ std::string position(const Diagnostic& d) {
 
 }  // namespace
 
-std::string format_diagnostics_text(const Diagnostics& diags, std::size_t max_shown) {
+std::string format_diagnostics_text(const Diagnostics& diags, std::size_t max_shown, const std::string& more_hint) {
     std::string out;
     std::size_t shown = 0;
     for (const auto& d : diags.items()) {
@@ -42,8 +43,7 @@ std::string format_diagnostics_text(const Diagnostics& diags, std::size_t max_sh
         if (!d.hint.empty()) out += fmt::format("  hint: {}\n", d.hint);
     }
     if (shown < diags.items().size())
-        out += fmt::format("scmplan: {} more not shown (raise --max-diagnostics to see them)\n",
-                           diags.items().size() - shown);
+        out += fmt::format("scmplan: {} more not shown ({})\n", diags.items().size() - shown, more_hint);
     return out;
 }
 
@@ -96,6 +96,23 @@ std::string format_diagnostics_github(const Diagnostics& diags) {
     return out;
 }
 
+int usage(Output& out, const std::string& message, const std::string& hint) {
+    out.err += fmt::format("scmplan: error: {}\n", message);
+    if (!hint.empty()) out.err += fmt::format("  hint: {}\n", hint);
+    out.exit_code = exit_usage;
+    return exit_usage;
+}
+
+bool plan_exists(const Model& m, const std::string& id, Output& out) {
+    if (id.empty() || m.plan(id)) return true;
+    std::vector<std::string> ids;
+    for (const auto& p : m.plans) ids.push_back(p.id.value);
+    std::string near = closest_match(id, ids);
+    usage(out, fmt::format("--plan: no plan '{}' in the workspace", id),
+          near.empty() ? fmt::format("plans: {}", fmt::join(ids, ", ")) : fmt::format("did you mean '{}'?", near));
+    return false;
+}
+
 std::optional<Date> parse_as_of(const Invocation& inv, Output& out) {
     auto text = inv.value("--as-of");
     if (!text) return std::nullopt;
@@ -115,7 +132,7 @@ std::optional<LoadResult> load_checked(const Invocation& inv, Output& out, std::
     if (!r.io_error) check_model(r.model, r.diags, options);
     r.diags.sort();
     if (r.io_error || r.diags.has_errors()) {
-        out.err += format_diagnostics_text(r.diags, 100);
+        out.err += format_diagnostics_text(r.diags, 100, "run 'scmplan check --max-diagnostics N' to see them");
         out.err += fmt::format("scmplan: {} error(s), {} warning(s); nothing written\n", r.diags.error_count(),
                                r.diags.warning_count());
         out.exit_code = r.io_error ? exit_io : exit_data_error;

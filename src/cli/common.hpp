@@ -19,7 +19,8 @@ OptionSpec opt_output();
 OptionSpec opt_plan();
 
 /// Diagnostics as text lines: `file:line:col: error[E012]: message` + `  hint: …`.
-std::string format_diagnostics_text(const Diagnostics& d, std::size_t max_shown);
+/// At most `max_shown`; then a line counting the rest, with `more_hint`.
+std::string format_diagnostics_text(const Diagnostics& d, std::size_t max_shown, const std::string& more_hint);
 /// `[{"file", "line", "column", "severity", "code", "message", "hint"}]`.
 std::string format_diagnostics_json(const Diagnostics& d);
 /// GitHub workflow commands: `::error file=…,line=…,col=…,title=E012::message`.
@@ -28,6 +29,13 @@ std::string format_diagnostics_github(const Diagnostics& d);
 /// Loads and checks the workspace. On I/O problems or data errors, fills `out`
 /// (diagnostics to err, exit code 3 or 1) and returns nullopt.
 std::optional<LoadResult> load_checked(const Invocation& inv, Output& out, std::optional<Date> as_of);
+
+/// Reports a bad command line (exit 2).
+int usage(Output& out, const std::string& message, const std::string& hint = {});
+
+/// Whether --plan names a plan of the model (or is empty); reports an unknown
+/// id, with the closest one, as a usage error.
+bool plan_exists(const Model& m, const std::string& id, Output& out);
 
 /// Parses --as-of (ISO or Thai); reports a usage error (exit 2) on a bad date.
 std::optional<Date> parse_as_of(const Invocation& inv, Output& out);

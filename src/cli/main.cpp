@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -12,6 +13,7 @@
 #include "command.hpp"
 #include "output_file.hpp"
 #include "scmplan/exit_codes.hpp"
+#include "scmplan/text.hpp"
 
 namespace scmplan::cli {
 
@@ -28,7 +30,8 @@ Date system_today() {
 Environment read_environment(std::string& error) {
     Environment env;
     env.stdout_is_tty = isatty(STDOUT_FILENO) == 1;
-    env.no_color = std::getenv("NO_COLOR") != nullptr;
+    const char* no_color = std::getenv("NO_COLOR");
+    env.no_color = no_color != nullptr && *no_color != '\0';  // no-color.org: present and not empty
     env.today = system_today();
     if (const char* t = std::getenv("SCMPLAN_TODAY"); t && *t) {
         DateParse p = parse_date(t);
@@ -74,6 +77,17 @@ int run(int argc, char** argv) {
         }
     }
 
+    if (argc > 1 && argv[1][0] != '-') {
+        std::vector<std::string> names;
+        for (const auto& spec : specs) names.push_back(spec.name);
+        if (std::find(names.begin(), names.end(), argv[1]) == names.end()) {
+            std::string near = closest_match(argv[1], names);
+            std::cerr << fmt::format("scmplan: error: unknown command '{}'\n", argv[1]);
+            std::cerr << (near.empty() ? fmt::format("  hint: commands: {}\n", fmt::join(names, ", "))
+                                       : fmt::format("  hint: did you mean '{}'?\n", near));
+            return exit_usage;
+        }
+    }
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

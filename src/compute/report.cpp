@@ -9,6 +9,7 @@ PlanReport build_one(const Model& m, const Plan& p, const ReportRequest& req, co
     r.plan = &p;
     if (req.quarter) {
         r.quarter = *req.quarter;
+        r.quarterly = true;
         r.quarter_range = plan_quarter(p, r.quarter);
         r.as_of = r.quarter_range->end;
     } else {

@@ -3,6 +3,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <atomic>
+#include <set>
+#include <thread>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -18,9 +21,16 @@ namespace {
 
 const std::vector<std::string> kinds = {"workspace", "rules", "plan", "activity", "risk"};
 
-struct Loaded {
-    std::vector<std::pair<Rules, std::string>> rules;  ///< with their paths
-    std::vector<Loc> workspace_locs;
+/// What one file contributes; merged into the model in file order.
+struct FileResult {
+    std::vector<Diagnostic> diags;
+    bool io_error = false;
+    std::optional<WorkspaceFile> workspace;
+    Loc workspace_loc;
+    std::optional<Rules> rules;
+    std::optional<Plan> plan;
+    std::optional<Activity> activity;
+    std::optional<Risk> risk;
 };
 
 /// Checks the `scmplan: 1` / `kind:` header; returns the kind or "".
@@ -54,8 +64,16 @@ std::string read_header(load::Fields& f, Diagnostics& d) {
     return version_ok ? kind : "";
 }
 
-void load_one(const YNode& root, std::uint32_t file, const std::string& path, Model& m, Loaded& l,
-              Diagnostics& d) {
+/// Reads one kind of file into `out`.
+template <class T, class Reader>
+std::optional<T> read_kind(const YNode& root, Diagnostics& d, const char* what, Reader reader) {
+    load::Fields f(root, d, what);
+    f.take("scmplan");
+    f.take("kind");
+    return reader(f, d);
+}
+
+void load_one(const YNode& root, std::uint32_t file, const std::string& path, FileResult& out, Diagnostics& d) {
     if (root.is_null() && root.loc.line == 0) return;  // parse failed; already reported
     if (!root.is_map()) {
         d.error(root.loc.line ? root.loc : Loc{file, 1, 1}, "E010",
@@ -63,40 +81,55 @@ void load_one(const YNode& root, std::uint32_t file, const std::string& path, Mo
                 "a scmplan file starts with 'scmplan: 1' and 'kind: …'");
         return;
     }
-    load::Fields f(root, d, "file");
-    std::string kind = read_header(f, d);
-    if (kind.empty()) return;  // unknown kind: its keys cannot be checked
-    if (kind == "workspace") {
-        load::Fields wf(root, d, "workspace");
-        wf.take("scmplan");
-        wf.take("kind");
-        auto w = load::read_workspace(wf, d);
-        l.workspace_locs.push_back(root.loc);
-        if (!m.workspace) m.workspace = std::move(w);
-        else d.error(root.loc, "E020", "a second workspace file", "keep one scmplan.yaml per workspace");
-    } else if (kind == "rules") {
-        load::Fields rf(root, d, "rules");
-        rf.take("scmplan");
-        rf.take("kind");
-        Rules r = load::read_rules(rf, d);
-        r.source = path;
-        l.rules.push_back({std::move(r), path});
-    } else if (kind == "plan") {
-        load::Fields pf(root, d, "plan");
-        pf.take("scmplan");
-        pf.take("kind");
-        m.plans.push_back(load::read_plan(pf, d));
-    } else if (kind == "activity") {
-        load::Fields af(root, d, "activity");
-        af.take("scmplan");
-        af.take("kind");
-        m.activities.push_back(load::read_activity(af, d));
-    } else if (kind == "risk") {
-        load::Fields rf(root, d, "risk");
-        rf.take("scmplan");
-        rf.take("kind");
-        m.risks.push_back(load::read_risk(rf, d));
+    std::string kind;
+    {
+        // A throwaway diagnostics sink: the header's keys are re-read by the kind's reader.
+        load::Fields f(root, d, "file");
+        kind = read_header(f, d);
     }
+    if (kind.empty()) return;  // unknown kind or version: its keys cannot be checked
+    if (kind == "workspace") {
+        out.workspace = read_kind<WorkspaceFile>(root, d, "workspace", load::read_workspace);
+        out.workspace_loc = root.loc;
+    } else if (kind == "rules") {
+        out.rules = read_kind<Rules>(root, d, "rules", load::read_rules);
+        out.rules->source = path;
+    } else if (kind == "plan") {
+        out.plan = read_kind<Plan>(root, d, "plan", load::read_plan);
+    } else if (kind == "activity") {
+        out.activity = read_kind<Activity>(root, d, "activity", load::read_activity);
+    } else if (kind == "risk") {
+        out.risk = read_kind<Risk>(root, d, "risk", load::read_risk);
+    }
+}
+
+/// Parses and reads one file; its YAML tree is gone when this returns.
+FileResult load_text(std::string_view text, std::uint32_t file, const std::vector<std::string>& files,
+                     const YamlLimits& limits) {
+    FileResult out;
+    Diagnostics d(&files);
+    YNode root = parse_yaml(text, file, d, limits);
+    load_one(root, file, files[file], out, d);
+    out.diags = d.items();
+    return out;
+}
+
+/// Runs job(i) for i in [0, n) on all cores; results land by index, so the
+/// outcome does not depend on scheduling.
+template <class Job>
+std::vector<FileResult> run_parallel(std::size_t n, Job job) {
+    std::vector<FileResult> results(n);
+    std::size_t threads = std::max(1u, std::thread::hardware_concurrency());
+    threads = std::min(threads, (n + 7) / 8);  // small workspaces: no thread start-up cost
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+        for (std::size_t i = next++; i < n; i = next++) results[i] = job(i);
+    };
+    std::vector<std::thread> pool;
+    for (std::size_t t = 1; t < threads; ++t) pool.emplace_back(work);
+    work();
+    for (auto& t : pool) t.join();
+    return results;
 }
 
 Rules load_builtin_rules() {
@@ -114,13 +147,13 @@ Rules load_builtin_rules() {
 
 std::string normal(const std::string& p) { return fs::path(p).lexically_normal().generic_string(); }
 
-void choose_rules(Model& m, Loaded& l, Diagnostics& d) {
+void choose_rules(Model& m, std::vector<Rules>& rules, Diagnostics& d) {
     if (m.workspace && m.workspace->rules_path) {
         const auto& rp = *m.workspace->rules_path;
         fs::path base = fs::path(m.files[rp.loc.file]).parent_path();
         std::string wanted = normal((base / rp.value).generic_string());
-        for (auto& [r, path] : l.rules)
-            if (normal(path) == wanted) {
+        for (auto& r : rules)
+            if (normal(r.source) == wanted) {
                 m.rules = r;
                 return;
             }
@@ -129,12 +162,12 @@ void choose_rules(Model& m, Loaded& l, Diagnostics& d) {
         m.rules = load_builtin_rules();
         return;
     }
-    if (l.rules.size() > 1) {
-        for (std::size_t i = 1; i < l.rules.size(); ++i)
-            d.error(l.rules[i].first.loc, "E020", "more than one rules file and none named by the workspace",
+    if (rules.size() > 1) {
+        for (std::size_t i = 1; i < rules.size(); ++i)
+            d.error(rules[i].loc, "E020", "more than one rules file and none named by the workspace",
                     "name the one to use with 'rules:' in scmplan.yaml");
     }
-    m.rules = l.rules.empty() ? load_builtin_rules() : l.rules.front().first;
+    m.rules = rules.empty() ? load_builtin_rules() : rules.front();
 }
 
 /// A rules file may leave out `risk:`; its bands and threshold are then the built-in ones.
@@ -146,17 +179,26 @@ void fill_rule_defaults(Rules& r) {
 
 }  // namespace
 
-LoadResult load_sources(std::vector<Source> sources, const YamlLimits& limits) {
-    LoadResult result;
+namespace {
+
+/// Merges per-file results into the model, in file order.
+void assemble(LoadResult& result, std::vector<FileResult> parts) {
     Model& m = result.model;
-    for (const auto& s : sources) m.files.push_back(s.path);
-    result.diags.set_files(&m.files);
-    Loaded l;
-    for (std::uint32_t i = 0; i < sources.size(); ++i) {
-        YNode root = parse_yaml(sources[i].text, i, result.diags, limits);
-        load_one(root, i, sources[i].path, m, l, result.diags);
+    std::vector<Rules> rules;
+    for (auto& part : parts) {
+        for (auto& diag : part.diags) result.diags.add(std::move(diag));
+        result.io_error = result.io_error || part.io_error;
+        if (part.workspace) {
+            if (!m.workspace) m.workspace = std::move(part.workspace);
+            else result.diags.error(part.workspace_loc, "E020", "a second workspace file",
+                                    "keep one scmplan.yaml per workspace");
+        }
+        if (part.rules) rules.push_back(std::move(*part.rules));
+        if (part.plan) m.plans.push_back(std::move(*part.plan));
+        if (part.activity) m.activities.push_back(std::move(*part.activity));
+        if (part.risk) m.risks.push_back(std::move(*part.risk));
     }
-    choose_rules(m, l, result.diags);
+    choose_rules(m, rules, result.diags);
     fill_rule_defaults(m.rules);
     auto by_plan_id = [](const auto& a, const auto& b) {
         return std::tie(a.plan.value, a.id.value) < std::tie(b.plan.value, b.id.value);
@@ -165,6 +207,18 @@ LoadResult load_sources(std::vector<Source> sources, const YamlLimits& limits) {
     std::stable_sort(m.risks.begin(), m.risks.end(), by_plan_id);
     std::stable_sort(m.plans.begin(), m.plans.end(),
                      [](const Plan& a, const Plan& b) { return a.id.value < b.id.value; });
+}
+
+}  // namespace
+
+LoadResult load_sources(std::vector<Source> sources, const YamlLimits& limits) {
+    LoadResult result;
+    for (const auto& s : sources) result.model.files.push_back(s.path);
+    result.diags.set_files(&result.model.files);
+    const auto& files = result.model.files;
+    assemble(result, run_parallel(sources.size(), [&](std::size_t i) {
+                 return load_text(sources[i].text, static_cast<std::uint32_t>(i), files, limits);
+             }));
     return result;
 }
 
@@ -201,8 +255,12 @@ LoadResult load_paths(const std::vector<std::string>& paths, const YamlLimits& l
             io_problem(given, "no such file or folder");
             continue;
         }
-        if (!fs::is_directory(st)) {
+        if (fs::is_regular_file(st)) {
             found.push_back(root.generic_string());
+            continue;
+        }
+        if (!fs::is_directory(st)) {  // a FIFO or device would block or never end
+            io_problem(given, "not a regular file or folder");
             continue;
         }
         fs::path canon_root = fs::weakly_canonical(root, ec);
@@ -240,19 +298,40 @@ LoadResult load_paths(const std::vector<std::string>& paths, const YamlLimits& l
         found.insert(found.end(), here.begin(), here.end());
     }
 
-    std::vector<Source> sources;
-    for (const auto& path : found) {
-        std::ifstream in(path, std::ios::binary);
-        std::ostringstream text;
-        if (in) text << in.rdbuf();
-        if (!in || in.bad()) {
-            io_problem(path, "cannot read file", "check that it exists and is readable");
-            continue;
+    // The same file named twice (a folder given twice, a link to a file inside
+    // the workspace) is read once, at its first place.
+    {
+        std::set<std::string> seen;
+        std::vector<std::string> unique;
+        for (const auto& path : found) {
+            std::error_code ec;
+            std::string key = fs::weakly_canonical(path, ec).string();
+            if (seen.insert(ec ? path : key).second) unique.push_back(path);
         }
-        sources.push_back({path, text.str()});
+        found = std::move(unique);
     }
-    LoadResult result = load_sources(std::move(sources), limits);
-    result.io_error = !problems.empty();
+    LoadResult result;
+    result.model.files = found;
+    result.diags.set_files(&result.model.files);
+    const auto& files = result.model.files;
+    assemble(result, run_parallel(found.size(), [&](std::size_t i) {
+                 std::ifstream in(files[i], std::ios::binary);
+                 std::ostringstream text;
+                 if (in) text << in.rdbuf();
+                 if (!in || in.bad()) {
+                     FileResult failed;
+                     Diagnostic diag;
+                     diag.file = files[i];
+                     diag.code = "E001";
+                     diag.message = "cannot read file";
+                     diag.hint = "check that it exists and is readable";
+                     failed.diags.push_back(std::move(diag));
+                     failed.io_error = true;
+                     return failed;
+                 }
+                 return load_text(text.str(), static_cast<std::uint32_t>(i), files, limits);
+             }));
+    result.io_error = result.io_error || !problems.empty();
     for (auto& p : problems) result.diags.add(std::move(p));
     return result;
 }

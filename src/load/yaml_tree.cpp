@@ -76,6 +76,9 @@ public:
         : m_text(text), m_lines(lines), m_file(file), m_diags(diags), m_max_depth(max_depth) {}
 
     YNode take_root() { return std::move(m_root); }
+    /// The tree is not what the author wrote (an unclosed quote swallowed keys):
+    /// reading it further would only report consequences of that one mistake.
+    bool misread() const { return m_misread; }
 
     void OnDocumentStart(const YAML::Mark&) override {}
     void OnDocumentEnd() override {}
@@ -168,6 +171,7 @@ private:
                                           m_lines.at_offset(m_file, j).line),
                               "close the quote on the same line, or indent continuation lines "
                               "deeper than the key");
+                m_misread = true;
                 return;
             }
         }
@@ -221,6 +225,7 @@ private:
     int m_max_depth;
     std::vector<YNode> m_stack;
     YNode m_root;
+    bool m_misread = false;
 };
 
 /// Errors a file's bytes must not have, before YAML sees them.
@@ -303,10 +308,9 @@ YNode parse_yaml(std::string_view raw, std::uint32_t file, Diagnostics& diags,
                         "a scmplan file starts with 'scmplan: 1' and 'kind: …'");
             return {};
         }
+        if (builder.misread()) return {};
         YNode root = builder.take_root();
         TreeBuilder rest(text, lines, file, diags, limits.max_depth);
-        std::size_t before = text.size();
-        (void)before;
         if (parser.HandleNextDocument(rest)) {
             YNode second = rest.take_root();
             diags.error(second.loc, "E004", "a second YAML document in one file",

@@ -42,7 +42,7 @@ std::string met_text(std::optional<bool> met, const std::string& lang) {
 
 void header(std::string& out, const PlanReport& r, const Model& m, const std::string& lang) {
     const Plan& p = *r.plan;
-    if (r.quarter)
+    if (r.quarterly)
         out += fmt::format("# {} {} {}/{}\n\n", label("report.title", lang), label("quarter", lang), r.quarter,
                            lang == "en" ? p.year.value - be_offset : p.year.value);
     else
