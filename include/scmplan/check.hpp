@@ -14,6 +14,9 @@ struct CheckOptions {
     /// When set, the current risk levels as of this date are also checked
     /// against the threshold, and steps done after it are reported.
     std::optional<Date> as_of;
+    /// Or as of the end of this quarter of each plan (report --quarter N):
+    /// only the risk levels are checked then.
+    std::optional<int> quarter;
 };
 
 /// The rules file (built-in or the workspace's): weights, codes, bands.

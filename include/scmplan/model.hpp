@@ -217,12 +217,13 @@ struct ScaleLevel {
     std::string label;
     std::string text;
     std::optional<Condition> when;
+    bool when_given = false;  ///< a `when` was written (it may have failed to load)
 };
 
 struct Scale {
     std::vector<ScaleLevel> levels;  ///< as written; checked to be 1..5
     Loc loc;
-    /// Every level but possibly the last has a condition.
+    /// Every level but possibly the highest has a condition.
     bool derivable() const;
 };
 
@@ -253,6 +254,9 @@ struct Model {
     std::vector<Plan> plans;
     std::vector<Activity> activities;  ///< sorted by plan, then id
     std::vector<Risk> risks;           ///< sorted by plan, then id
+    /// Files nothing could be read from (already reported). Their ids are
+    /// unknown, so "unknown plan" is not reported while there are any.
+    std::size_t unread_files = 0;
 
     Holidays holidays() const;
     const Plan* plan(const std::string& id) const;

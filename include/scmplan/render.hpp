@@ -35,6 +35,10 @@ std::string with_unit(double value, const std::string& unit);
 /// measured value), the fallback, or the assessment it comes from.
 std::string explain_level(const LevelDecision& d, Date as_of, const std::string& lang);
 /// Thai "30 มิ.ย. 2566" or ISO "2023-06-30".
+/// "ไตรมาส 2/2566"; in English "Quarter 2, 2023", or "Quarter 1, FY2024" for a
+/// fiscal-year plan (the Thai fiscal year 2567 ends in September 2024).
+std::string quarter_title(const Plan& p, int quarter, const std::string& lang);
+
 std::string format_date(Date d, const std::string& lang);
 /// One decimal, rounded half away from zero: 37.5 → "37.5", 100 → "100.0".
 std::string format_pct(double pct);

@@ -47,4 +47,77 @@ struct PlanReport {
 /// plan id gives an empty list; the caller reports it.
 std::vector<PlanReport> build_reports(const Model& m, const ReportRequest& req);
 
+// ---- the year-end summary (report --annual) ----------------------------------
+
+/// Planned and actual completion as of one date (a quarter's last day, or the
+/// plan's end), in percent, unrounded.
+struct CompletionPoint {
+    int quarter = 0;  ///< 1..4; 0 for the plan's end
+    Date as_of;
+    double planned = 0;
+    double actual = 0;
+    Status status = Status::not_started;  ///< activities only
+    TargetResult target;                  ///< activities only: the target for that quarter
+};
+
+/// What one quarterly report of an activity says about problems and suggestions.
+struct QuarterNotes {
+    int quarter = 0;
+    const QuarterReport* report = nullptr;  ///< has problems or suggestions (or both)
+};
+
+struct AnnualActivity {
+    const Activity* activity = nullptr;
+    std::vector<CompletionPoint> quarters;  ///< quarters 1..4, as of each one's last day
+    CompletionPoint year_end;               ///< as of the plan's end
+    TargetResult target;                    ///< the latest reported actual (through Q4) against the target
+    int target_quarter = 0;                 ///< the quarter that actual comes from; 0 when none
+    std::vector<QuarterNotes> notes;        ///< in quarter order; only reports with problems or suggestions
+};
+
+struct RiskPoint {
+    int quarter = 0;  ///< 0 for the plan's end
+    Date as_of;
+    RiskResult result;
+};
+
+struct AnnualRisk {
+    const Risk* risk = nullptr;
+    std::vector<RiskPoint> quarters;  ///< as of each quarter's last day
+    RiskPoint year_end;               ///< as of the plan's end
+};
+
+/// A plan's state at its end: what a year is judged by.
+struct YearEnd {
+    const Plan* plan = nullptr;
+    Date as_of;              ///< the plan's end
+    double completion = 0;   ///< percent, unrounded
+    double planned = 0;
+    int counting = 0;        ///< activities that count toward the plan
+    int activities_done = 0; ///< counting activities at 100%
+    std::vector<KpiResult> kpis;
+    int gaps_total = 0;
+    std::vector<const Gap*> gaps_closed;  ///< closed on or before the plan's end, in file order
+};
+
+/// The year-end summary of one plan: completion per quarter, KPIs, targets and
+/// gaps at year end, the risk trend, the problems and suggestions of every
+/// quarterly report, and the previous year's plan for comparison.
+struct AnnualReport {
+    const Plan* plan = nullptr;
+    std::vector<CompletionPoint> quarters;  ///< the plan as of each quarter's last day (1..4)
+    YearEnd year_end;
+    std::vector<AnnualActivity> activities;  ///< every activity, in id order
+    std::vector<AnnualRisk> risks;
+    /// The plan of the same enabler and organisation for year − 1 in the same
+    /// workspace (the first by id if several), as of its own end.
+    std::optional<YearEnd> previous;
+};
+
+/// The state of plan p as of its end.
+YearEnd year_end_of(const Model& m, const Plan& p);
+
+/// One summary per plan (or just `plan_id` when not empty), in plan id order.
+std::vector<AnnualReport> build_annual_reports(const Model& m, const std::string& plan_id);
+
 }  // namespace scmplan

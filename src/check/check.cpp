@@ -41,6 +41,14 @@ struct Context {
     std::vector<std::string> plan_ids;
 };
 
+/// The date of the dated checks for a plan's files: --as-of, or the end of
+/// the requested quarter of that plan.
+std::optional<Date> as_of_for(const Context& c, const Plan* p) {
+    if (c.o.as_of) return c.o.as_of;
+    if (c.o.quarter && p) return plan_quarter(*p, *c.o.quarter).end;
+    return std::nullopt;
+}
+
 void check_workspace(Context& c) {
     if (!c.m.workspace) return;
     std::map<Date, Loc> seen;
@@ -138,11 +146,12 @@ void check_plan(Context& c, const Plan& p) {
 
 void check_activity(Context& c, const Activity& a) {
     const Plan* p = c.m.plan(a.plan.value);
-    if (!a.plan.value.empty() && !p) {
+    if (!a.plan.value.empty() && !p && c.m.unread_files == 0) {
         c.d.error(a.plan.loc, "E021", fmt::format("activity {} names unknown plan '{}'", a.id.value, a.plan.value),
                   did_you_mean(a.plan.value, c.plan_ids));
     }
     const bool dated = a.start.loc.line && a.end.loc.line;  // both loaded without error
+    const std::optional<Date>& as_of = c.o.as_of;  // not per quarter: a past quarter's report is not news
     if (dated && a.end.value < a.start.value)
         c.d.error(a.end.loc, "E015", fmt::format("activity {} ends ({}) before it starts ({})", a.id.value,
                                                  format_iso(a.end.value), format_iso(a.start.value)));
@@ -170,14 +179,14 @@ void check_activity(Context& c, const Activity& a) {
             c.d.warning(s.id.loc, "W106", fmt::format("activity {} has two steps numbered '{}' (first at line {})",
                                                       a.id.value, s.id.value, it->second.line),
                         "renumber one of them");
-        if (dated && s.due && (s.due->value > a.end.value || s.due->value < a.start.value))
+        if (dated && !(a.end.value < a.start.value) && s.due && (s.due->value > a.end.value || s.due->value < a.start.value))
             c.d.warning(s.due->loc, "W107", fmt::format("step {} of {} is due {}, outside the activity's period {} – {}",
                                                         s.id.value, a.id.value, format_iso(s.due->value),
                                                         format_iso(a.start.value), format_iso(a.end.value)));
-        if (c.o.as_of && s.done && s.done->value > *c.o.as_of)
+        if (as_of && s.done && s.done->value > *as_of)
             c.d.warning(s.done->loc, "W108", fmt::format("step {} of {} is marked done on {}, after the as-of date {}",
                                                          s.id.value, a.id.value, format_iso(s.done->value),
-                                                         format_iso(*c.o.as_of)));
+                                                         format_iso(*as_of)));
     }
     std::map<int, Loc> quarters;
     for (const auto& r : a.reports) {
@@ -201,7 +210,7 @@ void check_scale(Context& c, const Risk& r, const Scale& s, const char* which) {
         else if (std::find(seen.begin(), seen.end(), l.level.value) != seen.end())
             c.d.error(l.level.loc, "E017", fmt::format("{} level {} appears twice", which, l.level.value));
         seen.push_back(l.level.value);
-        if (l.when && (l.when->metric.kind == Metric::Kind::activity_completion ||
+        if (l.when && c.m.plan(r.plan.value) && (l.when->metric.kind == Metric::Kind::activity_completion ||
                        l.when->metric.kind == Metric::Kind::activity_completed_on)) {
             if (!c.m.activity(r.plan.value, l.when->metric.activity)) {
                 std::vector<std::string> ids;
@@ -216,7 +225,9 @@ void check_scale(Context& c, const Risk& r, const Scale& s, const char* which) {
         c.d.error(s.loc, "E017", fmt::format("{} scale has {} levels; it must have exactly levels 1 to 5", which,
                                              s.levels.size()));
     bool some_when = std::any_of(s.levels.begin(), s.levels.end(), [](const auto& l) { return l.when.has_value(); });
-    if (some_when && !s.derivable())
+    bool bad_when = std::any_of(s.levels.begin(), s.levels.end(),
+                                [](const auto& l) { return l.when_given && !l.when; });  // already an error
+    if (some_when && !bad_when && !s.derivable())
         c.d.warning(s.loc, "W112",
                     fmt::format("{} scale is not derivable: every level but the last needs a 'when'", which),
                     "the latest assessment is used instead");
@@ -229,7 +240,7 @@ void check_level(Context& c, const Located<int>& v, const char* what) {
 
 void check_risk(Context& c, const Risk& r) {
     const Plan* p = c.m.plan(r.plan.value);
-    if (!r.plan.value.empty() && !p)
+    if (!r.plan.value.empty() && !p && c.m.unread_files == 0)
         c.d.error(r.plan.loc, "E021", fmt::format("risk {} names unknown plan '{}'", r.id.value, r.plan.value),
                   did_you_mean(r.plan.value, c.plan_ids));
     check_scale(c, r, r.likelihood, "likelihood");
@@ -246,17 +257,17 @@ void check_risk(Context& c, const Risk& r) {
 
     // At or over the threshold: mitigation and monitoring are required.
     int worst = 0;
-    Loc worst_loc = r.loc;
+    Loc worst_loc = r.id.loc.line ? r.id.loc : r.loc;
     for (const auto& a : r.assessments)
         if (a.likelihood.value * a.impact.value > worst) {
             worst = a.likelihood.value * a.impact.value;
             worst_loc = a.as_of.loc;
         }
-    if (c.o.as_of && p) {
-        RiskResult now = evaluate_risk(r, c.m.rules, MetricValues{&c.m, p, *c.o.as_of});
+    if (auto as_of = as_of_for(c, p); as_of && p) {
+        RiskResult now = evaluate_risk(r, c.m.rules, MetricValues{&c.m, p, *as_of});
         if (now.score > worst) {
             worst = now.score;
-            worst_loc = r.loc;
+            worst_loc = r.id.loc.line ? r.id.loc : r.loc;
         }
     }
     if (worst >= c.m.rules.risk_threshold && (r.mitigation.empty() || r.monitoring.empty()))

@@ -4,8 +4,11 @@
 #include "common.hpp"
 #include "scmplan/exit_codes.hpp"
 #include "scmplan/render.hpp"
+#include "scmplan/render_annual.hpp"
 #include "scmplan/report.hpp"
 #include "scmplan/text.hpp"
+#include "scmplan/timeline.hpp"
+#include "scmplan/views.hpp"
 
 namespace scmplan::cli {
 
@@ -20,14 +23,20 @@ int run_report(const Invocation& inv, Output& out) {
     }
     req.as_of = parse_as_of(inv, out);
     if (out.exit_code) return out.exit_code;
+    const bool annual = inv.flag("--annual");
+    if (annual && (req.quarter || req.as_of))
+        return usage(out, "give one of --quarter, --as-of and --annual, not several");
     if (req.quarter && req.as_of) return usage(out, "give --quarter or --as-of, not both");
-    if (!req.quarter && !req.as_of)
+    if (!req.quarter && !req.as_of && !annual)
         return usage(out, "say which report: --quarter N or --as-of DATE", "e.g. scmplan report --quarter 2");
     req.plan_id = inv.value("--plan").value_or("");
     std::string format = inv.value("--format").value_or("md");
     if (inv.flag("--excel") && format != "csv") return usage(out, "--excel applies to --format csv only");
+    const bool embed = inv.flag("--embed");
+    if (embed && format != "md") return usage(out, "--embed applies to --format md only");
+    if (embed && annual) return usage(out, "--embed applies to --quarter and --as-of reports, not --annual");
 
-    auto loaded = load_checked(inv, out, req.as_of);
+    auto loaded = load_checked(inv, out, req.as_of, req.quarter);
     if (!loaded) return out.exit_code;
     const Model& m = loaded->model;
     if (!plan_exists(m, req.plan_id, out)) return exit_usage;
@@ -35,14 +44,30 @@ int run_report(const Invocation& inv, Output& out) {
         out.err += "scmplan: error: the workspace has no plan\n";
         return exit_data_error;
     }
-    auto reports = build_reports(m, req);
-
     RenderOptions o;
     o.lang = inv.value("--lang").value_or("th");
     o.excel = inv.flag("--excel");
+    if (annual) {
+        auto annuals = build_annual_reports(m, req.plan_id);
+        if (format == "csv") out.out = render_annual_csv(annuals, o);
+        else if (format == "json") out.out = render_annual_json(annuals, m);
+        else out.out = render_annual_md(annuals, m, o);
+        return exit_ok;
+    }
+    auto reports = build_reports(m, req);
+
     if (format == "csv") out.out = render_report_csv(reports, o);
     else if (format == "json") out.out = render_report_json(reports, m);
-    else out.out = render_report_md(reports, m, o);
+    else if (embed) {
+        // The timeline and the heat map of each plan, as of the report's date.
+        std::vector<std::string> embeds;
+        for (const PlanReport& r : reports) {
+            Timeline t = build_timeline(m, *r.plan, r.as_of);
+            HeatMap map = heat_map(r.risks, m.rules);
+            embeds.push_back(render_report_embed(t, r.risks.empty() ? nullptr : &map, m, o));
+        }
+        out.out = render_report_md_embedded(reports, m, o, embeds);
+    } else out.out = render_report_md(reports, m, o);
     return exit_ok;
 }
 
@@ -56,7 +81,9 @@ CommandSpec report_command() {
              opt_plan(),
              {"--format", "", "FORMAT", "md (default), csv or json", {"md", "csv", "json"}},
              opt_lang(),
+             {"--annual", "", "", "the year-end summary: per quarter, KPIs, targets, gaps, risk trend, previous year", {}},
              {"--excel", "", "", "CSV for spreadsheets: byte order mark, formula-like cells neutralised", {}},
+             {"--embed", "", "", "Markdown only: add the Mermaid timeline and the risk heat map", {}},
              opt_output(),
              opt_quiet()},
             run_report};

@@ -125,10 +125,12 @@ std::optional<Date> parse_as_of(const Invocation& inv, Output& out) {
     return p.date;
 }
 
-std::optional<LoadResult> load_checked(const Invocation& inv, Output& out, std::optional<Date> as_of) {
+std::optional<LoadResult> load_checked(const Invocation& inv, Output& out, std::optional<Date> as_of,
+                                       std::optional<int> quarter) {
     LoadResult r = load_paths(inv.paths);
     CheckOptions options;
     options.as_of = as_of;
+    options.quarter = quarter;
     if (!r.io_error) check_model(r.model, r.diags, options);
     r.diags.sort();
     if (r.io_error || r.diags.has_errors()) {

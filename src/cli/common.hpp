@@ -28,7 +28,10 @@ std::string format_diagnostics_github(const Diagnostics& d);
 
 /// Loads and checks the workspace. On I/O problems or data errors, fills `out`
 /// (diagnostics to err, exit code 3 or 1) and returns nullopt.
-std::optional<LoadResult> load_checked(const Invocation& inv, Output& out, std::optional<Date> as_of);
+/// Loads and checks; as_of or quarter (the end of that quarter of each plan)
+/// add the dated checks (W108, E040 on the current derived level).
+std::optional<LoadResult> load_checked(const Invocation& inv, Output& out, std::optional<Date> as_of,
+                                       std::optional<int> quarter = std::nullopt);
 
 /// Reports a bad command line (exit 2).
 int usage(Output& out, const std::string& message, const std::string& hint = {});

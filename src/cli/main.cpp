@@ -11,13 +11,20 @@
 #include <iostream>
 
 #include "command.hpp"
+#include "generate.hpp"
+#include "commands_gantt.hpp"
+#include "commands_views.hpp"
+#include "editor_commands.hpp"
 #include "output_file.hpp"
 #include "scmplan/exit_codes.hpp"
 #include "scmplan/text.hpp"
 
 namespace scmplan::cli {
 
-std::vector<CommandSpec> all_commands() { return {check_command(), report_command(), status_command()}; }
+std::vector<CommandSpec> all_commands() {
+    return {check_command(), report_command(), status_command(), gantt_command(),
+            risk_command(),  gaps_command(),   score_command(),  init_command(), schema_command()};
+}
 
 namespace {
 
@@ -42,12 +49,17 @@ Environment read_environment(std::string& error) {
 }
 
 int run(int argc, char** argv) {
-    CLI::App app{"scmplan: SE-AM action plans as YAML, checked, computed and reported"};
-    app.set_version_flag("--version", std::string("scmplan ") + SCMPLAN_VERSION);
+    CLI::App app{"scmplan: SE-AM action plans as YAML, checked, computed and reported", "scmplan"};
+    app.set_version_flag("--version", version_line());
     app.require_subcommand(1);
     app.fallthrough(false);
 
     auto specs = all_commands();
+    if (Output hidden; argc > 1 && run_hidden_command(specs, {argv + 1, argv + argc}, hidden)) {
+        std::cerr << hidden.err;
+        std::cout << hidden.out << std::flush;
+        return std::cout ? hidden.exit_code : exit_io;
+    }
     Invocation inv;
     std::vector<std::string> flag_names;
     const CommandSpec* chosen = nullptr;
@@ -97,7 +109,9 @@ int run(int argc, char** argv) {
     } catch (const CLI::CallForVersion& e) {
         return app.exit(e);
     } catch (const CLI::ParseError& e) {
-        app.exit(e);  // prints the message
+        std::cerr << "scmplan: error: " << e.what() << "\n";
+        std::string sub = argc > 1 && argv[1][0] != '-' ? std::string(argv[1]) + " " : "";
+        std::cerr << "  hint: run 'scmplan " << sub << "--help' for the options\n";
         return exit_usage;
     }
 

@@ -19,6 +19,11 @@ PlanReport build_one(const Model& m, const Plan& p, const ReportRequest& req, co
     }
     if (r.quarter) r.due = report_due(p, r.quarter, m.rules, holidays);
 
+    // Targets take the actual of this quarter's report or the latest before it;
+    // outside the plan's quarters, of the last quarter ended by the as-of date.
+    int target_quarter = r.quarter;
+    for (int q = 4; q >= 1 && !target_quarter; --q)
+        if (plan_quarter(p, q).end <= r.as_of) target_quarter = q;
     auto acts = m.activities_of(p.id.value);
     r.completion = plan_completion(acts, r.as_of);
     r.planned = plan_planned(acts, r.as_of);
@@ -28,7 +33,7 @@ PlanReport build_one(const Model& m, const Plan& p, const ReportRequest& req, co
         row.planned = activity_planned(*a, r.as_of);
         row.actual = activity_completion(*a, r.as_of);
         row.status = activity_status(*a, r.as_of);
-        row.target = evaluate_target(*a, r.quarter);
+        row.target = evaluate_target(*a, target_quarter);
         row.report = r.quarter ? a->report_for(r.quarter) : nullptr;
         if (a->counts) ++r.counting;
         r.activities.push_back(row);
@@ -48,6 +53,99 @@ std::vector<PlanReport> build_reports(const Model& m, const ReportRequest& req) 
     Holidays holidays = m.holidays();
     for (const Plan& p : m.plans)
         if (req.plan_id.empty() || p.id.value == req.plan_id) out.push_back(build_one(m, p, req, holidays));
+    return out;
+}
+
+}  // namespace scmplan
+
+namespace scmplan {
+
+namespace {
+
+CompletionPoint activity_point(const Activity& a, int quarter, Date as_of) {
+    CompletionPoint c;
+    c.quarter = quarter;
+    c.as_of = as_of;
+    c.planned = activity_planned(a, as_of);
+    c.actual = activity_completion(a, as_of);
+    c.status = activity_status(a, as_of);
+    c.target = evaluate_target(a, quarter ? quarter : 4);
+    return c;
+}
+
+/// The quarter whose report gives evaluate_target(a, 4) its actual: the latest
+/// report through Q4 with an actual.
+int target_quarter_of(const Activity& a) {
+    for (int q = 4; q >= 1; --q)
+        if (const QuarterReport* r = a.report_for(q); r && r->actual) return q;
+    return 0;
+}
+
+}  // namespace
+
+YearEnd year_end_of(const Model& m, const Plan& p) {
+    YearEnd y;
+    y.plan = &p;
+    y.as_of = p.end.value;
+    auto acts = m.activities_of(p.id.value);
+    y.completion = plan_completion(acts, y.as_of);
+    y.planned = plan_planned(acts, y.as_of);
+    for (const Activity* a : acts)
+        if (a->counts) ++y.counting;
+    y.activities_done = activities_done(acts, y.as_of);
+    for (const Kpi& k : p.kpis) y.kpis.push_back(evaluate_kpi(k, p, acts, y.as_of));
+    y.gaps_total = static_cast<int>(p.gaps.size());
+    for (const Gap& g : p.gaps)
+        if (g.status.value == GapStatus::closed && g.closed && g.closed->value <= y.as_of) y.gaps_closed.push_back(&g);
+    return y;
+}
+
+std::vector<AnnualReport> build_annual_reports(const Model& m, const std::string& plan_id) {
+    std::vector<AnnualReport> out;
+    for (const Plan& p : m.plans) {
+        if (!plan_id.empty() && p.id.value != plan_id) continue;
+        AnnualReport r;
+        r.plan = &p;
+        auto acts = m.activities_of(p.id.value);
+        std::vector<Date> ends;
+        for (int q = 1; q <= 4; ++q) ends.push_back(plan_quarter(p, q).end);
+        for (int q = 1; q <= 4; ++q) {
+            CompletionPoint c;
+            c.quarter = q;
+            c.as_of = ends[q - 1];
+            c.planned = plan_planned(acts, c.as_of);
+            c.actual = plan_completion(acts, c.as_of);
+            r.quarters.push_back(c);
+        }
+        r.year_end = year_end_of(m, p);
+        for (const Activity* a : acts) {
+            AnnualActivity aa;
+            aa.activity = a;
+            for (int q = 1; q <= 4; ++q) aa.quarters.push_back(activity_point(*a, q, ends[q - 1]));
+            aa.year_end = activity_point(*a, 0, p.end.value);
+            aa.target = evaluate_target(*a, 4);
+            aa.target_quarter = target_quarter_of(*a);
+            for (int q = 1; q <= 4; ++q)
+                if (const QuarterReport* qr = a->report_for(q); qr && (!qr->problems.empty() || !qr->suggestions.empty()))
+                    aa.notes.push_back({q, qr});
+            r.activities.push_back(std::move(aa));
+        }
+        for (const Risk* risk : m.risks_of(p.id.value)) {
+            AnnualRisk ar;
+            ar.risk = risk;
+            for (int q = 1; q <= 4; ++q)
+                ar.quarters.push_back({q, ends[q - 1], evaluate_risk(*risk, m.rules, MetricValues{&m, &p, ends[q - 1]})});
+            ar.year_end = {0, p.end.value, evaluate_risk(*risk, m.rules, MetricValues{&m, &p, p.end.value})};
+            r.risks.push_back(std::move(ar));
+        }
+        for (const Plan& prev : m.plans)
+            if (prev.year.value == p.year.value - 1 && prev.enabler.value == p.enabler.value &&
+                prev.organisation == p.organisation) {
+                r.previous = year_end_of(m, prev);
+                break;
+            }
+        out.push_back(std::move(r));
+    }
     return out;
 }
 

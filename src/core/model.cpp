@@ -95,8 +95,12 @@ std::string Metric::text() const {
 
 bool Scale::derivable() const {
     if (levels.empty()) return false;
-    for (std::size_t i = 0; i + 1 < levels.size(); ++i)
-        if (!levels[i].when) return false;
+    // In level order, whatever the order of writing (the seed lists 5 down to 1).
+    const ScaleLevel* last = &levels.front();
+    for (const auto& l : levels)
+        if (l.level.value > last->level.value) last = &l;
+    for (const auto& l : levels)
+        if (&l != last && !l.when) return false;
     return true;
 }
 

@@ -25,6 +25,7 @@ const std::vector<std::string> kinds = {"workspace", "rules", "plan", "activity"
 struct FileResult {
     std::vector<Diagnostic> diags;
     bool io_error = false;
+    bool unread = false;  ///< nothing could be read from it (bytes, YAML, header)
     std::optional<WorkspaceFile> workspace;
     Loc workspace_loc;
     std::optional<Rules> rules;
@@ -74,6 +75,7 @@ std::optional<T> read_kind(const YNode& root, Diagnostics& d, const char* what, 
 }
 
 void load_one(const YNode& root, std::uint32_t file, const std::string& path, FileResult& out, Diagnostics& d) {
+    out.unread = true;  // until a kind's reader has run
     if (root.is_null() && root.loc.line == 0) return;  // parse failed; already reported
     if (!root.is_map()) {
         d.error(root.loc.line ? root.loc : Loc{file, 1, 1}, "E010",
@@ -88,6 +90,7 @@ void load_one(const YNode& root, std::uint32_t file, const std::string& path, Fi
         kind = read_header(f, d);
     }
     if (kind.empty()) return;  // unknown kind or version: its keys cannot be checked
+    out.unread = false;
     if (kind == "workspace") {
         out.workspace = read_kind<WorkspaceFile>(root, d, "workspace", load::read_workspace);
         out.workspace_loc = root.loc;
@@ -188,6 +191,7 @@ void assemble(LoadResult& result, std::vector<FileResult> parts) {
     for (auto& part : parts) {
         for (auto& diag : part.diags) result.diags.add(std::move(diag));
         result.io_error = result.io_error || part.io_error;
+        if (part.unread || part.io_error) ++m.unread_files;
         if (part.workspace) {
             if (!m.workspace) m.workspace = std::move(part.workspace);
             else result.diags.error(part.workspace_loc, "E020", "a second workspace file",

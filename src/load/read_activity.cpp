@@ -128,7 +128,10 @@ Scale read_scale(const YNode* n, Diagnostics& d, const std::string& what) {
             if (auto l = lf.integer("level", true)) level.level = *l;
             level.label = lf.text("label").value_or("");
             level.text = lf.text("text").value_or("");
-            if (const YNode* w = lf.take("when")) level.when = read_condition(*w, d);
+            if (const YNode* w = lf.take("when")) {
+                level.when_given = true;
+                level.when = read_condition(*w, d);
+            }
             lf.finish();
             s.levels.push_back(std::move(level));
         }

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <optional>
 #include <sstream>
 
 #include "scmplan/text.hpp"
@@ -94,14 +95,20 @@ public:
     }
 
     void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
-        m_diags.error(loc(mark), "E004", "aliases (*name) are not supported in scmplan files",
-                      "write the value out in full");
+        // One report per file: an alias bomb has thousands. The tree lacks the
+        // aliased values, so it is not read further (misread).
+        if (!m_misread)
+            m_diags.error(loc(mark), "E004", "aliases (*name) are not supported in scmplan files",
+                          "write the value out in full");
+        m_misread = true;
         YNode n;
         n.loc = loc(mark);
         add(std::move(n));
     }
 
     void OnAnchor(const YAML::Mark& mark, const std::string& name) override {
+        if (m_anchor_reported) return;
+        m_anchor_reported = true;
         m_diags.error(loc(mark), "E004",
                       fmt::format("anchors (&{}) are not supported in scmplan files", name),
                       "remove the anchor and write values out in full");
@@ -141,7 +148,9 @@ private:
 
     void check_tag(const YAML::Mark& mark, const std::string& tag) {
         if (tag.empty() || tag == "?" || tag == "!" || tag == "tag:yaml.org,2002:str") return;
-        m_diags.error(loc(mark), "E004", fmt::format("YAML tags ({}) are not supported", tag),
+        const std::string core = "tag:yaml.org,2002:";
+        std::string shown = tag.starts_with(core) ? "!!" + tag.substr(core.size()) : tag;
+        m_diags.error(loc(mark), "E004", fmt::format("YAML tags ({}) are not supported", shown),
                       "remove the tag; quote the value if it must stay text");
     }
 
@@ -226,6 +235,7 @@ private:
     std::vector<YNode> m_stack;
     YNode m_root;
     bool m_misread = false;
+    bool m_anchor_reported = false;
 };
 
 /// Errors a file's bytes must not have, before YAML sees them.
@@ -267,6 +277,40 @@ bool check_bytes(std::string_view text, const LineIndex& lines, std::uint32_t fi
     return ok;
 }
 
+/// The offset of the first `[` or `{` that opens a flow level deeper than
+/// `max_depth`, outside comments and quoted text. Checked before yaml-cpp sees
+/// the text: it would spend seconds and hundreds of MB on a million brackets.
+std::optional<std::size_t> too_deep_flow(std::string_view text, int max_depth) {
+    int depth = 0;
+    char prev = '\n';  // last non-space character
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (c == '#' && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\n')) {
+            while (i < text.size() && text[i] != '\n') ++i;
+            prev = '\n';
+            continue;
+        }
+        // A quote opens a quoted scalar only where a scalar can start.
+        bool scalar_start = prev == '\n' || prev == ':' || prev == '[' || prev == '{' || prev == ',' || prev == '-';
+        if ((c == '"' || c == '\'') && scalar_start) {
+            for (++i; i < text.size(); ++i) {
+                if (c == '"' && text[i] == '\\') { ++i; continue; }
+                if (text[i] == c) break;
+            }
+            prev = c;
+            continue;
+        }
+        if (c == '[' || c == '{') {
+            if (++depth > max_depth) return i;
+        } else if ((c == ']' || c == '}') && depth > 0) {
+            --depth;
+        }
+        if (c == '\n') prev = '\n';
+        else if (c != ' ') prev = c;
+    }
+    return std::nullopt;
+}
+
 std::string friendly(const std::string& msg) {
     if (msg == "illegal map value") return "YAML syntax: unexpected ':' (illegal map value)";
     return "YAML syntax: " + msg;
@@ -299,6 +343,10 @@ YNode parse_yaml(std::string_view raw, std::uint32_t file, Diagnostics& diags,
     LineIndex lines(text);
     if (!check_bytes(text, lines, file, diags)) return {};
 
+    if (auto deep = too_deep_flow(text, limits.max_depth)) {
+        diags.error(lines.at_offset(file, *deep), "E005", fmt::format("nesting deeper than {} levels", limits.max_depth));
+        return {};
+    }
     std::istringstream in(text);
     TreeBuilder builder(text, lines, file, diags, limits.max_depth);
     try {
@@ -322,6 +370,7 @@ YNode parse_yaml(std::string_view raw, std::uint32_t file, Diagnostics& diags,
                                     : Loc{file, 1, 1};
         diags.error(at, "E005", fmt::format("nesting deeper than {} levels", limits.max_depth));
     } catch (const YAML::Exception& e) {
+        if (builder.misread()) return {};  // a consequence of the misread already reported
         Loc at = e.mark.pos >= 0 ? lines.at_offset(file, static_cast<std::size_t>(e.mark.pos))
                                  : Loc{file, 1, 1};
         diags.error(at, "E003", friendly(e.msg), hint_for(e.msg));

@@ -3,6 +3,7 @@
 
 #include "scmplan/json_writer.hpp"
 #include "scmplan/render.hpp"
+#include "scmplan/render_annual.hpp"
 
 namespace scmplan {
 
@@ -43,8 +44,7 @@ std::string met_text(std::optional<bool> met, const std::string& lang) {
 void header(std::string& out, const PlanReport& r, const Model& m, const std::string& lang) {
     const Plan& p = *r.plan;
     if (r.quarterly)
-        out += fmt::format("# {} {} {}/{}\n\n", label("report.title", lang), label("quarter", lang), r.quarter,
-                           lang == "en" ? p.year.value - be_offset : p.year.value);
+        out += fmt::format("# {} {}\n\n", label("report.title", lang), quarter_title(p, r.quarter, lang));
     else
         out += fmt::format("# {} — {} {}\n\n", label("report.title", lang), label("as_of", lang),
                            format_date(r.as_of, lang));
@@ -171,6 +171,11 @@ void notes(std::string& out, const PlanReport& r, const std::string& lang) {
 }  // namespace
 
 std::string render_report_md(const std::vector<PlanReport>& reports, const Model& m, const RenderOptions& o) {
+    return render_report_md_embedded(reports, m, o, {});
+}
+
+std::string render_report_md_embedded(const std::vector<PlanReport>& reports, const Model& m, const RenderOptions& o,
+                                      const std::vector<std::string>& embeds) {
     std::string out;
     for (std::size_t i = 0; i < reports.size(); ++i) {
         if (i) out += "\n---\n\n";
@@ -182,6 +187,7 @@ std::string render_report_md(const std::vector<PlanReport>& reports, const Model
         gaps(out, r, o.lang);
         risks(out, r, m, o.lang);
         notes(out, r, o.lang);
+        if (i < embeds.size()) out += embeds[i];
         out += fmt::format("_{}_\n", label("generated", o.lang));
     }
     return out;

@@ -49,19 +49,23 @@ std::string render_status(const std::vector<PlanReport>& reports, const RenderOp
         std::size_t fixed = id_w + 2 + 2 + bar_width + 2 + 6 + 2 + 14;
         std::size_t title_w = o.width > fixed + 10 ? o.width - fixed : 10;
         title_w = std::min<std::size_t>(title_w, 48);
+        bool footnote = false;
         for (const auto& row : r.activities) {
             const Activity& a = *row.activity;
+            footnote = footnote || !a.counts;
             std::string title = truncate_display(a.title, title_w);
             std::string status = label(std::string("status.") + status_text(row.status), lang);
             out += fmt::format("{}  {}  {}  {}  {}\n", pad_display(a.id.value, id_w), pad_display(title, title_w),
                                paint(colour_of(row.status), bar(row.actual)),
                                pad_display(format_pct(row.actual) + "%", 6, true),
-                               paint(colour_of(row.status), status) + (a.counts ? "" : " (" + label("counts.no", lang) + ")"));
+                               paint(colour_of(row.status), status) + (a.counts ? "" : " *"));
         }
         std::string overall = label("overall", lang);
         out += fmt::format("{}  {}  {}  {}  {} {}%\n", pad_display("", id_w), pad_display(overall, title_w),
                            bar(r.completion), pad_display(format_pct(r.completion) + "%", 6, true),
                            label("planned", lang), format_pct(r.planned));
+        // Kept out of the rows so that they fit 100 columns.
+        if (footnote) out += fmt::format("* {}\n", label("counts.no", lang));
     }
     return out;
 }

@@ -25,7 +25,7 @@ inline std::size_t run_one(std::string_view data) {
         }
     }
     LoadResult r = load_sources(std::move(sources));
-    check_model(r.model, r.diags, CheckOptions{Date::from_ymd(2023, 6, 30)});
+    check_model(r.model, r.diags, CheckOptions{Date::from_ymd(2023, 6, 30), std::nullopt});
     if (!r.diags.has_errors() && !r.model.plans.empty()) {
         for (int q = 1; q <= 4; ++q) {
             ReportRequest req;

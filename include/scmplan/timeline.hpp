@@ -1,0 +1,63 @@
+// A plan's timeline as of a date: what a Gantt chart shows. One row per
+// activity (its period, completion, steps), grouped by activity group; the
+// plan's quarters and the due dates of the quarterly reports. Pure computation.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "scmplan/compute.hpp"
+#include "scmplan/model.hpp"
+
+namespace scmplan {
+
+/// One step of an activity as a milestone at its due date.
+struct TimelineStep {
+    const Step* step = nullptr;
+    Date due;                      ///< the step's due, defaulting to the activity's end
+    std::optional<Date> done;      ///< its done date, only when done on or before the as-of date
+    bool overdue = false;          ///< not done as of the date and due before it
+};
+
+struct TimelineRow {
+    const Activity* activity = nullptr;
+    double actual = 0;   ///< completion as of the date, percent, unrounded
+    double planned = 0;
+    Status status = Status::not_started;
+    std::vector<TimelineStep> steps;  ///< in the order of the file
+};
+
+/// Activities of one group, in id order. Groups come in the order in which their
+/// first activity (by id) comes; activities without a group form the group "".
+struct TimelineGroup {
+    std::string name;
+    std::vector<TimelineRow> rows;
+};
+
+struct TimelineQuarter {
+    int quarter = 0;  ///< 1..4
+    DateRange range;
+    Date report_due;  ///< report_due() of the quarter
+};
+
+struct Timeline {
+    const Plan* plan = nullptr;
+    Date as_of;
+    /// First and last day the chart must show: the plan's period, every
+    /// activity's period, every step's due and done date, the quarters and the
+    /// report due dates (never the as-of date: a chart does not stretch to today).
+    DateRange span;
+    bool as_of_in_span = false;
+    double completion = 0;  ///< plan completion as of the date, percent, unrounded
+    double planned = 0;
+    std::vector<TimelineQuarter> quarters;  ///< the four quarters of the plan's year
+    std::vector<TimelineGroup> groups;
+};
+
+Timeline build_timeline(const Model& m, const Plan& p, Date as_of);
+
+/// One timeline per plan (or just `plan_id` when not empty), in plan id order.
+std::vector<Timeline> build_timelines(const Model& m, const std::string& plan_id, Date as_of);
+
+}  // namespace scmplan

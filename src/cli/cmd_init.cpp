@@ -1,0 +1,165 @@
+// scmplan init DIR: a new workspace from the embedded templates, with the JSON
+// Schemas beside it for editors. It never writes over an existing file.
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <string>
+#include <system_error>
+#include <vector>
+
+#include "common.hpp"
+#include "editor_commands.hpp"
+#include "output_file.hpp"
+#include "scmplan/exit_codes.hpp"
+#include "scmplan/load.hpp"
+#include "scmplan/text.hpp"
+#include "scmplan/workspace_init.hpp"
+
+namespace scmplan::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+bool same_ignoring_case(std::string_view a, std::string_view b) {
+    auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (lower(a[i]) != lower(b[i])) return false;
+    return true;
+}
+
+/// The enabler named by --enabler (default SCM) among the built-in rules, or
+/// nullptr after a usage error.
+const Enabler* choose_enabler(const Rules& rules, const Invocation& inv, Output& out) {
+    std::string code = inv.value("--enabler").value_or("SCM");
+    if (const Enabler* e = rules.enabler(code)) return e;
+    std::vector<std::string> codes;
+    for (const auto& e : rules.enablers) codes.push_back(e.code.value);
+    std::string near;
+    for (const auto& c : codes)
+        if (same_ignoring_case(c, code)) near = c;
+    if (near.empty()) near = closest_match(code, codes);
+    usage(out, fmt::format("--enabler: '{}' is not an enabler of the SE-AM rules", code),
+          near.empty() ? fmt::format("enablers: {}", fmt::join(codes, ", ")) : fmt::format("did you mean '{}'?", near));
+    return nullptr;
+}
+
+/// Creates the missing folders of `dir`, outermost first, and records them.
+bool make_folders(const fs::path& dir, std::vector<fs::path>& made, std::error_code& ec) {
+    std::vector<fs::path> missing;
+    for (fs::path p = dir; !p.empty() && !fs::exists(fs::symlink_status(p, ec)); p = p.parent_path()) {
+        missing.push_back(p);
+        if (p == p.parent_path()) break;
+    }
+    for (auto it = missing.rbegin(); it != missing.rend(); ++it) {
+        if (!fs::create_directory(*it, ec)) return false;
+        made.push_back(*it);
+    }
+    return true;
+}
+
+/// Creates `path` with `content` unless it exists, and returns "" or what went
+/// wrong. The content is written (atomically) to a hidden file beside it, then
+/// hard-linked into place: link() never replaces a file, so a file that
+/// appeared since the check is kept. Without hard links (some file systems),
+/// the hidden file is renamed into place after a last look.
+std::string create_file(const fs::path& path, const std::string& content) {
+    fs::path staged = path.parent_path() / fmt::format(".{}.init-{}", path.filename().string(), getpid());
+    std::string error;
+    if (!write_file_atomically(staged.string(), content, error)) return error;
+    int rc = link(staged.c_str(), path.c_str());
+    int saved = errno;
+    if (rc != 0 && (saved == EPERM || saved == ENOTSUP)) {
+        std::error_code ec;
+        saved = EEXIST;
+        if (!fs::exists(fs::symlink_status(path, ec))) {
+            rc = std::rename(staged.c_str(), path.c_str());
+            saved = errno;
+        }
+    }
+    unlink(staged.c_str());  // after a rename it is gone already
+    if (rc != 0) return fmt::format("cannot write {}: {}", path.generic_string(), std::strerror(saved));
+    return "";
+}
+
+int run_init(const Invocation& inv, Output& out) {
+    auto dir = inv.value("dir");
+    if (!dir) return usage(out, "init: which DIR?", "scmplan init DIR creates a workspace in the folder DIR");
+
+    LoadResult builtin = load_sources({{"<built-in rules>", std::string(builtin_rules_yaml())}});
+    const Enabler* enabler = choose_enabler(builtin.model.rules, inv, out);
+    if (!enabler) return exit_usage;
+    int year = inv.env.today.year() + be_offset;
+    if (auto text = inv.value("--year")) {
+        YearParse p = parse_be_year(*text);
+        if (!p.year) return usage(out, "--year: " + p.error, p.hint);
+        year = *p.year;
+    }
+    InitSettings settings{enabler->code.value, enabler->name.th, year};
+    const std::vector<InitFile> files = init_files(settings);
+
+    const fs::path root(*dir);
+    std::error_code ec;
+    auto status = fs::status(root, ec);
+    if (fs::exists(status) && !fs::is_directory(status)) {
+        out.err += fmt::format("scmplan: error: {} exists and is not a folder; nothing written\n", *dir);
+        return exit_io;
+    }
+    // Never over an existing file: look at every target before writing any.
+    std::vector<std::string> existing;
+    for (const auto& f : files) {
+        fs::path p = root / f.path;
+        if (fs::exists(fs::symlink_status(p, ec))) existing.push_back(p.generic_string());
+    }
+    if (!existing.empty()) {
+        out.err += fmt::format("scmplan: error: {} file(s) of the new workspace exist already; nothing written:\n",
+                               existing.size());
+        for (const auto& e : existing) out.err += fmt::format("  {}\n", e);
+        out.err += "  hint: init never writes over a file: choose a new folder, or move these files away\n";
+        return exit_io;
+    }
+
+    std::vector<fs::path> made_folders, written;
+    for (const auto& f : files) {
+        fs::path p = root / f.path;
+        std::string error;
+        if (!make_folders(p.parent_path(), made_folders, ec))
+            error = fmt::format("cannot create folder {}: {}", p.parent_path().generic_string(), ec.message());
+        else
+            error = create_file(p, f.content);
+        if (!error.empty()) {  // undo: remove what this run made, newest first
+            for (auto it = written.rbegin(); it != written.rend(); ++it) fs::remove(*it, ec);
+            for (auto it = made_folders.rbegin(); it != made_folders.rend(); ++it) fs::remove(*it, ec);
+            out.out.clear();
+            out.err += fmt::format("scmplan: error: {}; nothing written\n", error);
+            return exit_io;
+        }
+        written.push_back(p);
+        out.out += p.generic_string() + "\n";
+    }
+    out.err += fmt::format("scmplan: created a workspace for {} {} (plan {}) in {}\n", settings.enabler, year,
+                           init_plan_id(settings.enabler, year), root.generic_string());
+    out.err += fmt::format("  next: replace the example values, then run: scmplan check {}\n", root.generic_string());
+    return exit_ok;
+}
+
+}  // namespace
+
+CommandSpec init_command() {
+    CommandSpec spec{"init",
+                     "create a new workspace in DIR from commented Thai templates; never overwrites a file",
+                     {// A name without dashes: main.cpp makes it a positional argument.
+                      {"dir", "", "DIR", "the folder of the new workspace (created if missing)", {}},
+                      {"--enabler", "", "CODE", "the plan's enabler, a code of the SE-AM rules (default SCM)", {}},
+                      {"--year", "", "BE", "the plan's year, Buddhist Era (default: the current year)", {}}},
+                     run_init};
+    spec.takes_paths = false;
+    return spec;
+}
+
+}  // namespace scmplan::cli

@@ -1,0 +1,45 @@
+// scmplan schema KIND: the JSON Schema of a file kind, for editors.
+#include <fmt/format.h>
+
+#include <string>
+#include <vector>
+
+#include "common.hpp"
+#include "editor_commands.hpp"
+#include "scmplan/exit_codes.hpp"
+#include "scmplan/schemas.hpp"
+#include "scmplan/text.hpp"
+
+namespace scmplan::cli {
+
+namespace {
+
+int run_schema(const Invocation& inv, Output& out) {
+    std::vector<std::string> kinds(schema_kinds().begin(), schema_kinds().end());
+    std::string all = fmt::format("KIND is one of {}", fmt::join(kinds, ", "));
+    auto kind = inv.value("kind");
+    if (!kind) return usage(out, "schema: which KIND?", all);
+    auto json = schema_json(*kind);
+    if (!json) {
+        std::string near = closest_match(*kind, kinds);
+        return usage(out, fmt::format("schema: unknown kind '{}'", *kind),
+                     near.empty() ? all : fmt::format("did you mean '{}'?", near));
+    }
+    out.out = std::string(*json);
+    return exit_ok;
+}
+
+}  // namespace
+
+CommandSpec schema_command() {
+    CommandSpec spec{"schema",
+                     "print the JSON Schema of a file kind, for editors (docs/editors.md)",
+                     {// A name without dashes: main.cpp makes it a positional argument.
+                      {"kind", "", "KIND", "plan, activity, risk, workspace or rules", {}},
+                      opt_output()},
+                     run_schema};
+    spec.takes_paths = false;
+    return spec;
+}
+
+}  // namespace scmplan::cli

@@ -1,0 +1,160 @@
+// scmplan score: baseline scores by topic and year, computed vs reported
+// aggregates, the uplift of each topic, and a what-if (--set).
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <cmath>
+
+#include "commands_views.hpp"
+#include "common.hpp"
+#include "scmplan/exit_codes.hpp"
+#include "scmplan/json_writer.hpp"
+#include "scmplan/render_views.hpp"
+#include "scmplan/text.hpp"
+#include "scmplan/views.hpp"
+
+namespace scmplan::cli {
+
+namespace {
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+    return s;
+}
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+/// "SCM.1.3=2,SCM.2.5=1.8" → settings; the syntax only (topics and ranges need the rules).
+std::optional<std::vector<TopicSetting>> parse_settings(const std::string& text, Output& out) {
+    std::vector<TopicSetting> settings;
+    const std::string example = "e.g. --set SCM.1.3=2,SCM.2.5=1.8 (one --set, entries separated by commas)";
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t comma = text.find(',', start);
+        if (comma == std::string::npos) comma = text.size();
+        std::string_view item = trim(std::string_view(text).substr(start, comma - start));
+        start = comma + 1;
+        if (item.empty()) {
+            usage(out, fmt::format("--set: empty entry in '{}'", text), example);
+            return std::nullopt;
+        }
+        std::size_t eq = item.find('=');
+        if (eq == std::string_view::npos) {
+            usage(out, fmt::format("--set: '{}' is not TOPIC=VALUE", item), example);
+            return std::nullopt;
+        }
+        std::string_view topic = trim(item.substr(0, eq)), value = trim(item.substr(eq + 1));
+        double x = 0;
+        auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), x);
+        if (topic.empty() || value.empty() || ec != std::errc() || end != value.data() + value.size() ||
+            !std::isfinite(x)) {
+            usage(out,
+                  topic.empty() ? fmt::format("--set: '{}' names no topic", item)
+                                : fmt::format("--set: the score of {} must be a number, not '{}'", topic, value),
+                  example);
+            return std::nullopt;
+        }
+        for (const TopicSetting& s : settings)
+            if (s.topic == topic) {
+                usage(out, fmt::format("--set: {} is set twice", topic), "give each topic once");
+                return std::nullopt;
+            }
+        settings.push_back({std::string(topic), x});
+    }
+    return settings;
+}
+
+/// Every setting names a topic of the selected plans' enablers and a score within the rules' range.
+bool settings_valid(const std::vector<TopicSetting>& settings, const Model& m, const std::string& plan_id,
+                    Output& out) {
+    std::vector<std::string> topics;
+    for (const Plan& p : m.plans) {
+        if (!plan_id.empty() && p.id.value != plan_id) continue;
+        if (const Enabler* e = m.rules.enabler(p.enabler.value))
+            for (const Module& mod : e->modules)
+                for (const Topic& t : mod.topics)
+                    if (std::find(topics.begin(), topics.end(), t.code.value) == topics.end())
+                        topics.push_back(t.code.value);
+    }
+    for (const TopicSetting& s : settings) {
+        if (std::find(topics.begin(), topics.end(), s.topic) == topics.end()) {
+            std::string near;
+            for (const auto& t : topics)
+                if (lower(t) == lower(s.topic)) near = t;
+            if (near.empty()) near = closest_match(s.topic, topics);
+            usage(out, fmt::format("--set: no topic '{}' in the plan's enabler", s.topic),
+                  near.empty() ? (topics.empty() ? std::string("the rules give no topics for this plan's enabler")
+                                                 : fmt::format("topics: {}", fmt::join(topics, ", ")))
+                               : fmt::format("did you mean '{}'?", near));
+            return false;
+        }
+        if (s.value < m.rules.score_min || s.value > m.rules.score_max) {
+            usage(out,
+                  fmt::format("--set: the score of {} must be within {}–{}, not {}", s.topic,
+                              format_number(m.rules.score_min), format_number(m.rules.score_max),
+                              format_number(s.value)));
+            return false;
+        }
+    }
+    return true;
+}
+
+int run_score(const Invocation& inv, Output& out) {
+    std::string plan_id = inv.value("--plan").value_or("");
+    std::string format = inv.value("--format").value_or("md");
+    if (inv.flag("--excel") && format != "csv") return usage(out, "--excel applies to --format csv only");
+    std::vector<TopicSetting> settings;
+    if (auto set = inv.value("--set")) {
+        auto parsed = parse_settings(*set, out);
+        if (!parsed) return out.exit_code;
+        settings = std::move(*parsed);
+    }
+
+    auto loaded = load_checked(inv, out, std::nullopt);
+    if (!loaded) return out.exit_code;
+    const Model& m = loaded->model;
+    if (!plan_exists(m, plan_id, out)) return exit_usage;
+    if (m.plans.empty()) {
+        out.err += "scmplan: error: the workspace has no plan\n";
+        return exit_data_error;
+    }
+    if (!settings_valid(settings, m, plan_id, out)) return exit_usage;
+    std::vector<ScoreView> views;
+    for (const Plan& p : m.plans)
+        if (plan_id.empty() || p.id.value == plan_id) views.push_back(score_view(m, p, settings));
+
+    RenderOptions o;
+    o.lang = inv.value("--lang").value_or("th");
+    o.excel = inv.flag("--excel");
+    if (format == "csv") out.out = render_score_csv(views, m, o);
+    else if (format == "json") out.out = render_score_json(views, m);
+    else out.out = render_score_md(views, m, o);
+    return exit_ok;
+}
+
+}  // namespace
+
+CommandSpec score_command() {
+    return {"score",
+            "baseline scores by topic and year, computed vs reported aggregates, uplift per topic, what-if",
+            {opt_plan(),
+             {"--set", "", "TOPIC=VALUE,…",
+              "what-if: replace topic scores of the latest baseline year, e.g. SCM.1.3=2,SCM.2.5=1.8 "
+              "(one --set; separate entries with commas)",
+              {}},
+             {"--format", "", "FORMAT", "md (default), csv or json", {"md", "csv", "json"}},
+             opt_lang(),
+             {"--excel", "", "", "CSV for spreadsheets: byte order mark, formula-like cells neutralised", {}},
+             opt_output(),
+             opt_quiet()},
+            run_score};
+}
+
+}  // namespace scmplan::cli

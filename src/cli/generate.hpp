@@ -1,0 +1,54 @@
+// Texts generated from the command table, the same table that builds --help:
+// shell completions and the man page. Each generator is a pure function of the
+// table, so a new command or option appears in all of them by itself.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "command.hpp"
+
+namespace scmplan::cli {
+
+/// A bash completion script for `scmplan`: subcommands, the options of each,
+/// the choices of options with a closed set of values, and file and folder
+/// names for workspace paths and for FILE/DIR/PATH values. Other values (N,
+/// DATE, ID) complete to nothing. Source it, or install it as
+/// share/bash-completion/completions/scmplan.
+std::string bash_completion(const std::vector<CommandSpec>& commands);
+
+/// The same completions for zsh (`#compdef scmplan`, `_arguments`), with each
+/// command's summary and each option's help as descriptions. Install it as
+/// `_scmplan` in a folder of $fpath, e.g. share/zsh/vendor-completions.
+std::string zsh_completion(const std::vector<CommandSpec>& commands);
+
+/// The man page scmplan(1) in roff (man macros): NAME, SYNOPSIS, DESCRIPTION,
+/// COMMANDS (every command with its options, value names, choices and help),
+/// OPTIONS, EXIT STATUS, ENVIRONMENT, FILES, SEE ALSO. `version` and `date`
+/// (ISO, the page's date) go into its footer. Non-ASCII characters are written
+/// as roff escapes (\[u0E01]), so the page is plain ASCII and renders without
+/// preconv.
+std::string manpage(const std::vector<CommandSpec>& commands, const std::string& version, const std::string& date);
+
+/// Text for roff as manpage() writes it: `\` as `\e`, `-` as `\-` (options copy
+/// as ASCII), every non-ASCII character as `\[uXXXX]` (invalid UTF-8 as U+FFFD).
+std::string roff_escape(const std::string& s);
+
+/// The help of the positional workspace paths, as main.cpp gives it to CLI11.
+inline constexpr const char* paths_help = "workspace folders or files (default: plans)";
+
+/// `scmplan 0.1.0 (06e00b0)`: the project version and the commit the binary was
+/// built from (`git describe --always --dirty`), or "unknown" outside a git
+/// checkout.
+std::string version_line();
+
+/// The hidden commands, which --help does not list: `completion bash|zsh` and
+/// `manpage` (each with --help). When `args` (argv without the program name)
+/// starts with one of them, fills `out` (the text, or a usage error with exit
+/// code 2) and returns true; otherwise returns false and leaves `out` alone.
+/// The man page's date is SOURCE_DATE_EPOCH's (reproducible builds), else
+/// SCMPLAN_TODAY's, else the system's date.
+bool run_hidden_command(const std::vector<CommandSpec>& commands, const std::vector<std::string>& args,
+                        Output& out);
+
+}  // namespace scmplan::cli

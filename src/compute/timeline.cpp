@@ -1,0 +1,73 @@
+#include "scmplan/timeline.hpp"
+
+#include <algorithm>
+
+namespace scmplan {
+
+namespace {
+
+void widen(DateRange& r, Date d) {
+    r.start = std::min(r.start, d);
+    r.end = std::max(r.end, d);
+}
+
+TimelineRow make_row(const Activity& a, Date as_of, DateRange& span) {
+    TimelineRow row;
+    row.activity = &a;
+    row.actual = activity_completion(a, as_of);
+    row.planned = activity_planned(a, as_of);
+    row.status = activity_status(a, as_of);
+    widen(span, a.start.value);
+    widen(span, a.end.value);
+    for (const Step& s : a.steps) {
+        TimelineStep ts;
+        ts.step = &s;
+        ts.due = a.due_of(s);
+        if (s.done && s.done->value <= as_of) ts.done = s.done->value;
+        ts.overdue = !ts.done && ts.due < as_of;
+        widen(span, ts.due);
+        if (s.done) widen(span, s.done->value);
+        row.steps.push_back(ts);
+    }
+    return row;
+}
+
+}  // namespace
+
+Timeline build_timeline(const Model& m, const Plan& p, Date as_of) {
+    Timeline t;
+    t.plan = &p;
+    t.as_of = as_of;
+    t.span = {p.start.value, p.end.value};
+    Holidays holidays = m.holidays();
+    for (int q = 1; q <= 4; ++q) {
+        TimelineQuarter tq{q, plan_quarter(p, q), report_due(p, q, m.rules, holidays)};
+        widen(t.span, tq.range.start);
+        widen(t.span, tq.range.end);
+        widen(t.span, tq.report_due);
+        t.quarters.push_back(tq);
+    }
+    auto acts = m.activities_of(p.id.value);
+    t.completion = plan_completion(acts, as_of);
+    t.planned = plan_planned(acts, as_of);
+    for (const Activity* a : acts) {
+        auto g = std::find_if(t.groups.begin(), t.groups.end(),
+                              [&](const TimelineGroup& x) { return x.name == a->group; });
+        if (g == t.groups.end()) {
+            t.groups.push_back({a->group, {}});
+            g = t.groups.end() - 1;
+        }
+        g->rows.push_back(make_row(*a, as_of, t.span));
+    }
+    t.as_of_in_span = t.span.contains(as_of);
+    return t;
+}
+
+std::vector<Timeline> build_timelines(const Model& m, const std::string& plan_id, Date as_of) {
+    std::vector<Timeline> out;
+    for (const Plan& p : m.plans)
+        if (plan_id.empty() || p.id.value == plan_id) out.push_back(build_timeline(m, p, as_of));
+    return out;
+}
+
+}  // namespace scmplan

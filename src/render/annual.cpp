@@ -1,0 +1,548 @@
+// The year-end summary (report --annual) as Markdown, CSV and JSON.
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "scmplan/json_writer.hpp"
+#include "scmplan/render_annual.hpp"
+#include "scmplan/render_gantt.hpp"
+#include "scmplan/render_views.hpp"
+
+namespace scmplan {
+
+namespace {
+
+bool en(const std::string& lang) { return lang == "en"; }
+
+/// The plan's year for people: BE in Thai, CE in English.
+int shown_year(int be_year, const std::string& lang) { return en(lang) ? be_year - be_offset : be_year; }
+
+std::string status_label(Status s, const std::string& lang) {
+    return label(std::string("status.") + status_text(s), lang);
+}
+
+bool pct_measure(const Kpi& k) {
+    return k.measure.value == Measure::completion || k.measure.value == Measure::on_time;
+}
+
+std::string kpi_value_text(const KpiResult& k) {
+    if (!k.value) return "–";
+    return pct_measure(*k.kpi) ? format_pct(*k.value) + "%" : format_number(*k.value);
+}
+
+std::string kpi_target_text(const Kpi& k) {
+    return fmt::format("{} {}{}", op_symbol(k.op), format_number(k.value.value), pct_measure(k) ? "%" : "");
+}
+
+std::string met_text(std::optional<bool> met, const std::string& lang) {
+    if (!met) return "–";
+    return *met ? "✅ " + label("yes", lang) : "⬜ " + label("no", lang);
+}
+
+std::optional<bool> kpi_met(const KpiResult& k) { return k.value ? std::optional<bool>(k.met) : std::nullopt; }
+
+int kpis_met(const YearEnd& y) {
+    int n = 0;
+    for (const auto& k : y.kpis) n += kpi_met(k).value_or(false) ? 1 : 0;
+    return n;
+}
+
+std::string risk_cell(const RiskResult& r, const std::string& lang) {
+    if (!r.score) return "–";
+    std::string band = r.band ? " (" + md_cell(r.band->name.in(lang)) + ")" : "";
+    return fmt::format("{}{}{}", r.score, band, r.over_threshold ? " ⚠️" : "");
+}
+
+/// Whether the plan ends after its fourth quarter (the FIO plan runs to 15 Jan
+/// of the next year): the summary then shows the plan's end as a column of its own.
+bool extra_end_column(const AnnualReport& r) { return r.quarters.back().as_of != r.year_end.as_of; }
+
+std::string quarter_heading(const CompletionPoint& c, const std::string& lang) {
+    return fmt::format("{} {}<br>{}", label("quarter", lang), c.quarter, format_date(c.as_of, lang));
+}
+
+// ---- Markdown sections --------------------------------------------------------------
+
+void md_header(std::string& out, const AnnualReport& r, const std::string& lang) {
+    const Plan& p = *r.plan;
+    const YearEnd& y = r.year_end;
+    out += fmt::format("# {} {}\n\n", label("annual.title", lang), shown_year(p.year.value, lang));
+    out += fmt::format("**{}**\n\n", md_cell(p.title));
+    out += "| | |\n|---|---|\n";
+    out += fmt::format("| {} | {} ({}) |\n", label("organisation", lang), md_cell(p.organisation), md_cell(p.owner.value));
+    out += fmt::format("| {} | {} – {} |\n", label("plan_period", lang), format_date(p.start.value, lang),
+                       format_date(p.end.value, lang));
+    out += fmt::format("| {} | {} ({}) |\n", label("as_of", lang), format_date(y.as_of, lang),
+                       label("annual.plan_end", lang));
+    out += fmt::format("| {} | **{}%** ({} {}%) |\n\n", label("completion", lang), format_pct(y.completion),
+                       label("planned", lang), format_pct(y.planned));
+
+    // The opening paragraph: the figures a reader looks for first.
+    out += fmt::format(fmt::runtime(label("annual.opening", lang)), format_date(y.as_of, lang),
+                       format_pct(y.completion), format_pct(y.planned), y.activities_done, y.counting);
+    if (!y.kpis.empty())
+        out += fmt::format(fmt::runtime(label("annual.opening.kpis", lang)), kpis_met(y), y.kpis.size());
+    out += fmt::format(fmt::runtime(label("annual.opening.gaps", lang)), y.gaps_closed.size(), y.gaps_total);
+    for (const auto& ar : r.risks) {
+        const RiskResult& e = ar.year_end.result;
+        if (!e.score) continue;
+        out += fmt::format(fmt::runtime(label("annual.opening.risk", lang)), md_cell(ar.risk->id.value), e.score,
+                           e.band ? md_cell(e.band->name.in(lang)) : "–");
+    }
+    if (r.previous)
+        out += fmt::format(fmt::runtime(label("annual.opening.previous", lang)),
+                           shown_year(r.previous->plan->year.value, lang), format_pct(r.previous->completion),
+                           r.previous->activities_done, r.previous->counting);
+    out += label("annual.opening.end", lang) + "\n\n";
+}
+
+void md_quarters(std::string& out, const AnnualReport& r, const std::string& lang) {
+    bool extra = extra_end_column(r);
+    out += fmt::format("## 1. {}\n\n{}\n\n", label("annual.quarters", lang), label("annual.quarters.cells", lang));
+    out += fmt::format("| | {} |", label("activity", lang));
+    for (const auto& c : r.quarters) out += fmt::format(" {} |", quarter_heading(c, lang));
+    if (extra) out += fmt::format(" {}<br>{} |", label("annual.plan_end", lang), format_date(r.year_end.as_of, lang));
+    out += "\n|---|---|";
+    for (std::size_t i = 0; i < r.quarters.size() + (extra ? 1 : 0); ++i) out += "--:|";
+    out += "\n";
+    auto cell = [](double actual, double planned) { return fmt::format("{} / {}", format_pct(actual), format_pct(planned)); };
+    out += fmt::format("| | **{}** |", label("overall", lang));
+    for (const auto& c : r.quarters) out += fmt::format(" **{}** |", cell(c.actual, c.planned));
+    if (extra) out += fmt::format(" **{}** |", cell(r.year_end.completion, r.year_end.planned));
+    out += "\n";
+    for (const auto& aa : r.activities) {
+        const Activity& a = *aa.activity;
+        std::string title = md_cell(a.title);
+        if (!a.counts) title += fmt::format(" _({})_", label("counts.no", lang));
+        out += fmt::format("| {} | {} |", md_cell(a.id.value), title);
+        for (const auto& c : aa.quarters) out += fmt::format(" {} |", cell(c.actual, c.planned));
+        if (extra) out += fmt::format(" {} |", cell(aa.year_end.actual, aa.year_end.planned));
+        out += "\n";
+    }
+    out += "\n";
+    // The status at the plan's end, where it says more than the numbers.
+    out += fmt::format("{}:\n\n", fmt::format(fmt::runtime(label("annual.status_at_end", lang)),
+                                              format_date(r.year_end.as_of, lang)));
+    for (Status s : {Status::done, Status::overdue, Status::behind, Status::on_track, Status::not_started}) {
+        std::string ids;
+        for (const auto& aa : r.activities)
+            if (aa.year_end.status == s) ids += (ids.empty() ? "" : ", ") + md_cell(aa.activity->id.value);
+        if (!ids.empty()) out += fmt::format("- {}: {}\n", status_label(s, lang), ids);
+    }
+    out += "\n";
+}
+
+void md_kpis(std::string& out, const AnnualReport& r, const std::string& lang) {
+    const YearEnd& y = r.year_end;
+    out += fmt::format("## 2. {}\n\n", fmt::format(fmt::runtime(label("annual.kpis", lang)), format_date(y.as_of, lang)));
+    if (y.kpis.empty()) {
+        out += label("annual.no_kpis", lang) + "\n\n";
+        return;
+    }
+    out += fmt::format("| | {} | {} | {} | {} |\n", label("kpi", lang), label("criterion", lang), label("result", lang),
+                       label("met", lang));
+    out += "|---|---|---|--:|---|\n";
+    for (const auto& k : y.kpis)
+        out += fmt::format("| {} | {} | {} | {} | {} |\n", md_cell(k.kpi->id.value), md_cell(k.kpi->text),
+                           kpi_target_text(*k.kpi), kpi_value_text(k), met_text(kpi_met(k), lang));
+    out += "\n";
+}
+
+void md_targets(std::string& out, const AnnualReport& r, const std::string& lang) {
+    out += fmt::format("## 3. {}\n\n{}\n\n", label("targets", lang), label("annual.targets.basis", lang));
+    out += fmt::format("| | {} | {} | {} | {} |\n", label("target", lang), label("target.value", lang),
+                       label("annual.latest_actual", lang), label("met", lang));
+    out += "|---|---|---|--:|---|\n";
+    for (const auto& aa : r.activities) {
+        const Activity& a = *aa.activity;
+        if (!a.counts) continue;
+        std::string value = "–";
+        if (a.target.op && a.target.value)
+            value = fmt::format("{} {}", op_symbol(*a.target.op), with_unit(a.target.value->value, a.target.unit));
+        std::string actual = "–";
+        if (aa.target.actual)
+            actual = fmt::format("{} ({} {})", with_unit(*aa.target.actual, a.target.unit), label("quarter", lang),
+                                 aa.target_quarter);
+        out += fmt::format("| {} | {} | {} | {} | {} |\n", md_cell(a.id.value), md_cell(a.target.text), value, actual,
+                           met_text(aa.target.met, lang));
+    }
+    out += "\n";
+}
+
+void md_gaps(std::string& out, const AnnualReport& r, const std::string& lang) {
+    const YearEnd& y = r.year_end;
+    out += fmt::format("## 4. {}\n\n", label("gaps", lang));
+    out += fmt::format(fmt::runtime(label("gaps.closed", lang)), y.gaps_closed.size(), y.gaps_total) + "\n\n";
+    for (const Gap* g : y.gaps_closed)
+        out += fmt::format("- {} ({}): {}\n", md_cell(g->id.value), format_date(g->closed->value, lang), md_cell(g->text));
+    if (!y.gaps_closed.empty()) out += "\n";
+}
+
+void md_risks(std::string& out, const AnnualReport& r, const Model& m, const std::string& lang) {
+    out += fmt::format("## 5. {}\n\n", label("annual.risk_trend", lang));
+    if (r.risks.empty()) {
+        out += label("annual.no_risks", lang) + "\n\n";
+        return;
+    }
+    bool extra = extra_end_column(r);
+    out += fmt::format("| | {} |", label("risk", lang));
+    for (const auto& c : r.quarters) out += fmt::format(" {} |", quarter_heading(c, lang));
+    if (extra) out += fmt::format(" {}<br>{} |", label("annual.plan_end", lang), format_date(r.year_end.as_of, lang));
+    out += "\n|---|---|";
+    for (std::size_t i = 0; i < r.quarters.size() + (extra ? 1 : 0); ++i) out += "---|";
+    out += "\n";
+    for (const auto& ar : r.risks) {
+        out += fmt::format("| {} | {} |", md_cell(ar.risk->id.value), md_cell(ar.risk->title));
+        for (const auto& q : ar.quarters) out += fmt::format(" {} |", risk_cell(q.result, lang));
+        if (extra) out += fmt::format(" {} |", risk_cell(ar.year_end.result, lang));
+        out += "\n";
+    }
+    out += "\n" + fmt::format(fmt::runtime(label("annual.risk_legend", lang)), m.rules.risk_threshold) + "\n\n";
+}
+
+void md_notes(std::string& out, const AnnualReport& r, const std::string& lang) {
+    out += fmt::format("## 6. {}\n\n", label("annual.notes", lang));
+    bool any = false;
+    for (const auto& aa : r.activities) {
+        if (aa.notes.empty()) continue;
+        any = true;
+        out += fmt::format("### {} {}\n\n", md_cell(aa.activity->id.value), md_cell(aa.activity->title));
+        for (const auto& n : aa.notes) {
+            out += fmt::format("**{} {}**\n\n", label("quarter", lang), n.quarter);
+            auto line = [&](const char* key, const std::string& text) {
+                out += fmt::format("- **{}**: {}\n", label(key, lang), text.empty() ? label("none", lang) : md_cell(text));
+            };
+            line("problems", n.report->problems);
+            line("suggestions", n.report->suggestions);
+            out += "\n";
+        }
+    }
+    if (!any) out += label("annual.no_notes", lang) + "\n\n";
+}
+
+void md_previous(std::string& out, const AnnualReport& r, const std::string& lang) {
+    const Plan& p = *r.plan;
+    int prev_year = shown_year(p.year.value - 1, lang);
+    out += fmt::format("## 7. {}\n\n", fmt::format(fmt::runtime(label("annual.previous", lang)), prev_year));
+    if (!r.previous) {
+        out += fmt::format(fmt::runtime(label("annual.no_previous", lang)), prev_year, md_cell(p.enabler.value),
+                           md_cell(p.organisation)) + "\n\n";
+        return;
+    }
+    const YearEnd& a = *r.previous;
+    const YearEnd& b = r.year_end;
+    out += fmt::format("| | {} {} | {} {} |\n|---|--:|--:|\n", label("annual.year", lang), prev_year,
+                       label("annual.year", lang), shown_year(p.year.value, lang));
+    out += fmt::format("| {} | {} | {} |\n", label("plan", lang), md_cell(a.plan->id.value), md_cell(p.id.value));
+    out += fmt::format("| {} | {} | {} |\n", label("as_of", lang), format_date(a.as_of, lang), format_date(b.as_of, lang));
+    out += fmt::format("| {} | {}% | {}% |\n", label("completion", lang), format_pct(a.completion), format_pct(b.completion));
+    auto of = [&](std::size_t n, std::size_t total) {
+        return fmt::format(fmt::runtime(label("annual.n_of", lang)), n, total);
+    };
+    out += fmt::format("| {} | {} | {} |\n", label("annual.activities_done", lang),
+                       of(static_cast<std::size_t>(a.activities_done), static_cast<std::size_t>(a.counting)),
+                       of(static_cast<std::size_t>(b.activities_done), static_cast<std::size_t>(b.counting)));
+    out += fmt::format("| {} | {} | {} |\n", label("annual.kpis_met", lang), of(static_cast<std::size_t>(kpis_met(a)), a.kpis.size()),
+                       of(static_cast<std::size_t>(kpis_met(b)), b.kpis.size()));
+    // KPIs side by side, matched by id: this year's first, then those only the previous year had.
+    std::vector<std::string> ids;
+    for (const auto& k : b.kpis) ids.push_back(k.kpi->id.value);
+    for (const auto& k : a.kpis)
+        if (std::find(ids.begin(), ids.end(), k.kpi->id.value) == ids.end()) ids.push_back(k.kpi->id.value);
+    auto kpi_cell = [&](const YearEnd& y, const std::string& id) -> std::string {
+        for (const auto& k : y.kpis)
+            if (k.kpi->id.value == id) {
+                std::optional<bool> met = kpi_met(k);
+                return fmt::format("{} ({}){}", kpi_value_text(k), kpi_target_text(*k.kpi),
+                                   met ? (*met ? " ✅" : " ⬜") : "");
+            }
+        return "–";
+    };
+    for (const auto& id : ids)
+        out += fmt::format("| {} {} | {} | {} |\n", label("kpi", lang), md_cell(id), kpi_cell(a, id), kpi_cell(b, id));
+    auto gap_cell = [&](const YearEnd& y) {
+        std::string list;
+        for (const Gap* g : y.gaps_closed) list += (list.empty() ? "" : ", ") + md_cell(g->id.value);
+        std::string n = of(y.gaps_closed.size(), static_cast<std::size_t>(y.gaps_total));
+        return list.empty() ? n : fmt::format("{}: {}", n, list);
+    };
+    out += fmt::format("| {} | {} | {} |\n\n", label("annual.gaps_closed", lang), gap_cell(a), gap_cell(b));
+}
+
+void optional_number(JsonWriter& w, std::string_view key, std::optional<double> v) {
+    w.key(key);
+    if (v) w.number(*v);
+    else w.null();
+}
+
+void optional_bool(JsonWriter& w, std::string_view key, std::optional<bool> v) {
+    w.key(key);
+    if (v) w.value(*v);
+    else w.null();
+}
+
+void json_kpis(JsonWriter& w, const std::vector<KpiResult>& kpis) {
+    w.key("kpis");
+    w.begin_array();
+    for (const auto& k : kpis) {
+        w.begin_object();
+        w.field("id", k.kpi->id.value);
+        w.field("measure", measure_text(k.kpi->measure.value));
+        w.key("value");
+        if (!k.value) w.null();
+        else if (pct_measure(*k.kpi)) w.number(*k.value, 1);
+        else w.number(*k.value);
+        w.field("op", op_text(k.kpi->op));
+        w.key("target");
+        w.number(k.kpi->value.value);
+        w.field("met", k.met);
+        w.end_object();
+    }
+    w.end_array();
+}
+
+void json_year_end(JsonWriter& w, const YearEnd& y) {
+    w.field("as_of", format_iso(y.as_of));
+    w.key("completion");
+    w.number(y.completion, 1);
+    w.key("planned");
+    w.number(y.planned, 1);
+    w.field("counting", y.counting);
+    w.field("activities_done", y.activities_done);
+    json_kpis(w, y.kpis);
+    w.key("gaps");
+    w.begin_object();
+    w.field("total", y.gaps_total);
+    w.field("closed", static_cast<int>(y.gaps_closed.size()));
+    w.key("closed_items");
+    w.begin_array();
+    for (const Gap* g : y.gaps_closed) {
+        w.begin_object();
+        w.field("id", g->id.value);
+        w.field("closed", format_iso(g->closed->value));
+        w.field("text", g->text);
+        w.end_object();
+    }
+    w.end_array();
+    w.end_object();
+}
+
+void json_risk_point(JsonWriter& w, const RiskPoint& p) {
+    w.begin_object();
+    w.key("quarter");
+    if (p.quarter) w.value(p.quarter);
+    else w.null();
+    w.field("as_of", format_iso(p.as_of));
+    w.key("likelihood");
+    if (p.result.likelihood.level) w.value(p.result.likelihood.level);
+    else w.null();
+    w.key("impact");
+    if (p.result.impact.level) w.value(p.result.impact.level);
+    else w.null();
+    w.field("score", p.result.score);
+    w.key("band");
+    if (p.result.band) w.value(p.result.band->name.in("en"));
+    else w.null();
+    w.field("over_threshold", p.result.over_threshold);
+    w.end_object();
+}
+
+void json_activity_point(JsonWriter& w, const CompletionPoint& c) {
+    w.begin_object();
+    w.key("quarter");
+    if (c.quarter) w.value(c.quarter);
+    else w.null();
+    w.field("as_of", format_iso(c.as_of));
+    w.key("planned_pct");
+    w.number(c.planned, 1);
+    w.key("actual_pct");
+    w.number(c.actual, 1);
+    w.field("status", status_text(c.status));
+    optional_number(w, "target_actual", c.target.actual);
+    optional_bool(w, "target_met", c.target.met);
+    w.end_object();
+}
+
+}  // namespace
+
+// ---- Markdown ------------------------------------------------------------------------
+
+std::string render_annual_md(const std::vector<AnnualReport>& reports, const Model& m, const RenderOptions& o) {
+    std::string out;
+    for (std::size_t i = 0; i < reports.size(); ++i) {
+        if (i) out += "\n---\n\n";
+        const AnnualReport& r = reports[i];
+        md_header(out, r, o.lang);
+        md_quarters(out, r, o.lang);
+        md_kpis(out, r, o.lang);
+        md_targets(out, r, o.lang);
+        md_gaps(out, r, o.lang);
+        md_risks(out, r, m, o.lang);
+        md_notes(out, r, o.lang);
+        md_previous(out, r, o.lang);
+        out += fmt::format("_{}_\n", label("generated", o.lang));
+    }
+    return out;
+}
+
+// ---- CSV -----------------------------------------------------------------------------
+
+std::string render_annual_csv(const std::vector<AnnualReport>& reports, const RenderOptions& o) {
+    std::string out = o.excel ? "\xEF\xBB\xBF" : "";
+    const std::string eol = "\r\n";  // RFC 4180
+    out += "plan,year,activity,quarter,as_of,planned_pct,actual_pct,status,target_actual,target_met" + eol;
+    auto f = [&](std::string_view s) { return csv_field(s, o.excel); };
+    for (const auto& r : reports)
+        for (const auto& aa : r.activities)
+            for (const auto& c : aa.quarters) {
+                std::vector<std::string> cells = {
+                    f(r.plan->id.value),
+                    std::to_string(r.plan->year.value),
+                    f(aa.activity->id.value),
+                    std::to_string(c.quarter),
+                    format_iso(c.as_of),
+                    format_pct(c.planned),
+                    format_pct(c.actual),
+                    status_text(c.status),
+                    c.target.actual ? format_number(*c.target.actual) : "",
+                    c.target.met ? (*c.target.met ? "true" : "false") : "",
+                };
+                out += fmt::format("{}", fmt::join(cells, ",")) + eol;
+            }
+    return out;
+}
+
+// ---- JSON ----------------------------------------------------------------------------
+
+// One object per plan:
+//   plan, year (BE), start, end, as_of (the plan's end), completion, planned,
+//   counting, activities_done, kpis[] (as in report), gaps {total, closed,
+//   closed_items[] {id, closed, text}}: the year end, as in YearEnd;
+//   quarters[] {quarter, as_of, planned_pct, actual_pct}: the plan per quarter;
+//   activities[] {id, title, counts, quarters[], year_end, target {text, op,
+//   value, unit, actual, quarter, met}}, where quarters[] and year_end are
+//   {quarter (null at the end), as_of, planned_pct, actual_pct, status,
+//   target_actual, target_met};
+//   risks[] {id, title, quarters[], year_end}, each point {quarter, as_of,
+//   likelihood, impact, score, band, over_threshold};
+//   notes[] {activity, quarter, problems, suggestions} ("" when absent);
+//   previous: null, or {plan, year, ...the year-end fields above}.
+std::string render_annual_json(const std::vector<AnnualReport>& reports, const Model& m) {
+    (void)m;
+    JsonWriter w;
+    w.begin_array();
+    for (const auto& r : reports) {
+        const Plan& p = *r.plan;
+        w.begin_object();
+        w.field("plan", p.id.value);
+        w.field("year", p.year.value);
+        w.field("start", format_iso(p.start.value));
+        w.field("end", format_iso(p.end.value));
+        json_year_end(w, r.year_end);
+
+        w.key("quarters");
+        w.begin_array();
+        for (const auto& c : r.quarters) {
+            w.begin_object();
+            w.field("quarter", c.quarter);
+            w.field("as_of", format_iso(c.as_of));
+            w.key("planned_pct");
+            w.number(c.planned, 1);
+            w.key("actual_pct");
+            w.number(c.actual, 1);
+            w.end_object();
+        }
+        w.end_array();
+
+        w.key("activities");
+        w.begin_array();
+        for (const auto& aa : r.activities) {
+            const Activity& a = *aa.activity;
+            w.begin_object();
+            w.field("id", a.id.value);
+            w.field("title", a.title);
+            w.field("counts", a.counts);
+            w.key("quarters");
+            w.begin_array();
+            for (const auto& c : aa.quarters) json_activity_point(w, c);
+            w.end_array();
+            w.key("year_end");
+            json_activity_point(w, aa.year_end);
+            w.key("target");
+            w.begin_object();
+            w.field("text", a.target.text);
+            w.key("op");
+            if (a.target.op) w.value(op_text(*a.target.op));
+            else w.null();
+            optional_number(w, "value", a.target.value ? std::optional<double>(a.target.value->value) : std::nullopt);
+            w.field("unit", a.target.unit);
+            optional_number(w, "actual", aa.target.actual);
+            w.key("quarter");
+            if (aa.target_quarter) w.value(aa.target_quarter);
+            else w.null();
+            optional_bool(w, "met", aa.target.met);
+            w.end_object();
+            w.end_object();
+        }
+        w.end_array();
+
+        w.key("risks");
+        w.begin_array();
+        for (const auto& ar : r.risks) {
+            w.begin_object();
+            w.field("id", ar.risk->id.value);
+            w.field("title", ar.risk->title);
+            w.key("quarters");
+            w.begin_array();
+            for (const auto& q : ar.quarters) json_risk_point(w, q);
+            w.end_array();
+            w.key("year_end");
+            json_risk_point(w, ar.year_end);
+            w.end_object();
+        }
+        w.end_array();
+
+        w.key("notes");
+        w.begin_array();
+        for (const auto& aa : r.activities)
+            for (const auto& n : aa.notes) {
+                w.begin_object();
+                w.field("activity", aa.activity->id.value);
+                w.field("quarter", n.quarter);
+                w.field("problems", n.report->problems);
+                w.field("suggestions", n.report->suggestions);
+                w.end_object();
+            }
+        w.end_array();
+
+        w.key("previous");
+        if (!r.previous) w.null();
+        else {
+            w.begin_object();
+            w.field("plan", r.previous->plan->id.value);
+            w.field("year", r.previous->plan->year.value);
+            json_year_end(w, *r.previous);
+            w.end_object();
+        }
+        w.end_object();
+    }
+    w.end_array();
+    return w.str();
+}
+
+// ---- --embed -------------------------------------------------------------------------
+
+std::string render_report_embed(const Timeline& t, const HeatMap* map, const Model& m, const RenderOptions& o) {
+    const std::string& lang = o.lang;
+    std::string out = fmt::format("## {}\n\n```mermaid\n{}```\n\n", label("gantt.embed.title", lang),
+                                  render_gantt_mermaid(t, o));
+    if (map) {
+        out += fmt::format("## {}\n\n", label("views.risk.map", lang));
+        out += heat_map_md(*map, lang) + "\n";
+        out += fmt::format("● {} · ◎ {}; {}\n\n", label("views.risk.current", lang), label("views.risk.target", lang),
+                           fmt::format(fmt::runtime(label("views.risk.threshold", lang)), m.rules.risk_threshold));
+    }
+    return out;
+}
+
+}  // namespace scmplan

@@ -1,0 +1,196 @@
+// GAP items × activities traceability: Markdown, CSV, JSON.
+#include <fmt/format.h>
+
+#include "scmplan/json_writer.hpp"
+#include "scmplan/render_views.hpp"
+
+namespace scmplan {
+
+namespace {
+
+std::string status_label(const GapTrace& t, const std::string& lang) {
+    if (t.gap->status.value == GapStatus::closed && !t.closed_by_as_of) return label("views.gaps.closed_later", lang);
+    return label(std::string("views.gaps.") + gap_status_text(t.gap->status.value), lang);
+}
+
+std::string kpi_met(const KpiResult& k, const std::string& lang) {
+    return k.met ? "✅ " + label("yes", lang) : "⬜ " + label("no", lang);
+}
+
+void kpi_md(std::string& out, const GapsView& v, const std::string& lang) {
+    out += fmt::format("## {}\n\n", label("views.gaps.kpi", lang));
+    out += fmt::format(fmt::runtime(label("gaps.closed", lang)), v.closed, v.total) + "\n\n";
+    if (v.kpis.empty()) {
+        out += label("views.gaps.kpi.none", lang) + "\n\n";
+        return;
+    }
+    out += fmt::format("| | {} | {} | {} | {} |\n", label("kpi", lang), label("criterion", lang), label("result", lang),
+                       label("met", lang));
+    out += "|---|---|---|--:|---|\n";
+    for (const KpiResult& k : v.kpis)
+        out += fmt::format("| {} | {} | {} {} | {} | {} |\n", md_cell(k.kpi->id.value), md_cell(k.kpi->text),
+                           op_symbol(k.kpi->op), format_number(k.kpi->value.value),
+                           k.value ? format_number(*k.value) : "–", kpi_met(k, lang));
+    out += "\n";
+}
+
+void table_md(std::string& out, const GapsView& v, const std::string& lang) {
+    out += fmt::format("## {}\n\n", label("views.gaps.table", lang));
+    out += fmt::format("| | {} | {} | {} | {} | {} | {} |\n", label("views.gaps.topic", lang), label("status", lang),
+                       label("views.gaps.closed_on", lang), label("views.gaps.text", lang),
+                       label("views.gaps.activities", lang), label("views.gaps.completion", lang));
+    out += "|---|---|---|---|---|---|--:|\n";
+    bool uncounted = false;
+    for (const GapTrace& t : v.gaps) {
+        const Gap& g = *t.gap;
+        std::string acts;
+        for (const GapActivity& ga : t.activities) {
+            bool counts = ga.activity->counts;
+            uncounted = uncounted || !counts;
+            acts += fmt::format("{}{}{} ({}%)", acts.empty() ? "" : "<br>", md_cell(ga.activity->id.value),
+                                counts ? "" : "†", format_pct(ga.completion));
+        }
+        std::string status = status_label(t, lang);
+        if (t.uncovered) status = "⚠️ " + status;
+        out += fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", md_cell(g.id.value),
+                           g.topic ? md_cell(g.topic->value) : "–", status,
+                           g.closed ? format_date(g.closed->value, lang) : "–", md_cell(g.text),
+                           acts.empty() ? "–" : acts, t.completion ? format_pct(*t.completion) + "%" : "–");
+    }
+    out += "\n";
+    if (uncounted) out += fmt::format("† {}\n\n", label("counts.no", lang));
+}
+
+void uncovered_md(std::string& out, const GapsView& v, const std::string& lang) {
+    out += fmt::format("## {}\n\n", label("views.gaps.uncovered", lang));
+    bool any = false;
+    for (const GapTrace& t : v.gaps)
+        if (t.uncovered) {
+            out += fmt::format("- {}{}: {}\n", md_cell(t.gap->id.value),
+                               t.gap->topic ? " (" + md_cell(t.gap->topic->value) + ")" : "", md_cell(t.gap->text));
+            any = true;
+        }
+    if (!any) out += fmt::format("- {}\n", label("none", lang));
+    out += fmt::format("\n## {}\n\n", label("views.gaps.without_gap", lang));
+    for (const Activity* a : v.without_gap) out += fmt::format("- {}: {}\n", md_cell(a->id.value), md_cell(a->title));
+    if (v.without_gap.empty()) out += fmt::format("- {}\n", label("none", lang));
+    out += "\n";
+}
+
+}  // namespace
+
+std::string render_gaps_md(const std::vector<GapsView>& views, const RenderOptions& o) {
+    const std::string& lang = o.lang;
+    std::string out;
+    for (std::size_t k = 0; k < views.size(); ++k) {
+        const GapsView& v = views[k];
+        if (k) out += "\n---\n\n";
+        out += fmt::format("# {} — {} {}\n\n", label("views.gaps.title", lang), label("as_of", lang),
+                           format_date(v.as_of, lang));
+        out += fmt::format("**{}** ({})\n\n", md_cell(v.plan->title), md_cell(v.plan->id.value));
+        kpi_md(out, v, lang);
+        table_md(out, v, lang);
+        uncovered_md(out, v, lang);
+        out += fmt::format("_{}_\n", label("generated", lang));
+    }
+    return out;
+}
+
+std::string render_gaps_csv(const std::vector<GapsView>& views, const RenderOptions& o) {
+    std::string out = o.excel ? "\xEF\xBB\xBF" : "";
+    const std::string eol = "\r\n";
+    out += "plan,gap,topic,status,closed,activities,activities_completion,text" + eol;
+    auto f = [&](std::string_view s) { return csv_field(s, o.excel); };
+    for (const GapsView& v : views)
+        for (const GapTrace& t : v.gaps) {
+            const Gap& g = *t.gap;
+            std::string acts;
+            for (const GapActivity& ga : t.activities) acts += (acts.empty() ? "" : ";") + ga.activity->id.value;
+            std::vector<std::string> cells = {
+                f(v.plan->id.value),
+                f(g.id.value),
+                g.topic ? f(g.topic->value) : "",
+                gap_status_text(g.status.value),
+                g.closed ? format_iso(g.closed->value) : "",
+                f(acts),
+                t.completion ? format_pct(*t.completion) : "",
+                f(g.text),
+            };
+            out += fmt::format("{}", fmt::join(cells, ",")) + eol;
+        }
+    return out;
+}
+
+std::string render_gaps_json(const std::vector<GapsView>& views) {
+    JsonWriter w;
+    w.begin_array();
+    for (const GapsView& v : views) {
+        w.begin_object();
+        w.field("plan", v.plan->id.value);
+        w.field("as_of", format_iso(v.as_of));
+        w.field("total", v.total);
+        w.field("closed", v.closed);
+        w.key("kpis");
+        w.begin_array();
+        for (const KpiResult& k : v.kpis) {
+            w.begin_object();
+            w.field("id", k.kpi->id.value);
+            w.field("op", op_text(k.kpi->op));
+            w.key("target");
+            w.number(k.kpi->value.value);
+            w.key("value");
+            if (k.value) w.number(*k.value);
+            else w.null();
+            w.field("met", k.met);
+            w.end_object();
+        }
+        w.end_array();
+        w.key("gaps");
+        w.begin_array();
+        for (const GapTrace& t : v.gaps) {
+            const Gap& g = *t.gap;
+            w.begin_object();
+            w.field("id", g.id.value);
+            w.key("topic");
+            if (g.topic) w.value(g.topic->value);
+            else w.null();
+            w.field("status", gap_status_text(g.status.value));
+            w.key("closed");
+            if (g.closed) w.value(format_iso(g.closed->value));
+            else w.null();
+            w.field("closed_by_as_of", t.closed_by_as_of);
+            w.field("text", g.text);
+            w.key("activities");
+            w.begin_array();
+            for (const GapActivity& ga : t.activities) {
+                w.begin_object();
+                w.field("id", ga.activity->id.value);
+                w.field("counts", ga.activity->counts);
+                w.key("completion");
+                w.number(ga.completion, 1);
+                w.end_object();
+            }
+            w.end_array();
+            w.key("completion");
+            if (t.completion) w.number(*t.completion, 1);
+            else w.null();
+            w.field("uncovered", t.uncovered);
+            w.end_object();
+        }
+        w.end_array();
+        w.key("uncovered");
+        w.begin_array();
+        for (const GapTrace& t : v.gaps)
+            if (t.uncovered) w.value(t.gap->id.value);
+        w.end_array();
+        w.key("activities_without_gap");
+        w.begin_array();
+        for (const Activity* a : v.without_gap) w.value(a->id.value);
+        w.end_array();
+        w.end_object();
+    }
+    w.end_array();
+    return w.str();
+}
+
+}  // namespace scmplan

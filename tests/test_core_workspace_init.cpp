@@ -1,0 +1,169 @@
+// Tests of src/core/workspace_init.cpp: placeholder substitution, plan ids,
+// --year parsing, and the files of a new workspace (which must load and check
+// without a single diagnostic).
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "scmplan/schemas.hpp"
+#include "scmplan/workspace_init.hpp"
+#include "support.hpp"
+
+using namespace scmplan;
+
+namespace {
+
+const std::map<std::string, std::string> values = {{"YEAR", "2567"}, {"PLAN_ID", "scm-2567"}};
+
+InitSettings scm_2567() { return {"SCM", "การมุ่งเน้นผู้มีส่วนได้ส่วนเสียและลูกค้า", 2567}; }
+
+std::string source_file(const std::string& path) {
+    std::ifstream in(std::string(SCMPLAN_SOURCE_DIR) + "/" + path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+}  // namespace
+
+TEST_CASE("substitution replaces every known placeholder, wherever it is") {
+    Substituted s = substitute_placeholders("id: {{PLAN_ID}}\nyear: {{YEAR}} ({{YEAR}})\n{{YEAR}}", values);
+    CHECK(s.text == "id: scm-2567\nyear: 2567 (2567)\n2567");
+    CHECK(s.unknown.empty());
+}
+
+TEST_CASE("substitution keeps an unknown placeholder as written and names it") {
+    Substituted s = substitute_placeholders("a: {{NOPE}} b: {{YEAR}} c: {{NOPE2}}", values);
+    CHECK(s.text == "a: {{NOPE}} b: 2567 c: {{NOPE2}}");
+    CHECK(s.unknown == std::vector<std::string>{"NOPE", "NOPE2"});
+}
+
+TEST_CASE("substitution leaves braces that open no placeholder alone") {
+    // Flow mappings, a lower-case name, an empty name, an unclosed one, a triple brace.
+    Substituted s = substitute_placeholders("{a: 1} {{year}} {{}} {{YEAR {{{YEAR}}} }}", values);
+    CHECK(s.text == "{a: 1} {{year}} {{}} {{YEAR {2567} }}");
+    CHECK(s.unknown.empty());
+}
+
+TEST_CASE("substitution does not substitute into a value it has put in") {
+    // A value that looks like a placeholder is text: no second pass.
+    Substituted s = substitute_placeholders("{{A}}", {{"A", "{{B}}"}, {"B", "x"}});
+    CHECK(s.text == "{{B}}");
+}
+
+TEST_CASE("substitution of text without placeholders is the identity, Thai included") {
+    CHECK(substitute_placeholders("", values).text == "");
+    CHECK(substitute_placeholders("ชื่อแผน: แผน {ปี}", values).text == "ชื่อแผน: แผน {ปี}");
+}
+
+TEST_CASE("the plan id is the enabler code in lower case, then the year") {
+    CHECK(init_plan_id("SCM", 2567) == "scm-2567");
+    CHECK(init_plan_id("RM&IC", 2567) == "rm-ic-2567");
+    CHECK(init_plan_id("KM&IM", 2400) == "km-im-2400");
+    CHECK(init_plan_id("A -- B!", 2567) == "a-b-2567");  // a run of other characters is one '-'
+}
+
+TEST_CASE("the placeholders of 2567: CE year 2024, the calendar year as the period") {
+    auto v = init_placeholders(scm_2567());
+    CHECK(v == std::map<std::string, std::string>{{"ENABLER", "SCM"},
+                                                  {"ENABLER_NAME", "การมุ่งเน้นผู้มีส่วนได้ส่วนเสียและลูกค้า"},
+                                                  {"YEAR", "2567"},
+                                                  {"YEAR_CE", "2024"},  // 2567 - 543
+                                                  {"YEAR_BEFORE", "2566"},
+                                                  {"PLAN_ID", "scm-2567"},
+                                                  {"START", "2024-01-01"},
+                                                  {"END", "2024-12-31"}});
+    // An enabler without a Thai name is named by its code.
+    CHECK(init_placeholders({"XX", "", 2567}).at("ENABLER_NAME") == "XX");
+}
+
+TEST_CASE("--year: a BE year 2400-2700; a CE year gets the BE one as a hint") {
+    CHECK(parse_be_year("2567").year == 2567);
+    CHECK(parse_be_year("2400").year == 2400);
+    CHECK(parse_be_year("2700").year == 2700);
+    YearParse ce = parse_be_year("2024");
+    CHECK_FALSE(ce.year);
+    CHECK(ce.error == "2024 is not a year of the Buddhist Era (2400–2700)");
+    CHECK(ce.hint == "years are Buddhist Era: did you mean 2567?");
+    CHECK(parse_be_year("1000").hint == "");  // 1543 is no plan year either: no hint
+    CHECK(parse_be_year("2701").error == "2701 is out of range: the year is 2400 to 2700 (Buddhist Era)");
+    for (const char* bad : {"", "25x", "-2567", "+2567", "2567.0", " 2567", "๒๕๖๗"}) {
+        CAPTURE(bad);
+        YearParse p = parse_be_year(bad);
+        CHECK_FALSE(p.year);
+        CHECK(p.error == fmt::format("'{}' is not a year", bad));
+    }
+}
+
+TEST_CASE("a new workspace: four YAML files from the templates, then the five schemas") {
+    std::vector<std::string> paths;
+    for (const auto& f : init_files(scm_2567())) paths.push_back(f.path);
+    CHECK(paths == std::vector<std::string>{"scmplan.yaml", "scm-2567/plan.yaml", "scm-2567/activities/A01.yaml",
+                                            "scm-2567/risks/R1.yaml", ".scmplan/schemas/plan.schema.json",
+                                            ".scmplan/schemas/activity.schema.json",
+                                            ".scmplan/schemas/risk.schema.json",
+                                            ".scmplan/schemas/workspace.schema.json",
+                                            ".scmplan/schemas/rules.schema.json"});
+}
+
+TEST_CASE("every placeholder of every template has a value") {
+    const auto v = init_placeholders(scm_2567());
+    for (const char* t : {"templates/scmplan.yaml", "templates/plan.yaml", "templates/activity.yaml",
+                          "templates/risk.yaml"}) {
+        CAPTURE(t);
+        std::string text = source_file(t);
+        REQUIRE(text.size() > 1000);
+        Substituted s = substitute_placeholders(text, v);
+        CHECK(s.unknown.empty());
+        CHECK(s.text.find("{{") == std::string::npos);
+    }
+}
+
+TEST_CASE("the workspace files are the embedded templates, substituted, and the schemas verbatim") {
+    const auto files = init_files(scm_2567());
+    const auto v = init_placeholders(scm_2567());
+    CHECK(files[0].content == substitute_placeholders(source_file("templates/scmplan.yaml"), v).text);
+    CHECK(files[1].content == substitute_placeholders(source_file("templates/plan.yaml"), v).text);
+    CHECK(files[2].content == substitute_placeholders(source_file("templates/activity.yaml"), v).text);
+    CHECK(files[3].content == substitute_placeholders(source_file("templates/risk.yaml"), v).text);
+    CHECK(files[4].content == source_file("schemas/plan.schema.json"));
+    CHECK(files[8].content == source_file("schemas/rules.schema.json"));
+}
+
+TEST_CASE("each YAML file's first line names the schema of its kind, relative to the file") {
+    std::map<std::string, std::string> first_lines;
+    for (const auto& f : init_files(scm_2567())) first_lines[f.path] = f.content.substr(0, f.content.find('\n'));
+    CHECK(first_lines["scmplan.yaml"] == "# yaml-language-server: $schema=.scmplan/schemas/workspace.schema.json");
+    CHECK(first_lines["scm-2567/plan.yaml"] == "# yaml-language-server: $schema=../.scmplan/schemas/plan.schema.json");
+    CHECK(first_lines["scm-2567/activities/A01.yaml"] ==
+          "# yaml-language-server: $schema=../../.scmplan/schemas/activity.schema.json");
+    CHECK(first_lines["scm-2567/risks/R1.yaml"] ==
+          "# yaml-language-server: $schema=../../.scmplan/schemas/risk.schema.json");
+}
+
+TEST_CASE("a new workspace loads and checks without any diagnostic, for every built-in enabler and year") {
+    // The enablers of rules/se-am.yaml, with and without modules, and & in codes.
+    for (const char* code : {"CG", "SP", "RM&IC", "SCM", "DT", "HCM", "KM&IM", "IA"}) {
+        for (int year : {2400, 2567, 2700}) {
+            CAPTURE(code);
+            CAPTURE(year);
+            std::vector<Source> sources;
+            for (const auto& f : init_files({code, "ชื่อด้าน", year}))
+                if (f.path.ends_with(".yaml")) sources.push_back({f.path, f.content});
+            REQUIRE(sources.size() == 4);
+            LoadResult r = load_sources(sources);
+            check_model(r.model, r.diags, {});
+            CHECK(test::diag_lines(r.diags) == "");
+            REQUIRE(r.model.plans.size() == 1);
+            CHECK(r.model.plans[0].id.value == init_plan_id(code, year));
+            CHECK(r.model.plans[0].enabler.value == code);
+            CHECK(r.model.activities.size() == 1);
+            CHECK(r.model.risks.size() == 1);
+        }
+    }
+}
