@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <atomic>
 #include <set>
 #include <thread>
@@ -240,6 +242,54 @@ bool hidden(const fs::path& p) {
 
 }  // namespace
 
+namespace {
+
+/// Collects the YAML files under `dir`, reporting every folder that cannot be
+/// read, every broken link and every link that leaves the workspace: nothing
+/// is skipped silently. Links inside the workspace to a folder are not
+/// followed (its files are found at their own place); links to a file are.
+template <class Problem>
+void walk(const fs::path& dir, const fs::path& canon_root, std::vector<std::string>& here, Problem& io_problem,
+          int depth = 0) {
+    std::error_code ec;
+    if (depth > 64) {
+        io_problem(dir.generic_string(), "folders nested deeper than 64 levels");
+        return;
+    }
+    std::vector<fs::directory_entry> entries;
+    fs::directory_iterator it(dir, ec), end;
+    for (; !ec && it != end; it.increment(ec)) entries.push_back(*it);
+    if (ec) {
+        io_problem(dir.generic_string(), fmt::format("cannot read folder: {}", ec.message()),
+                   "check that it exists and is readable");
+        return;
+    }
+    for (const auto& entry : entries) {
+        const fs::path& p = entry.path();
+        if (hidden(p)) continue;
+        if (entry.is_symlink(ec)) {
+            if (!fs::exists(p, ec)) {
+                if (is_yaml(p)) io_problem(p.generic_string(), "broken symbolic link: its target does not exist");
+                continue;
+            }
+            fs::path target = fs::weakly_canonical(p, ec);
+            auto rel = target.lexically_relative(canon_root).generic_string();
+            if (ec || rel.empty() || rel.starts_with("..")) {
+                if (is_yaml(p) || fs::is_directory(p, ec))
+                    io_problem(p.generic_string(), "symbolic link leads outside the workspace",
+                               "copy the file into the workspace instead");
+                continue;
+            }
+            if (fs::is_regular_file(p, ec) && is_yaml(p)) here.push_back(p.generic_string());
+            continue;
+        }
+        if (entry.is_directory(ec)) walk(p, canon_root, here, io_problem, depth + 1);
+        else if (entry.is_regular_file(ec) && is_yaml(p)) here.push_back(p.generic_string());
+    }
+}
+
+}  // namespace
+
 LoadResult load_paths(const std::vector<std::string>& paths, const YamlLimits& limits) {
     std::vector<std::string> found;
     std::vector<Diagnostic> problems;
@@ -269,34 +319,7 @@ LoadResult load_paths(const std::vector<std::string>& paths, const YamlLimits& l
         }
         fs::path canon_root = fs::weakly_canonical(root, ec);
         std::vector<std::string> here;
-        fs::recursive_directory_iterator it(root, fs::directory_options::none, ec), end;
-        if (ec) {
-            io_problem(given, fmt::format("cannot read folder: {}", ec.message()));
-            continue;
-        }
-        for (; it != end; it.increment(ec)) {
-            if (ec) {
-                io_problem(it->path().generic_string(), fmt::format("cannot read folder: {}", ec.message()));
-                ec.clear();
-                continue;
-            }
-            const fs::path& p = it->path();
-            if (hidden(p)) {
-                if (it->is_directory(ec)) it.disable_recursion_pending();
-                continue;
-            }
-            if (it->is_symlink(ec)) {
-                fs::path target = fs::weakly_canonical(p, ec);
-                auto rel = target.lexically_relative(canon_root).generic_string();
-                if (ec || rel.empty() || rel.starts_with("..")) {
-                    if (is_yaml(p) || fs::is_directory(p, ec))
-                        io_problem(p.generic_string(), "symbolic link leads outside the workspace",
-                                   "copy the file into the workspace instead");
-                    continue;
-                }
-            }
-            if (it->is_regular_file(ec) && is_yaml(p)) here.push_back(p.generic_string());
-        }
+        walk(root, canon_root, here, io_problem);
         std::sort(here.begin(), here.end());
         if (here.empty()) io_problem(given, "no .yaml or .yml files found");
         found.insert(found.end(), here.begin(), here.end());
@@ -319,21 +342,41 @@ LoadResult load_paths(const std::vector<std::string>& paths, const YamlLimits& l
     result.diags.set_files(&result.model.files);
     const auto& files = result.model.files;
     assemble(result, run_parallel(found.size(), [&](std::size_t i) {
+                 // Over the size limit: not read at all (memory stays bounded).
+                 std::error_code size_ec;
+                 const auto size = fs::file_size(files[i], size_ec);
+                 if (!size_ec && size > limits.max_bytes) {
+                     FileResult big;
+                     Diagnostic diag;
+                     diag.file = files[i];
+                     diag.code = "E005";
+                     diag.message = fmt::format("file is {} bytes, over the limit of {} bytes", size, limits.max_bytes);
+                     diag.hint = "split it: one plan, activity or risk per file";
+                     big.diags.push_back(std::move(diag));
+                     big.unread = true;
+                     return big;
+                 }
+                 errno = 0;
                  std::ifstream in(files[i], std::ios::binary);
-                 std::ostringstream text;
-                 if (in) text << in.rdbuf();
-                 if (!in || in.bad()) {
+                 const int open_errno = errno;
+                 // At most one byte over the limit, so that parse_yaml reports a
+                 // file that grew since it was measured.
+                 std::string text(size_ec ? limits.max_bytes + 1 : std::min<std::uintmax_t>(size, limits.max_bytes) + 1, '\0');
+                 if (in.is_open()) in.read(text.data(), static_cast<std::streamsize>(text.size()));
+                 if (!in.is_open() || in.bad()) {
                      FileResult failed;
                      Diagnostic diag;
                      diag.file = files[i];
                      diag.code = "E001";
-                     diag.message = "cannot read file";
+                     diag.message = open_errno ? fmt::format("cannot read file: {}", std::strerror(open_errno))
+                                               : std::string("cannot read file");
                      diag.hint = "check that it exists and is readable";
                      failed.diags.push_back(std::move(diag));
                      failed.io_error = true;
                      return failed;
                  }
-                 return load_text(text.str(), static_cast<std::uint32_t>(i), files, limits);
+                 text.resize(static_cast<std::size_t>(in.gcount()));
+                 return load_text(text, static_cast<std::uint32_t>(i), files, limits);
              }));
     result.io_error = result.io_error || !problems.empty();
     for (auto& p : problems) result.diags.add(std::move(p));
