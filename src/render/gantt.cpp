@@ -44,8 +44,6 @@ std::string status_label(Status s, const std::string& lang) {
     return label(std::string("status.") + status_text(s), lang);
 }
 
-int display_year(int be_year, const std::string& lang) { return lang == "en" ? be_year - be_offset : be_year; }
-
 std::string group_name(const TimelineGroup& g, const std::string& lang) {
     return g.name.empty() ? label("gantt.no_group", lang) : g.name;
 }
