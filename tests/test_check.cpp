@@ -47,6 +47,16 @@ TEST_CASE("references: plan, gap, enabler, activity in a condition") {
           "r.yaml:8:24: E021 condition names unknown activity 'A09' of plan p1 [did you mean 'A01'?]\n");
 }
 
+TEST_CASE("no follow-on errors: a plan file that cannot be read does not make its activities dangle") {
+    std::string broken = plan_yaml() + "title: [unclosed\n";
+    std::string errors = check_sources({{"p.yaml", broken}, {"a.yaml", activity_yaml()}});
+    CHECK(errors.find("E003") != std::string::npos);
+    CHECK(errors.find("E021") == std::string::npos);
+    // The same activity with no plan file at all does dangle.
+    CHECK(check_sources({{"a.yaml", activity_yaml()}}).find("E021 activity A01 names unknown plan 'p1'") !=
+          std::string::npos);
+}
+
 TEST_CASE("duplicate ids: plans, activities, gaps, KPIs, risks") {
     CHECK(check_sources({{"p.yaml", plan_yaml()}, {"q.yaml", plan_yaml()}}).find("q.yaml:3:5: E020 duplicate plan id 'p1'") == 0);
     CHECK(check_sources({{"p.yaml", plan_yaml()}, {"a.yaml", activity_yaml()}, {"b.yaml", activity_yaml()}}) ==

@@ -109,6 +109,26 @@ TEST_CASE("limits: size and depth") {
     CHECK(parse_errors(deep).find("E005 nesting deeper than 64 levels") != std::string::npos);
 }
 
+TEST_CASE("flow brackets past the depth limit are refused before parsing, at the bracket of level 65") {
+    // Unclosed and closed alike, and a million of them: one error, no recursion.
+    std::string prefix = "id: ";
+    for (std::string tail : {std::string(1000000, '['), std::string(100, '[') + std::string(100, ']')}) {
+        std::string text = prefix + tail + "\n";
+        CHECK(parse_errors(text) == "f.yaml:1:69: E005 nesting deeper than 64 levels\n");
+    }
+    // Brackets inside quotes and comments are text.
+    CHECK(parse_errors("a: '" + std::string(100, '[') + "'\n# " + std::string(100, '{') + "\n") == "");
+}
+
+TEST_CASE("an anchor bomb is reported once per kind, and the file is not read further") {
+    std::string bomb = "a: &a [x, x]\nb: &b [*a, *a, *a]\nc: &c [*b, *b, *b]\n";
+    std::string errors = parse_errors(bomb);
+    CHECK(errors == "f.yaml:1:4: E004 anchors (&a) are not supported in scmplan files"
+                    " [remove the anchor and write values out in full]\n"
+                    "f.yaml:2:8: E004 aliases (*name) are not supported in scmplan files"
+                    " [write the value out in full]\n");
+}
+
 TEST_CASE("an empty file is an error") {
     CHECK(parse_errors("") == "f.yaml:1:1: E010 file is empty [a scmplan file starts with 'scmplan: 1' and 'kind: …']\n");
     CHECK(parse_errors("# only a comment\n").find("E010 file is empty") != std::string::npos);
