@@ -30,14 +30,16 @@ std::string heat_map_md(const HeatMap& map, const std::string& lang);
 // ---- gaps (src/render/gaps_view.cpp) -----------------------------------------
 
 std::string render_gaps_md(const std::vector<GapsView>& views, const RenderOptions& o);
-/// plan,gap,topic,status,closed,activities,activities_completion,text (CRLF, RFC 4180).
+/// plan,as_of,gap,topic,status,closed,closed_by_as_of,uncovered,activities,activities_pct,
+/// completion_pct,text (CRLF, RFC 4180).
 std::string render_gaps_csv(const std::vector<GapsView>& views, const RenderOptions& o);
 std::string render_gaps_json(const std::vector<GapsView>& views);
 
 // ---- score (src/render/score_view.cpp) ---------------------------------------
 
 std::string render_score_md(const std::vector<ScoreView>& views, const Model& m, const RenderOptions& o);
-/// plan,year,kind,code,weight,enabler_uplift,score,reported,mismatch,change,what_if (CRLF, RFC 4180).
+/// plan,year,kind,code,weight,enabler_uplift,uplift_rank,score,reported,mismatch,change,what_if
+/// (CRLF, RFC 4180).
 std::string render_score_csv(const std::vector<ScoreView>& views, const Model& m, const RenderOptions& o);
 std::string render_score_json(const std::vector<ScoreView>& views, const Model& m);
 

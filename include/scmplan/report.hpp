@@ -112,12 +112,17 @@ struct AnnualReport {
     /// The plan of the same enabler and organisation for year − 1 in the same
     /// workspace (the first by id if several), as of its own end.
     std::optional<YearEnd> previous;
+    /// Today, when it is before the plan's end: the summary then says that it is
+    /// computed ahead of time (steps not done yet count as not done).
+    std::optional<Date> early;
 };
 
 /// The state of plan p as of its end.
 YearEnd year_end_of(const Model& m, const Plan& p);
 
 /// One summary per plan (or just `plan_id` when not empty), in plan id order.
-std::vector<AnnualReport> build_annual_reports(const Model& m, const std::string& plan_id);
+/// `today` only sets AnnualReport::early; every figure is as of the plan's end.
+std::vector<AnnualReport> build_annual_reports(const Model& m, const std::string& plan_id,
+                                               std::optional<Date> today = std::nullopt);
 
 }  // namespace scmplan

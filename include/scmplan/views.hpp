@@ -54,8 +54,8 @@ struct RiskRegister {
     HeatMap map;
 };
 
-/// One register per plan (or only `plan_id` when not empty), in plan id order.
-std::vector<RiskRegister> build_risk_registers(const Model& m, Date as_of, const std::string& plan_id);
+/// The plan's risks evaluated as of the date, and their heat map.
+RiskRegister risk_register(const Model& m, const Plan& p, Date as_of);
 
 // ---- GAP traceability ----------------------------------------------------------
 
@@ -99,7 +99,10 @@ struct ScoreCell {
     std::optional<double> value;
     std::optional<double> reported;
     bool mismatch = false;          ///< both known and different once rounded to the rules' decimals
-    std::optional<double> change;   ///< value − the previous year's value (unrounded), when both known
+    /// The change from the previous year, when both values are known: the
+    /// difference of the two values rounded to the rules' decimals, so that it
+    /// is exactly the difference of the figures shown (1.2904 − 1.1800 = 0.1104).
+    std::optional<double> change;
 };
 
 struct ScoreRow {
@@ -116,11 +119,13 @@ struct TopicUplift {
     const Module* module = nullptr;
     const Topic* topic = nullptr;
     double uplift = 0;
+    int rank = 0;  ///< 1 = largest uplift; equal uplifts share a rank (1, 2, 3, 3, 5)
     std::optional<double> latest;  ///< the topic's score in the latest baseline year
     std::vector<const Gap*> gaps;  ///< the plan's open or planned gaps on this topic
 };
 
-/// Topics ranked by uplift, descending; ties keep the rules' order.
+/// Topics ranked by uplift, descending; ties (equal to 9 decimals) keep the
+/// rules' order and share a rank.
 std::vector<TopicUplift> rank_uplift(const Enabler& e, const Plan& p);
 
 /// `--set TOPIC=VALUE`.
@@ -134,6 +139,8 @@ struct WhatIfRow {
     std::string code;
     std::optional<double> current;  ///< unrounded
     std::optional<double> what_if;  ///< unrounded
+    /// what_if − current, both rounded to the rules' decimals (as ScoreCell::change).
+    std::optional<double> change;
 };
 
 struct WhatIf {
@@ -149,7 +156,8 @@ struct WhatIf {
 
 /// The latest baseline year with the settings' topic scores replaced (or added);
 /// settings for topics outside the enabler are ignored. nullopt without a baseline.
-std::optional<WhatIf> what_if(const Enabler& e, const Plan& p, const std::vector<TopicSetting>& settings);
+std::optional<WhatIf> what_if(const Enabler& e, const Plan& p, const std::vector<TopicSetting>& settings,
+                              int decimals);
 
 struct ScoreView {
     const Plan* plan = nullptr;

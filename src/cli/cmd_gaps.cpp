@@ -1,6 +1,4 @@
 // scmplan gaps: GAP items × activities traceability as of a date.
-#include <fmt/format.h>
-
 #include "commands_views.hpp"
 #include "common.hpp"
 #include "scmplan/exit_codes.hpp"
@@ -12,31 +10,14 @@ namespace scmplan::cli {
 namespace {
 
 int run_gaps(const Invocation& inv, Output& out) {
-    std::optional<Date> as_of = parse_as_of(inv, out);
-    if (out.exit_code) return out.exit_code;
-    Date date = as_of.value_or(inv.env.today);
-    std::string plan_id = inv.value("--plan").value_or("");
-    std::string format = inv.value("--format").value_or("md");
-    if (inv.flag("--excel") && format != "csv") return usage(out, "--excel applies to --format csv only");
-
-    auto loaded = load_checked(inv, out, date);
-    if (!loaded) return out.exit_code;
-    const Model& m = loaded->model;
-    if (!plan_exists(m, plan_id, out)) return exit_usage;
-    if (m.plans.empty()) {
-        out.err += "scmplan: error: the workspace has no plan\n";
-        return exit_data_error;
-    }
+    auto sel = select_plans(inv, out, "md");
+    if (!sel) return out.exit_code;
     std::vector<GapsView> views;
-    for (const Plan& p : m.plans)
-        if (plan_id.empty() || p.id.value == plan_id) views.push_back(gaps_view(m, p, date));
+    for (const Plan* p : sel->plans) views.push_back(gaps_view(sel->loaded.model, *p, sel->as_of));
 
-    RenderOptions o;
-    o.lang = inv.value("--lang").value_or("th");
-    o.excel = inv.flag("--excel");
-    if (format == "csv") out.out = render_gaps_csv(views, o);
-    else if (format == "json") out.out = render_gaps_json(views);
-    else out.out = render_gaps_md(views, o);
+    if (sel->format == "csv") out.out = render_gaps_csv(views, sel->render);
+    else if (sel->format == "json") out.out = render_gaps_json(views);
+    else out.out = render_gaps_md(views, sel->render);
     return exit_ok;
 }
 
@@ -49,7 +30,7 @@ CommandSpec gaps_command() {
              opt_plan(),
              {"--format", "", "FORMAT", "md (default), csv or json", {"md", "csv", "json"}},
              opt_lang(),
-             {"--excel", "", "", "CSV for spreadsheets: byte order mark, formula-like cells neutralised", {}},
+             opt_excel(),
              opt_output(),
              opt_quiet()},
             run_gaps};

@@ -48,7 +48,7 @@ int run_report(const Invocation& inv, Output& out) {
     o.lang = inv.value("--lang").value_or("th");
     o.excel = inv.flag("--excel");
     if (annual) {
-        auto annuals = build_annual_reports(m, req.plan_id);
+        auto annuals = build_annual_reports(m, req.plan_id, inv.env.today);
         if (format == "csv") out.out = render_annual_csv(annuals, o);
         else if (format == "json") out.out = render_annual_json(annuals, m);
         else out.out = render_annual_md(annuals, m, o);

@@ -72,12 +72,11 @@ std::optional<std::vector<TopicSetting>> parse_settings(const std::string& text,
 }
 
 /// Every setting names a topic of the selected plans' enablers and a score within the rules' range.
-bool settings_valid(const std::vector<TopicSetting>& settings, const Model& m, const std::string& plan_id,
+bool settings_valid(const std::vector<TopicSetting>& settings, const Model& m, const std::vector<const Plan*>& plans,
                     Output& out) {
     std::vector<std::string> topics;
-    for (const Plan& p : m.plans) {
-        if (!plan_id.empty() && p.id.value != plan_id) continue;
-        if (const Enabler* e = m.rules.enabler(p.enabler.value))
+    for (const Plan* p : plans) {
+        if (const Enabler* e = m.rules.enabler(p->enabler.value))
             for (const Module& mod : e->modules)
                 for (const Topic& t : mod.topics)
                     if (std::find(topics.begin(), topics.end(), t.code.value) == topics.end())
@@ -107,35 +106,22 @@ bool settings_valid(const std::vector<TopicSetting>& settings, const Model& m, c
 }
 
 int run_score(const Invocation& inv, Output& out) {
-    std::string plan_id = inv.value("--plan").value_or("");
-    std::string format = inv.value("--format").value_or("md");
-    if (inv.flag("--excel") && format != "csv") return usage(out, "--excel applies to --format csv only");
     std::vector<TopicSetting> settings;
     if (auto set = inv.value("--set")) {
         auto parsed = parse_settings(*set, out);
         if (!parsed) return out.exit_code;
         settings = std::move(*parsed);
     }
-
-    auto loaded = load_checked(inv, out, std::nullopt);
-    if (!loaded) return out.exit_code;
-    const Model& m = loaded->model;
-    if (!plan_exists(m, plan_id, out)) return exit_usage;
-    if (m.plans.empty()) {
-        out.err += "scmplan: error: the workspace has no plan\n";
-        return exit_data_error;
-    }
-    if (!settings_valid(settings, m, plan_id, out)) return exit_usage;
+    auto sel = select_plans(inv, out, "md", false);
+    if (!sel) return out.exit_code;
+    const Model& m = sel->loaded.model;
+    if (!settings_valid(settings, m, sel->plans, out)) return exit_usage;
     std::vector<ScoreView> views;
-    for (const Plan& p : m.plans)
-        if (plan_id.empty() || p.id.value == plan_id) views.push_back(score_view(m, p, settings));
+    for (const Plan* p : sel->plans) views.push_back(score_view(m, *p, settings));
 
-    RenderOptions o;
-    o.lang = inv.value("--lang").value_or("th");
-    o.excel = inv.flag("--excel");
-    if (format == "csv") out.out = render_score_csv(views, m, o);
-    else if (format == "json") out.out = render_score_json(views, m);
-    else out.out = render_score_md(views, m, o);
+    if (sel->format == "csv") out.out = render_score_csv(views, m, sel->render);
+    else if (sel->format == "json") out.out = render_score_json(views, m);
+    else out.out = render_score_md(views, m, sel->render);
     return exit_ok;
 }
 
@@ -151,7 +137,7 @@ CommandSpec score_command() {
               {}},
              {"--format", "", "FORMAT", "md (default), csv or json", {"md", "csv", "json"}},
              opt_lang(),
-             {"--excel", "", "", "CSV for spreadsheets: byte order mark, formula-like cells neutralised", {}},
+             opt_excel(),
              opt_output(),
              opt_quiet()},
             run_score};

@@ -20,6 +20,9 @@ OptionSpec opt_as_of() { return {"--as-of", "", "DATE", "compute as of this date
 OptionSpec opt_quiet() { return {"--quiet", "-q", "", "print no summary lines (diagnostics are still printed)", {}}; }
 OptionSpec opt_output() { return {"--output", "-o", "FILE", "write to FILE (atomically) instead of standard output", {}}; }
 OptionSpec opt_plan() { return {"--plan", "", "ID", "only this plan", {}}; }
+OptionSpec opt_excel() {
+    return {"--excel", "", "", "CSV for spreadsheets: byte order mark, formula-like cells neutralised", {}};
+}
 
 namespace {
 
@@ -143,6 +146,39 @@ std::optional<LoadResult> load_checked(const Invocation& inv, Output& out, std::
     if (r.diags.warning_count() && !inv.flag("--quiet"))
         out.err += fmt::format("scmplan: {} warning(s); 'scmplan check' shows them\n", r.diags.warning_count());
     return r;
+}
+
+std::optional<PlanSelection> select_plans(const Invocation& inv, Output& out, const std::string& default_format,
+                                          bool dated) {
+    PlanSelection sel;
+    std::optional<Date> as_of;
+    if (dated) {
+        as_of = parse_as_of(inv, out);
+        if (out.exit_code) return std::nullopt;
+        if (!as_of) as_of = inv.env.today;
+        sel.as_of = *as_of;
+    }
+    sel.format = inv.value("--format").value_or(default_format);
+    sel.render.lang = inv.value("--lang").value_or("th");
+    sel.render.excel = inv.flag("--excel");
+    if (sel.render.excel && sel.format != "csv") {
+        usage(out, "--excel applies to --format csv only");
+        return std::nullopt;
+    }
+    auto loaded = load_checked(inv, out, as_of);
+    if (!loaded) return std::nullopt;
+    sel.loaded = std::move(*loaded);
+    const Model& m = sel.loaded.model;
+    std::string plan_id = inv.value("--plan").value_or("");
+    if (!plan_exists(m, plan_id, out)) return std::nullopt;
+    if (m.plans.empty()) {
+        out.err += "scmplan: error: the workspace has no plan\n";
+        out.exit_code = exit_data_error;
+        return std::nullopt;
+    }
+    for (const Plan& p : m.plans)
+        if (plan_id.empty() || p.id.value == plan_id) sel.plans.push_back(&p);
+    return sel;
 }
 
 }  // namespace scmplan::cli

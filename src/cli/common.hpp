@@ -8,6 +8,7 @@
 #include "command.hpp"
 #include "scmplan/diag.hpp"
 #include "scmplan/load.hpp"
+#include "scmplan/render.hpp"
 
 namespace scmplan::cli {
 
@@ -17,6 +18,7 @@ OptionSpec opt_as_of();
 OptionSpec opt_quiet();
 OptionSpec opt_output();
 OptionSpec opt_plan();
+OptionSpec opt_excel();
 
 /// Diagnostics as text lines: `file:line:col: error[E012]: message` + `  hint: …`.
 /// At most `max_shown`; then a line counting the rest, with `more_hint`.
@@ -42,5 +44,24 @@ bool plan_exists(const Model& m, const std::string& id, Output& out);
 
 /// Parses --as-of (ISO or Thai); reports a usage error (exit 2) on a bad date.
 std::optional<Date> parse_as_of(const Invocation& inv, Output& out);
+
+/// What a command that shows plans (gantt, risk, gaps, score) needs once its
+/// command line is read: the checked workspace, the date, the chosen plans and
+/// the render options.
+struct PlanSelection {
+    LoadResult loaded;
+    Date as_of;                       ///< --as-of, else today (unused by undated commands)
+    std::vector<const Plan*> plans;   ///< the --plan one, or every plan, in plan id order; never empty
+    std::string format;               ///< --format, else the command's default
+    RenderOptions render;             ///< --lang and --excel
+};
+
+/// The shared preamble of those commands: parses --as-of (when `dated`; default
+/// today), --format, --lang and --excel (CSV only); loads and checks the
+/// workspace (with the dated checks as of the date when `dated`); checks --plan
+/// and that the workspace has a plan. On any failure fills `out` (message and
+/// exit code 1, 2 or 3) and returns nullopt.
+std::optional<PlanSelection> select_plans(const Invocation& inv, Output& out, const std::string& default_format,
+                                          bool dated = true);
 
 }  // namespace scmplan::cli

@@ -100,7 +100,7 @@ YearEnd year_end_of(const Model& m, const Plan& p) {
     return y;
 }
 
-std::vector<AnnualReport> build_annual_reports(const Model& m, const std::string& plan_id) {
+std::vector<AnnualReport> build_annual_reports(const Model& m, const std::string& plan_id, std::optional<Date> today) {
     std::vector<AnnualReport> out;
     for (const Plan& p : m.plans) {
         if (!plan_id.empty() && p.id.value != plan_id) continue;
@@ -118,6 +118,7 @@ std::vector<AnnualReport> build_annual_reports(const Model& m, const std::string
             r.quarters.push_back(c);
         }
         r.year_end = year_end_of(m, p);
+        if (today && *today < p.end.value) r.early = today;
         for (const Activity* a : acts) {
             AnnualActivity aa;
             aa.activity = a;

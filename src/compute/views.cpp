@@ -44,19 +44,14 @@ std::optional<RiskTarget> risk_target(const Risk& r, const Rules& rules) {
     return t;
 }
 
-std::vector<RiskRegister> build_risk_registers(const Model& m, Date as_of, const std::string& plan_id) {
-    std::vector<RiskRegister> out;
-    for (const Plan& p : m.plans) {
-        if (!plan_id.empty() && p.id.value != plan_id) continue;
-        RiskRegister reg;
-        reg.plan = &p;
-        reg.as_of = as_of;
-        MetricValues values{&m, &p, as_of};
-        for (const Risk* r : m.risks_of(p.id.value)) reg.risks.push_back(evaluate_risk(*r, m.rules, values));
-        reg.map = heat_map(reg.risks, m.rules);
-        out.push_back(std::move(reg));
-    }
-    return out;
+RiskRegister risk_register(const Model& m, const Plan& p, Date as_of) {
+    RiskRegister reg;
+    reg.plan = &p;
+    reg.as_of = as_of;
+    MetricValues values{&m, &p, as_of};
+    for (const Risk* r : m.risks_of(p.id.value)) reg.risks.push_back(evaluate_risk(*r, m.rules, values));
+    reg.map = heat_map(reg.risks, m.rules);
+    return reg;
 }
 
 // ---- gaps ------------------------------------------------------------------------
@@ -117,10 +112,15 @@ std::vector<const Baseline*> by_year(const Plan& p) {
     return out;
 }
 
-void fill_changes(ScoreRow& row) {
+/// The difference of the two figures as shown (rounded to `decimals`).
+std::optional<double> shown_change(const std::optional<double>& from, const std::optional<double>& to, int decimals) {
+    if (!from || !to) return std::nullopt;
+    return round_to(round_to(*to, decimals) - round_to(*from, decimals), decimals);
+}
+
+void fill_changes(ScoreRow& row, int decimals) {
     for (std::size_t i = 1; i < row.cells.size(); ++i)
-        if (row.cells[i].value && row.cells[i - 1].value)
-            row.cells[i].change = *row.cells[i].value - *row.cells[i - 1].value;
+        row.cells[i].change = shown_change(row.cells[i - 1].value, row.cells[i].value, decimals);
 }
 
 }  // namespace
@@ -141,12 +141,16 @@ std::vector<TopicUplift> rank_uplift(const Enabler& e, const Plan& p) {
                     u.gaps.push_back(&g);
             out.push_back(std::move(u));
         }
-    std::stable_sort(out.begin(), out.end(),
-                     [](const TopicUplift& a, const TopicUplift& b) { return a.uplift > b.uplift; });
+    // Products of decimal weights carry binary noise (0.7 × 0.5): compare them at 9 decimals.
+    auto key = [](const TopicUplift& u) { return round_to(u.uplift, 9); };
+    std::stable_sort(out.begin(), out.end(), [&](const TopicUplift& a, const TopicUplift& b) { return key(a) > key(b); });
+    for (std::size_t i = 0; i < out.size(); ++i)
+        out[i].rank = i > 0 && key(out[i]) == key(out[i - 1]) ? out[i - 1].rank : static_cast<int>(i) + 1;
     return out;
 }
 
-std::optional<WhatIf> what_if(const Enabler& e, const Plan& p, const std::vector<TopicSetting>& settings) {
+std::optional<WhatIf> what_if(const Enabler& e, const Plan& p, const std::vector<TopicSetting>& settings,
+                              int decimals) {
     auto years = by_year(p);
     if (years.empty()) return std::nullopt;
     const Baseline& current = *years.back();
@@ -167,9 +171,13 @@ std::optional<WhatIf> what_if(const Enabler& e, const Plan& p, const std::vector
             }
         if (!replaced) changed.topics.push_back({Located<std::string>{s.topic, {}}, Located<double>{s.value, {}}});
     }
+    auto row = [&](ScoreRow::Kind kind, const std::string& code, std::optional<double> before,
+                   std::optional<double> after) {
+        w.rows.push_back({kind, code, before, after, shown_change(before, after, decimals)});
+    };
     for (const Module& mod : e.modules)
-        w.rows.push_back({ScoreRow::Kind::module, mod.code.value, module_score(mod, current), module_score(mod, changed)});
-    w.rows.push_back({ScoreRow::Kind::enabler, e.code.value, enabler_score(e, current), enabler_score(e, changed)});
+        row(ScoreRow::Kind::module, mod.code.value, module_score(mod, current), module_score(mod, changed));
+    row(ScoreRow::Kind::enabler, e.code.value, enabler_score(e, current), enabler_score(e, changed));
     return w;
 }
 
@@ -191,7 +199,7 @@ ScoreView score_view(const Model& m, const Plan& p, const std::vector<TopicSetti
             row.name = &t.name;
             row.weight = t.weight.value;
             for (const Baseline* b : years) row.cells.push_back({topic_score(*b, t.code.value), {}, false, {}});
-            fill_changes(row);
+            fill_changes(row, decimals);
             v.topics.push_back(std::move(row));
         }
 
@@ -209,7 +217,7 @@ ScoreView score_view(const Model& m, const Plan& p, const std::vector<TopicSetti
             c.mismatch = c.value && c.reported && round_to(*c.value, decimals) != round_to(*c.reported, decimals);
             row.cells.push_back(c);
         }
-        fill_changes(row);
+        fill_changes(row, decimals);
         v.aggregates.push_back(std::move(row));
     };
     for (const Module& mod : e.modules)
@@ -221,7 +229,7 @@ ScoreView score_view(const Model& m, const Plan& p, const std::vector<TopicSetti
 
     v.uplift = rank_uplift(e, p);
     v.what_if_requested = !settings.empty();
-    if (v.what_if_requested) v.what_if = what_if(e, p, settings);
+    if (v.what_if_requested) v.what_if = what_if(e, p, settings, decimals);
     return v;
 }
 

@@ -76,6 +76,9 @@ void md_header(std::string& out, const AnnualReport& r, const std::string& lang)
                        label("annual.plan_end", lang));
     out += fmt::format("| {} | **{}%** ({} {}%) |\n\n", label("completion", lang), format_pct(y.completion),
                        label("planned", lang), format_pct(y.planned));
+    if (r.early)
+        out += "> " + fmt::format(fmt::runtime(label("annual.early", lang)), format_date(*r.early, lang),
+                                  format_date(y.as_of, lang)) + "\n\n";
 
     // The opening paragraph: the figures a reader looks for first.
     out += fmt::format(fmt::runtime(label("annual.opening", lang)), format_date(y.as_of, lang),
@@ -101,7 +104,7 @@ void md_quarters(std::string& out, const AnnualReport& r, const std::string& lan
     out += fmt::format("## 1. {}\n\n{}\n\n", label("annual.quarters", lang), label("annual.quarters.cells", lang));
     out += fmt::format("| | {} |", label("activity", lang));
     for (const auto& c : r.quarters) out += fmt::format(" {} |", quarter_heading(c, lang));
-    if (extra) out += fmt::format(" {}<br>{} |", label("annual.plan_end", lang), format_date(r.year_end.as_of, lang));
+    if (extra) out += fmt::format(" {}<br>{} |", label("annual.plan_end.col", lang), format_date(r.year_end.as_of, lang));
     out += "\n|---|---|";
     for (std::size_t i = 0; i < r.quarters.size() + (extra ? 1 : 0); ++i) out += "--:|";
     out += "\n";
@@ -187,7 +190,7 @@ void md_risks(std::string& out, const AnnualReport& r, const Model& m, const std
     bool extra = extra_end_column(r);
     out += fmt::format("| | {} |", label("risk", lang));
     for (const auto& c : r.quarters) out += fmt::format(" {} |", quarter_heading(c, lang));
-    if (extra) out += fmt::format(" {}<br>{} |", label("annual.plan_end", lang), format_date(r.year_end.as_of, lang));
+    if (extra) out += fmt::format(" {}<br>{} |", label("annual.plan_end.col", lang), format_date(r.year_end.as_of, lang));
     out += "\n|---|---|";
     for (std::size_t i = 0; i < r.quarters.size() + (extra ? 1 : 0); ++i) out += "---|";
     out += "\n";

@@ -143,16 +143,18 @@ std::string render_gantt_mermaid(const Timeline& t, const RenderOptions& o) {
 namespace {
 
 // Layout, in pixels.
-constexpr double label_w = 430;   // activity labels
-constexpr double pct_w = 70;      // completion column
-constexpr double chart_x = label_w + pct_w + 10;
+constexpr double label_w = 420;   // activity labels
+constexpr double pct_w = 64;      // the planned and the actual column
+constexpr double chart_x = label_w + 2 * pct_w + 10;
 constexpr double month_w = 62;
 constexpr double margin = 16;
 constexpr double row_h = 30;
 constexpr double group_h = 24;
 constexpr double header_top = 64;  // below the titles
 constexpr double header_h = 60;    // quarter, year and month rows
-constexpr std::size_t label_cols = 56;
+constexpr std::size_t label_cols = 54;
+/// A rough width of text at font-size 12, for the layout (Thai marks take no column).
+double text_w(std::string_view s) { return 7.0 * static_cast<double>(display_width(s)); }
 
 const char* status_colour(Status s) {
     switch (s) {
@@ -178,6 +180,11 @@ std::string short_date(Date d, const std::string& lang) {
 }
 
 std::string num(double x) { return fmt::format("{:.1f}", x); }
+
+/// "ไตรมาส 1: 12 เม.ย." / "Q1: Apr 12": a report due marker's label.
+std::string report_label(const TimelineQuarter& q, const std::string& lang) {
+    return fmt::format(fmt::runtime(label("gantt.report_short", lang)), q.quarter, short_date(q.report_due, lang));
+}
 
 /// Maps dates to x: each month is month_w wide, days spread evenly within it.
 struct XScale {
@@ -256,13 +263,15 @@ void svg_header(std::string& out, const Timeline& t, const XScale& sc, double bo
                                num(top), num(bottom));
     }
     out += text_el(margin, y_month + 14, label("activity", lang), "font-weight=\"bold\"");
-    out += text_el(label_w + pct_w, y_month + 14, label("actual.col", lang),
+    out += text_el(label_w + pct_w, y_month + 14, label("planned.col", lang),
+                   "text-anchor=\"end\" font-weight=\"bold\"");
+    out += text_el(label_w + 2 * pct_w, y_month + 14, label("actual.col", lang),
                    "text-anchor=\"end\" font-weight=\"bold\"");
 }
 
 void svg_legend(std::string& out, double y, const std::string& lang) {
     double x = margin;
-    auto advance = [&](const std::string& text) { x += 28 + 7.0 * static_cast<double>(display_width(text)) + 22; };
+    auto advance = [&](const std::string& text) { x += 28 + text_w(text) + 22; };
     auto item = [&](const std::string& swatch, const std::string& text) {
         out += swatch;
         out += text_el(x + 24, y + 4, text);
@@ -270,9 +279,13 @@ void svg_legend(std::string& out, double y, const std::string& lang) {
     };
     item(fmt::format("<rect x=\"{}\" y=\"{}\" width=\"18\" height=\"12\" class=\"planned\"/>\n", num(x), num(y - 6)),
          label("gantt.legend.planned", lang));
-    item(fmt::format("<rect x=\"{}\" y=\"{}\" width=\"18\" height=\"12\" fill=\"url(#notcounted)\" class=\"planned\"/>\n",
+    // A style attribute, not fill=: the class's CSS fill would override a presentation attribute.
+    item(fmt::format("<rect x=\"{}\" y=\"{}\" width=\"18\" height=\"12\" class=\"planned\" style=\"fill: url(#notcounted)\"/>\n",
                      num(x), num(y - 6)),
          label("counts.no", lang));
+    item(fmt::format("<line x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\" class=\"planmark\"/>\n", num(x + 9), num(y - 8),
+                     num(y + 8)),
+         label("gantt.legend.planned_pct", lang));
     for (Status s : {Status::done, Status::on_track, Status::behind, Status::overdue})
         item(fmt::format("<rect x=\"{}\" y=\"{}\" width=\"18\" height=\"12\" fill=\"{}\"/>\n", num(x), num(y - 6),
                          status_colour(s)),
@@ -309,7 +322,10 @@ std::string render_gantt_svg(const Timeline& t, const RenderOptions& o) {
     for (const auto& g : t.groups) rows += g.rows.size();
     const double body_bottom = y + group_h * static_cast<double>(t.groups.size()) + row_h * static_cast<double>(rows);
     const double legend_y = body_bottom + 28;
-    const double width = std::max(sc.right() + margin, 1100.0);
+    // Wide enough for the chart, the last report label and the as-of label.
+    double width = std::max(sc.right() + margin, 1100.0);
+    for (const auto& q : t.quarters)
+        width = std::max(width, sc.x_mid(q.report_due) + 10 + text_w(report_label(q, lang)) + margin);
     const double height = legend_y + 40;
 
     std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
@@ -333,6 +349,7 @@ std::string render_gantt_svg(const Timeline& t, const RenderOptions& o) {
            ".planned { fill: #cfdcec; stroke: #8fa7c4; }\n"
            ".due { fill: #ffffff; stroke: #6a1b9a; stroke-width: 1.5; }\n"
            ".asof { stroke: #d81b60; stroke-width: 2; }\n"
+           ".planmark { stroke: #263238; stroke-width: 2; }\n"
            ".muted { fill: #757575; font-style: italic; }\n"
            "</style>\n"
            "</defs>\n";
@@ -350,8 +367,7 @@ std::string render_gantt_svg(const Timeline& t, const RenderOptions& o) {
     for (const auto& q : t.quarters) {
         double cx = sc.x_mid(q.report_due);
         out += diamond(cx, reports_y + 15, 7, "class=\"due\"");
-        out += text_el(cx + 10, reports_y + 19, fmt::format("{} {}", q.quarter, short_date(q.report_due, lang)),
-                       "font-size=\"11\"");
+        out += text_el(cx + 10, reports_y + 19, report_label(q, lang), "font-size=\"11\"");
     }
 
     y = reports_y + row_h;
@@ -369,16 +385,23 @@ std::string render_gantt_svg(const Timeline& t, const RenderOptions& o) {
                                           status_label(row.status, lang));
             out += fmt::format("<g><title>{}</title>\n", xml_escape(tip));
             out += text_el(margin, y + 19, truncate_display(name, label_cols), a.counts ? "" : "class=\"muted\"");
-            out += text_el(label_w + pct_w, y + 19, format_pct(row.actual) + "%",
+            out += text_el(label_w + pct_w, y + 19, format_pct(row.planned) + "%", "text-anchor=\"end\"");
+            out += text_el(label_w + 2 * pct_w, y + 19, format_pct(row.actual) + "%",
                            fmt::format("text-anchor=\"end\" fill=\"{}\" font-weight=\"bold\"", status_colour(row.status)));
             double x1 = sc.x(a.start.value), x2 = sc.x_end(a.end.value);
             double bar_y = y + 8;
             out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"14\" rx=\"2\" class=\"planned\"{}/>\n",
-                               num(x1), num(bar_y), num(x2 - x1), a.counts ? "" : " fill=\"url(#notcounted)\"");
+                               num(x1), num(bar_y), num(x2 - x1), a.counts ? "" : " style=\"fill: url(#notcounted)\"");
             double done_w = (x2 - x1) * std::clamp(row.actual, 0.0, 100.0) / 100.0;
             if (done_w > 0)
                 out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"14\" rx=\"2\" fill=\"{}\"/>\n",
                                    num(x1), num(bar_y), num(done_w), status_colour(row.status));
+            // Where the completion would reach if the activity were on plan.
+            if (row.planned > 0) {
+                double px = x1 + (x2 - x1) * std::clamp(row.planned, 0.0, 100.0) / 100.0;
+                out += fmt::format("<line x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\" class=\"planmark\"/>\n", num(px),
+                                   num(bar_y - 3), num(bar_y + 17));
+            }
             for (const auto& s : row.steps) out += step_mark(sc.x_mid(s.due), bar_y + 7, s);
             out += "</g>\n";
             y += row_h;
@@ -386,11 +409,16 @@ std::string render_gantt_svg(const Timeline& t, const RenderOptions& o) {
     }
 
     if (t.as_of_in_span) {
+        // The line leaves the month row free, so as not to cross its label.
         double x = sc.x_mid(t.as_of);
         out += fmt::format("<line x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\" class=\"asof\"/>\n", num(x),
-                           num(header_top - 4), num(body_bottom));
-        out += text_el(x + 4, header_top - 6, fmt::format("{} {}", label("as_of", lang), format_date(t.as_of, lang)),
-                       "fill=\"#d81b60\" font-weight=\"bold\"");
+                           num(header_top - 4), num(header_top + 40));
+        out += fmt::format("<line x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\" class=\"asof\"/>\n", num(x),
+                           num(header_top + header_h), num(body_bottom));
+        std::string text = fmt::format("{} {}", label("as_of", lang), format_date(t.as_of, lang));
+        bool left = x + 4 + text_w(text) > width - margin;  // near the right edge: the label goes left of the line
+        out += text_el(left ? x - 4 : x + 4, header_top - 6, text,
+                       fmt::format("fill=\"#d81b60\" font-weight=\"bold\"{}", left ? " text-anchor=\"end\"" : ""));
     }
     svg_legend(out, legend_y, lang);
     out += "</svg>\n";

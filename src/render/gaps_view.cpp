@@ -36,6 +36,10 @@ void kpi_md(std::string& out, const GapsView& v, const std::string& lang) {
 
 void table_md(std::string& out, const GapsView& v, const std::string& lang) {
     out += fmt::format("## {}\n\n", label("views.gaps.table", lang));
+    if (v.gaps.empty()) {
+        out += label("views.gaps.no_gaps", lang) + "\n\n";
+        return;
+    }
     out += fmt::format("| | {} | {} | {} | {} | {} | {} |\n", label("views.gaps.topic", lang), label("status", lang),
                        label("views.gaps.closed_on", lang), label("views.gaps.text", lang),
                        label("views.gaps.activities", lang), label("views.gaps.completion", lang));
@@ -99,20 +103,28 @@ std::string render_gaps_md(const std::vector<GapsView>& views, const RenderOptio
 std::string render_gaps_csv(const std::vector<GapsView>& views, const RenderOptions& o) {
     std::string out = o.excel ? "\xEF\xBB\xBF" : "";
     const std::string eol = "\r\n";
-    out += "plan,gap,topic,status,closed,activities,activities_completion,text" + eol;
+    out += "plan,as_of,gap,topic,status,closed,closed_by_as_of,uncovered,activities,activities_pct,completion_pct,text" +
+           eol;
     auto f = [&](std::string_view s) { return csv_field(s, o.excel); };
     for (const GapsView& v : views)
         for (const GapTrace& t : v.gaps) {
             const Gap& g = *t.gap;
-            std::string acts;
-            for (const GapActivity& ga : t.activities) acts += (acts.empty() ? "" : ";") + ga.activity->id.value;
+            std::string acts, pcts;
+            for (const GapActivity& ga : t.activities) {
+                acts += (acts.empty() ? "" : ";") + ga.activity->id.value;
+                pcts += (pcts.empty() ? "" : ";") + format_pct(ga.completion);
+            }
             std::vector<std::string> cells = {
                 f(v.plan->id.value),
+                format_iso(v.as_of),
                 f(g.id.value),
                 g.topic ? f(g.topic->value) : "",
                 gap_status_text(g.status.value),
                 g.closed ? format_iso(g.closed->value) : "",
+                t.closed_by_as_of ? "true" : "false",
+                t.uncovered ? "true" : "false",
                 f(acts),
+                pcts,
                 t.completion ? format_pct(*t.completion) : "",
                 f(g.text),
             };

@@ -350,7 +350,9 @@ constexpr int cell_w = 96;
 constexpr int cell_h = 64;
 constexpr int legend_x = grid_x + 5 * cell_w + 36;
 constexpr int list_line = 20;
-constexpr std::size_t wrap_columns = 112;
+// Titles under the grid: 13px text from x = 40 in a 900px picture. Thai letters
+// take ~7.5px a column in the usual fonts: 100 columns end near x = 800.
+constexpr std::size_t wrap_columns = 100;
 const char* const fallback_fill = "#bdbdbd";
 const char* const ink = "#212121";
 
@@ -471,11 +473,15 @@ void panel(Svg& svg, const RiskRegister& reg, const Model& m, const std::string&
             int x = grid_x + (i - 1) * cell_w, y = gy + (5 - l) * cell_h;
             std::string fill = fill_of(c.band);
             const char* fg = text_on(fill);
+            // The cell's tooltip names every risk in it (the markers may be cut to fit).
+            std::string who;
+            if (!c.current.empty()) who += " ● " + ids(c.current);
+            if (!c.target.empty()) who += " ◎ " + ids(c.target);
             svg.body += fmt::format(
                 "<rect class=\"cell\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\" stroke=\"#ffffff\" "
-                "stroke-width=\"2\"><title>{} {} × {} {} = {} ({})</title></rect>\n",
+                "stroke-width=\"2\"><title>{} {} × {} {} = {} ({}){}</title></rect>\n",
                 x, y, cell_w, cell_h, xml_escape(fill), xml_escape(label("likelihood", lang)), l,
-                xml_escape(label("impact", lang)), i, c.score, xml_escape(band_name(c.band, lang)));
+                xml_escape(label("impact", lang)), i, c.score, xml_escape(band_name(c.band, lang)), xml_escape(who));
             svg.text(x + 8, y + 18, std::to_string(c.score),
                      fmt::format("font-size=\"13\" fill=\"{}\"{}", fg, c.over_threshold ? " font-weight=\"bold\"" : ""));
             int row = 0;

@@ -106,11 +106,10 @@ void uplift_md(std::string& out, const ScoreView& v, int d, const std::string& l
                        label("views.score.uplift.formula", lang), label("views.score.uplift.col", lang), latest,
                        label("views.score.gaps", lang));
     out += "|--:|---|---|---|--:|--:|---|\n";
-    int rank = 0;
     for (const TopicUplift& u : v.uplift) {
         std::string gaps;
         for (const Gap* g : u.gaps) gaps += (gaps.empty() ? "" : ", ") + md_cell(g->id.value);
-        out += fmt::format("| {} | {} | {} | {} × {} | {} | {} | {} |\n", ++rank, md_cell(u.topic->code.value),
+        out += fmt::format("| {} | {} | {} | {} × {} | {} | {} | {} |\n", u.rank, md_cell(u.topic->code.value),
                            md_cell(u.topic->name.in(lang)), weight_text(u.topic->weight.value),
                            weight_text(u.module->weight.value), weight_text(u.uplift), score_or_dash(u.latest, d),
                            gaps.empty() ? "–" : gaps);
@@ -133,7 +132,7 @@ void what_if_md(std::string& out, const ScoreView& v, int d, const std::string& 
     out += "|---|--:|--:|--:|\n";
     for (const WhatIfRow& r : w.rows) {
         std::string code = r.kind == ScoreRow::Kind::enabler ? "**" + md_cell(r.code) + "**" : md_cell(r.code);
-        std::string change = r.current && r.what_if ? format_change(*r.what_if - *r.current, d) : "–";
+        std::string change = r.change ? format_change(*r.change, d) : "–";
         out += fmt::format("| {} | {} | {} | {} |\n", code, score_or_dash(r.current, d), score_or_dash(r.what_if, d),
                            change);
     }
@@ -171,7 +170,7 @@ std::string render_score_csv(const std::vector<ScoreView>& views, const Model& m
     const int d = m.rules.score_decimals;
     std::string out = o.excel ? "\xEF\xBB\xBF" : "";
     const std::string eol = "\r\n";
-    out += "plan,year,kind,code,weight,enabler_uplift,score,reported,mismatch,change,what_if" + eol;
+    out += "plan,year,kind,code,weight,enabler_uplift,uplift_rank,score,reported,mismatch,change,what_if" + eol;
     auto f = [&](std::string_view s) { return csv_field(s, o.excel); };
     auto opt = [&](const std::optional<double>& x) { return x ? format_score(*x, d) : std::string(); };
     auto kind_text = [](ScoreRow::Kind k) {
@@ -180,7 +179,8 @@ std::string render_score_csv(const std::vector<ScoreView>& views, const Model& m
     for (const ScoreView& v : views) {
         for (std::size_t y = 0; y < v.years.size(); ++y) {
             const bool latest = y + 1 == v.years.size();
-            auto row = [&](const ScoreRow& r, const std::string& uplift, const std::string& what_if) {
+            auto row = [&](const ScoreRow& r, const std::string& uplift, const std::string& rank,
+                           const std::string& what_if) {
                 const ScoreCell& c = r.cells[y];
                 std::vector<std::string> cells = {
                     f(v.plan->id.value),
@@ -189,6 +189,7 @@ std::string render_score_csv(const std::vector<ScoreView>& views, const Model& m
                     f(r.code),
                     r.kind == ScoreRow::Kind::enabler ? "" : weight_text(r.weight),
                     uplift,
+                    rank,
                     opt(c.value),
                     opt(c.reported),
                     r.kind == ScoreRow::Kind::topic ? "" : (c.mismatch ? "true" : "false"),
@@ -198,22 +199,25 @@ std::string render_score_csv(const std::vector<ScoreView>& views, const Model& m
                 out += fmt::format("{}", fmt::join(cells, ",")) + eol;
             };
             for (const ScoreRow& r : v.topics) {
-                std::string uplift, what_if;
+                std::string uplift, rank, what_if;
                 for (const TopicUplift& u : v.uplift)
-                    if (u.topic->code.value == r.code) uplift = weight_text(u.uplift);
+                    if (u.topic->code.value == r.code) {
+                        uplift = weight_text(u.uplift);
+                        rank = std::to_string(u.rank);
+                    }
                 if (latest && v.what_if) {
                     what_if = opt(r.cells[y].value);
                     for (const WhatIf::Applied& a : v.what_if->applied)
                         if (a.topic == r.code) what_if = format_score(a.to, d);
                 }
-                row(r, uplift, what_if);
+                row(r, uplift, rank, what_if);
             }
             for (const ScoreRow& r : v.aggregates) {
                 std::string what_if;
                 if (latest && v.what_if)
                     for (const WhatIfRow& w : v.what_if->rows)
                         if (w.code == r.code) what_if = opt(w.what_if);
-                row(r, "", what_if);
+                row(r, "", "", what_if);
             }
         }
     }
@@ -298,6 +302,7 @@ std::string render_score_json(const std::vector<ScoreView>& views, const Model& 
         w.begin_array();
         for (const TopicUplift& u : v.uplift) {
             w.begin_object();
+            w.field("rank", u.rank);
             w.field("topic", u.topic->code.value);
             w.field("module", u.module->code.value);
             w.key("topic_weight");
@@ -337,8 +342,7 @@ std::string render_score_json(const std::vector<ScoreView>& views, const Model& 
                 w.field("kind", r.kind == ScoreRow::Kind::enabler ? "enabler" : "module");
                 opt_score(w, "current", r.current, d);
                 opt_score(w, "what_if", r.what_if, d);
-                opt_score(w, "change",
-                          r.current && r.what_if ? std::optional<double>(*r.what_if - *r.current) : std::nullopt, d);
+                opt_score(w, "change", r.change, d);
                 w.end_object();
             }
             w.end_array();
