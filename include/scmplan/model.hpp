@@ -257,6 +257,11 @@ struct Model {
     /// Files nothing could be read from (already reported). Their ids are
     /// unknown, so "unknown plan" is not reported while there are any.
     std::size_t unread_files = 0;
+    /// Set by the loader: `plans` are stable-sorted by id and `activities` and
+    /// `risks` by (plan, id), so the lookups below bisect instead of scanning
+    /// (a report of every plan would otherwise be quadratic). A model built by
+    /// hand leaves it false and gets linear lookups, with the same results.
+    bool sorted = false;
 
     Holidays holidays() const;
     const Plan* plan(const std::string& id) const;

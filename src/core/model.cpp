@@ -111,7 +111,27 @@ Holidays Model::holidays() const {
     return Holidays(std::move(days));
 }
 
+namespace {
+
+/// The items of `v` whose plan id is `plan_id` (v sorted by plan, then id).
+template <class T>
+std::pair<typename std::vector<T>::const_iterator, typename std::vector<T>::const_iterator> plan_range(
+    const std::vector<T>& v, const std::string& plan_id) {
+    auto lo = std::lower_bound(v.begin(), v.end(), plan_id,
+                               [](const T& x, const std::string& id) { return x.plan.value < id; });
+    auto hi = std::upper_bound(lo, v.end(), plan_id,
+                               [](const std::string& id, const T& x) { return id < x.plan.value; });
+    return {lo, hi};
+}
+
+}  // namespace
+
 const Plan* Model::plan(const std::string& plan_id) const {
+    if (sorted) {
+        auto it = std::lower_bound(plans.begin(), plans.end(), plan_id,
+                                   [](const Plan& p, const std::string& id) { return p.id.value < id; });
+        return it != plans.end() && it->id.value == plan_id ? &*it : nullptr;
+    }
     for (const auto& p : plans)
         if (p.id.value == plan_id) return &p;
     return nullptr;
@@ -119,6 +139,12 @@ const Plan* Model::plan(const std::string& plan_id) const {
 
 std::vector<const Activity*> Model::activities_of(const std::string& plan_id) const {
     std::vector<const Activity*> out;
+    if (sorted) {
+        auto [lo, hi] = plan_range(activities, plan_id);
+        out.reserve(static_cast<std::size_t>(hi - lo));
+        for (auto it = lo; it != hi; ++it) out.push_back(&*it);
+        return out;
+    }
     for (const auto& a : activities)
         if (a.plan.value == plan_id) out.push_back(&a);
     return out;
@@ -126,12 +152,24 @@ std::vector<const Activity*> Model::activities_of(const std::string& plan_id) co
 
 std::vector<const Risk*> Model::risks_of(const std::string& plan_id) const {
     std::vector<const Risk*> out;
+    if (sorted) {
+        auto [lo, hi] = plan_range(risks, plan_id);
+        out.reserve(static_cast<std::size_t>(hi - lo));
+        for (auto it = lo; it != hi; ++it) out.push_back(&*it);
+        return out;
+    }
     for (const auto& r : risks)
         if (r.plan.value == plan_id) out.push_back(&r);
     return out;
 }
 
 const Activity* Model::activity(const std::string& plan_id, const std::string& activity_id) const {
+    if (sorted) {
+        auto [lo, hi] = plan_range(activities, plan_id);
+        auto it = std::lower_bound(lo, hi, activity_id,
+                                   [](const Activity& a, const std::string& id) { return a.id.value < id; });
+        return it != hi && it->id.value == activity_id ? &*it : nullptr;
+    }
     for (const auto& a : activities)
         if (a.plan.value == plan_id && a.id.value == activity_id) return &a;
     return nullptr;

@@ -11,6 +11,17 @@ namespace scmplan::load {
 
 namespace {
 
+/// conv(n, d, what) with `what` built only if a diagnostic is reported: the
+/// conversion runs once against a scratch sink and, if that reports anything,
+/// again against `d` with the real message.
+template <class Conv, class What>
+auto converted(Conv conv, const YNode& n, Diagnostics& d, What what) {
+    Diagnostics quiet;
+    auto x = conv(n, quiet, std::string_view{});
+    if (quiet.items().empty()) return x;
+    return conv(n, d, what());
+}
+
 std::string found(const YNode& n) {
     if (n.is_scalar()) return fmt::format("'{}'", n.text);
     return describe(n);
@@ -147,12 +158,14 @@ void Fields::finish() {
 std::optional<std::string> Fields::text(std::string_view key, bool required) {
     const YNode* v = take(key, required);
     if (!v) return std::nullopt;
+    if (v->is_scalar()) return v->text;  // as as_text, without building its message
     return as_text(*v, m_diags, fmt::format("{} '{}'", m_what, key));
 }
 
 std::optional<Located<std::string>> Fields::located_text(std::string_view key, bool required) {
     const YNode* v = take(key, required);
     if (!v) return std::nullopt;
+    if (v->is_scalar()) return Located<std::string>{v->text, v->loc};
     auto s = as_text(*v, m_diags, fmt::format("{} '{}'", m_what, key));
     if (!s) return std::nullopt;
     return Located<std::string>{*s, v->loc};
@@ -161,7 +174,7 @@ std::optional<Located<std::string>> Fields::located_text(std::string_view key, b
 std::optional<Located<double>> Fields::number(std::string_view key, bool required) {
     const YNode* v = take(key, required);
     if (!v) return std::nullopt;
-    auto x = as_number(*v, m_diags, fmt::format("{} '{}'", m_what, key));
+    auto x = converted(as_number, *v, m_diags, [&] { return fmt::format("{} '{}'", m_what, key); });
     if (!x) return std::nullopt;
     return Located<double>{*x, v->loc};
 }
@@ -169,7 +182,7 @@ std::optional<Located<double>> Fields::number(std::string_view key, bool require
 std::optional<Located<int>> Fields::integer(std::string_view key, bool required) {
     const YNode* v = take(key, required);
     if (!v) return std::nullopt;
-    auto x = as_integer(*v, m_diags, fmt::format("{} '{}'", m_what, key));
+    auto x = converted(as_integer, *v, m_diags, [&] { return fmt::format("{} '{}'", m_what, key); });
     if (!x) return std::nullopt;
     return Located<int>{*x, v->loc};
 }
@@ -183,14 +196,16 @@ std::optional<bool> Fields::boolean(std::string_view key, bool required) {
 std::optional<Located<Date>> Fields::date(std::string_view key, bool required) {
     const YNode* v = take(key, required);
     if (!v) return std::nullopt;
-    auto x = as_date(*v, m_diags, fmt::format("{} '{}'", m_what, key));
+    auto x = converted(as_date, *v, m_diags, [&] { return fmt::format("{} '{}'", m_what, key); });
     if (!x) return std::nullopt;
     return Located<Date>{*x, v->loc};
 }
 
 std::vector<std::string> Fields::text_list(std::string_view key, bool required) {
     std::vector<std::string> out;
-    for (auto& l : located_text_list(key, required)) out.push_back(std::move(l.value));
+    auto located = located_text_list(key, required);
+    out.reserve(located.size());
+    for (auto& l : located) out.push_back(std::move(l.value));
     return out;
 }
 
@@ -198,10 +213,15 @@ std::vector<Located<std::string>> Fields::located_text_list(std::string_view key
     std::vector<Located<std::string>> out;
     const YNode* v = take(key, required);
     if (!v) return out;
-    std::string what = fmt::format("{} '{}'", m_what, key);
-    if (!expect_list(*v, m_diags, what)) return out;
-    for (const YNode& item : v->items)
-        if (auto s = as_text(item, m_diags, what + " item")) out.push_back({*s, item.loc});
+    if (!v->is_seq()) {
+        expect_list(*v, m_diags, fmt::format("{} '{}'", m_what, key));
+        return out;
+    }
+    out.reserve(v->items.size());
+    for (const YNode& item : v->items) {
+        if (item.is_scalar()) out.push_back({item.text, item.loc});  // as as_text, without its message
+        else as_text(item, m_diags, fmt::format("{} '{}' item", m_what, key));
+    }
     return out;
 }
 

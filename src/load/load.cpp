@@ -4,13 +4,15 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <condition_variable>
 #include <cstring>
-#include <atomic>
-#include <set>
-#include <thread>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
+#include <set>
 #include <sstream>
+#include <thread>
+#include <variant>
 
 #include "kinds.hpp"
 #include "scmplan/text.hpp"
@@ -23,17 +25,15 @@ namespace {
 
 const std::vector<std::string> kinds = {"workspace", "rules", "plan", "activity", "risk"};
 
-/// What one file contributes; merged into the model in file order.
+/// What one file contributes; merged into the model in file order. The file's
+/// plan, activity, … is moved from here straight into the model's vectors (no
+/// heap block of its own that would leave a hole in the heap once merged).
 struct FileResult {
     std::vector<Diagnostic> diags;
     bool io_error = false;
     bool unread = false;  ///< nothing could be read from it (bytes, YAML, header)
-    std::optional<WorkspaceFile> workspace;
     Loc workspace_loc;
-    std::optional<Rules> rules;
-    std::optional<Plan> plan;
-    std::optional<Activity> activity;
-    std::optional<Risk> risk;
+    std::variant<std::monostate, WorkspaceFile, Rules, Plan, Activity, Risk> value;
 };
 
 /// Checks the `scmplan: 1` / `kind:` header; returns the kind or "".
@@ -67,9 +67,9 @@ std::string read_header(load::Fields& f, Diagnostics& d) {
     return version_ok ? kind : "";
 }
 
-/// Reads one kind of file into `out`.
-template <class T, class Reader>
-std::optional<T> read_kind(const YNode& root, Diagnostics& d, const char* what, Reader reader) {
+/// Reads one kind of file.
+template <class Reader>
+auto read_kind(const YNode& root, Diagnostics& d, const char* what, Reader reader) {
     load::Fields f(root, d, what);
     f.take("scmplan");
     f.take("kind");
@@ -94,17 +94,17 @@ void load_one(const YNode& root, std::uint32_t file, const std::string& path, Fi
     if (kind.empty()) return;  // unknown kind or version: its keys cannot be checked
     out.unread = false;
     if (kind == "workspace") {
-        out.workspace = read_kind<WorkspaceFile>(root, d, "workspace", load::read_workspace);
+        out.value = read_kind(root, d, "workspace", load::read_workspace);
         out.workspace_loc = root.loc;
     } else if (kind == "rules") {
-        out.rules = read_kind<Rules>(root, d, "rules", load::read_rules);
-        out.rules->source = path;
+        Rules& rules = out.value.emplace<Rules>(read_kind(root, d, "rules", load::read_rules));
+        rules.source = path;
     } else if (kind == "plan") {
-        out.plan = read_kind<Plan>(root, d, "plan", load::read_plan);
+        out.value = read_kind(root, d, "plan", load::read_plan);
     } else if (kind == "activity") {
-        out.activity = read_kind<Activity>(root, d, "activity", load::read_activity);
+        out.value = read_kind(root, d, "activity", load::read_activity);
     } else if (kind == "risk") {
-        out.risk = read_kind<Risk>(root, d, "risk", load::read_risk);
+        out.value = read_kind(root, d, "risk", load::read_risk);
     }
 }
 
@@ -119,22 +119,56 @@ FileResult load_text(std::string_view text, std::uint32_t file, const std::vecto
     return out;
 }
 
-/// Runs job(i) for i in [0, n) on all cores; results land by index, so the
-/// outcome does not depend on scheduling.
-template <class Job>
-std::vector<FileResult> run_parallel(std::size_t n, Job job) {
-    std::vector<FileResult> results(n);
+/// Runs job(i) for i in [0, n) on all cores and hands each result to sink(i,
+/// result) in index order, as soon as it and all before it are done: the
+/// outcome does not depend on scheduling. At most `window` results wait
+/// for their turn (a thread that would run further ahead waits), so memory
+/// beyond what sink keeps is bounded by the window, not by n. sink runs on
+/// one thread at a time (whichever finished the result next in line).
+template <class Job, class Sink>
+void run_ordered(std::size_t n, Job job, Sink sink) {
     std::size_t threads = std::max(1u, std::thread::hardware_concurrency());
     threads = std::min(threads, (n + 7) / 8);  // small workspaces: no thread start-up cost
-    std::atomic<std::size_t> next{0};
+    if (threads <= 1) {
+        for (std::size_t i = 0; i < n; ++i) sink(i, job(i));
+        return;
+    }
+    const std::size_t window = 16 * threads;
+    std::vector<std::optional<FileResult>> slots(window);
+    std::mutex mu;
+    std::condition_variable room;  // the window moved on
+    std::size_t next_job = 0, next_sink = 0;
+    bool sinking = false;
     auto work = [&] {
-        for (std::size_t i = next++; i < n; i = next++) results[i] = job(i);
+        for (;;) {
+            std::size_t i;
+            {
+                std::unique_lock lock(mu);
+                room.wait(lock, [&] { return next_job >= n || next_job < next_sink + window; });
+                if (next_job >= n) return;
+                i = next_job++;
+            }
+            FileResult r = job(i);
+            std::unique_lock lock(mu);
+            slots[i % window] = std::move(r);
+            if (sinking) continue;  // the thread that is sinking takes it
+            sinking = true;
+            while (next_sink < n && slots[next_sink % window]) {
+                FileResult ready = std::move(*slots[next_sink % window]);
+                slots[next_sink % window].reset();
+                lock.unlock();
+                sink(next_sink, std::move(ready));
+                lock.lock();
+                ++next_sink;
+                room.notify_all();
+            }
+            sinking = false;
+        }
     };
     std::vector<std::thread> pool;
     for (std::size_t t = 1; t < threads; ++t) pool.emplace_back(work);
     work();
     for (auto& t : pool) t.join();
-    return results;
 }
 
 Rules load_builtin_rules() {
@@ -186,33 +220,79 @@ void fill_rule_defaults(Rules& r) {
 
 namespace {
 
-/// Merges per-file results into the model, in file order.
-void assemble(LoadResult& result, std::vector<FileResult> parts) {
-    Model& m = result.model;
-    std::vector<Rules> rules;
-    for (auto& part : parts) {
-        for (auto& diag : part.diags) result.diags.add(std::move(diag));
-        result.io_error = result.io_error || part.io_error;
-        if (part.unread || part.io_error) ++m.unread_files;
-        if (part.workspace) {
-            if (!m.workspace) m.workspace = std::move(part.workspace);
-            else result.diags.error(part.workspace_loc, "E020", "a second workspace file",
-                                    "keep one scmplan.yaml per workspace");
+/// Stable-sorts `v` in place: a stable sort of indexes, then the permutation
+/// applied by moving each element once (no second copy of the vector, no sort
+/// buffer of 500-byte elements). Files come in path order, which is usually
+/// already the sorted order: then nothing moves.
+template <class T, class Less>
+void stable_sort_in_place(std::vector<T>& v, Less less) {
+    if (std::is_sorted(v.begin(), v.end(), less)) return;
+    std::vector<std::size_t> order(v.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return less(v[a], v[b]); });
+    // The element for place i is at order[i]: follow each cycle once.
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        if (order[i] == i) continue;
+        T held = std::move(v[i]);
+        std::size_t j = i;
+        while (order[j] != i) {
+            std::size_t k = order[j];
+            v[j] = std::move(v[k]);
+            order[j] = j;
+            j = k;
         }
-        if (part.rules) rules.push_back(std::move(*part.rules));
-        if (part.plan) m.plans.push_back(std::move(*part.plan));
-        if (part.activity) m.activities.push_back(std::move(*part.activity));
-        if (part.risk) m.risks.push_back(std::move(*part.risk));
+        v[j] = std::move(held);
+        order[j] = j;
     }
-    choose_rules(m, rules, result.diags);
-    fill_rule_defaults(m.rules);
-    auto by_plan_id = [](const auto& a, const auto& b) {
-        return std::tie(a.plan.value, a.id.value) < std::tie(b.plan.value, b.id.value);
-    };
-    std::stable_sort(m.activities.begin(), m.activities.end(), by_plan_id);
-    std::stable_sort(m.risks.begin(), m.risks.end(), by_plan_id);
-    std::stable_sort(m.plans.begin(), m.plans.end(),
-                     [](const Plan& a, const Plan& b) { return a.id.value < b.id.value; });
+}
+
+/// Merges per-file results into the model, in file order, as they come.
+class Assembler {
+public:
+    explicit Assembler(LoadResult& result) : m_result(result) {}
+
+    void add(FileResult part) {
+        Model& m = m_result.model;
+        for (auto& diag : part.diags) m_result.diags.add(std::move(diag));
+        m_result.io_error = m_result.io_error || part.io_error;
+        if (part.unread || part.io_error) ++m.unread_files;
+        if (auto* w = std::get_if<WorkspaceFile>(&part.value)) {
+            if (!m.workspace) m.workspace = std::move(*w);
+            else m_result.diags.error(part.workspace_loc, "E020", "a second workspace file",
+                                      "keep one scmplan.yaml per workspace");
+        }
+        // The model's vectors grow by doubling; their unused capacity is never
+        // touched, so it costs address space, not memory.
+        if (auto* r = std::get_if<Rules>(&part.value)) m_rules.push_back(std::move(*r));
+        if (auto* p = std::get_if<Plan>(&part.value)) m.plans.push_back(std::move(*p));
+        if (auto* a = std::get_if<Activity>(&part.value)) m.activities.push_back(std::move(*a));
+        if (auto* r = std::get_if<Risk>(&part.value)) m.risks.push_back(std::move(*r));
+    }
+
+    void finish() {
+        Model& m = m_result.model;
+        choose_rules(m, m_rules, m_result.diags);
+        fill_rule_defaults(m.rules);
+        auto by_plan_id = [](const auto& a, const auto& b) {
+            return std::tie(a.plan.value, a.id.value) < std::tie(b.plan.value, b.id.value);
+        };
+        stable_sort_in_place(m.activities, by_plan_id);
+        stable_sort_in_place(m.risks, by_plan_id);
+        stable_sort_in_place(m.plans, [](const Plan& a, const Plan& b) { return a.id.value < b.id.value; });
+        m.sorted = true;
+    }
+
+private:
+    LoadResult& m_result;
+    std::vector<Rules> m_rules;
+};
+
+/// Loads files 0 … n-1 with job(i) -> FileResult, on all cores, into `result`.
+template <class Job>
+void load_all(LoadResult& result, std::size_t n, Job job) {
+    Assembler assembler(result);
+    run_ordered(n, job, [&](std::size_t, FileResult part) { assembler.add(std::move(part)); });
+    assembler.finish();
 }
 
 }  // namespace
@@ -222,9 +302,9 @@ LoadResult load_sources(std::vector<Source> sources, const YamlLimits& limits) {
     for (const auto& s : sources) result.model.files.push_back(s.path);
     result.diags.set_files(&result.model.files);
     const auto& files = result.model.files;
-    assemble(result, run_parallel(sources.size(), [&](std::size_t i) {
-                 return load_text(sources[i].text, static_cast<std::uint32_t>(i), files, limits);
-             }));
+    load_all(result, sources.size(), [&](std::size_t i) {
+        return load_text(sources[i].text, static_cast<std::uint32_t>(i), files, limits);
+    });
     return result;
 }
 
@@ -338,10 +418,10 @@ LoadResult load_paths(const std::vector<std::string>& paths, const YamlLimits& l
         found = std::move(unique);
     }
     LoadResult result;
-    result.model.files = found;
+    result.model.files = std::move(found);
     result.diags.set_files(&result.model.files);
     const auto& files = result.model.files;
-    assemble(result, run_parallel(found.size(), [&](std::size_t i) {
+    load_all(result, files.size(), [&](std::size_t i) {
                  // Over the size limit: not read at all (memory stays bounded).
                  std::error_code size_ec;
                  const auto size = fs::file_size(files[i], size_ec);
@@ -377,7 +457,7 @@ LoadResult load_paths(const std::vector<std::string>& paths, const YamlLimits& l
                  }
                  text.resize(static_cast<std::size_t>(in.gcount()));
                  return load_text(text, static_cast<std::uint32_t>(i), files, limits);
-             }));
+             });
     result.io_error = result.io_error || !problems.empty();
     for (auto& p : problems) result.diags.add(std::move(p));
     return result;

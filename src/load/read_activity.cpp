@@ -121,6 +121,7 @@ Scale read_scale(const YNode* n, Diagnostics& d, const std::string& what) {
     Fields f(*n, d, what);
     if (!f.ok()) return s;
     if (const YNode* list = f.take("scale", true); list && expect_list(*list, d, what + " 'scale'")) {
+        s.levels.reserve(list->items.size());
         for (const YNode& item : list->items) {
             Fields lf(item, d, what + " level");
             if (!lf.ok()) continue;
@@ -170,10 +171,15 @@ Activity read_activity(Fields& f, Diagnostics& d) {
     }
     a.gaps = f.located_text_list("gaps");
     if (const YNode* t = f.take("target")) a.target = read_target(*t, d);
-    if (const YNode* s = f.take("steps"); s && expect_list(*s, d, "activity 'steps'"))
+    // Vectors of the model get their exact size (no growth slack: memory is the model's).
+    if (const YNode* s = f.take("steps"); s && expect_list(*s, d, "activity 'steps'")) {
+        a.steps.reserve(s->items.size());
         for (const YNode& item : s->items) a.steps.push_back(read_step(item, d));
-    if (const YNode* r = f.take("reports"); r && expect_list(*r, d, "activity 'reports'"))
+    }
+    if (const YNode* r = f.take("reports"); r && expect_list(*r, d, "activity 'reports'")) {
+        a.reports.reserve(r->items.size());
         for (const YNode& item : r->items) a.reports.push_back(read_report(item, d));
+    }
     f.finish();
     return a;
 }
@@ -191,6 +197,7 @@ Risk read_risk(Fields& f, Diagnostics& d) {
     r.likelihood = read_scale(f.take("likelihood"), d, "risk likelihood");
     r.impact = read_scale(f.take("impact"), d, "risk impact");
     if (const YNode* a = f.take("assessments"); a && expect_list(*a, d, "risk 'assessments'")) {
+        r.assessments.reserve(a->items.size());
         for (const YNode& item : a->items) {
             Fields af(item, d, "risk assessment");
             if (!af.ok()) continue;

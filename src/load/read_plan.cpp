@@ -28,6 +28,7 @@ std::vector<std::pair<Located<std::string>, Located<double>>> read_scores(const 
         d.error(n->loc, "E013", fmt::format("{} must be a mapping of code: score", what));
         return out;
     }
+    out.reserve(n->map_size());
     for (std::size_t i = 0; i < n->map_size(); ++i) {
         auto v = as_number(n->value(i), d, fmt::format("{} '{}'", what, n->key(i).text));
         if (v) out.push_back({{n->key(i).text, n->key(i).loc}, {*v, n->value(i).loc}});
@@ -123,6 +124,7 @@ Plan read_plan(Fields& f, Diagnostics& d) {
     p.achievements = f.text_list("achievements");
 
     if (const YNode* b = f.take("baseline"); b && expect_list(*b, d, "plan 'baseline'")) {
+        p.baseline.reserve(b->items.size());
         for (const YNode& item : b->items) {
             Fields bf(item, d, "baseline entry");
             if (!bf.ok()) continue;
@@ -142,6 +144,7 @@ Plan read_plan(Fields& f, Diagnostics& d) {
     }
 
     if (const YNode* g = f.take("gaps"); g && expect_list(*g, d, "plan 'gaps'")) {
+        p.gaps.reserve(g->items.size());
         for (const YNode& item : g->items) {
             Fields gf(item, d, "gap");
             if (!gf.ok()) continue;
@@ -165,6 +168,7 @@ Plan read_plan(Fields& f, Diagnostics& d) {
     }
 
     if (const YNode* k = f.take("kpis"); k && expect_list(*k, d, "plan 'kpis'")) {
+        p.kpis.reserve(k->items.size());
         for (const YNode& item : k->items) {
             Fields kf(item, d, "KPI");
             if (!kf.ok()) continue;

@@ -9,7 +9,8 @@
 
 #include <algorithm>
 #include <optional>
-#include <sstream>
+#include <istream>
+#include <streambuf>
 
 #include "scmplan/text.hpp"
 
@@ -38,9 +39,10 @@ namespace {
 class LineIndex {
 public:
     explicit LineIndex(std::string_view text) : m_text(text) {
+        m_starts.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
         m_starts.push_back(0);
-        for (std::size_t i = 0; i < text.size(); ++i)
-            if (text[i] == '\n') m_starts.push_back(i + 1);
+        for (std::size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1))
+            m_starts.push_back(i + 1);
     }
 
     Loc at_offset(std::uint32_t file, std::size_t pos) const {
@@ -281,6 +283,9 @@ bool check_bytes(std::string_view text, const LineIndex& lines, std::uint32_t fi
 /// `max_depth`, outside comments and quoted text. Checked before yaml-cpp sees
 /// the text: it would spend seconds and hundreds of MB on a million brackets.
 std::optional<std::size_t> too_deep_flow(std::string_view text, int max_depth) {
+    // Fewer brackets than levels allowed: no need to look where they are.
+    if (std::count_if(text.begin(), text.end(), [](char c) { return c == '[' || c == '{'; }) <= max_depth)
+        return std::nullopt;
     int depth = 0;
     char prev = '\n';  // last non-space character
     for (std::size_t i = 0; i < text.size(); ++i) {
@@ -311,6 +316,15 @@ std::optional<std::size_t> too_deep_flow(std::string_view text, int max_depth) {
     return std::nullopt;
 }
 
+/// An input stream buffer over text in memory (no copy, unlike std::istringstream).
+class ViewBuf : public std::streambuf {
+public:
+    explicit ViewBuf(std::string_view text) {
+        char* p = const_cast<char*>(text.data());  // only ever read
+        setg(p, p, p + text.size());
+    }
+};
+
 std::string friendly(const std::string& msg) {
     if (msg == "illegal map value") return "YAML syntax: unexpected ':' (illegal map value)";
     return "YAML syntax: " + msg;
@@ -335,10 +349,14 @@ YNode parse_yaml(std::string_view raw, std::uint32_t file, Diagnostics& diags,
     }
     if (raw.starts_with("\xEF\xBB\xBF")) raw.remove_prefix(3);
     std::string text;
-    text.reserve(raw.size());
-    for (std::size_t i = 0; i < raw.size(); ++i) {
-        if (raw[i] == '\r' && i + 1 < raw.size() && raw[i + 1] == '\n') continue;
-        text.push_back(raw[i]);
+    if (raw.find('\r') == std::string_view::npos) {
+        text.assign(raw);
+    } else {
+        text.reserve(raw.size());
+        for (std::size_t i = 0; i < raw.size(); ++i) {
+            if (raw[i] == '\r' && i + 1 < raw.size() && raw[i + 1] == '\n') continue;
+            text.push_back(raw[i]);
+        }
     }
     LineIndex lines(text);
     if (!check_bytes(text, lines, file, diags)) return {};
@@ -347,7 +365,8 @@ YNode parse_yaml(std::string_view raw, std::uint32_t file, Diagnostics& diags,
         diags.error(lines.at_offset(file, *deep), "E005", fmt::format("nesting deeper than {} levels", limits.max_depth));
         return {};
     }
-    std::istringstream in(text);
+    ViewBuf buf(text);
+    std::istream in(&buf);
     TreeBuilder builder(text, lines, file, diags, limits.max_depth);
     try {
         YAML::Parser parser(in);
