@@ -36,6 +36,18 @@ public:
         key(k);
         value(v);
     }
+    /// `"k": x` in shortest form, or `"k": null`.
+    void optional_number(std::string_view k, std::optional<double> v) {
+        key(k);
+        if (v) number(*v);
+        else null();
+    }
+    /// `"k": true|false`, or `"k": null`.
+    void optional_bool(std::string_view k, std::optional<bool> v) {
+        key(k);
+        if (v) value(*v);
+        else null();
+    }
     const std::string& str();
 
 private:

@@ -39,6 +39,12 @@ std::string explain_level(const LevelDecision& d, Date as_of, const std::string&
 /// fiscal-year plan (the Thai fiscal year 2567 ends in September 2024).
 std::string quarter_title(const Plan& p, int quarter, const std::string& lang);
 
+/// Texts shared by the Markdown renderers: "≥ 100%", "40.8%", "✅ บรรลุ", "–".
+std::string target_value_text(const Activity& a);
+std::string kpi_target_text(const Kpi& k);
+std::string kpi_value_text(const KpiResult& k);
+std::string met_text(std::optional<bool> met, const std::string& lang);
+
 std::string format_date(Date d, const std::string& lang);
 /// One decimal, rounded half away from zero: 37.5 → "37.5", 100 → "100.0".
 std::string format_pct(double pct);

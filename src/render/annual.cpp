@@ -7,6 +7,7 @@
 #include "scmplan/render_annual.hpp"
 #include "scmplan/render_gantt.hpp"
 #include "scmplan/render_views.hpp"
+#include "json_parts.hpp"
 
 namespace scmplan {
 
@@ -23,20 +24,6 @@ std::string status_label(Status s, const std::string& lang) {
 
 bool pct_measure(const Kpi& k) {
     return k.measure.value == Measure::completion || k.measure.value == Measure::on_time;
-}
-
-std::string kpi_value_text(const KpiResult& k) {
-    if (!k.value) return "–";
-    return pct_measure(*k.kpi) ? format_pct(*k.value) + "%" : format_number(*k.value);
-}
-
-std::string kpi_target_text(const Kpi& k) {
-    return fmt::format("{} {}{}", op_symbol(k.op), format_number(k.value.value), pct_measure(k) ? "%" : "");
-}
-
-std::string met_text(std::optional<bool> met, const std::string& lang) {
-    if (!met) return "–";
-    return *met ? "✅ " + label("yes", lang) : "⬜ " + label("no", lang);
 }
 
 std::optional<bool> kpi_met(const KpiResult& k) { return k.value ? std::optional<bool>(k.met) : std::nullopt; }
@@ -159,9 +146,7 @@ void md_targets(std::string& out, const AnnualReport& r, const std::string& lang
     for (const auto& aa : r.activities) {
         const Activity& a = *aa.activity;
         if (!a.counts) continue;
-        std::string value = "–";
-        if (a.target.op && a.target.value)
-            value = fmt::format("{} {}", op_symbol(*a.target.op), with_unit(a.target.value->value, a.target.unit));
+        const std::string value = target_value_text(a);
         std::string actual = "–";
         if (aa.target.actual)
             actual = fmt::format("{} ({} {})", with_unit(*aa.target.actual, a.target.unit), label("quarter", lang),
@@ -272,18 +257,6 @@ void md_previous(std::string& out, const AnnualReport& r, const std::string& lan
     out += fmt::format("| {} | {} | {} |\n\n", label("annual.gaps_closed", lang), gap_cell(a), gap_cell(b));
 }
 
-void optional_number(JsonWriter& w, std::string_view key, std::optional<double> v) {
-    w.key(key);
-    if (v) w.number(*v);
-    else w.null();
-}
-
-void optional_bool(JsonWriter& w, std::string_view key, std::optional<bool> v) {
-    w.key(key);
-    if (v) w.value(*v);
-    else w.null();
-}
-
 void json_kpis(JsonWriter& w, const std::vector<KpiResult>& kpis) {
     w.key("kpis");
     w.begin_array();
@@ -361,8 +334,8 @@ void json_activity_point(JsonWriter& w, const CompletionPoint& c) {
     w.key("actual_pct");
     w.number(c.actual, 1);
     w.field("status", status_text(c.status));
-    optional_number(w, "target_actual", c.target.actual);
-    optional_bool(w, "target_met", c.target.met);
+    w.optional_number("target_actual", c.target.actual);
+    w.optional_bool("target_met", c.target.met);
     w.end_object();
 }
 
@@ -473,17 +446,11 @@ std::string render_annual_json(const std::vector<AnnualReport>& reports, const M
             json_activity_point(w, aa.year_end);
             w.key("target");
             w.begin_object();
-            w.field("text", a.target.text);
-            w.key("op");
-            if (a.target.op) w.value(op_text(*a.target.op));
-            else w.null();
-            optional_number(w, "value", a.target.value ? std::optional<double>(a.target.value->value) : std::nullopt);
-            w.field("unit", a.target.unit);
-            optional_number(w, "actual", aa.target.actual);
+            json_target_fields(w, a, aa.target.actual);
             w.key("quarter");
             if (aa.target_quarter) w.value(aa.target_quarter);
             else w.null();
-            optional_bool(w, "met", aa.target.met);
+            w.optional_bool("met", aa.target.met);
             w.end_object();
             w.end_object();
         }

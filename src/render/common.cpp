@@ -272,6 +272,31 @@ std::string quarter_title(const Plan& p, int quarter, const std::string& lang) {
                        p.quarters == QuarterScheme::fiscal ? "FY" : "", p.year.value - be_offset);
 }
 
+namespace {
+bool pct_measure(const Kpi& k) {
+    return k.measure.value == Measure::completion || k.measure.value == Measure::on_time;
+}
+}  // namespace
+
+std::string target_value_text(const Activity& a) {
+    if (!a.target.op || !a.target.value) return "–";
+    return fmt::format("{} {}", op_symbol(*a.target.op), with_unit(a.target.value->value, a.target.unit));
+}
+
+std::string kpi_target_text(const Kpi& k) {
+    return fmt::format("{} {}{}", op_symbol(k.op), format_number(k.value.value), pct_measure(k) ? "%" : "");
+}
+
+std::string kpi_value_text(const KpiResult& k) {
+    if (!k.value) return "–";
+    return pct_measure(*k.kpi) ? format_pct(*k.value) + "%" : format_number(*k.value);
+}
+
+std::string met_text(std::optional<bool> met, const std::string& lang) {
+    if (!met) return "–";
+    return *met ? "✅ " + label("yes", lang) : "⬜ " + label("no", lang);
+}
+
 std::string format_date(Date d, const std::string& lang) { return lang == "en" ? format_iso(d) : format_thai(d); }
 
 std::string format_pct(double pct) {

@@ -1,16 +1,11 @@
 // The report as JSON: one object per plan, names fixed by the contract in docs/cli.md.
 #include "scmplan/json_writer.hpp"
 #include "scmplan/render.hpp"
+#include "json_parts.hpp"
 
 namespace scmplan {
 
 namespace {
-
-void optional_number(JsonWriter& w, std::string_view key, std::optional<double> v) {
-    w.key(key);
-    if (v) w.number(*v);
-    else w.null();
-}
 
 void level(JsonWriter& w, std::string_view key, const LevelDecision& d) {
     w.key(key);
@@ -19,6 +14,16 @@ void level(JsonWriter& w, std::string_view key, const LevelDecision& d) {
 }
 
 }  // namespace
+
+void json_target_fields(JsonWriter& w, const Activity& a, std::optional<double> actual) {
+    w.field("text", a.target.text);
+    w.key("op");
+    if (a.target.op) w.value(op_text(*a.target.op));
+    else w.null();
+    w.optional_number("value", a.target.value ? std::optional<double>(a.target.value->value) : std::nullopt);
+    w.field("unit", a.target.unit);
+    w.optional_number("actual", actual);
+}
 
 std::string render_report_json(const std::vector<PlanReport>& reports, const Model& m) {
     JsonWriter w;
@@ -54,16 +59,8 @@ std::string render_report_json(const std::vector<PlanReport>& reports, const Mod
             w.field("status", status_text(row.status));
             w.key("target");
             w.begin_object();
-            w.field("text", a.target.text);
-            w.key("op");
-            if (a.target.op) w.value(op_text(*a.target.op));
-            else w.null();
-            optional_number(w, "value", a.target.value ? std::optional<double>(a.target.value->value) : std::nullopt);
-            w.field("unit", a.target.unit);
-            optional_number(w, "actual", row.target.actual);
-            w.key("met");
-            if (row.target.met) w.value(*row.target.met);
-            else w.null();
+            json_target_fields(w, a, row.target.actual);
+            w.optional_bool("met", row.target.met);
             w.end_object();
             w.end_object();
         }

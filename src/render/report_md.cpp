@@ -19,28 +19,6 @@ std::string owners_text(const Activity& a) {
     return out;
 }
 
-std::string target_value_text(const Activity& a) {
-    if (!a.target.op || !a.target.value) return "–";
-    return fmt::format("{} {}", op_symbol(*a.target.op), with_unit(a.target.value->value, a.target.unit));
-}
-
-std::string kpi_value_text(const KpiResult& k) {
-    if (!k.value) return "–";
-    if (k.kpi->measure.value == Measure::completion || k.kpi->measure.value == Measure::on_time)
-        return format_pct(*k.value) + "%";
-    return format_number(*k.value);
-}
-
-std::string kpi_target_text(const Kpi& k) {
-    bool pct = k.measure.value == Measure::completion || k.measure.value == Measure::on_time;
-    return fmt::format("{} {}{}", op_symbol(k.op), format_number(k.value.value), pct ? "%" : "");
-}
-
-std::string met_text(std::optional<bool> met, const std::string& lang) {
-    if (!met) return "–";
-    return *met ? "✅ " + label("yes", lang) : "⬜ " + label("no", lang);
-}
-
 void header(std::string& out, const PlanReport& r, const Model& m, const std::string& lang) {
     const Plan& p = *r.plan;
     if (r.quarterly)
