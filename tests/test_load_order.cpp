@@ -65,3 +65,20 @@ TEST_CASE("plans, activities and lookups in sorted order from files in any order
     CHECK(hand.activities_of("p0").size() == 1);
     CHECK(hand.activity(m.activities[40].plan.value, m.activities[40].id.value) == &hand.activities[0]);
 }
+
+TEST_CASE("ids numbered without leading zeros sort as numbers, and lookups find them") {
+    std::vector<Source> sources{{"p.yaml", plan_of("p1")}};
+    for (const char* id : {"A10", "A2", "A1", "A9"}) sources.push_back({fmt::format("{}.yaml", id), activity_of("p1", id)});
+    LoadResult r = load_sources(sources);
+    const Model& m = r.model;
+    REQUIRE(m.activities.size() == 4);
+    std::vector<std::string> ids;
+    for (const auto& a : m.activities) ids.push_back(a.id.value);
+    CHECK(ids == std::vector<std::string>{"A1", "A2", "A9", "A10"});
+    for (const char* id : {"A1", "A2", "A9", "A10"}) {
+        const Activity* a = m.activity("p1", id);
+        REQUIRE(a != nullptr);
+        CHECK(a->id.value == id);
+    }
+    CHECK(m.activity("p1", "A3") == nullptr);
+}

@@ -94,6 +94,20 @@ TEST_CASE("truncate_display cuts by columns and keeps marks with their letter") 
     CHECK(truncate_display("abcdef", 4) == "abc…");
 }
 
+TEST_CASE("natural_less orders ids as people number them") {
+    CHECK(natural_less("R2", "R10"));
+    CHECK_FALSE(natural_less("R10", "R2"));
+    CHECK(natural_less("A9", "A10"));
+    CHECK(natural_less("A1", "A1a"));
+    CHECK(natural_less("G03", "G10"));
+    CHECK(natural_less("A09", "A9"));  // equal as numbers: by bytes, so the order is total
+    CHECK_FALSE(natural_less("A9", "A09"));
+    CHECK_FALSE(natural_less("R2", "R2"));
+    CHECK(natural_less("A", "B"));
+    CHECK(natural_less("1.10", "2.1"));
+    CHECK(natural_less("1.9", "1.10"));
+}
+
 TEST_CASE("edit distance and closest match") {
     CHECK(edit_distance("title", "titel") == 1);  // a swap counts once
     CHECK(edit_distance("kitten", "sitting") == 3);

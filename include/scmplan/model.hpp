@@ -252,8 +252,8 @@ struct Model {
     std::optional<WorkspaceFile> workspace;
     Rules rules;
     std::vector<Plan> plans;
-    std::vector<Activity> activities;  ///< sorted by plan, then id
-    std::vector<Risk> risks;           ///< sorted by plan, then id
+    std::vector<Activity> activities;  ///< sorted by plan, then id (natural_less: A2 < A10)
+    std::vector<Risk> risks;           ///< sorted by plan, then id (natural_less: R2 < R10)
     /// Files nothing could be read from (already reported). Their ids are
     /// unknown, so "unknown plan" is not reported while there are any.
     std::size_t unread_files = 0;

@@ -28,6 +28,10 @@ std::string pad_display(std::string_view s, std::size_t width, bool align_right 
 /// neighbouring characters counts as one edit).
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
+/// Order of ids as people number them: runs of digits compare as numbers, so
+/// R2 < R10 and A9 < A10 (A09 and A9 compare equal there, then by bytes).
+bool natural_less(std::string_view a, std::string_view b);
+
 /// The candidate closest to `word` when close enough to be a plausible slip
 /// (distance <= max(1, length/3)), else "".
 std::string closest_match(std::string_view word, std::span<const std::string> candidates);

@@ -1,5 +1,7 @@
 #include "scmplan/model.hpp"
 
+#include "scmplan/text.hpp"
+
 #include <algorithm>
 
 namespace scmplan {
@@ -167,7 +169,7 @@ const Activity* Model::activity(const std::string& plan_id, const std::string& a
     if (sorted) {
         auto [lo, hi] = plan_range(activities, plan_id);
         auto it = std::lower_bound(lo, hi, activity_id,
-                                   [](const Activity& a, const std::string& id) { return a.id.value < id; });
+                                   [](const Activity& a, const std::string& id) { return natural_less(a.id.value, id); });
         return it != hi && it->id.value == activity_id ? &*it : nullptr;
     }
     for (const auto& a : activities)

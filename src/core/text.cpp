@@ -79,6 +79,34 @@ std::string pad_display(std::string_view s, std::size_t width, bool align_right)
     return align_right ? pad + std::string(s) : std::string(s) + pad;
 }
 
+namespace {
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+}  // namespace
+
+bool natural_less(std::string_view a, std::string_view b) {
+    std::size_t i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (is_digit(a[i]) && is_digit(b[j])) {
+            std::size_t i0 = i, j0 = j;
+            while (i0 < a.size() && a[i0] == '0') ++i0;  // leading zeros do not count
+            while (j0 < b.size() && b[j0] == '0') ++j0;
+            std::size_t i1 = i0, j1 = j0;
+            while (i1 < a.size() && is_digit(a[i1])) ++i1;
+            while (j1 < b.size() && is_digit(b[j1])) ++j1;
+            if (i1 - i0 != j1 - j0) return i1 - i0 < j1 - j0;  // fewer digits: smaller
+            if (int c = a.substr(i0, i1 - i0).compare(b.substr(j0, j1 - j0)); c != 0) return c < 0;
+            i = i1;
+            j = j1;
+        } else {
+            if (a[i] != b[j]) return static_cast<unsigned char>(a[i]) < static_cast<unsigned char>(b[j]);
+            ++i;
+            ++j;
+        }
+    }
+    if ((i < a.size()) != (j < b.size())) return i >= a.size();  // a prefix comes first
+    return a < b;  // equal as numbers (A09, A9): by bytes, so the order is total
+}
+
 std::size_t edit_distance(std::string_view a, std::string_view b) {
     // Optimal string alignment: insertions, deletions, substitutions and
     // transpositions of neighbours each cost 1 ("titel" is 1 from "title").

@@ -274,7 +274,8 @@ public:
         choose_rules(m, m_rules, m_result.diags);
         fill_rule_defaults(m.rules);
         auto by_plan_id = [](const auto& a, const auto& b) {
-            return std::tie(a.plan.value, a.id.value) < std::tie(b.plan.value, b.id.value);
+            if (a.plan.value != b.plan.value) return a.plan.value < b.plan.value;
+            return natural_less(a.id.value, b.id.value);
         };
         stable_sort_in_place(m.activities, by_plan_id);
         stable_sort_in_place(m.risks, by_plan_id);
