@@ -5,7 +5,6 @@
 
 #include "scmplan/json_writer.hpp"
 #include "scmplan/render_annual.hpp"
-#include "scmplan/render_gantt.hpp"
 #include "scmplan/render_views.hpp"
 #include "json_parts.hpp"
 
@@ -498,21 +497,6 @@ std::string render_annual_json(const std::vector<AnnualReport>& reports, const M
     }
     w.end_array();
     return w.str();
-}
-
-// ---- --embed -------------------------------------------------------------------------
-
-std::string render_report_embed(const Timeline& t, const HeatMap* map, const Model& m, const RenderOptions& o) {
-    const std::string& lang = o.lang;
-    std::string out = fmt::format("## {}\n\n```mermaid\n{}```\n\n", label("gantt.embed.title", lang),
-                                  render_gantt_mermaid(t, o));
-    if (map) {
-        out += fmt::format("## {}\n\n", label("views.risk.map", lang));
-        out += heat_map_md(*map, lang) + "\n";
-        out += fmt::format("● {} · ◎ {}; {}\n\n", label("views.risk.current", lang), label("views.risk.target", lang),
-                           fmt::format(fmt::runtime(label("views.risk.threshold", lang)), m.rules.risk_threshold));
-    }
-    return out;
 }
 
 }  // namespace scmplan

@@ -4,6 +4,8 @@
 #include "scmplan/json_writer.hpp"
 #include "scmplan/render.hpp"
 #include "scmplan/render_annual.hpp"
+#include "scmplan/render_gantt.hpp"
+#include "scmplan/render_views.hpp"
 
 namespace scmplan {
 
@@ -167,6 +169,19 @@ std::string render_report_md_embedded(const std::vector<PlanReport>& reports, co
         notes(out, r, o.lang);
         if (i < embeds.size()) out += embeds[i];
         out += fmt::format("_{}_\n", label("generated", o.lang));
+    }
+    return out;
+}
+
+std::string render_report_embed(const Timeline& t, const HeatMap* map, const Model& m, const RenderOptions& o) {
+    const std::string& lang = o.lang;
+    std::string out = fmt::format("## {}\n\n```mermaid\n{}```\n\n", label("gantt.embed.title", lang),
+                                  render_gantt_mermaid(t, o));
+    if (map) {
+        out += fmt::format("## {}\n\n", label("views.risk.map", lang));
+        out += heat_map_md(*map, lang) + "\n";
+        out += fmt::format("● {} · ◎ {}; {}\n\n", label("views.risk.current", lang), label("views.risk.target", lang),
+                           fmt::format(fmt::runtime(label("views.risk.threshold", lang)), m.rules.risk_threshold));
     }
     return out;
 }
