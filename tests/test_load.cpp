@@ -139,3 +139,24 @@ TEST_CASE("a rules file without a risk section takes the built-in bands and thre
     CHECK(r.model.rules.band_for(10)->name.en == "high");
     CHECK(r.model.rules.risk_threshold == 12);
 }
+
+// Diagnostics share the file table: a LoadResult moved or copied away from the
+// vector it was loaded into still names the right files (a raw pointer to
+// Model::files named '' after a move).
+TEST_CASE("diagnostics keep their file names when the load result is moved or copied") {
+    std::string act = test::activity_yaml();
+    act.replace(act.find("plan: p1"), 8, "plan: p2");  // an unknown plan: E021 in a.yaml
+    LoadResult moved = [&] {
+        LoadResult r = load_sources({{"p.yaml", test::plan_yaml()}, {"a.yaml", act}});
+        return LoadResult(std::move(r));
+    }();
+    std::vector<LoadResult> held;
+    held.push_back(std::move(moved));
+    held.reserve(8);  // reallocates: the element moves again
+    LoadResult copied = held.front();
+    for (LoadResult* r : {&held.front(), &copied}) {
+        check_model(r->model, r->diags, CheckOptions{});
+        CHECK(test::diag_lines(r->diags) ==
+              "a.yaml:3:7: E021 activity A01 names unknown plan 'p2' [did you mean 'p1'?]\n");
+    }
+}

@@ -9,15 +9,13 @@ using namespace scmplan;
 namespace {
 
 std::string parse_errors(std::string_view text, const YamlLimits& limits = {}) {
-    std::vector<std::string> files = {"f.yaml"};
-    Diagnostics d(&files);
+    Diagnostics d(std::vector<std::string>{"f.yaml"});
     parse_yaml(text, 0, d, limits);
     return test::diag_lines(d);
 }
 
 YNode parse_ok(std::string_view text) {
-    std::vector<std::string> files = {"f.yaml"};
-    Diagnostics d(&files);
+    Diagnostics d(std::vector<std::string>{"f.yaml"});
     YNode n = parse_yaml(text, 0, d);
     CHECK(test::diag_lines(d) == "");
     return n;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -32,12 +33,22 @@ struct Diagnostic {
 /// not depend on the order in which files were read.
 bool diagnostic_less(const Diagnostic& a, const Diagnostic& b);
 
-/// Collects diagnostics against a table of file paths.
+/// The paths of the loaded files, shared read-only by every holder.
+using FileTable = std::shared_ptr<const std::vector<std::string>>;
+
+/// Collects diagnostics against a table of file paths (Loc::file indexes it).
+/// The table is shared, immutable, by every copy: a Diagnostics can be moved or
+/// copied away from the model it was made with and still names the right files.
 class Diagnostics {
 public:
-    explicit Diagnostics(const std::vector<std::string>* files = nullptr) : m_files(files) {}
+    Diagnostics() = default;
+    explicit Diagnostics(FileTable files) : m_files(std::move(files)) {}
+    explicit Diagnostics(std::vector<std::string> files) { set_files(std::move(files)); }
 
-    void set_files(const std::vector<std::string>* files) { m_files = files; }
+    void set_files(std::vector<std::string> files) {
+        m_files = std::make_shared<const std::vector<std::string>>(std::move(files));
+    }
+    const FileTable& file_table() const { return m_files; }
     void error(Loc at, std::string code, std::string message, std::string hint = {});
     void warning(Loc at, std::string code, std::string message, std::string hint = {});
     void add(Diagnostic d) { m_items.push_back(std::move(d)); }
@@ -53,7 +64,7 @@ public:
 private:
     void push(Severity s, Loc at, std::string code, std::string message, std::string hint);
 
-    const std::vector<std::string>* m_files;
+    FileTable m_files;
     std::vector<Diagnostic> m_items;
 };
 

@@ -8,6 +8,7 @@ enum ExitCode : int {
     exit_data_error = 1,  ///< the data has errors (or warnings under --strict)
     exit_usage = 2,       ///< bad command line
     exit_io = 3,          ///< a file could not be read or written
+    exit_internal = 70,   ///< an unexpected internal failure: a bug (EX_SOFTWARE of sysexits.h)
 };
 
 }  // namespace scmplan

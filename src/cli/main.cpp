@@ -157,6 +157,6 @@ int main(int argc, char** argv) {
         return scmplan::cli::run(argc, argv);
     } catch (const std::exception& e) {
         std::cerr << "scmplan: internal error: " << e.what() << "\n";
-        return 70;
+        return scmplan::exit_internal;
     }
 }

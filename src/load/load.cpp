@@ -109,12 +109,12 @@ void load_one(const YNode& root, std::uint32_t file, const std::string& path, Fi
 }
 
 /// Parses and reads one file; its YAML tree is gone when this returns.
-FileResult load_text(std::string_view text, std::uint32_t file, const std::vector<std::string>& files,
+FileResult load_text(std::string_view text, std::uint32_t file, const FileTable& files,
                      const YamlLimits& limits) {
     FileResult out;
-    Diagnostics d(&files);
+    Diagnostics d(files);
     YNode root = parse_yaml(text, file, d, limits);
-    load_one(root, file, files[file], out, d);
+    load_one(root, file, (*files)[file], out, d);
     out.diags = d.items();
     return out;
 }
@@ -172,8 +172,7 @@ void run_ordered(std::size_t n, Job job, Sink sink) {
 }
 
 Rules load_builtin_rules() {
-    std::vector<std::string> files = {"<built-in rules>"};
-    Diagnostics d(&files);
+    Diagnostics d(std::vector<std::string>{"<built-in rules>"});
     YNode root = parse_yaml(builtin_rules_yaml(), 0, d);
     load::Fields f(root, d, "rules");
     f.take("scmplan");
@@ -301,10 +300,10 @@ void load_all(LoadResult& result, std::size_t n, Job job) {
 LoadResult load_sources(std::vector<Source> sources, const YamlLimits& limits) {
     LoadResult result;
     for (const auto& s : sources) result.model.files.push_back(s.path);
-    result.diags.set_files(&result.model.files);
-    const auto& files = result.model.files;
+    result.diags.set_files(result.model.files);
+    const FileTable table = result.diags.file_table();
     load_all(result, sources.size(), [&](std::size_t i) {
-        return load_text(sources[i].text, static_cast<std::uint32_t>(i), files, limits);
+        return load_text(sources[i].text, static_cast<std::uint32_t>(i), table, limits);
     });
     return result;
 }
@@ -420,7 +419,8 @@ LoadResult load_paths(const std::vector<std::string>& paths, const YamlLimits& l
     }
     LoadResult result;
     result.model.files = std::move(found);
-    result.diags.set_files(&result.model.files);
+    result.diags.set_files(result.model.files);
+    const FileTable table = result.diags.file_table();
     const auto& files = result.model.files;
     load_all(result, files.size(), [&](std::size_t i) {
                  // Over the size limit: not read at all (memory stays bounded).
@@ -457,7 +457,7 @@ LoadResult load_paths(const std::vector<std::string>& paths, const YamlLimits& l
                      return failed;
                  }
                  text.resize(static_cast<std::size_t>(in.gcount()));
-                 return load_text(text, static_cast<std::uint32_t>(i), files, limits);
+                 return load_text(text, static_cast<std::uint32_t>(i), table, limits);
              });
     result.io_error = result.io_error || !problems.empty();
     for (auto& p : problems) result.diags.add(std::move(p));
