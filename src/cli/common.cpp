@@ -162,6 +162,7 @@ std::optional<LoadResult> load_checked(const Invocation& inv, Output& out, std::
     // The check that shows the same diagnostics: dated ones (W108) need the
     // same date. (--quarter adds only E040, an error, which is printed here.)
     std::string same_check = "scmplan check";
+    if (as_of) same_check += " --as-of " + format_iso(*as_of);
     if (r.io_error || r.diags.has_errors()) {
         out.err += format_diagnostics_text(r.diags, 100,
                                            fmt::format("run '{} --max-diagnostics N' to see them", same_check),
