@@ -31,7 +31,9 @@ int run_check(const Invocation& inv, Output& out) {
     }
     if (format == "json") out.out += format_diagnostics_json(r.diags);
     else if (format == "github") out.out += format_diagnostics_github(r.diags);
-    else out.err += format_diagnostics_text(r.diags, max_shown, "raise --max-diagnostics to see them");
+    else
+        out.err += format_diagnostics_text(r.diags, max_shown, "raise --max-diagnostics to see them",
+                                           use_color(inv, inv.env.stderr_is_tty));
 
     bool strict = inv.flag("--strict");
     if (!inv.flag("--quiet") && format == "text")
@@ -52,8 +54,13 @@ CommandSpec check_command() {
              {"--format", "", "FORMAT", "text (default, to stderr), json or github (to stdout)", {"text", "json", "github"}},
              {"--max-diagnostics", "", "N", "print at most N diagnostics in text (default 100)", {}},
              opt_as_of(),
+             opt_color(),
              opt_quiet()},
-            run_check};
+            run_check,
+            true,
+            {{"scmplan check", "check every file of ./plans; exit 1 on an error"},
+             {"scmplan check --as-of 2023-06-30 plans", "also the dated checks: steps marked done after 30 Jun 2023"},
+             {"scmplan check --format github", "the diagnostics as GitHub Actions annotations, on standard output"}}};
 }
 
 }  // namespace scmplan::cli

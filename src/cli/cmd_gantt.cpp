@@ -37,8 +37,12 @@ CommandSpec gantt_command() {
              {"--format", "", "FORMAT", "mermaid (default) or svg", {"mermaid", "svg"}},
              opt_lang(),
              opt_output(),
+             opt_color(),
              opt_quiet()},
-            run_gantt};
+            run_gantt,
+            true,
+            {{"scmplan gantt --plan fio-scm-2566", "the timeline as a Mermaid gantt diagram"},
+             {"scmplan gantt --format svg --lang en -o gantt.svg", "the same as an SVG picture, English labels"}}};
 }
 
 }  // namespace scmplan::cli

@@ -32,8 +32,12 @@ CommandSpec gaps_command() {
              opt_lang(),
              opt_excel(),
              opt_output(),
+             opt_color(),
              opt_quiet()},
-            run_gaps};
+            run_gaps,
+            true,
+            {{"scmplan gaps", "GAP items x activities: what is covered, what is not"},
+             {"scmplan gaps --format csv --excel -o gaps.csv", "the same as CSV for a spreadsheet"}}};
 }
 
 }  // namespace scmplan::cli

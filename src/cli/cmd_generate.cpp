@@ -72,6 +72,12 @@ bool run_hidden_command(const std::vector<CommandSpec>& commands, const std::vec
         else out.exit_code = bad_usage(out, fmt::format("unknown shell '{}': bash or zsh", args[1]), usage_line);
         return true;
     }
+    if (args[0] == "__complete") {
+        if (args.size() >= 2)
+            for (const auto& v : complete_values(commands, args[1], {args.begin() + 2, args.end()}))
+                out.out += v + "\n";
+        return true;
+    }
     if (args[0] == "manpage") {
         if (args.size() == 2 && is_help(args[1])) out.out = manpage_usage;
         else if (args.size() > 1)

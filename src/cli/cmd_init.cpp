@@ -155,10 +155,12 @@ CommandSpec init_command() {
                      "create a new workspace in DIR from commented Thai templates; never overwrites a file",
                      {// A name without dashes: main.cpp makes it a positional argument.
                       {"dir", "", "DIR", "the folder of the new workspace (created if missing)", {}},
-                      {"--enabler", "", "CODE", "the plan's enabler, a code of the SE-AM rules (default SCM)", {}},
+                      {"--enabler", "", "CODE", "the plan's enabler, a code of the SE-AM rules (default SCM)", {}, Complete::enablers},
                       {"--year", "", "BE", "the plan's year, Buddhist Era (default: the current year)", {}}},
-                     run_init};
-    spec.takes_paths = false;
+                     run_init,
+                     false,
+                     {{"scmplan init plans-2567 --year 2567", "a new SCM workspace for 2567 in plans-2567/"},
+                      {"scmplan init dt-2567 --enabler DT --year 2567", "the same for the enabler DT"}}};
     return spec;
 }
 

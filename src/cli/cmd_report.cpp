@@ -28,7 +28,8 @@ int run_report(const Invocation& inv, Output& out) {
         return usage(out, "give one of --quarter, --as-of and --annual, not several");
     if (req.quarter && req.as_of) return usage(out, "give --quarter or --as-of, not both");
     if (!req.quarter && !req.as_of && !annual)
-        return usage(out, "say which report: --quarter N or --as-of DATE", "e.g. scmplan report --quarter 2");
+        return usage(out, "say which report: --quarter N, --as-of DATE or --annual",
+                     "e.g. scmplan report --quarter 2");
     req.plan_id = inv.value("--plan").value_or("");
     std::string format = inv.value("--format").value_or("md");
     if (inv.flag("--excel") && format != "csv") return usage(out, "--excel applies to --format csv only");
@@ -40,10 +41,7 @@ int run_report(const Invocation& inv, Output& out) {
     if (!loaded) return out.exit_code;
     const Model& m = loaded->model;
     if (!plan_exists(m, req.plan_id, out)) return exit_usage;
-    if (m.plans.empty()) {
-        out.err += "scmplan: error: the workspace has no plan\n";
-        return exit_data_error;
-    }
+    if (!has_plans(m, out)) return exit_data_error;
     RenderOptions o;
     o.lang = inv.value("--lang").value_or("th");
     o.excel = inv.flag("--excel");
@@ -76,7 +74,7 @@ int run_report(const Invocation& inv, Output& out) {
 CommandSpec report_command() {
     return {"report",
             "the quarterly report to the director: completion, status, targets, KPIs, gaps, risks, problems",
-            {{"--quarter", "", "N", "report on quarter N (1-4) of the plan's year, as of its last day", {}},
+            {{"--quarter", "", "N", "report on quarter N (1-4) of the plan's year, as of its last day", {}, Complete::quarters},
              opt_as_of(),
              opt_plan(),
              {"--format", "", "FORMAT", "md (default), csv or json", {"md", "csv", "json"}},
@@ -85,8 +83,13 @@ CommandSpec report_command() {
              {"--excel", "", "", "CSV for spreadsheets: byte order mark, formula-like cells neutralised", {}},
              {"--embed", "", "", "Markdown only: add the Mermaid timeline and the risk heat map", {}},
              opt_output(),
+             opt_color(),
              opt_quiet()},
-            run_report};
+            run_report,
+            true,
+            {{"scmplan report --quarter 2 -o q2.md", "the quarter 2 report to the director, Thai Markdown, into q2.md"},
+             {"scmplan report --as-of 2023-08-15 --lang en --format csv", "as of a date, English labels, as CSV"},
+             {"scmplan report --annual --plan fio-scm-2566", "the year-end summary of one plan"}}};
 }
 
 }  // namespace scmplan::cli

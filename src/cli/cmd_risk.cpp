@@ -35,8 +35,12 @@ CommandSpec risk_command() {
              opt_lang(),
              opt_excel(),
              opt_output(),
+             opt_color(),
              opt_quiet()},
-            run_risk};
+            run_risk,
+            true,
+            {{"scmplan risk --as-of 2023-06-30", "the risk register as of 30 Jun 2023"},
+             {"scmplan risk --format svg -o heat.svg", "the 5x5 heat map as an SVG picture"}}};
 }
 
 }  // namespace scmplan::cli

@@ -35,10 +35,12 @@ CommandSpec schema_command() {
     CommandSpec spec{"schema",
                      "print the JSON Schema of a file kind, for editors (docs/editors.md)",
                      {// A name without dashes: main.cpp makes it a positional argument.
-                      {"kind", "", "KIND", "plan, activity, risk, workspace or rules", {}},
+                      {"kind", "", "KIND", "plan, activity, risk, workspace or rules", {}, Complete::schema_kinds},
                       opt_output()},
-                     run_schema};
-    spec.takes_paths = false;
+                     run_schema,
+                     false,
+                     {{"scmplan schema plan -o plan.schema.json", "the JSON Schema of plan files, for an editor"},
+                      {"scmplan schema activity", "that of activity files, on standard output"}}};
     return spec;
 }
 

@@ -139,8 +139,12 @@ CommandSpec score_command() {
              opt_lang(),
              opt_excel(),
              opt_output(),
+             opt_color(),
              opt_quiet()},
-            run_score};
+            run_score,
+            true,
+            {{"scmplan score", "baseline scores by topic and year, computed vs reported"},
+             {"scmplan score --set SCM.1.3=2,SCM.2.5=1.8", "what-if: the uplift with two topic scores raised"}}};
 }
 
 }  // namespace scmplan::cli

@@ -30,9 +30,10 @@ int run_status(const Invocation& inv, Output& out) {
     if (!loaded) return out.exit_code;
     const Model& m = loaded->model;
     if (!plan_exists(m, req.plan_id, out)) return exit_usage;
+    if (!has_plans(m, out)) return exit_data_error;
     RenderOptions o;
     o.lang = inv.value("--lang").value_or("th");
-    o.color = inv.env.stdout_is_tty && !inv.env.no_color;
+    o.color = use_color(inv, inv.env.stdout_is_tty);
     o.width = terminal_width(inv.env);
     out.out = render_status(build_reports(m, req), o);
     return exit_ok;
@@ -43,8 +44,12 @@ int run_status(const Invocation& inv, Output& out) {
 CommandSpec status_command() {
     return {"status",
             "a terminal overview: one line per activity with a bar, percent and status",
-            {opt_as_of(), opt_plan(), opt_lang(), opt_quiet()},
-            run_status};
+            {opt_as_of(), opt_plan(), opt_lang(), opt_color(), opt_quiet()},
+            run_status,
+            true,
+            {{"scmplan status", "every plan of ./plans as of today"},
+             {"scmplan status --as-of 2023-06-30 --lang en", "as of 30 Jun 2023, English labels"},
+             {"scmplan status --plan fio-scm-2566 --color=always | less -R", "one plan, in colour, in a pager"}}};
 }
 
 }  // namespace scmplan::cli

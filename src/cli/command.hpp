@@ -13,18 +13,42 @@
 
 namespace scmplan::cli {
 
+/// What a value (of an option or a positional) completes to in a shell. The
+/// dynamic kinds are read from the workspace (or the rules) on the command
+/// line by the hidden `scmplan __complete` entry point (completion.hpp).
+enum class Complete {
+    automatic,    ///< from the spec: its choices, else FILE/PATH files, DIR folders, else nothing
+    nothing,      ///< a date, a number, free text
+    files,        ///< file and folder names
+    dirs,         ///< folder names
+    quarters,     ///< 1 2 3 4
+    schema_kinds, ///< the file kinds of `scmplan schema`
+    plan_ids,     ///< the plan ids of the workspace
+    enablers,     ///< the enabler codes of the rules (the workspace's, else the built-in ones)
+    activity_ids, ///< the activity ids of the workspace (of --plan's plan, when given)
+    step_ids,     ///< the step ids of the activity named by the activity_ids positional
+};
+
+/// An option, or a positional argument when `name` has no leading dash (e.g.
+/// "kind"): main.cpp makes such a spec a positional, given in table order.
 struct OptionSpec {
-    std::string name;        ///< long form, e.g. "--quarter"
+    std::string name;        ///< long form, e.g. "--quarter"; or the positional's name
     std::string short_name;  ///< e.g. "-o", or ""
     std::string value_name;  ///< e.g. "N"; "" for a flag
     std::string help;
     std::vector<std::string> choices;  ///< allowed values, if a closed set
+    Complete complete = Complete::automatic;
+
+    bool positional() const { return !name.empty() && name[0] != '-'; }
 };
 
 /// What the process knows besides the command line.
 struct Environment {
     bool stdout_is_tty = false;
-    bool no_color = false;      ///< NO_COLOR is set and not empty
+    bool stderr_is_tty = false;
+    bool no_color = false;        ///< NO_COLOR is set and not empty
+    bool clicolor_force = false;  ///< CLICOLOR_FORCE is set, not empty and not "0"
+    bool term_dumb = false;       ///< TERM is "dumb"
     Date today;                 ///< SCMPLAN_TODAY if set (ISO), else the system's date
 };
 
@@ -44,12 +68,20 @@ struct Output {
     int exit_code = 0;
 };
 
+/// A command line shown at the end of --help and in the man page's EXAMPLES.
+/// It must run as shown from a copy of the example workspace (tests run each).
+struct Example {
+    std::string line;  ///< e.g. "scmplan report --quarter 2 -o q2.md"
+    std::string what;  ///< what it does, one line
+};
+
 struct CommandSpec {
     std::string name;
     std::string summary;
     std::vector<OptionSpec> options;
     int (*run)(const Invocation&, Output&) = nullptr;
     bool takes_paths = true;
+    std::vector<Example> examples{};  ///< two or three (an initializer: specs may leave it out)
 };
 
 CommandSpec check_command();

@@ -16,12 +16,26 @@ std::optional<std::string> Invocation::value(const std::string& name) const {
 }
 
 OptionSpec opt_lang() { return {"--lang", "", "LANG", "language of labels and dates: th (default) or en", {"th", "en"}}; }
-OptionSpec opt_as_of() { return {"--as-of", "", "DATE", "compute as of this date (2023-06-30 or 30 มิ.ย. 2566)", {}}; }
+OptionSpec opt_as_of() { return {"--as-of", "", "DATE", "compute as of this date (2023-09-30 or 30 ก.ย. 2566)", {}}; }
 OptionSpec opt_quiet() { return {"--quiet", "-q", "", "print no summary lines (diagnostics are still printed)", {}}; }
 OptionSpec opt_output() { return {"--output", "-o", "FILE", "write to FILE (atomically) instead of standard output", {}}; }
-OptionSpec opt_plan() { return {"--plan", "", "ID", "only this plan", {}}; }
+OptionSpec opt_plan() { return {"--plan", "", "ID", "only this plan", {}, Complete::plan_ids}; }
 OptionSpec opt_excel() {
     return {"--excel", "", "", "CSV for spreadsheets: byte order mark, formula-like cells neutralised", {}};
+}
+
+OptionSpec opt_color() {
+    return {"--color", "", "WHEN", "colours: auto (default: on a terminal), always or never",
+            {"auto", "always", "never"}};
+}
+
+bool use_color(const Invocation& inv, bool is_tty) {
+    std::string when = inv.value("--color").value_or("auto");
+    if (when == "always") return true;
+    if (when == "never") return false;
+    if (inv.env.no_color) return false;
+    if (inv.env.clicolor_force) return true;
+    return is_tty && !inv.env.term_dumb;
 }
 
 namespace {
@@ -36,14 +50,23 @@ std::string position(const Diagnostic& d) {
 
 }  // namespace
 
-std::string format_diagnostics_text(const Diagnostics& diags, std::size_t max_shown, const std::string& more_hint) {
+std::string format_diagnostics_text(const Diagnostics& diags, std::size_t max_shown, const std::string& more_hint,
+                                    bool color) {
+    // SGR sequences as gcc uses them (GCC_COLORS' defaults): bold; bold red,
+    // magenta, cyan.
+    auto paint = [color](const char* sgr, const std::string& text) {
+        return color ? fmt::format("\x1b[{}m{}\x1b[0m", sgr, text) : text;
+    };
     std::string out;
     std::size_t shown = 0;
     for (const auto& d : diags.items()) {
         if (shown == max_shown) break;
         ++shown;
-        out += fmt::format("{}: {}[{}]: {}\n", position(d), severity_text(d.severity), d.code, d.message);
-        if (!d.hint.empty()) out += fmt::format("  hint: {}\n", d.hint);
+        out += fmt::format("{} {} {}\n", paint("1", position(d) + ":"),
+                           paint(d.severity == Severity::error ? "1;31" : "1;35",
+                                 fmt::format("{}[{}]:", severity_text(d.severity), d.code)),
+                           d.message);
+        if (!d.hint.empty()) out += fmt::format("  {} {}\n", paint("1;36", "hint:"), d.hint);
     }
     if (shown < diags.items().size())
         out += fmt::format("scmplan: {} more not shown ({})\n", diags.items().size() - shown, more_hint);
@@ -136,16 +159,29 @@ std::optional<LoadResult> load_checked(const Invocation& inv, Output& out, std::
     options.quarter = quarter;
     if (!r.io_error) check_model(r.model, r.diags, options);
     r.diags.sort();
+    // The check that shows the same diagnostics: dated ones (W108) need the
+    // same date. (--quarter adds only E040, an error, which is printed here.)
+    std::string same_check = "scmplan check";
+    if (as_of) same_check += " --as-of " + format_iso(*as_of);
     if (r.io_error || r.diags.has_errors()) {
-        out.err += format_diagnostics_text(r.diags, 100, "run 'scmplan check --max-diagnostics N' to see them");
+        out.err += format_diagnostics_text(r.diags, 100,
+                                           fmt::format("run '{} --max-diagnostics N' to see them", same_check),
+                                           use_color(inv, inv.env.stderr_is_tty));
         out.err += fmt::format("scmplan: {} error(s), {} warning(s); nothing written\n", r.diags.error_count(),
                                r.diags.warning_count());
         out.exit_code = r.io_error ? exit_io : exit_data_error;
         return std::nullopt;
     }
     if (r.diags.warning_count() && !inv.flag("--quiet"))
-        out.err += fmt::format("scmplan: {} warning(s); 'scmplan check' shows them\n", r.diags.warning_count());
+        out.err += fmt::format("scmplan: {} warning(s); '{}' shows them\n", r.diags.warning_count(), same_check);
     return r;
+}
+
+bool has_plans(const Model& m, Output& out) {
+    if (!m.plans.empty()) return true;
+    out.err += "scmplan: error: the workspace has no plan\n";
+    out.exit_code = exit_data_error;
+    return false;
 }
 
 std::optional<PlanSelection> select_plans(const Invocation& inv, Output& out, const std::string& default_format,
@@ -170,12 +206,7 @@ std::optional<PlanSelection> select_plans(const Invocation& inv, Output& out, co
     sel.loaded = std::move(*loaded);
     const Model& m = sel.loaded.model;
     std::string plan_id = inv.value("--plan").value_or("");
-    if (!plan_exists(m, plan_id, out)) return std::nullopt;
-    if (m.plans.empty()) {
-        out.err += "scmplan: error: the workspace has no plan\n";
-        out.exit_code = exit_data_error;
-        return std::nullopt;
-    }
+    if (!plan_exists(m, plan_id, out) || !has_plans(m, out)) return std::nullopt;
     for (const Plan& p : m.plans)
         if (plan_id.empty() || p.id.value == plan_id) sel.plans.push_back(&p);
     return sel;

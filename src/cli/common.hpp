@@ -19,10 +19,20 @@ OptionSpec opt_quiet();
 OptionSpec opt_output();
 OptionSpec opt_plan();
 OptionSpec opt_excel();
+OptionSpec opt_color();
+
+/// Whether to colour a stream that is (or is not) a terminal, under --color
+/// (auto when absent): always and never say so; auto colours a terminal unless
+/// NO_COLOR is set, or TERM is dumb; CLICOLOR_FORCE colours even a pipe, and
+/// NO_COLOR wins over it (docs/cli.md, Colours).
+bool use_color(const Invocation& inv, bool is_tty);
 
 /// Diagnostics as text lines: `file:line:col: error[E012]: message` + `  hint: …`.
 /// At most `max_shown`; then a line counting the rest, with `more_hint`.
-std::string format_diagnostics_text(const Diagnostics& d, std::size_t max_shown, const std::string& more_hint);
+/// With `color`, as compilers do on a terminal: the position bold, the severity
+/// and code bold red (error) or magenta (warning), `hint:` bold cyan.
+std::string format_diagnostics_text(const Diagnostics& d, std::size_t max_shown, const std::string& more_hint,
+                                    bool color = false);
 /// `[{"file", "line", "column", "severity", "code", "message", "hint"}]`.
 std::string format_diagnostics_json(const Diagnostics& d);
 /// GitHub workflow commands: `::error file=…,line=…,col=…,title=E012::message`.
@@ -34,6 +44,10 @@ std::string format_diagnostics_github(const Diagnostics& d);
 /// add the dated checks (W108, E040 on the current derived level).
 std::optional<LoadResult> load_checked(const Invocation& inv, Output& out, std::optional<Date> as_of,
                                        std::optional<int> quarter = std::nullopt);
+
+/// Whether the model has a plan; reports "the workspace has no plan" (exit 1)
+/// when it has none: every command that shows plans refuses an empty workspace.
+bool has_plans(const Model& m, Output& out);
 
 /// Reports a bad command line (exit 2).
 int usage(Output& out, const std::string& message, const std::string& hint = {});

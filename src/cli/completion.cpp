@@ -2,19 +2,40 @@
 #include <fmt/format.h>
 
 #include "generate.hpp"
+#include "scmplan/schemas.hpp"
 
 namespace scmplan::cli {
 
 namespace {
 
-/// What a value of an option completes to.
-enum class ValueKind { none, choices, files, dirs };
+/// What a value (of an option or a positional) completes to.
+struct Action {
+    enum Type { nothing, list, files, dirs, workspace } type = nothing;
+    std::vector<std::string> words;  ///< for list
+    std::string kind;                ///< for workspace: the kind for `scmplan __complete`
+};
 
-ValueKind value_kind(const OptionSpec& o) {
-    if (!o.choices.empty()) return ValueKind::choices;
-    if (o.value_name == "FILE" || o.value_name == "PATH") return ValueKind::files;
-    if (o.value_name == "DIR") return ValueKind::dirs;
-    return ValueKind::none;
+Action action_of(const OptionSpec& o) {
+    switch (o.complete) {
+    case Complete::automatic:
+        if (!o.choices.empty()) return {Action::list, o.choices, {}};
+        if (o.value_name == "FILE" || o.value_name == "PATH") return {Action::files, {}, {}};
+        if (o.value_name == "DIR") return {Action::dirs, {}, {}};
+        return {};
+    case Complete::nothing: return {};
+    case Complete::files: return {Action::files, {}, {}};
+    case Complete::dirs: return {Action::dirs, {}, {}};
+    case Complete::quarters: return {Action::list, {"1", "2", "3", "4"}, {}};
+    case Complete::schema_kinds: return {Action::list, {schema_kinds().begin(), schema_kinds().end()}, {}};
+    default: return {Action::workspace, {}, dynamic_kind_name(o.complete)};
+    }
+}
+
+std::vector<const OptionSpec*> positionals_of(const CommandSpec& c) {
+    std::vector<const OptionSpec*> r;
+    for (const auto& o : c.options)
+        if (o.positional()) r.push_back(&o);
+    return r;
 }
 
 /// `s` as one single-quoted shell word (bash and zsh alike).
@@ -47,9 +68,45 @@ constexpr const char* version_help = "Display program version information and ex
 
 }  // namespace
 
+namespace {
+
+/// The bash command that completes `cur` with `a`, or "" for nothing.
+std::string bash_action(const Action& a) {
+    switch (a.type) {
+    case Action::list: return fmt::format("_scmplan_words {} \"$cur\"", sh_quote(join(a.words, " ")));
+    case Action::files: return "_scmplan_paths -f \"$cur\"";
+    case Action::dirs: return "_scmplan_paths -d \"$cur\"";
+    case Action::workspace: return fmt::format("_scmplan_ask {} \"$cur\"", a.kind);
+    case Action::nothing: break;
+    }
+    return "";
+}
+
+/// What completes the positional words of a command (not options): its own
+/// positionals by position, then workspace paths (or nothing).
+std::string bash_positionals(const CommandSpec& c, const std::string& indent) {
+    auto own = positionals_of(c);
+    std::string rest = c.takes_paths ? "_scmplan_paths -f \"$cur\"" : "";
+    if (own.empty()) return rest.empty() ? "" : indent + rest + "\n";
+    std::vector<std::string> with_value;
+    for (const auto& o : c.options)
+        if (!o.positional() && !o.value_name.empty())
+            for (const auto& n : names_of(o)) with_value.push_back(n);
+    std::string s = fmt::format("{}case $(_scmplan_nth {}) in\n", indent, sh_quote(join(with_value, " ")));
+    for (std::size_t i = 0; i < own.size(); ++i) {
+        std::string action = bash_action(action_of(*own[i]));
+        s += fmt::format("{}{}) {} ;;\n", indent, i, action.empty() ? ":" : action);
+    }
+    if (!rest.empty()) s += fmt::format("{}*) {} ;;\n", indent, rest);
+    return s + indent + "esac\n";
+}
+
+}  // namespace
+
 std::string bash_completion(const std::vector<CommandSpec>& commands) {
     std::vector<std::string> command_names;
     for (const auto& c : commands) command_names.push_back(c.name);
+    command_names.push_back("help");
 
     std::string s;
     s += "# bash completion for scmplan(1)                          -*- shell-script -*-\n";
@@ -65,9 +122,35 @@ std::string bash_completion(const std::vector<CommandSpec>& commands) {
     s += "    compopt -o filenames 2>/dev/null\n";
     s += "    COMPREPLY=($(compgen \"$1\" -- \"$2\"))\n";
     s += "}\n";
+    s += "# KIND, current word: values only the workspace knows (plan ids, enabler codes…),\n";
+    s += "# from 'scmplan __complete KIND' given the words typed so far; quoted for the shell.\n";
+    s += "_scmplan_ask() {\n";
+    s += "    local w\n";
+    s += "    COMPREPLY=()\n";
+    s += "    while IFS= read -r w; do\n";
+    s += "        [[ $w == \"$2\"* ]] && COMPREPLY+=(\"$(printf '%q' \"$w\")\")\n";
+    s += "    done < <(scmplan __complete \"$1\" \"${COMP_WORDS[@]:cmd_at:COMP_CWORD-cmd_at}\" 2>/dev/null)\n";
+    s += "}\n";
+    s += "# \"OPTIONS WITH A VALUE\": how many positional words precede the current one.\n";
+    s += "_scmplan_nth() {\n";
+    s += "    local i w n=0 skip=0\n";
+    s += "    for ((i = cmd_at + 1; i < COMP_CWORD; i++)); do\n";
+    s += "        w=\"${COMP_WORDS[i]}\"\n";
+    s += "        if ((skip)); then\n";
+    s += "            [[ $w == = ]] || skip=0\n";
+    s += "            continue\n";
+    s += "        fi\n";
+    s += "        case \"$w\" in\n";
+    s += "        -?*) [[ \" $1 \" == *\" $w \"* ]] && skip=1 ;;\n";
+    s += "        =) ;;\n";
+    s += "        *) n=$((n + 1)) ;;\n";
+    s += "        esac\n";
+    s += "    done\n";
+    s += "    echo \"$n\"\n";
+    s += "}\n";
     s += "\n";
     s += "_scmplan() {\n";
-    s += "    local cur=\"${COMP_WORDS[COMP_CWORD]}\" prev=\"\" cmd=\"\" i\n";
+    s += "    local cur=\"${COMP_WORDS[COMP_CWORD]}\" prev=\"\" cmd=\"\" cmd_at=0 i\n";
     s += "    ((COMP_CWORD > 0)) && prev=\"${COMP_WORDS[COMP_CWORD - 1]}\"\n";
     s += "    COMPREPLY=()\n";
     s += "    # bash splits --option=value at '=' (COMP_WORDBREAKS): complete the value.\n";
@@ -80,7 +163,7 @@ std::string bash_completion(const std::vector<CommandSpec>& commands) {
     s += "    for ((i = 1; i < COMP_CWORD; i++)); do\n";
     s += "        case \"${COMP_WORDS[i]}\" in\n";
     s += "        -* | =) ;;\n";
-    s += "        *) cmd=\"${COMP_WORDS[i]}\"; break ;;\n";
+    s += "        *) cmd=\"${COMP_WORDS[i]}\" cmd_at=$i; break ;;\n";
     s += "        esac\n";
     s += "    done\n";
     s += "    case \"$cmd\" in\n";
@@ -91,32 +174,25 @@ std::string bash_completion(const std::vector<CommandSpec>& commands) {
     s += fmt::format("            _scmplan_words {} \"$cur\"\n", sh_quote(join(command_names, " ")));
     s += "        fi\n";
     s += "        ;;\n";
+    s += "    help)\n";
+    s += fmt::format("        [[ $(_scmplan_nth '') == 0 ]] && _scmplan_words {} \"$cur\"\n",
+                     sh_quote(join({command_names.begin(), command_names.end() - 1}, " ")));
+    s += "        ;;\n";
     for (const auto& c : commands) {
         s += fmt::format("    {})\n", c.name);
-        // Values of options: choices, paths, or nothing (a date, a number, an id).
+        // Values of options: by their action; a date, a number or text completes to nothing.
         std::vector<std::string> no_completion;
         bool any_value = false;
         for (const auto& o : c.options) {
-            if (o.value_name.empty()) continue;
-            std::string pattern = join(names_of(o), " | ");
-            switch (value_kind(o)) {
-            case ValueKind::choices:
-                if (!any_value) s += "        case \"$prev\" in\n";
-                any_value = true;
-                s += fmt::format("        {}) _scmplan_words {} \"$cur\"; return ;;\n", pattern,
-                                 sh_quote(join(o.choices, " ")));
-                break;
-            case ValueKind::files:
-            case ValueKind::dirs:
-                if (!any_value) s += "        case \"$prev\" in\n";
-                any_value = true;
-                s += fmt::format("        {}) _scmplan_paths {} \"$cur\"; return ;;\n", pattern,
-                                 value_kind(o) == ValueKind::dirs ? "-d" : "-f");
-                break;
-            case ValueKind::none:
+            if (o.value_name.empty() || o.positional()) continue;
+            std::string action = bash_action(action_of(o));
+            if (action.empty()) {
                 for (const auto& n : names_of(o)) no_completion.push_back(n);
-                break;
+                continue;
             }
+            if (!any_value) s += "        case \"$prev\" in\n";
+            any_value = true;
+            s += fmt::format("        {}) {}; return ;;\n", join(names_of(o), " | "), action);
         }
         if (!no_completion.empty()) {
             if (!any_value) s += "        case \"$prev\" in\n";
@@ -127,17 +203,20 @@ std::string bash_completion(const std::vector<CommandSpec>& commands) {
 
         std::vector<std::string> option_words;
         for (const auto& o : c.options)
-            for (const auto& n : names_of(o)) option_words.push_back(n);
+            if (!o.positional())
+                for (const auto& n : names_of(o)) option_words.push_back(n);
         option_words.push_back("-h");
         option_words.push_back("--help");
-        if (c.takes_paths) {
-            s += "        if [[ $cur == -* ]]; then\n";
-            s += fmt::format("            _scmplan_words {} \"$cur\"\n", sh_quote(join(option_words, " ")));
-            s += "        else\n";
-            s += "            _scmplan_paths -f \"$cur\"\n";
-            s += "        fi\n";
+        std::string options = fmt::format("_scmplan_words {} \"$cur\"\n", sh_quote(join(option_words, " ")));
+        std::string positional = bash_positionals(c, "            ");
+        if (positional.empty()) {
+            s += "        " + options;
         } else {
-            s += fmt::format("        _scmplan_words {} \"$cur\"\n", sh_quote(join(option_words, " ")));
+            s += "        if [[ $cur == -* ]]; then\n";
+            s += "            " + options;
+            s += "        else\n";
+            s += positional;
+            s += "        fi\n";
         }
         s += "        ;;\n";
     }
@@ -172,16 +251,22 @@ std::string zsh_message(const std::string& s) {
 
 /// One _arguments spec (a single-quoted shell word, or a brace expansion of
 /// such words for an option with a short and a long name).
-std::string zsh_option_spec(const OptionSpec& o) {
-    std::string action;
-    if (!o.value_name.empty()) {
-        switch (value_kind(o)) {
-        case ValueKind::choices: action = "(" + join(o.choices, " ") + ")"; break;
-        case ValueKind::files: action = "_files"; break;
-        case ValueKind::dirs: action = "_files -/"; break;
-        case ValueKind::none: action = " "; break;  // shows the value name, completes nothing
-        }
+/// The action of an _arguments spec: a value list, a function, or " " (shows
+/// the value name, completes nothing).
+std::string zsh_action(const OptionSpec& o) {
+    Action a = action_of(o);
+    switch (a.type) {
+    case Action::list: return "(" + join(a.words, " ") + ")";
+    case Action::files: return "_files";
+    case Action::dirs: return "_files -/";
+    case Action::workspace: return "_scmplan_ask " + a.kind;
+    case Action::nothing: break;
     }
+    return " ";
+}
+
+std::string zsh_option_spec(const OptionSpec& o) {
+    std::string action = o.value_name.empty() ? "" : zsh_action(o);
     std::string rest = "[" + zsh_text(o.help) + "]";
     if (!o.value_name.empty()) rest += ":" + zsh_message(o.value_name) + ":" + action;
     // A value may follow in the next word or after '=' (long) or directly (short).
@@ -201,9 +286,23 @@ std::string zsh_completion(const std::vector<CommandSpec>& commands) {
     s += "# Generated by 'scmplan completion zsh' from the command table: do not edit.\n";
     s += "# Install as _scmplan in a folder of $fpath (share/zsh/vendor-completions).\n";
     s += "\n";
+    s += "# [COMPADD OPTIONS] KIND: values only the workspace knows (plan ids, enabler\n";
+    s += "# codes…), from 'scmplan __complete KIND' given the words typed so far. As an\n";
+    s += "# _arguments action, it gets the spec's description as compadd options first.\n";
+    s += "_scmplan_ask() {\n";
+    s += "    local -a values\n";
+    s += "    values=(${(f)\"$(scmplan __complete ${@[-1]} \"${(@Q)words[1,CURRENT-1]}\" 2>/dev/null)\"})\n";
+    s += "    compadd \"${@[1,-2]}\" -a values\n";
+    s += "}\n";
+    s += "\n";
     s += "_scmplan() {\n";
     s += "    local curcontext=\"$curcontext\" state line ret=1\n";
     s += "    typeset -A opt_args\n";
+    s += "    local -a commands\n";
+    s += "    commands=(\n";
+    for (const auto& c : commands) s += fmt::format("        {}\n", sh_quote(c.name + ":" + c.summary));
+    s += fmt::format("        {}\n", sh_quote("help:print the help of a command"));
+    s += "    )\n";
     s += "    _arguments -C \\\n";
     s += fmt::format("        '(- *)'{{-h,--help}}{} \\\n", sh_quote("[" + zsh_text(help_help) + "]"));
     s += fmt::format("        {} \\\n", sh_quote("(- *)--version[" + zsh_text(version_help) + "]"));
@@ -211,20 +310,25 @@ std::string zsh_completion(const std::vector<CommandSpec>& commands) {
     s += "        '*:: :->args' && ret=0\n";
     s += "    case $state in\n";
     s += "    command)\n";
-    s += "        local -a commands\n";
-    s += "        commands=(\n";
-    for (const auto& c : commands) s += fmt::format("            {}\n", sh_quote(c.name + ":" + c.summary));
-    s += "        )\n";
     s += "        _describe -t commands 'scmplan command' commands && ret=0\n";
     s += "        ;;\n";
     s += "    args)\n";
     s += "        curcontext=\"${curcontext%:*:*}:scmplan-$line[1]:\"\n";
     s += "        case $line[1] in\n";
+    s += "        help)\n";
+    s += "            local -a named=(${commands[1,-2]})\n";
+    s += "            ((CURRENT == 2)) && _describe -t commands 'scmplan command' named && ret=0\n";
+    s += "            ;;\n";
     for (const auto& c : commands) {
         s += fmt::format("        {})\n", c.name);
         s += "            _arguments \\\n";
         s += fmt::format("                '(- *)'{{-h,--help}}{} \\\n", sh_quote("[" + zsh_text(help_help) + "]"));
-        for (const auto& o : c.options) s += fmt::format("                {} \\\n", zsh_option_spec(o));
+        std::size_t n = 0;
+        for (const auto& o : c.options)
+            s += fmt::format("                {} \\\n",
+                             o.positional() ? sh_quote(fmt::format("{}:{}:{}", ++n, zsh_message(o.value_name),
+                                                                   zsh_action(o)))
+                                            : zsh_option_spec(o));
         if (c.takes_paths)
             s += fmt::format("                {} \\\n", sh_quote("*:" + zsh_message(paths_help) + ":_files"));
         s += "                && ret=0\n";

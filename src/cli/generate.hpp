@@ -37,13 +37,35 @@ std::string roff_escape(const std::string& s);
 /// The help of the positional workspace paths, as main.cpp gives it to CLI11.
 inline constexpr const char* paths_help = "workspace folders or files (default: plans)";
 
+/// The name of a kind of value that `scmplan __complete` reads from the
+/// workspace ("plan-ids", "enablers", "activity-ids", "step-ids"), or nullptr
+/// for a kind the scripts complete by themselves.
+const char* dynamic_kind_name(Complete kind);
+
+/// What `scmplan __complete KIND COMMAND WORDS…` prints, one a line: the values
+/// of the named dynamic kind, read from the workspace that the words before
+/// the cursor (`words`, from the command's name on) name, its paths found as
+/// the command's parser would (default plans). --plan narrows activity ids;
+/// step ids are those of the activity given as the command's activity_ids
+/// positional. Diagnostics are dropped; an unknown kind gives nothing.
+std::vector<std::string> complete_values(const std::vector<CommandSpec>& commands, const std::string& kind,
+                                         const std::vector<std::string>& words);
+
+/// What ends a command's --help: its examples, then where the manual is.
+std::string help_footer(const CommandSpec& command);
+/// The examples of `scmplan --help` and of the man page's EXAMPLES.
+std::vector<Example> top_examples();
+/// What ends `scmplan --help`: examples across commands, `scmplan help
+/// COMMAND`, and where the manual is.
+std::string top_help_footer();
+
 /// `scmplan 0.1.0 (06e00b0)`: the project version and the commit the binary was
 /// built from (`git describe --always --dirty`), or "unknown" outside a git
 /// checkout.
 std::string version_line();
 
-/// The hidden commands, which --help does not list: `completion bash|zsh` and
-/// `manpage` (each with --help). When `args` (argv without the program name)
+/// The hidden commands, which --help does not list: `completion bash|zsh`,
+/// `manpage` (each with --help) and `__complete` (for the completions). When `args` (argv without the program name)
 /// starts with one of them, fills `out` (the text, or a usage error with exit
 /// code 2) and returns true; otherwise returns false and leaves `out` alone.
 /// The man page's date is SOURCE_DATE_EPOCH's (reproducible builds), else

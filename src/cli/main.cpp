@@ -18,6 +18,7 @@
 #include "output_file.hpp"
 #include "scmplan/exit_codes.hpp"
 #include "scmplan/text.hpp"
+#include "words.hpp"
 
 namespace scmplan::cli {
 
@@ -37,8 +38,13 @@ Date system_today() {
 Environment read_environment(std::string& error) {
     Environment env;
     env.stdout_is_tty = isatty(STDOUT_FILENO) == 1;
+    env.stderr_is_tty = isatty(STDERR_FILENO) == 1;
     const char* no_color = std::getenv("NO_COLOR");
     env.no_color = no_color != nullptr && *no_color != '\0';  // no-color.org: present and not empty
+    const char* force = std::getenv("CLICOLOR_FORCE");
+    env.clicolor_force = force != nullptr && *force != '\0' && std::string_view(force) != "0";  // bixense.com/clicolors
+    const char* term = std::getenv("TERM");
+    env.term_dumb = term != nullptr && std::string_view(term) == "dumb";
     env.today = system_today();
     if (const char* t = std::getenv("SCMPLAN_TODAY"); t && *t) {
         DateParse p = parse_date(t);
@@ -48,11 +54,43 @@ Environment read_environment(std::string& error) {
     return env;
 }
 
+/// CLI11's help layout, with the option column padded by display width
+/// (CLI11 counts bytes: "TOPIC=VALUE,…" would push its help 2 columns left).
+class HelpFormatter : public CLI::Formatter {
+public:
+    std::string make_option(const CLI::Option* opt, bool is_positional) const override {
+        std::string name = "  " + make_option_name(opt, is_positional) + make_option_opts(opt);
+        std::string desc = make_option_desc(opt);
+        std::size_t width = display_width(name);
+        std::string out = name;
+        if (!desc.empty()) {
+            if (width >= column_width_) out += "\n" + std::string(column_width_, ' ');
+            else out += std::string(column_width_ - width, ' ');
+            for (char c : desc) out += c == '\n' ? "\n" + std::string(column_width_, ' ') : std::string(1, c);
+        }
+        return out + "\n";
+    }
+};
+
+/// `scmplan help [COMMAND]` as `scmplan [COMMAND] --help`; an unknown command
+/// is left for the check below. Returns the rewritten arguments.
+std::vector<std::string> expand_help(int argc, char** argv) {
+    std::vector<std::string> args(argv, argv + argc);
+    if (args.size() >= 2 && args[1] == "help") {
+        args.erase(args.begin() + 1);
+        if (args.size() > 2) args.resize(2);
+        args.push_back("--help");
+    }
+    return args;
+}
+
 int run(int argc, char** argv) {
     CLI::App app{"scmplan: SE-AM action plans as YAML, checked, computed and reported", "scmplan"};
     app.set_version_flag("--version", version_line());
     app.require_subcommand(1);
     app.fallthrough(false);
+    app.formatter(std::make_shared<HelpFormatter>());
+    app.footer(top_help_footer());
 
     auto specs = all_commands();
     if (Output hidden; argc > 1 && run_hidden_command(specs, {argv + 1, argv + argc}, hidden)) {
@@ -71,9 +109,8 @@ int run(int argc, char** argv) {
 
     for (const auto& spec : specs) {
         CLI::App* sub = app.add_subcommand(spec.name, spec.summary);
+        sub->footer(help_footer(spec));
         subs.push_back({sub, &spec});
-        if (spec.takes_paths)
-            sub->add_option("paths", inv.paths, "workspace folders or files (default: plans)")->type_name("PATH");
         for (const auto& o : spec.options) {
             std::string names = o.short_name.empty() ? o.name : o.short_name + "," + o.name;
             if (o.value_name.empty()) {
@@ -82,26 +119,42 @@ int run(int argc, char** argv) {
                 flag_refs.emplace_back(&spec, o.name, flag_store.back().get());
             } else {
                 auto holder = std::make_unique<std::string>();
-                auto* opt = sub->add_option(names, *holder, o.help)->type_name(o.value_name);
+                // A positional is shown by its value name alone: "KIND", not "kind KIND".
+                auto* opt = o.positional() ? sub->add_option(o.value_name, *holder, o.help)->type_name("")
+                                           : sub->add_option(names, *holder, o.help)->type_name(o.value_name);
                 if (!o.choices.empty()) opt->check(CLI::IsMember(o.choices));
                 value_refs.emplace_back(&spec, o.name, std::move(holder));
             }
         }
+        // After the command's own positionals, which take the first words.
+        if (spec.takes_paths) sub->add_option("paths", inv.paths, paths_help)->type_name("PATH");
     }
 
-    if (argc > 1 && argv[1][0] != '-') {
+    std::vector<std::string> args = expand_help(argc, argv);
+    if (args.size() > 1 && args[1][0] != '-') {
         std::vector<std::string> names;
         for (const auto& spec : specs) names.push_back(spec.name);
-        if (std::find(names.begin(), names.end(), argv[1]) == names.end()) {
-            std::string near = closest_match(argv[1], names);
-            std::cerr << fmt::format("scmplan: error: unknown command '{}'\n", argv[1]);
+        auto known = std::find(names.begin(), names.end(), args[1]);
+        if (known == names.end()) {
+            std::string near = closest_match(args[1], names);
+            std::cerr << fmt::format("scmplan: error: unknown command '{}'\n", args[1]);
             std::cerr << (near.empty() ? fmt::format("  hint: commands: {}\n", fmt::join(names, ", "))
                                        : fmt::format("  hint: did you mean '{}'?\n", near));
             return exit_usage;
         }
+        const CommandSpec& spec = specs[static_cast<std::size_t>(known - names.begin())];
+        if (auto bad = unknown_option(spec, {args.begin() + 2, args.end()})) {
+            std::cerr << fmt::format("scmplan: error: {} has no option '{}'\n", spec.name, bad->word);
+            std::cerr << (bad->near.empty()
+                              ? fmt::format("  hint: run 'scmplan {} --help' for the options\n", spec.name)
+                              : fmt::format("  hint: did you mean '{}'?\n", bad->near));
+            return exit_usage;
+        }
     }
     try {
-        app.parse(argc, argv);
+        // CLI11 takes the arguments in reverse order, without the program name.
+        std::vector<std::string> reversed(args.rbegin(), args.rend() - 1);
+        app.parse(reversed);
     } catch (const CLI::CallForHelp& e) {
         return app.exit(e);
     } catch (const CLI::CallForAllHelp& e) {
@@ -110,7 +163,7 @@ int run(int argc, char** argv) {
         return app.exit(e);
     } catch (const CLI::ParseError& e) {
         std::cerr << "scmplan: error: " << e.what() << "\n";
-        std::string sub = argc > 1 && argv[1][0] != '-' ? std::string(argv[1]) + " " : "";
+        std::string sub = args.size() > 1 && args[1][0] != '-' ? args[1] + " " : "";
         std::cerr << "  hint: run 'scmplan " << sub << "--help' for the options\n";
         return exit_usage;
     }

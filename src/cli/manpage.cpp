@@ -53,8 +53,10 @@ std::string text_line(const std::string& s) {
 std::string bold(const std::string& s) { return "\\fB" + roff(s) + "\\fR"; }
 std::string italic(const std::string& s) { return "\\fI" + roff(s) + "\\fR"; }
 
-/// `\fB\-o\fR, \fB\-\-output\fR \fIFILE\fR`: the tag of an option's paragraph.
+/// `\fB\-o\fR, \fB\-\-output\fR \fIFILE\fR`: the tag of an option's paragraph;
+/// `\fIKIND\fR` for a positional.
 std::string option_tag(const OptionSpec& o) {
+    if (o.positional()) return italic(o.value_name);
     std::string t = o.short_name.empty() ? bold(o.name) : bold(o.short_name) + ", " + bold(o.name);
     if (!o.value_name.empty()) t += " " + italic(o.value_name);
     return t;
@@ -62,6 +64,7 @@ std::string option_tag(const OptionSpec& o) {
 
 /// `[\fB\-\-format\fR\~\fBmd\fR|\fBcsv\fR]`: an option in a synopsis, kept on one line.
 std::string synopsis_item(const OptionSpec& o) {
+    if (o.positional()) return italic(o.value_name);
     std::string t = "[" + bold(o.short_name.empty() ? o.name : o.short_name);
     if (!o.choices.empty()) {
         t += "\\~";
@@ -94,6 +97,9 @@ std::string manpage(const std::vector<CommandSpec>& commands, const std::string&
     s += ".I command\n";
     s += "[\\fIoption\\fR...] [\\fIpath\\fR...]\n";
     s += ".br\n";
+    s += ".B scmplan help\n";
+    s += "[\\fIcommand\\fR]\n";
+    s += ".br\n";
     s += ".B scmplan\n";
     s += "\\fB\\-\\-help\\fR | \\fB\\-\\-version\\fR\n";
     s += ".PP\n";
@@ -117,14 +123,18 @@ std::string manpage(const std::vector<CommandSpec>& commands, const std::string&
         "atomically. Diagnostics and summaries go to standard error, except those of check --format json|github, "
         "which are its data.");
     s += ".PP\n";
-    s += text_line("Dates are ISO (2023-06-30) or Thai with a Buddhist Era year (30 มิ.ย. 2566, 30 มิ.ย. 66).");
+    s += text_line("Dates are ISO (2023-09-30) or Thai with a Buddhist Era year (30 ก.ย. 2566, 30 ก.ย. 66).");
 
     s += ".SH COMMANDS\n";
     for (const auto& c : commands) {
         s += fmt::format(".SS {}\n", roff(c.name));
+        // Positionals first, in their order, then the workspace paths, then the options.
         s += "\\fBscmplan " + roff(c.name) + "\\fR";
+        for (const auto& o : c.options)
+            if (o.positional()) s += " " + synopsis_item(o);
         if (c.takes_paths) s += " [\\fIpath\\fR...]";
-        for (const auto& o : c.options) s += "\n" + synopsis_item(o);
+        for (const auto& o : c.options)
+            if (!o.positional()) s += "\n" + synopsis_item(o);
         s += "\n.PP\n";
         s += text_line(c.summary.empty() ? c.summary : c.summary + ".");
         if (c.takes_paths) s += tagged("\\fIpath\\fR...", text_line(paths_help));
@@ -148,7 +158,8 @@ std::string manpage(const std::vector<CommandSpec>& commands, const std::string&
     s += ".SH EXIT STATUS\n";
     s += tagged(bold("0"), text_line("Success; warnings are allowed (also --help and --version)."));
     s += tagged(bold("1"), text_line("The data has errors (or warnings, with check --strict); nothing is written. "
-                                     "For report, also a workspace without any plan."));
+                                     "For the commands that show plans (all but check, schema and init), also a "
+                                     "workspace without any plan."));
     s += tagged(bold("2"), text_line("Bad command line: an unknown command or option, a missing or invalid value, "
                                      "a bad date, an unknown --plan id, a bad SCMPLAN_TODAY."));
     s += tagged(bold("3"), text_line("A file or folder could not be read, or the output file could not be written."));
@@ -156,8 +167,14 @@ std::string manpage(const std::vector<CommandSpec>& commands, const std::string&
     s += text_line("An unexpected internal failure prints scmplan: internal error: and exits with 70; it is a bug.");
 
     s += ".SH ENVIRONMENT\n";
-    s += tagged(bold("NO_COLOR"),
-                text_line("When set and not empty, status prints no colours, even on a terminal."));
+    s += text_line("Colours (status's overview, and diagnostics as compilers colour them) follow --color: always, "
+                   "never, or auto (the default), which colours a terminal and obeys the variables below, in this "
+                   "order.");
+    s += tagged(bold("NO_COLOR"), text_line("When set and not empty: no colours under --color=auto, even on a "
+                                            "terminal or with CLICOLOR_FORCE."));
+    s += tagged(bold("CLICOLOR_FORCE"), text_line("When set, not empty and not 0: colours under --color=auto even "
+                                                  "when the output is not a terminal (a pipe to less -R)."));
+    s += tagged(bold("TERM"), text_line("When dumb: no colours under --color=auto."));
     s += tagged(bold("SCMPLAN_TODAY"),
                 text_line("Fixes today, the default --as-of of status, e.g. SCMPLAN_TODAY=2023-06-15, for "
                           "reproducible output. Any date form is accepted; an invalid value makes every command "
@@ -171,6 +188,15 @@ std::string manpage(const std::vector<CommandSpec>& commands, const std::string&
                 text_line("By convention, the workspace file (kind: workspace) at the root of a workspace: the "
                           "registry of units, the holidays, and the rules file to use. Without one, the built-in "
                           "SE-AM rules are used."));
+
+    s += ".SH EXAMPLES\n";
+    auto example = [&](const Example& e) { s += tagged(bold(e.line), text_line(e.what)); };
+    for (const auto& e : top_examples()) example(e);
+    for (const auto& c : commands) {
+        if (c.examples.empty()) continue;
+        s += fmt::format(".SS {}\n", roff(c.name));
+        for (const auto& e : c.examples) example(e);
+    }
 
     s += ".SH SEE ALSO\n";
     s += text_line("The documentation of scmplan, in the docs folder of its sources and in "

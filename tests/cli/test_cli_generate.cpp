@@ -12,6 +12,7 @@
 
 #include "../../src/cli/command.hpp"
 #include "../../src/cli/generate.hpp"
+#include "sample_commands.hpp"
 
 using namespace scmplan::cli;
 
@@ -76,6 +77,10 @@ TEST_CASE("bash completion: every command and option of the real table, with its
         REQUIRE(!own.empty());
         for (const auto& o : c.options) {
             CAPTURE(o.name);
+            if (o.positional()) {  // offered by position, never as a word
+                CHECK_FALSE(has_word(own, o.name));
+                continue;
+            }
             CHECK(has_word(own, o.name));
             if (!o.short_name.empty()) CHECK(contains(own, o.short_name + " " + o.name));
             std::string choices;
@@ -91,11 +96,17 @@ TEST_CASE("zsh completion: every command and option of the real table, with its 
     CHECK(zsh.rfind("#compdef scmplan\n", 0) == 0);
     for (const auto& c : commands) {
         CAPTURE(c.name);
-        CHECK(contains(zsh, "            '" + c.name + ":" + in_quotes(c.summary) + "'\n"));
+        CHECK(contains(zsh, "        '" + c.name + ":" + in_quotes(c.summary) + "'\n"));
         const std::string own = block(zsh, "\n        " + c.name + ")\n", "\n            ;;\n");
         REQUIRE(!own.empty());
+        std::size_t nth = 0;
         for (const auto& o : c.options) {
             CAPTURE(o.name);
+            if (o.positional()) {  // _arguments' "N:message:action", never "kind=[…]"
+                CHECK(contains(own, "'" + std::to_string(++nth) + ":" + o.value_name + ":"));
+                CHECK_FALSE(contains(own, "'" + o.name + "="));
+                continue;
+            }
             std::string spec = o.name + (o.value_name.empty() ? "" : "=") + "[" + zsh_help(o.help) + "]";
             if (o.short_name.empty()) CHECK(contains(own, "'" + spec));
             else CHECK(contains(own, "'(" + o.short_name + " " + o.name + ")'{" + o.short_name));
@@ -119,6 +130,12 @@ TEST_CASE("man page: every command and option of the real table, with its value 
         REQUIRE(!own.empty());
         for (const auto& o : c.options) {
             CAPTURE(o.name);
+            if (o.positional()) {  // by its value name, in italics, also in the synopsis
+                CHECK(contains(own, ".TP\n\\fI" + o.value_name + "\\fR\n"));
+                CHECK(contains(own, "\\fBscmplan " + c.name + "\\fR \\fI" + o.value_name + "\\fR"));
+                CHECK_FALSE(contains(own, "[\\fB" + o.name));
+                continue;
+            }
             std::string tag = "\\fB" + roff_escape(o.name) + "\\fR";
             if (!o.short_name.empty()) tag = "\\fB" + roff_escape(o.short_name) + "\\fR, " + tag;
             if (!o.value_name.empty()) tag += " \\fI" + roff_escape(o.value_name) + "\\fR";
@@ -128,6 +145,12 @@ TEST_CASE("man page: every command and option of the real table, with its value 
     }
     for (const char* code : {"0", "1", "2", "3"}) CHECK(contains(man, std::string(".TP\n\\fB") + code + "\\fR\n"));
     CHECK(contains(man, ".TP\n\\fBNO_COLOR\\fR\n"));
+    CHECK(contains(man, ".TP\n\\fBCLICOLOR_FORCE\\fR\n"));
+    CHECK(contains(man, ".TP\n\\fBTERM\\fR\n"));
+    // Every example of every command, in EXAMPLES.
+    const std::string examples = block(man, ".SH EXAMPLES\n", ".SH SEE ALSO\n");
+    for (const auto& c : commands)
+        for (const auto& e : c.examples) CHECK(contains(examples, ".TP\n\\fB" + roff_escape(e.line) + "\\fR\n"));
     CHECK(contains(man, ".TP\n\\fBSCMPLAN_TODAY\\fR\n"));
 }
 
@@ -147,10 +170,10 @@ TEST_CASE("a new command and its options appear in all three texts") {
                          "        ;;\n"));
     std::string names;
     for (const auto& c : commands) names += (names.empty() ? "" : " ") + c.name;
-    CHECK(contains(bash, "_scmplan_words '" + names + "' \"$cur\""));
+    CHECK(contains(bash, "_scmplan_words '" + names + " help' \"$cur\""));
 
     const std::string zsh = zsh_completion(commands);
-    CHECK(contains(zsh, "            'sample:a chart of the plan'\n"));
+    CHECK(contains(zsh, "        'sample:a chart of the plan'\n"));
     CHECK(contains(zsh, "                '--weeks=[weeks per column]:N: ' \\\n"));
     // Brackets in help are escaped; a short option takes its value with or without a space.
     CHECK(contains(zsh, "                '(-t --theme)'{-t+,--theme=}'[colours \\[light or dark\\]]:THEME:(light dark)' \\\n"));
@@ -253,4 +276,91 @@ TEST_CASE("hidden commands: a missing, unknown or extra argument is a usage erro
     REQUIRE(run_hidden_command(commands, {"manpage", "x"}, extra));
     CHECK(extra.exit_code == 2);
     CHECK(extra.err == "scmplan: error: unexpected argument 'x'\n  hint: usage: scmplan manpage\n");
+}
+
+using test::marker;
+
+TEST_CASE("bash completion: positionals by position, then paths; workspace values asked of scmplan") {
+    const std::string bash = bash_completion({marker()});
+    CHECK(contains(bash, "    mark)\n"
+                         "        case \"$prev\" in\n"
+                         "        --plan) _scmplan_ask plan-ids \"$cur\"; return ;;\n"
+                         "        --quarter) _scmplan_words '1 2 3 4' \"$cur\"; return ;;\n"
+                         "        -o | --output) _scmplan_paths -f \"$cur\"; return ;;\n"
+                         "        --on) return ;;\n"
+                         "        esac\n"
+                         "        if [[ $cur == -* ]]; then\n"
+                         "            _scmplan_words '--plan --quarter --on -o --output -q --quiet -h --help' \"$cur\"\n"
+                         "        else\n"
+                         "            case $(_scmplan_nth '--plan --quarter --on -o --output') in\n"
+                         "            0) _scmplan_ask activity-ids \"$cur\" ;;\n"
+                         "            1) _scmplan_ask step-ids \"$cur\" ;;\n"
+                         "            *) _scmplan_paths -f \"$cur\" ;;\n"
+                         "            esac\n"
+                         "        fi\n"
+                         "        ;;\n"));
+    // The helper asks with the words from the command's name to the cursor.
+    CHECK(contains(bash, "scmplan __complete \"$1\" \"${COMP_WORDS[@]:cmd_at:COMP_CWORD-cmd_at}\""));
+}
+
+TEST_CASE("bash completion of the real table: schema's kinds and init's folder, not the words kind and dir") {
+    const std::string bash = bash_completion(all_commands());
+    const std::string schema = block(bash, "\n    schema)\n", "\n        ;;\n");
+    CHECK(contains(schema, "            0) _scmplan_words 'plan activity risk workspace rules' \"$cur\" ;;\n"));
+    CHECK_FALSE(has_word(schema, "kind"));
+    const std::string init = block(bash, "\n    init)\n", "\n        ;;\n");
+    CHECK(contains(init, "            0) _scmplan_paths -d \"$cur\" ;;\n"));
+    CHECK(contains(init, "        --enabler) _scmplan_ask enablers \"$cur\"; return ;;\n"));
+    CHECK_FALSE(has_word(init, "dir"));
+    CHECK(contains(block(bash, "\n    report)\n", "\n        ;;\n"),
+                   "        --quarter) _scmplan_words '1 2 3 4' \"$cur\"; return ;;\n"));
+}
+
+TEST_CASE("zsh completion: positionals numbered, workspace values asked of scmplan") {
+    const std::string zsh = zsh_completion({marker()});
+    CHECK(contains(zsh, "                '1:ACTIVITY:_scmplan_ask activity-ids' \\\n"
+                        "                '2:STEP:_scmplan_ask step-ids' \\\n"
+                        "                '--plan=[only this plan]:ID:_scmplan_ask plan-ids' \\\n"
+                        "                '--quarter=[a quarter]:N:(1 2 3 4)' \\\n"
+                        "                '--on=[the date]:DATE: ' \\\n"
+                        "                '(-o --output)'{-o+,--output=}'[write here]:FILE:_files' \\\n"
+                        "                '(-q --quiet)'{-q,--quiet}'[quiet]' \\\n"
+                        "                '*:workspace folders or files (default\\: plans):_files' \\\n"));
+    CHECK(contains(zsh, "scmplan __complete ${@[-1]} \"${(@Q)words[1,CURRENT-1]}\""));
+    CHECK(contains(zsh_completion(all_commands()), "'1:KIND:(plan activity risk workspace rules)'"));
+}
+
+TEST_CASE("man page: positionals by name in the synopsis and as tags") {
+    const std::string man = manpage({marker()}, "1", "2023-06-15");
+    CHECK(contains(man, ".SS mark\n\\fBscmplan mark\\fR \\fIACTIVITY\\fR \\fISTEP\\fR [\\fIpath\\fR...]\n"
+                        "[\\fB\\-\\-plan\\fR\\~\\fIID\\fR]\n"));
+    CHECK(contains(man, ".TP\n\\fIACTIVITY\\fR\nthe activity\n"));
+}
+
+TEST_CASE("man page: no Thai vowel or tone mark, which col(1) drops when man writes to a pipe") {
+    const std::string page = manpage(all_commands(), "1", "2023-06-15");
+    // Thai characters that take no column: U+0E31, U+0E34-U+0E3A, U+0E47-U+0E4E.
+    for (const char* mark : {"0E31", "0E34", "0E35", "0E36", "0E37", "0E38", "0E39", "0E3A", "0E47", "0E48", "0E49",
+                             "0E4A", "0E4B", "0E4C", "0E4D", "0E4E"}) {
+        CAPTURE(mark);
+        CHECK_FALSE(contains(page, std::string("\\[u") + mark + "]"));
+    }
+    // The Thai date of DESCRIPTION: 30 ก.ย. 2566 (U+0E01 U+002E U+0E22 U+002E).
+    CHECK(contains(page, "(30 \\[u0E01].\\[u0E22]. 2566, 30 \\[u0E01].\\[u0E22]. 66)"));
+}
+
+TEST_CASE("--help: every command ends with two or three examples of itself, then the man page") {
+    for (const auto& c : all_commands()) {
+        CAPTURE(c.name);
+        CHECK(c.examples.size() >= 2);
+        CHECK(c.examples.size() <= 3);
+        for (const auto& e : c.examples) CHECK(e.line.rfind("scmplan " + c.name, 0) == 0);
+        const std::string footer = help_footer(c);
+        CHECK(footer.rfind("Examples:\n  " + c.examples[0].line + "\n      " + c.examples[0].what + "\n", 0) == 0);
+        const std::string last = "\n\nExit codes, environment, every command: man scmplan";
+        REQUIRE(footer.size() > last.size());
+        CHECK(footer.substr(footer.size() - last.size()) == last);
+    }
+    const std::string top = top_help_footer();
+    CHECK(contains(top, "Run 'scmplan help COMMAND' for a command's options and examples.\n"));
 }

@@ -1,0 +1,88 @@
+// The hidden entry point `scmplan __complete KIND COMMAND WORDS…`, which the
+// generated bash and zsh completions call for values only the workspace knows:
+// plan ids, enabler codes, activity and step ids. It prints one candidate a
+// line, in natural order, and nothing else: no diagnostics (a half-written
+// workspace still completes what it can), exit 0.
+#include <algorithm>
+
+#include "generate.hpp"
+#include "scmplan/load.hpp"
+#include "scmplan/text.hpp"
+#include "words.hpp"
+
+namespace scmplan::cli {
+
+namespace {
+
+struct DynamicKind {
+    const char* name;
+    Complete kind;
+};
+constexpr DynamicKind dynamic_kinds[] = {{"plan-ids", Complete::plan_ids},
+                                         {"enablers", Complete::enablers},
+                                         {"activity-ids", Complete::activity_ids},
+                                         {"step-ids", Complete::step_ids}};
+
+/// The value of the positional of `spec` whose completion is `kind`, or "".
+std::string positional_value(const CommandSpec& spec, const ScannedWords& scanned, Complete kind) {
+    std::size_t i = 0;
+    for (const auto& o : spec.options) {
+        if (!o.positional()) continue;
+        if (o.complete == kind) return i < scanned.positionals.size() ? scanned.positionals[i] : "";
+        ++i;
+    }
+    return "";
+}
+
+}  // namespace
+
+const char* dynamic_kind_name(Complete kind) {
+    for (const auto& d : dynamic_kinds)
+        if (d.kind == kind) return d.name;
+    return nullptr;
+}
+
+std::vector<std::string> complete_values(const std::vector<CommandSpec>& commands, const std::string& kind_name,
+                                         const std::vector<std::string>& words) {
+    const DynamicKind* kind = nullptr;
+    for (const auto& d : dynamic_kinds)
+        if (kind_name == d.name) kind = &d;
+    if (!kind) return {};
+    const CommandSpec* spec = nullptr;
+    for (const auto& c : commands)
+        if (!words.empty() && c.name == words[0]) spec = &c;
+    CommandSpec none;  // an unknown command: the default workspace
+    if (!spec) spec = &none;
+    ScannedWords scanned = scan_words(*spec, {words.begin() + (words.empty() ? 0 : 1), words.end()});
+
+    // A command without workspace paths (init) knows only the built-in rules.
+    LoadResult r = spec->takes_paths ? load_paths(workspace_paths(*spec, scanned)) : load_sources({});
+    const Model& m = r.model;
+    const std::string plan = scanned.values.count("--plan") ? scanned.values.at("--plan") : "";
+    std::vector<std::string> out;
+    switch (kind->kind) {
+    case Complete::plan_ids:
+        for (const auto& p : m.plans) out.push_back(p.id.value);
+        break;
+    case Complete::enablers:
+        for (const auto& e : m.rules.enablers) out.push_back(e.code.value);
+        break;
+    case Complete::activity_ids:
+        for (const auto& a : m.activities)
+            if (plan.empty() || a.plan.value == plan) out.push_back(a.id.value);
+        break;
+    case Complete::step_ids: {
+        std::string activity = positional_value(*spec, scanned, Complete::activity_ids);
+        for (const auto& a : m.activities)
+            if (a.id.value == activity && (plan.empty() || a.plan.value == plan))
+                for (const auto& s : a.steps) out.push_back(s.id.value);
+        break;
+    }
+    default: break;
+    }
+    std::sort(out.begin(), out.end(), [](const std::string& a, const std::string& b) { return natural_less(a, b); });
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+}  // namespace scmplan::cli
