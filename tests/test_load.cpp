@@ -130,7 +130,8 @@ TEST_CASE("the built-in rules text is itself a clean rules file") {
 }
 
 TEST_CASE("a rules file without a risk section takes the built-in bands and threshold") {
-    std::string rules = "scmplan: 1\nkind: rules\nenablers:\n  - {code: X, name: {en: Example}}\n";
+    // extends: none: the file replaces the built-in enablers, yet not the bands it leaves out.
+    std::string rules = "scmplan: 1\nkind: rules\nextends: none\nenablers:\n  - {code: X, name: {en: Example}}\n";
     LoadResult r = load_sources({{"r.yaml", rules}});
     check_model(r.model, r.diags);
     CHECK(diag_lines(r.diags) == "");

@@ -31,6 +31,29 @@ LoadResult load_sources(std::vector<Source> sources, const YamlLimits& limits = 
 /// folders skipped, in name order; or a file), reads and loads them.
 LoadResult load_paths(const std::vector<std::string>& paths, const YamlLimits& limits = {});
 
+/// The YAML files found under some paths, and the paths that could not be read (E001).
+struct Discovery {
+    std::vector<std::string> files;    ///< in path order, each file once
+    std::vector<Diagnostic> problems;
+};
+
+/// Finds `*.yaml` / `*.yml` under each path (see load_paths).
+Discovery discover(const std::vector<std::string>& paths);
+
+/// Reads and loads the files found, as one workspace; the problems become its diagnostics.
+LoadResult load_files(Discovery found, const YamlLimits& limits = {});
+
+/// Every workspace under the paths, each loaded on its own (its units,
+/// holidays, rules and ids). A workspace is the folder of a `scmplan.yaml` (or
+/// `scmplan.yml`) and every file below it that is not below a nested one.
+/// With at most one such file, everything found is one workspace, as
+/// load_paths gives it; with several, files under none of them form one more
+/// workspace without a workspace file, named by the first path given.
+/// Workspaces come in the order of their folders; each model's
+/// `workspace_root` and its plans' `workspace` are set. Discovery problems go
+/// to the first workspace. Never empty.
+std::vector<LoadResult> load_workspaces(const std::vector<std::string>& paths, const YamlLimits& limits = {});
+
 /// The built-in SE-AM rules as YAML text (the same format as a `kind: rules` file).
 std::string_view builtin_rules_yaml();
 

@@ -58,6 +58,8 @@ struct RiskBand {
 
 struct Rules {
     std::string source;  ///< file path, or "<built-in>"
+    /// Laid over the built-in rules (the default), or `extends: none`.
+    bool extends_builtin = false;
     double score_min = 0;
     double score_max = 5;
     int score_decimals = 4;
@@ -71,6 +73,9 @@ struct Rules {
     const Enabler* enabler(const std::string& code) const;
     const RiskBand* band_for(int score) const;
 };
+
+/// How to describe the modules of an enabler that has none (a hint).
+std::string modules_hint(const std::string& enabler);
 
 // ---- workspace -------------------------------------------------------------
 
@@ -122,6 +127,9 @@ struct Kpi {
 
 struct Plan {
     Loc loc;
+    /// The workspace the plan belongs to (its folder, as discovered; see
+    /// Model::workspace_root). Ids are unique within a workspace only.
+    std::string workspace;
     Located<std::string> id;
     std::string title;
     std::string organisation;
@@ -248,6 +256,10 @@ struct Risk {
 // ---- the whole -------------------------------------------------------------
 
 struct Model {
+    /// The workspace's folder as found under the given paths (where its
+    /// scmplan.yaml is), or the first given path when it has no workspace file.
+    /// Every plan's `workspace` is this.
+    std::string workspace_root;
     std::vector<std::string> files;  ///< Loc::file indexes this
     std::optional<WorkspaceFile> workspace;
     Rules rules;

@@ -14,6 +14,7 @@ namespace scmplan {
 struct RenderOptions {
     std::string lang = "th";  ///< th: Thai labels, BE dates; en: English labels, ISO dates
     bool excel = false;       ///< CSV for spreadsheets: BOM, formula-like cells neutralised
+    bool tsv = false;         ///< tables as TSV (tab-separated, LF) instead of CSV
     bool color = false;       ///< terminal colours
     std::size_t width = 100;  ///< terminal width for status
 };
@@ -54,6 +55,24 @@ std::string md_cell(std::string_view s);
 /// One RFC 4180 field: quoted when it holds a comma, quote, CR or LF (quotes
 /// doubled). With `excel`, a cell starting with = + - @ tab or CR gets a leading '.
 std::string csv_field(std::string_view s, bool excel);
+/// One TSV field: tab, line feed, carriage return and backslash written as
+/// `\t`, `\n`, `\r`, `\\`, so that every row is one line of tab-separated cells.
+std::string tsv_field(std::string_view s);
+/// A cell of a CSV or TSV table (o.tsv): csv_field or tsv_field.
+std::string table_cell(std::string_view s, const RenderOptions& o);
+/// Cells (each already a table_cell or a plain number) joined by ',' and ended
+/// by CRLF (RFC 4180), or joined by tab and ended by LF (TSV).
+std::string table_row(const std::vector<std::string>& cells, const RenderOptions& o);
+/// The header line from column names written comma-separated; in Excel mode
+/// (CSV) preceded by the byte order mark.
+std::string table_header(std::string_view columns, const RenderOptions& o);
+/// The columns that identify a plan, appended to every CSV and TSV row:
+/// workspace, organisation, enabler, year, plan_title; `year` is called
+/// `plan_year` in a table that already has a `year` column (year_taken).
+std::string plan_id_columns(bool year_taken = false);
+/// Appends the cells of plan_id_columns() for plan p.
+void append_plan_id(std::vector<std::string>& cells, const Plan& p, const RenderOptions& o);
+
 /// Cuts text to `width` terminal columns, ending with "…" when cut; never splits
 /// a character from its combining marks.
 std::string truncate_display(std::string_view s, std::size_t width);

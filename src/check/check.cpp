@@ -97,7 +97,10 @@ void check_plan(Context& c, const Plan& p) {
                 if (enabler && std::find(known.begin(), known.end(), code.value) == known.end())
                     c.d.error(code.loc, "E021", fmt::format("{} '{}' is not a code of enabler {}", what, code.value,
                                                             enabler->code.value),
-                              did_you_mean(code.value, known));
+                              enabler->modules.empty() ? fmt::format("enabler {} has no modules in the rules; {}",
+                                                                     enabler->code.value,
+                                                                     modules_hint(enabler->code.value))
+                                                       : did_you_mean(code.value, known));
                 if (score.value < rules.score_min || score.value > rules.score_max)
                     c.d.error(score.loc, "E015", fmt::format("score {} is outside {}–{}", score.value,
                                                              rules.score_min, rules.score_max));

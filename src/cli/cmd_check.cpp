@@ -14,11 +14,7 @@ namespace {
 int run_check(const Invocation& inv, Output& out) {
     std::optional<Date> as_of = parse_as_of(inv, out);
     if (out.exit_code) return out.exit_code;
-    LoadResult r = load_paths(inv.paths);
-    CheckOptions options;
-    options.as_of = as_of;
-    if (!r.model.files.empty() || !r.io_error) check_model(r.model, r.diags, options);
-    r.diags.sort();
+    Checked r = load_and_check(inv.paths, as_of);
 
     std::string format = inv.value("--format").value_or("text");
     std::size_t max_shown = 100;
@@ -37,7 +33,7 @@ int run_check(const Invocation& inv, Output& out) {
 
     bool strict = inv.flag("--strict");
     if (!inv.flag("--quiet") && format == "text")
-        out.err += fmt::format("scmplan: checked {} file(s): {} error(s), {} warning(s){}\n", r.model.files.size(),
+        out.err += fmt::format("scmplan: checked {} file(s): {} error(s), {} warning(s){}\n", r.files,
                                r.diags.error_count(), r.diags.warning_count(),
                                strict && r.diags.warning_count() ? " (--strict: warnings fail)" : "");
     if (r.io_error) return exit_io;

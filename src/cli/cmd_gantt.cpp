@@ -15,14 +15,13 @@ namespace {
 int run_gantt(const Invocation& inv, Output& out) {
     auto sel = select_plans(inv, out, "mermaid");
     if (!sel) return out.exit_code;
-    const Model& m = sel->loaded.model;
     if (sel->plans.size() > 1) {
         std::vector<std::string> ids;
         for (const Plan* p : sel->plans) ids.push_back(p->id.value);
-        return usage(out, fmt::format("the workspace holds {} plans: a chart shows one, choose it with --plan", ids.size()),
+        return usage(out, fmt::format("{} plans are chosen: a chart shows one, choose it with --plan", ids.size()),
                      fmt::format("plans: {}", fmt::join(ids, ", ")));
     }
-    Timeline t = build_timeline(m, *sel->plans.front(), sel->as_of);
+    Timeline t = build_timeline(*sel->chosen.front().model, *sel->plans.front(), sel->as_of);
     out.out = sel->format == "svg" ? render_gantt_svg(t, sel->render) : render_gantt_mermaid(t, sel->render);
     return exit_ok;
 }
@@ -30,7 +29,7 @@ int run_gantt(const Invocation& inv, Output& out) {
 }  // namespace
 
 CommandSpec gantt_command() {
-    return {"gantt",
+    return with_filters({"gantt",
             "the plan's timeline: activities, steps, quarters, report due dates, as a Mermaid gantt or an SVG",
             {opt_as_of(),
              opt_plan(),
@@ -42,7 +41,7 @@ CommandSpec gantt_command() {
             run_gantt,
             true,
             {{"scmplan gantt --plan fio-scm-2566", "the timeline as a Mermaid gantt diagram"},
-             {"scmplan gantt --format svg --lang en -o gantt.svg", "the same as an SVG picture, English labels"}}};
+             {"scmplan gantt --format svg --lang en -o gantt.svg", "the same as an SVG picture, English labels"}}});
 }
 
 }  // namespace scmplan::cli

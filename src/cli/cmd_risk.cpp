@@ -1,4 +1,6 @@
 // scmplan risk: the risk register as of a date, with its 5×5 heat map.
+#include <fmt/format.h>
+
 #include "commands_views.hpp"
 #include "common.hpp"
 #include "scmplan/exit_codes.hpp"
@@ -12,26 +14,33 @@ namespace {
 int run_risk(const Invocation& inv, Output& out) {
     auto sel = select_plans(inv, out, "md");
     if (!sel) return out.exit_code;
-    const Model& m = sel->loaded.model;
-    std::vector<RiskRegister> regs;
-    for (const Plan* p : sel->plans) regs.push_back(risk_register(m, *p, sel->as_of));
-
-    if (sel->format == "csv") out.out = render_risk_csv(regs, sel->render);
-    else if (sel->format == "json") out.out = render_risk_json(regs, m);
-    else if (sel->format == "svg") out.out = render_risk_svg(regs, m, sel->render);
-    else out.out = render_risk_md(regs, m, sel->render);
+    if (sel->format == "svg" && sel->chosen.size() > 1)
+        return usage(out, fmt::format("plans of {} workspaces are chosen: a picture shows the risks of one",
+                                      sel->chosen.size()),
+                     "choose them with --plan, --organisation or --enabler");
+    std::vector<std::string> parts;
+    for (const WorkspacePlans& w : sel->chosen) {
+        const Model& m = *w.model;
+        std::vector<RiskRegister> regs;
+        for (const Plan* p : w.plans) regs.push_back(risk_register(m, *p, sel->as_of));
+        if (sel->format == "csv" || sel->format == "tsv") parts.push_back(render_risk_csv(regs, sel->render));
+        else if (sel->format == "json") parts.push_back(render_risk_json(regs, m));
+        else if (sel->format == "svg") parts.push_back(render_risk_svg(regs, m, sel->render));
+        else parts.push_back(render_risk_md(regs, m, sel->render));
+    }
+    out.out = join_outputs(sel->format, parts);
     return exit_ok;
 }
 
 }  // namespace
 
 CommandSpec risk_command() {
-    return {"risk",
+    return with_filters({"risk",
             "the risk register as of a date: levels and how they were set, score, band, target, 5x5 heat map",
             {opt_as_of(),
              opt_plan(),
-             {"--format", "", "FORMAT", "md (default), csv, json or svg (the heat map as a picture)",
-              {"md", "csv", "json", "svg"}},
+             {"--format", "", "FORMAT", "md (default), csv, tsv, json or svg (the heat map as a picture)",
+              {"md", "csv", "tsv", "json", "svg"}},
              opt_lang(),
              opt_excel(),
              opt_output(),
@@ -40,7 +49,7 @@ CommandSpec risk_command() {
             run_risk,
             true,
             {{"scmplan risk --as-of 2023-06-30", "the risk register as of 30 Jun 2023"},
-             {"scmplan risk --format svg -o heat.svg", "the 5x5 heat map as an SVG picture"}}};
+             {"scmplan risk --format svg -o heat.svg", "the 5x5 heat map as an SVG picture"}}});
 }
 
 }  // namespace scmplan::cli

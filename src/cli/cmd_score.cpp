@@ -114,28 +114,31 @@ int run_score(const Invocation& inv, Output& out) {
     }
     auto sel = select_plans(inv, out, "md", false);
     if (!sel) return out.exit_code;
-    const Model& m = sel->loaded.model;
-    if (!settings_valid(settings, m, sel->plans, out)) return exit_usage;
-    std::vector<ScoreView> views;
-    for (const Plan* p : sel->plans) views.push_back(score_view(m, *p, settings));
-
-    if (sel->format == "csv") out.out = render_score_csv(views, m, sel->render);
-    else if (sel->format == "json") out.out = render_score_json(views, m);
-    else out.out = render_score_md(views, m, sel->render);
+    std::vector<std::string> parts;
+    for (const WorkspacePlans& w : sel->chosen) {
+        const Model& m = *w.model;
+        if (!settings_valid(settings, m, w.plans, out)) return exit_usage;
+        std::vector<ScoreView> views;
+        for (const Plan* p : w.plans) views.push_back(score_view(m, *p, settings));
+        if (sel->format == "csv" || sel->format == "tsv") parts.push_back(render_score_csv(views, m, sel->render));
+        else if (sel->format == "json") parts.push_back(render_score_json(views, m));
+        else parts.push_back(render_score_md(views, m, sel->render));
+    }
+    out.out = join_outputs(sel->format, parts);
     return exit_ok;
 }
 
 }  // namespace
 
 CommandSpec score_command() {
-    return {"score",
+    return with_filters({"score",
             "baseline scores by topic and year, computed vs reported aggregates, uplift per topic, what-if",
             {opt_plan(),
              {"--set", "", "TOPIC=VALUE,…",
               "what-if: replace topic scores of the latest baseline year, e.g. SCM.1.3=2,SCM.2.5=1.8 "
               "(one --set; separate entries with commas)",
               {}},
-             {"--format", "", "FORMAT", "md (default), csv or json", {"md", "csv", "json"}},
+             {"--format", "", "FORMAT", "md (default), csv, tsv or json", {"md", "csv", "tsv", "json"}},
              opt_lang(),
              opt_excel(),
              opt_output(),
@@ -144,7 +147,7 @@ CommandSpec score_command() {
             run_score,
             true,
             {{"scmplan score", "baseline scores by topic and year, computed vs reported"},
-             {"scmplan score --set SCM.1.3=2,SCM.2.5=1.8", "what-if: the uplift with two topic scores raised"}}};
+             {"scmplan score --set SCM.1.3=2,SCM.2.5=1.8", "what-if: the uplift with two topic scores raised"}}});
 }
 
 }  // namespace scmplan::cli

@@ -3,6 +3,8 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include <algorithm>
+
 #include "common.hpp"
 #include "scmplan/exit_codes.hpp"
 #include "scmplan/render.hpp"
@@ -25,31 +27,61 @@ int run_status(const Invocation& inv, Output& out) {
     req.as_of = parse_as_of(inv, out);
     if (out.exit_code) return out.exit_code;
     if (!req.as_of) req.as_of = inv.env.today;
-    req.plan_id = inv.value("--plan").value_or("");
+    auto filter = read_filter(inv, out);
+    if (!filter) return out.exit_code;
     auto loaded = load_checked(inv, out, req.as_of);
     if (!loaded) return out.exit_code;
-    const Model& m = loaded->model;
-    if (!plan_exists(m, req.plan_id, out)) return exit_usage;
-    if (!has_plans(m, out)) return exit_data_error;
+    auto chosen = choose_plans(*loaded, *filter, out);
+    if (!chosen) return out.exit_code;
     RenderOptions o;
     o.lang = inv.value("--lang").value_or("th");
     o.color = use_color(inv, inv.env.stdout_is_tty);
     o.width = terminal_width(inv.env);
-    out.out = render_status(build_reports(m, req), o);
+    // The plans under way on the date, unless --all: a ministry's folder holds
+    // past and future years too.
+    const bool all = inv.flag("--all");
+    std::vector<PlanReport> reports;
+    std::size_t left_out = 0;
+    for (WorkspacePlans& w : *chosen) {
+        if (!all) {
+            auto running = [&](const Plan* p) { return !(*req.as_of < p->start.value || p->end.value < *req.as_of); };
+            auto keep = std::stable_partition(w.plans.begin(), w.plans.end(), running);
+            left_out += static_cast<std::size_t>(w.plans.end() - keep);
+            w.plans.erase(keep, w.plans.end());
+            if (w.plans.empty()) continue;
+        }
+        auto some = chosen_reports(w, req);
+        reports.insert(reports.end(), std::make_move_iterator(some.begin()), std::make_move_iterator(some.end()));
+    }
+    if (reports.empty()) {
+        out.err += fmt::format("scmplan: no plan runs on {} ({} outside their period)\n", format_iso(*req.as_of),
+                               left_out);
+        out.err += "  hint: --all shows them, or choose a date with --as-of\n";
+        return exit_ok;
+    }
+    out.out = render_status(reports, o);
+    if (left_out && !inv.flag("--quiet"))
+        out.err += fmt::format("scmplan: {} plan(s) not running on {} left out (--all shows them)\n", left_out,
+                               format_iso(*req.as_of));
     return exit_ok;
 }
 
 }  // namespace
 
 CommandSpec status_command() {
-    return {"status",
-            "a terminal overview: one line per activity with a bar, percent and status",
-            {opt_as_of(), opt_plan(), opt_lang(), opt_color(), opt_quiet()},
-            run_status,
-            true,
-            {{"scmplan status", "every plan of ./plans as of today"},
-             {"scmplan status --as-of 2023-06-30 --lang en", "as of 30 Jun 2023, English labels"},
-             {"scmplan status --plan fio-scm-2566 --color=always | less -R", "one plan, in colour, in a pager"}}};
+    return with_filters({"status",
+                         "a terminal overview: one line per activity with a bar, percent and status",
+                         {opt_as_of(),
+                          opt_plan(),
+                          {"--all", "", "", "every plan, also those whose period does not contain the date", {}},
+                          opt_lang(),
+                          opt_color(),
+                          opt_quiet()},
+                         run_status,
+                         true,
+                         {{"scmplan status", "every plan of ./plans as of today"},
+                          {"scmplan status --as-of 2023-06-30 --lang en", "as of 30 Jun 2023, English labels"},
+                          {"scmplan status --plan fio-scm-2566 --color=always | less -R", "one plan, in colour, in a pager"}}});
 }
 
 }  // namespace scmplan::cli

@@ -38,6 +38,7 @@ struct OptionSpec {
     std::string help;
     std::vector<std::string> choices;  ///< allowed values, if a closed set
     Complete complete = Complete::automatic;
+    bool repeatable = false;           ///< may be given several times (Invocation::list)
 
     bool positional() const { return !name.empty() && name[0] != '-'; }
 };
@@ -54,12 +55,16 @@ struct Environment {
 
 struct Invocation {
     std::vector<std::string> paths;  ///< positional; default {"plans"}
+    bool paths_given = false;        ///< paths came from the command line, not the default
     std::map<std::string, std::string> values;  ///< option name → value
     std::set<std::string> flags;
+    std::map<std::string, std::vector<std::string>> lists;  ///< repeatable options, in order given
     Environment env;
 
     bool flag(const std::string& name) const { return flags.count(name) > 0; }
     std::optional<std::string> value(const std::string& name) const;
+    /// Every value of a repeatable option (empty when not given).
+    std::vector<std::string> list(const std::string& name) const;
 };
 
 struct Output {

@@ -15,6 +15,11 @@ std::optional<std::string> Invocation::value(const std::string& name) const {
     return it->second;
 }
 
+std::vector<std::string> Invocation::list(const std::string& name) const {
+    auto it = lists.find(name);
+    return it == lists.end() ? std::vector<std::string>{} : it->second;
+}
+
 OptionSpec opt_lang() { return {"--lang", "", "LANG", "language of labels and dates: th (default) or en", {"th", "en"}}; }
 OptionSpec opt_as_of() { return {"--as-of", "", "DATE", "compute as of this date (2023-09-30 or 30 ก.ย. 2566)", {}}; }
 OptionSpec opt_quiet() { return {"--quiet", "-q", "", "print no summary lines (diagnostics are still printed)", {}}; }
@@ -129,16 +134,6 @@ int usage(Output& out, const std::string& message, const std::string& hint) {
     return exit_usage;
 }
 
-bool plan_exists(const Model& m, const std::string& id, Output& out) {
-    if (id.empty() || m.plan(id)) return true;
-    std::vector<std::string> ids;
-    for (const auto& p : m.plans) ids.push_back(p.id.value);
-    std::string near = closest_match(id, ids);
-    usage(out, fmt::format("--plan: no plan '{}' in the workspace", id),
-          near.empty() ? fmt::format("plans: {}", fmt::join(ids, ", ")) : fmt::format("did you mean '{}'?", near));
-    return false;
-}
-
 std::optional<Date> parse_as_of(const Invocation& inv, Output& out) {
     auto text = inv.value("--as-of");
     if (!text) return std::nullopt;
@@ -151,14 +146,48 @@ std::optional<Date> parse_as_of(const Invocation& inv, Output& out) {
     return p.date;
 }
 
-std::optional<LoadResult> load_checked(const Invocation& inv, Output& out, std::optional<Date> as_of,
-                                       std::optional<int> quarter) {
-    LoadResult r = load_paths(inv.paths);
+bool read_report_date(const Invocation& inv, Output& out, ReportRequest& req) {
+    if (auto q = inv.value("--quarter")) {
+        if (q->size() != 1 || (*q)[0] < '1' || (*q)[0] > '4') {
+            usage(out, fmt::format("--quarter must be 1, 2, 3 or 4, not '{}'", *q));
+            return false;
+        }
+        req.quarter = (*q)[0] - '0';
+    }
+    req.as_of = parse_as_of(inv, out);
+    if (out.exit_code) return false;
+    if (inv.flag("--annual") && (req.quarter || req.as_of)) {
+        usage(out, "give one of --quarter, --as-of and --annual, not several");
+        return false;
+    }
+    if (req.quarter && req.as_of) {
+        usage(out, "give --quarter or --as-of, not both");
+        return false;
+    }
+    return true;
+}
+
+Checked load_and_check(const std::vector<std::string>& paths, std::optional<Date> as_of,
+                       std::optional<int> quarter) {
+    Checked c;
+    c.workspaces = load_workspaces(paths);
     CheckOptions options;
     options.as_of = as_of;
     options.quarter = quarter;
-    if (!r.io_error) check_model(r.model, r.diags, options);
-    r.diags.sort();
+    for (LoadResult& r : c.workspaces) {
+        if (!r.model.files.empty() || !r.io_error) check_model(r.model, r.diags, options);
+        c.diags.append(r.diags);
+        r.diags = Diagnostics();
+        c.io_error = c.io_error || r.io_error;
+        c.files += r.model.files.size();
+    }
+    c.diags.sort();
+    return c;
+}
+
+std::optional<std::vector<LoadResult>> load_checked(const Invocation& inv, Output& out, std::optional<Date> as_of,
+                                                    std::optional<int> quarter) {
+    Checked r = load_and_check(inv.paths, as_of, quarter);
     // The check that shows the same diagnostics: dated ones (W108) need the
     // same date. (--quarter adds only E040, an error, which is printed here.)
     std::string same_check = "scmplan check";
@@ -174,7 +203,7 @@ std::optional<LoadResult> load_checked(const Invocation& inv, Output& out, std::
     }
     if (r.diags.warning_count() && !inv.flag("--quiet"))
         out.err += fmt::format("scmplan: {} warning(s); '{}' shows them\n", r.diags.warning_count(), same_check);
-    return r;
+    return std::move(r.workspaces);
 }
 
 bool has_plans(const Model& m, Output& out) {
@@ -197,18 +226,20 @@ std::optional<PlanSelection> select_plans(const Invocation& inv, Output& out, co
     sel.format = inv.value("--format").value_or(default_format);
     sel.render.lang = inv.value("--lang").value_or("th");
     sel.render.excel = inv.flag("--excel");
+    sel.render.tsv = sel.format == "tsv";
     if (sel.render.excel && sel.format != "csv") {
         usage(out, "--excel applies to --format csv only");
         return std::nullopt;
     }
+    auto filter = read_filter(inv, out);
+    if (!filter) return std::nullopt;
     auto loaded = load_checked(inv, out, as_of);
     if (!loaded) return std::nullopt;
-    sel.loaded = std::move(*loaded);
-    const Model& m = sel.loaded.model;
-    std::string plan_id = inv.value("--plan").value_or("");
-    if (!plan_exists(m, plan_id, out) || !has_plans(m, out)) return std::nullopt;
-    for (const Plan& p : m.plans)
-        if (plan_id.empty() || p.id.value == plan_id) sel.plans.push_back(&p);
+    sel.workspaces = std::move(*loaded);
+    auto chosen = choose_plans(sel.workspaces, *filter, out);
+    if (!chosen) return std::nullopt;
+    sel.chosen = std::move(*chosen);
+    for (const auto& w : sel.chosen) sel.plans.insert(sel.plans.end(), w.plans.begin(), w.plans.end());
     return sel;
 }
 

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "command.hpp"
+#include "workspaces.hpp"
 #include "scmplan/diag.hpp"
 #include "scmplan/load.hpp"
 #include "scmplan/render.hpp"
@@ -38,12 +39,23 @@ std::string format_diagnostics_json(const Diagnostics& d);
 /// GitHub workflow commands: `::error file=…,line=…,col=…,title=E012::message`.
 std::string format_diagnostics_github(const Diagnostics& d);
 
-/// Loads and checks the workspace. On I/O problems or data errors, fills `out`
-/// (diagnostics to err, exit code 3 or 1) and returns nullopt.
-/// Loads and checks; as_of or quarter (the end of that quarter of each plan)
-/// add the dated checks (W108, E040 on the current derived level).
-std::optional<LoadResult> load_checked(const Invocation& inv, Output& out, std::optional<Date> as_of,
-                                       std::optional<int> quarter = std::nullopt);
+/// Every workspace under the paths, each checked with its own rules, units and
+/// holidays, their diagnostics in one sorted list.
+struct Checked {
+    std::vector<LoadResult> workspaces;  ///< never empty; diagnostics moved to `diags`
+    Diagnostics diags;
+    bool io_error = false;
+    std::size_t files = 0;
+};
+Checked load_and_check(const std::vector<std::string>& paths, std::optional<Date> as_of,
+                       std::optional<int> quarter = std::nullopt);
+
+/// Loads and checks the workspaces. On I/O problems or data errors, fills `out`
+/// (diagnostics to err, exit code 3 or 1) and returns nullopt. as_of or quarter
+/// (the end of that quarter of each plan) add the dated checks (W108, E040 on
+/// the current derived level).
+std::optional<std::vector<LoadResult>> load_checked(const Invocation& inv, Output& out, std::optional<Date> as_of,
+                                                    std::optional<int> quarter = std::nullopt);
 
 /// Whether the model has a plan; reports "the workspace has no plan" (exit 1)
 /// when it has none: every command that shows plans refuses an empty workspace.
@@ -52,28 +64,30 @@ bool has_plans(const Model& m, Output& out);
 /// Reports a bad command line (exit 2).
 int usage(Output& out, const std::string& message, const std::string& hint = {});
 
-/// Whether --plan names a plan of the model (or is empty); reports an unknown
-/// id, with the closest one, as a usage error.
-bool plan_exists(const Model& m, const std::string& id, Output& out);
-
 /// Parses --as-of (ISO or Thai); reports a usage error (exit 2) on a bad date.
 std::optional<Date> parse_as_of(const Invocation& inv, Output& out);
+
+/// Reads --quarter N (1-4) and --as-of DATE into req, and checks that at most
+/// one of them and --annual is given. On a usage error (exit 2) fills out and
+/// returns false.
+bool read_report_date(const Invocation& inv, Output& out, ReportRequest& req);
 
 /// What a command that shows plans (gantt, risk, gaps, score) needs once its
 /// command line is read: the checked workspace, the date, the chosen plans and
 /// the render options.
 struct PlanSelection {
-    LoadResult loaded;
+    std::vector<LoadResult> workspaces;
     Date as_of;                       ///< --as-of, else today (unused by undated commands)
-    std::vector<const Plan*> plans;   ///< the --plan one, or every plan, in plan id order; never empty
+    std::vector<WorkspacePlans> chosen;  ///< the plans the filters choose, per workspace; never empty
+    std::vector<const Plan*> plans;   ///< the same, all workspaces in a row
     std::string format;               ///< --format, else the command's default
     RenderOptions render;             ///< --lang and --excel
 };
 
 /// The shared preamble of those commands: parses --as-of (when `dated`; default
 /// today), --format, --lang and --excel (CSV only); loads and checks the
-/// workspace (with the dated checks as of the date when `dated`); checks --plan
-/// and that the workspace has a plan. On any failure fills `out` (message and
+/// workspaces (with the dated checks as of the date when `dated`); applies the
+/// filters (opt_filters) and checks that some plan is left. On any failure fills `out` (message and
 /// exit code 1, 2 or 3) and returns nullopt.
 std::optional<PlanSelection> select_plans(const Invocation& inv, Output& out, const std::string& default_format,
                                           bool dated = true);

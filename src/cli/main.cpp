@@ -13,6 +13,7 @@
 #include "command.hpp"
 #include "generate.hpp"
 #include "commands_gantt.hpp"
+#include "commands_ministry.hpp"
 #include "commands_views.hpp"
 #include "editor_commands.hpp"
 #include "output_file.hpp"
@@ -23,8 +24,8 @@
 namespace scmplan::cli {
 
 std::vector<CommandSpec> all_commands() {
-    return {check_command(), report_command(), status_command(), gantt_command(),
-            risk_command(),  gaps_command(),   score_command(),  init_command(), schema_command()};
+    return {check_command(), report_command(),  status_command(), summary_command(), gantt_command(), risk_command(),
+            gaps_command(),  score_command(),   rules_command(),  init_command(),    schema_command()};
 }
 
 namespace {
@@ -106,6 +107,7 @@ int run(int argc, char** argv) {
     std::vector<std::unique_ptr<bool>> flag_store;
     std::vector<std::tuple<const CommandSpec*, std::string, bool*>> flag_refs;
     std::vector<std::tuple<const CommandSpec*, std::string, std::unique_ptr<std::string>>> value_refs;
+    std::vector<std::tuple<const CommandSpec*, std::string, std::unique_ptr<std::vector<std::string>>>> list_refs;
 
     for (const auto& spec : specs) {
         CLI::App* sub = app.add_subcommand(spec.name, spec.summary);
@@ -117,6 +119,10 @@ int run(int argc, char** argv) {
                 flag_store.push_back(std::make_unique<bool>(false));
                 sub->add_flag(names, *flag_store.back(), o.help);
                 flag_refs.emplace_back(&spec, o.name, flag_store.back().get());
+            } else if (o.repeatable) {
+                auto holder = std::make_unique<std::vector<std::string>>();
+                sub->add_option(names, *holder, o.help)->type_name(o.value_name)->allow_extra_args(false);
+                list_refs.emplace_back(&spec, o.name, std::move(holder));
             } else {
                 auto holder = std::make_unique<std::string>();
                 // A positional is shown by its value name alone: "KIND", not "kind KIND".
@@ -175,6 +181,9 @@ int run(int argc, char** argv) {
         if (spec == chosen && *value) inv.flags.insert(name);
     for (auto& [spec, name, holder] : value_refs)
         if (spec == chosen && !holder->empty()) inv.values[name] = *holder;
+    for (auto& [spec, name, holder] : list_refs)
+        if (spec == chosen && !holder->empty()) inv.lists[name] = *holder;
+    inv.paths_given = !inv.paths.empty();
     if (inv.paths.empty()) inv.paths.push_back("plans");
 
     std::string env_error;

@@ -177,4 +177,9 @@ const Activity* Model::activity(const std::string& plan_id, const std::string& a
     return nullptr;
 }
 
+std::string modules_hint(const std::string& enabler) {
+    return "to describe them, print a start with 'scmplan rules --enabler " + enabler +
+           "', give it modules and topics with weights, and name the file with 'rules:' in scmplan.yaml";
+}
+
 }  // namespace scmplan

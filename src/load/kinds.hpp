@@ -7,7 +7,10 @@
 namespace scmplan::load {
 
 WorkspaceFile read_workspace(Fields& top, Diagnostics& d);
+/// A file that does not say `extends: none` starts from builtin_rules().
 Rules read_rules(Fields& top, Diagnostics& d);
+/// The built-in SE-AM rules, read once (thread-safe); their source is "<built-in>".
+const Rules& builtin_rules();
 Plan read_plan(Fields& top, Diagnostics& d);
 Activity read_activity(Fields& top, Diagnostics& d);
 Risk read_risk(Fields& top, Diagnostics& d);

@@ -171,7 +171,7 @@ void run_ordered(std::size_t n, Job job, Sink sink) {
     for (auto& t : pool) t.join();
 }
 
-Rules load_builtin_rules() {
+Rules read_builtin_rules() {
     Diagnostics d(std::vector<std::string>{"<built-in rules>"});
     YNode root = parse_yaml(builtin_rules_yaml(), 0, d);
     load::Fields f(root, d, "rules");
@@ -182,6 +182,8 @@ Rules load_builtin_rules() {
     r.loc = Loc{};
     return r;
 }
+
+Rules load_builtin_rules() { return load::builtin_rules(); }
 
 std::string normal(const std::string& p) { return fs::path(p).lexically_normal().generic_string(); }
 
@@ -216,6 +218,11 @@ void fill_rule_defaults(Rules& r) {
 }
 
 }  // namespace
+
+const Rules& load::builtin_rules() {
+    static const Rules rules = read_builtin_rules();
+    return rules;
+}
 
 namespace {
 
@@ -370,7 +377,7 @@ void walk(const fs::path& dir, const fs::path& canon_root, std::vector<std::stri
 
 }  // namespace
 
-LoadResult load_paths(const std::vector<std::string>& paths, const YamlLimits& limits) {
+Discovery discover(const std::vector<std::string>& paths) {
     std::vector<std::string> found;
     std::vector<Diagnostic> problems;
     auto io_problem = [&](const std::string& file, std::string message, std::string hint = {}) {
@@ -417,8 +424,13 @@ LoadResult load_paths(const std::vector<std::string>& paths, const YamlLimits& l
         }
         found = std::move(unique);
     }
+    return {std::move(found), std::move(problems)};
+}
+
+LoadResult load_files(Discovery found, const YamlLimits& limits) {
+    std::vector<Diagnostic>& problems = found.problems;
     LoadResult result;
-    result.model.files = std::move(found);
+    result.model.files = std::move(found.files);
     result.diags.set_files(result.model.files);
     const FileTable table = result.diags.file_table();
     const auto& files = result.model.files;
@@ -462,6 +474,10 @@ LoadResult load_paths(const std::vector<std::string>& paths, const YamlLimits& l
     result.io_error = result.io_error || !problems.empty();
     for (auto& p : problems) result.diags.add(std::move(p));
     return result;
+}
+
+LoadResult load_paths(const std::vector<std::string>& paths, const YamlLimits& limits) {
+    return load_files(discover(paths), limits);
 }
 
 }  // namespace scmplan

@@ -1,7 +1,10 @@
 // kind: rules.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "kinds.hpp"
+#include "scmplan/text.hpp"
 
 namespace scmplan::load {
 
@@ -17,7 +20,24 @@ bool read_code_weight(Fields& f, Node& out, bool weight_required) {
 }  // namespace
 
 Rules read_rules(Fields& f, Diagnostics& d) {
+    // `extends: none` replaces the built-in rules; otherwise (the default,
+    // `extends: se-am`) the file is laid over them: what it gives replaces the
+    // built-in part of the same name, enablers by code (docs/format.md).
+    bool extends = true;
+    if (auto e = f.located_text("extends")) {
+        if (e->value == "none") extends = false;
+        else if (e->value != "se-am") {
+            std::string near = closest_match(e->value, std::vector<std::string>{"se-am", "none"});
+            d.error(e->loc, "E015", fmt::format("extends must be 'se-am' or 'none', not '{}'", e->value),
+                    near.empty() ? "se-am: on top of the built-in rules; none: replace them"
+                                 : fmt::format("did you mean '{}'?", near));
+        }
+    }
     Rules r;
+    if (extends) {
+        r = builtin_rules();
+        r.extends_builtin = true;
+    }
     r.loc = f.node().loc;
     if (const YNode* s = f.take("score")) {
         Fields sf(*s, d, "rules score");
@@ -30,7 +50,8 @@ Rules read_rules(Fields& f, Diagnostics& d) {
         }
         sf.finish();
     }
-    if (const YNode* list = f.take("enablers", true); list && expect_list(*list, d, "rules 'enablers'")) {
+    const std::size_t inherited = r.enablers.size();  // built-in enablers, replaceable by code
+    if (const YNode* list = f.take("enablers", !extends); list && expect_list(*list, d, "rules 'enablers'")) {
         for (const YNode& en : list->items) {
             Fields ef(en, d, "enabler");
             if (!ef.ok()) continue;
@@ -60,7 +81,10 @@ Rules read_rules(Fields& f, Diagnostics& d) {
                 }
             }
             ef.finish();
-            r.enablers.push_back(std::move(e));
+            auto same = std::find_if(r.enablers.begin(), r.enablers.begin() + static_cast<std::ptrdiff_t>(inherited),
+                                     [&](const Enabler& b) { return b.code.value == e.code.value; });
+            if (same != r.enablers.begin() + static_cast<std::ptrdiff_t>(inherited)) *same = std::move(e);
+            else r.enablers.push_back(std::move(e));
         }
     }
     if (const YNode* risk = f.take("risk")) {
@@ -70,6 +94,7 @@ Rules read_rules(Fields& f, Diagnostics& d) {
             r.risk_threshold_loc = t->loc;
         }
         if (const YNode* bands = rf.take("bands"); bands && expect_list(*bands, d, "risk 'bands'")) {
+            r.bands.clear();  // bands replace the built-in ones as a whole: they must tile 1..25
             for (const YNode& bn : bands->items) {
                 Fields bf(bn, d, "risk band");
                 if (!bf.ok()) continue;

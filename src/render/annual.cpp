@@ -363,10 +363,9 @@ std::string render_annual_md(const std::vector<AnnualReport>& reports, const Mod
 // ---- CSV -----------------------------------------------------------------------------
 
 std::string render_annual_csv(const std::vector<AnnualReport>& reports, const RenderOptions& o) {
-    std::string out = o.excel ? "\xEF\xBB\xBF" : "";
-    const std::string eol = "\r\n";  // RFC 4180
-    out += "plan,year,activity,quarter,as_of,planned_pct,actual_pct,status,target_actual,target_met" + eol;
-    auto f = [&](std::string_view s) { return csv_field(s, o.excel); };
+    std::string out = table_header("plan,year,activity,quarter,as_of,planned_pct,actual_pct,status,target_actual,target_met," +
+                                       plan_id_columns(true), o);
+    auto f = [&](std::string_view s) { return table_cell(s, o); };
     for (const auto& r : reports)
         for (const auto& aa : r.activities)
             for (const auto& c : aa.quarters) {
@@ -382,7 +381,8 @@ std::string render_annual_csv(const std::vector<AnnualReport>& reports, const Re
                     c.target.actual ? format_number(*c.target.actual) : "",
                     c.target.met ? (*c.target.met ? "true" : "false") : "",
                 };
-                out += fmt::format("{}", fmt::join(cells, ",")) + eol;
+                append_plan_id(cells, *r.plan, o);
+                out += table_row(cells, o);
             }
     return out;
 }
@@ -411,6 +411,7 @@ std::string render_annual_json(const std::vector<AnnualReport>& reports, const M
         w.begin_object();
         w.field("plan", p.id.value);
         w.field("year", p.year.value);
+        json_plan_id_fields(w, p, false, true);
         w.field("start", format_iso(p.start.value));
         w.field("end", format_iso(p.end.value));
         json_year_end(w, r.year_end);
@@ -490,6 +491,7 @@ std::string render_annual_json(const std::vector<AnnualReport>& reports, const M
             w.begin_object();
             w.field("plan", r.previous->plan->id.value);
             w.field("year", r.previous->plan->year.value);
+            json_plan_id_fields(w, *r.previous->plan, false, true);
             json_year_end(w, *r.previous);
             w.end_object();
         }

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "scmplan/json_writer.hpp"
+#include "json_parts.hpp"
 #include "scmplan/render_views.hpp"
 
 namespace scmplan {
@@ -101,11 +102,9 @@ std::string render_gaps_md(const std::vector<GapsView>& views, const RenderOptio
 }
 
 std::string render_gaps_csv(const std::vector<GapsView>& views, const RenderOptions& o) {
-    std::string out = o.excel ? "\xEF\xBB\xBF" : "";
-    const std::string eol = "\r\n";
-    out += "plan,as_of,gap,topic,status,closed,closed_by_as_of,uncovered,activities,activities_pct,completion_pct,text" +
-           eol;
-    auto f = [&](std::string_view s) { return csv_field(s, o.excel); };
+    std::string out = table_header("plan,as_of,gap,topic,status,closed,closed_by_as_of,uncovered,activities,activities_pct,"
+                                   "completion_pct,text," + plan_id_columns(), o);
+    auto f = [&](std::string_view s) { return table_cell(s, o); };
     for (const GapsView& v : views)
         for (const GapTrace& t : v.gaps) {
             const Gap& g = *t.gap;
@@ -128,7 +127,8 @@ std::string render_gaps_csv(const std::vector<GapsView>& views, const RenderOpti
                 t.completion ? format_pct(*t.completion) : "",
                 f(g.text),
             };
-            out += fmt::format("{}", fmt::join(cells, ",")) + eol;
+            append_plan_id(cells, *v.plan, o);
+            out += table_row(cells, o);
         }
     return out;
 }
@@ -139,6 +139,7 @@ std::string render_gaps_json(const std::vector<GapsView>& views) {
     for (const GapsView& v : views) {
         w.begin_object();
         w.field("plan", v.plan->id.value);
+        json_plan_id_fields(w, *v.plan);
         w.field("as_of", format_iso(v.as_of));
         w.field("total", v.total);
         w.field("closed", v.closed);

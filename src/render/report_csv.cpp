@@ -1,4 +1,4 @@
-// The report as CSV: one row per activity, columns fixed by the contract in docs/cli.md.
+// The report as CSV or TSV: one row per activity, columns fixed by the contract in docs/cli.md.
 #include <fmt/format.h>
 
 #include "scmplan/json_writer.hpp"
@@ -10,15 +10,13 @@ namespace {
 
 const char* const columns =
     "plan,quarter,as_of,activity,title,group,counts,owners,start,end,planned_pct,actual_pct,status,"
-    "target_op,target_value,target_unit,target_actual,target_met";
+    "target_op,target_value,target_unit,target_actual,target_met,note,problems,suggestions";
 
 }  // namespace
 
 std::string render_report_csv(const std::vector<PlanReport>& reports, const RenderOptions& o) {
-    std::string out = o.excel ? "\xEF\xBB\xBF" : "";
-    const std::string eol = "\r\n";  // RFC 4180
-    out += columns + eol;
-    auto f = [&](std::string_view s) { return csv_field(s, o.excel); };
+    std::string out = table_header(std::string(columns) + "," + plan_id_columns(), o);
+    auto f = [&](std::string_view s) { return table_cell(s, o); };
     for (const auto& r : reports) {
         for (const auto& row : r.activities) {
             const Activity& a = *row.activity;
@@ -43,8 +41,12 @@ std::string render_report_csv(const std::vector<PlanReport>& reports, const Rend
                 f(a.target.unit),
                 row.target.actual ? format_number(*row.target.actual) : "",
                 row.target.met ? (*row.target.met ? "true" : "false") : "",
+                row.report ? f(row.report->note) : "",
+                row.report ? f(row.report->problems) : "",
+                row.report ? f(row.report->suggestions) : "",
             };
-            out += fmt::format("{}", fmt::join(cells, ",")) + eol;
+            append_plan_id(cells, *r.plan, o);
+            out += table_row(cells, o);
         }
     }
     return out;

@@ -15,6 +15,14 @@ void level(JsonWriter& w, std::string_view key, const LevelDecision& d) {
 
 }  // namespace
 
+void json_plan_id_fields(JsonWriter& w, const Plan& p, bool has_enabler, bool has_year) {
+    w.field("workspace", p.workspace);
+    w.field("organisation", p.organisation);
+    if (!has_enabler) w.field("enabler", p.enabler.value);
+    if (!has_year) w.field("year", p.year.value);
+    w.field("plan_title", p.title);
+}
+
 void json_target_fields(JsonWriter& w, const Activity& a, std::optional<double> actual) {
     w.field("text", a.target.text);
     w.key("op");
@@ -32,6 +40,7 @@ std::string render_report_json(const std::vector<PlanReport>& reports, const Mod
         const Plan& p = *r.plan;
         w.begin_object();
         w.field("plan", p.id.value);
+        json_plan_id_fields(w, p);
         w.key("quarter");
         if (r.quarter) w.value(r.quarter);
         else w.null();

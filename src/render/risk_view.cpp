@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "scmplan/json_writer.hpp"
+#include "json_parts.hpp"
 #include "scmplan/render_views.hpp"
 #include "scmplan/text.hpp"
 #include "risk_parts.hpp"
@@ -161,11 +162,9 @@ std::string render_risk_md(const std::vector<RiskRegister>& regs, const Model& m
 // ---- CSV ---------------------------------------------------------------------------
 
 std::string render_risk_csv(const std::vector<RiskRegister>& regs, const RenderOptions& o) {
-    std::string out = o.excel ? "\xEF\xBB\xBF" : "";
-    const std::string eol = "\r\n";
-    out += "plan,risk,title,as_of,likelihood,impact,score,band,over_threshold,derived,target_likelihood,"
-           "target_impact,likelihood_basis,impact_basis" + eol;
-    auto f = [&](std::string_view s) { return csv_field(s, o.excel); };
+    std::string out = table_header("plan,risk,title,as_of,likelihood,impact,score,band,over_threshold,derived,"
+                                   "target_likelihood,target_impact,likelihood_basis,impact_basis," + plan_id_columns(), o);
+    auto f = [&](std::string_view s) { return table_cell(s, o); };
     auto opt_level = [](int l) { return l ? std::to_string(l) : std::string(); };
     for (const RiskRegister& reg : regs)
         for (const RiskResult& rr : reg.risks) {
@@ -186,7 +185,8 @@ std::string render_risk_csv(const std::vector<RiskRegister>& regs, const RenderO
                 f(explain_level(rr.likelihood, reg.as_of, "en")),
                 f(explain_level(rr.impact, reg.as_of, "en")),
             };
-            out += fmt::format("{}", fmt::join(cells, ",")) + eol;
+            append_plan_id(cells, *reg.plan, o);
+            out += table_row(cells, o);
         }
     return out;
 }
@@ -256,6 +256,7 @@ std::string render_risk_json(const std::vector<RiskRegister>& regs, const Model&
     for (const RiskRegister& reg : regs) {
         w.begin_object();
         w.field("plan", reg.plan->id.value);
+        json_plan_id_fields(w, *reg.plan);
         w.field("as_of", format_iso(reg.as_of));
         w.field("threshold", m.rules.risk_threshold);
         w.key("risks");

@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "scmplan/json_writer.hpp"
+#include "json_parts.hpp"
 #include "scmplan/render_views.hpp"
 
 namespace scmplan {
@@ -168,10 +169,9 @@ std::string render_score_md(const std::vector<ScoreView>& views, const Model& m,
 
 std::string render_score_csv(const std::vector<ScoreView>& views, const Model& m, const RenderOptions& o) {
     const int d = m.rules.score_decimals;
-    std::string out = o.excel ? "\xEF\xBB\xBF" : "";
-    const std::string eol = "\r\n";
-    out += "plan,year,kind,code,weight,enabler_uplift,uplift_rank,score,reported,mismatch,change,what_if" + eol;
-    auto f = [&](std::string_view s) { return csv_field(s, o.excel); };
+    std::string out = table_header("plan,year,kind,code,weight,enabler_uplift,uplift_rank,score,reported,mismatch,change,what_if," +
+                                       plan_id_columns(true), o);
+    auto f = [&](std::string_view s) { return table_cell(s, o); };
     auto opt = [&](const std::optional<double>& x) { return x ? format_score(*x, d) : std::string(); };
     auto kind_text = [](ScoreRow::Kind k) {
         return k == ScoreRow::Kind::topic ? "topic" : k == ScoreRow::Kind::module ? "module" : "enabler";
@@ -196,7 +196,8 @@ std::string render_score_csv(const std::vector<ScoreView>& views, const Model& m
                     c.change ? format_change(*c.change, d) : "",
                     what_if,
                 };
-                out += fmt::format("{}", fmt::join(cells, ",")) + eol;
+                append_plan_id(cells, *v.plan, o);
+                out += table_row(cells, o);
             };
             for (const ScoreRow& r : v.topics) {
                 std::string uplift, rank, what_if;
@@ -250,6 +251,7 @@ std::string render_score_json(const std::vector<ScoreView>& views, const Model& 
         w.begin_object();
         w.field("plan", v.plan->id.value);
         w.field("enabler", v.plan->enabler.value);
+        json_plan_id_fields(w, *v.plan, true);
         w.field("decimals", d);
         w.key("years");
         w.begin_array();

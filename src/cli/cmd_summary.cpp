@@ -1,0 +1,83 @@
+// scmplan summary: one row per plan over every workspace given, and the
+// organisation × enabler matrix of completion.
+#include <fmt/format.h>
+
+#include "commands_ministry.hpp"
+#include "common.hpp"
+#include "scmplan/exit_codes.hpp"
+#include "scmplan/render_summary.hpp"
+#include "scmplan/summary.hpp"
+
+namespace scmplan::cli {
+
+namespace {
+
+int run_summary(const Invocation& inv, Output& out) {
+    ReportRequest req;
+    if (!read_report_date(inv, out, req)) return out.exit_code;
+    const bool annual = inv.flag("--annual");
+    // Neither: as of today, like status.
+    if (!req.quarter && !req.as_of && !annual) req.as_of = inv.env.today;
+    std::string format = inv.value("--format").value_or("md");
+    if (inv.flag("--excel") && format != "csv") return usage(out, "--excel applies to --format csv only");
+    auto filter = read_filter(inv, out);
+    if (!filter) return out.exit_code;
+
+    auto loaded = load_checked(inv, out, req.as_of, req.quarter);
+    if (!loaded) return out.exit_code;
+    auto chosen = choose_plans(*loaded, *filter, out);
+    if (!chosen) return out.exit_code;
+    if (req.quarter && !quarter_unambiguous(*chosen, *filter, out)) return exit_usage;
+
+    std::vector<PlanSummary> rows;
+    for (const WorkspacePlans& w : *chosen) {
+        if (annual) {
+            // Each plan as of its own end.
+            for (const Plan* p : w.plans) {
+                ReportRequest one;
+                one.as_of = p->end.value;
+                one.plan_id = p->id.value;
+                for (const PlanReport& r : build_reports(*w.model, one)) rows.push_back(summarize(r));
+            }
+            continue;
+        }
+        for (const PlanReport& r : chosen_reports(w, req)) rows.push_back(summarize(r));
+    }
+    RenderOptions o;
+    o.lang = inv.value("--lang").value_or("th");
+    o.excel = inv.flag("--excel");
+    o.tsv = format == "tsv";
+    if (format == "csv" || format == "tsv") out.out = render_summary_csv(rows, o);
+    else if (format == "json") out.out = render_summary_json(rows);
+    else if (format == "svg") out.out = render_matrix_svg(completion_matrix(rows), o);
+    else out.out = render_summary_md(rows, o);
+    return exit_ok;
+}
+
+}  // namespace
+
+CommandSpec summary_command() {
+    return with_filters(
+        {"summary",
+         "one row per plan over every workspace: completion, activities, KPIs, gaps, top risk, report due",
+         {{"--quarter", "", "N", "as of the last day of quarter N (1-4) of each plan's year", {}, Complete::quarters},
+          opt_as_of(),
+          {"--annual", "", "", "as of each plan's end", {}},
+          opt_plan(),
+          {"--format", "", "FORMAT",
+           "md (default: the table and the organisation × enabler matrix), csv, tsv, json, or svg (the matrix as a "
+           "heat map)",
+           {"md", "csv", "tsv", "json", "svg"}},
+          opt_lang(),
+          opt_excel(),
+          opt_output(),
+          opt_color(),
+          opt_quiet()},
+         run_summary,
+         true,
+         {{"scmplan summary --year 2566 --quarter 2", "one row per plan as of quarter 2 of 2566, and the matrix"},
+          {"scmplan summary --annual --format tsv", "every plan at its year end, for awk, cut and sort"},
+          {"scmplan summary --quarter 2 --format svg -o matrix.svg", "the organisation x enabler heat map"}}});
+}
+
+}  // namespace scmplan::cli
