@@ -292,7 +292,7 @@ std::string zsh_completion(const std::vector<CommandSpec>& commands) {
     s += "_scmplan_ask() {\n";
     s += "    local -a values\n";
     s += "    values=(${(f)\"$(scmplan __complete ${@[-1]} \"${(@Q)words[1,CURRENT-1]}\" 2>/dev/null)\"})\n";
-    s += "    compadd \"${@[1,-2]}\" -a values\n";
+    s += "    compadd \"${@[1,-2]}\" -d values -a values  # listed as is, inserted quoted (RM\\&IC)\n";
     s += "}\n";
     s += "\n";
     s += "_scmplan() {\n";
