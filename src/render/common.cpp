@@ -77,6 +77,8 @@ const std::map<std::string, Label, std::less<>>& labels() {
         {"summary.enabler", {"Enabler", "Enabler"}},
         {"summary.year", {"ปี", "Year"}},
         {"summary.done", {"กิจกรรมแล้วเสร็จ", "Activities done"}},
+        {"summary.behind", {"ล่าช้ากว่าแผน", "Behind"}},
+        {"summary.overdue", {"เกินกำหนด", "Overdue"}},
         {"summary.risk", {"ความเสี่ยงสูงสุด", "Highest risk"}},
         {"summary.reported", {"รายงานครบ", "All reported"}},
         {"summary.several", {"ตัวเลขในวงเล็บ: จำนวนแผนในช่อง (แสดงค่าเฉลี่ย)",
@@ -151,7 +153,11 @@ const std::map<std::string, Label, std::less<>>& labels() {
         {"views.score.whatif.col", {"สมมติ", "What-if"}},
         {"views.score.change.col", {"เปลี่ยนแปลง", "Change"}},
         {"views.score.no_baseline", {"แผนนี้ไม่มีคะแนนข้อมูลฐาน (baseline)", "This plan has no baseline scores."}},
-        {"views.score.no_weights", {"เกณฑ์ไม่มีน้ำหนักของหัวข้อใน {}", "The rules give no weights for {}."}},
+        {"views.score.no_weights",
+         {"เกณฑ์ไม่มีน้ำหนักของหัวข้อใน {0} หากต้องการคำนวณ ให้อธิบายโมดูลและหัวข้อพร้อมน้ำหนักในแฟ้มเกณฑ์ของพื้นที่ทำงาน "
+          "(เริ่มจาก `scmplan rules --enabler {0}`) แล้วระบุด้วย `rules:` ใน scmplan.yaml",
+          "The rules give no weights for {0}. To describe its modules and topics with weights, start a rules file "
+          "with `scmplan rules --enabler {0}` and name it with `rules:` in scmplan.yaml."}},
         // scmplan gantt and report --annual / --embed (src/render/gantt.cpp, annual.cpp)
         {"gantt.no_group", {"กิจกรรม", "Activities"}},
         {"gantt.step", {"ขั้นตอนที่", "step"}},
