@@ -14,7 +14,8 @@ namespace {
 int run_check(const Invocation& inv, Output& out) {
     std::optional<Date> as_of = parse_as_of(inv, out);
     if (out.exit_code) return out.exit_code;
-    LoadResult r = load_paths(inv.paths);
+    Discovery found;
+    LoadResult r = load_workspace(inv, found);
     CheckOptions options;
     options.as_of = as_of;
     if (!r.model.files.empty() || !r.io_error) check_model(r.model, r.diags, options);
@@ -35,8 +36,8 @@ int run_check(const Invocation& inv, Output& out) {
 
     bool strict = inv.flag("--strict");
     if (!inv.flag("--quiet") && format == "text")
-        out.err += fmt::format("scmplan: checked {} file(s): {} error(s), {} warning(s){}\n", r.model.files.size(),
-                               r.diags.error_count(), r.diags.warning_count(),
+        out.err += fmt::format("scmplan: checked {} file(s){}: {} error(s), {} warning(s){}\n", r.model.files.size(),
+                               workspace_note(found), r.diags.error_count(), r.diags.warning_count(),
                                strict && r.diags.warning_count() ? " (--strict: warnings fail)" : "");
     if (r.io_error) return exit_io;
     if (r.diags.has_errors() || (strict && r.diags.warning_count())) return exit_data_error;

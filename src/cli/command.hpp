@@ -26,10 +26,12 @@ struct Environment {
     bool stdout_is_tty = false;
     bool no_color = false;      ///< NO_COLOR is set and not empty
     Date today;                 ///< SCMPLAN_TODAY if set (ISO), else the system's date
+    std::string workspace;      ///< SCMPLAN_WORKSPACE, "" when unset or empty
+    std::string cwd;            ///< the current folder, absolute
 };
 
 struct Invocation {
-    std::vector<std::string> paths;  ///< positional; default {"plans"}
+    std::vector<std::string> paths;  ///< positional; none = discover the workspace (discovery.hpp)
     std::map<std::string, std::string> values;  ///< option name → value
     std::set<std::string> flags;
     Environment env;

@@ -128,9 +128,31 @@ std::optional<Date> parse_as_of(const Invocation& inv, Output& out) {
     return p.date;
 }
 
+LoadResult load_workspace(const Invocation& inv, Discovery& found) {
+    found = discover_paths(inv.paths, inv.env.cwd, inv.env.workspace);
+    LoadResult r = load_paths(found.paths);
+    if (found.origin == WorkspaceOrigin::plans && r.io_error && r.model.files.empty()) {
+        // Nothing found anywhere: say where scmplan looked, not just "plans: no such folder".
+        Diagnostics d;
+        Diagnostic diag;
+        diag.code = "E001";
+        diag.message = "no workspace found: no scmplan.yaml in this folder or any folder above, and no folder 'plans'";
+        diag.hint = "run scmplan inside a workspace, name its folder (scmplan check DIR), or set SCMPLAN_WORKSPACE";
+        d.add(std::move(diag));
+        r.diags = std::move(d);
+        r.diags.set_files(&r.model.files);
+    }
+    return r;
+}
+
+std::string workspace_note(const Discovery& found) {
+    return found.workspace_file ? fmt::format(" (workspace {})", *found.workspace_file) : "";
+}
+
 std::optional<LoadResult> load_checked(const Invocation& inv, Output& out, std::optional<Date> as_of,
                                        std::optional<int> quarter) {
-    LoadResult r = load_paths(inv.paths);
+    Discovery found;
+    LoadResult r = load_workspace(inv, found);
     CheckOptions options;
     options.as_of = as_of;
     options.quarter = quarter;
@@ -138,13 +160,18 @@ std::optional<LoadResult> load_checked(const Invocation& inv, Output& out, std::
     r.diags.sort();
     if (r.io_error || r.diags.has_errors()) {
         out.err += format_diagnostics_text(r.diags, 100, "run 'scmplan check --max-diagnostics N' to see them");
-        out.err += fmt::format("scmplan: {} error(s), {} warning(s); nothing written\n", r.diags.error_count(),
-                               r.diags.warning_count());
+        out.err += fmt::format("scmplan: {} error(s), {} warning(s){}; nothing written\n", r.diags.error_count(),
+                               r.diags.warning_count(), workspace_note(found));
         out.exit_code = r.io_error ? exit_io : exit_data_error;
         return std::nullopt;
     }
-    if (r.diags.warning_count() && !inv.flag("--quiet"))
-        out.err += fmt::format("scmplan: {} warning(s); 'scmplan check' shows them\n", r.diags.warning_count());
+    if (!inv.flag("--quiet")) {
+        if (r.diags.warning_count())
+            out.err += fmt::format("scmplan: {} warning(s){}; 'scmplan check' shows them\n", r.diags.warning_count(),
+                                   workspace_note(found));
+        else if (found.workspace_file)
+            out.err += fmt::format("scmplan: workspace {}\n", *found.workspace_file);
+    }
     return r;
 }
 

@@ -7,6 +7,7 @@
 
 #include "command.hpp"
 #include "scmplan/diag.hpp"
+#include "scmplan/discovery.hpp"
 #include "scmplan/load.hpp"
 #include "scmplan/render.hpp"
 
@@ -27,6 +28,14 @@ std::string format_diagnostics_text(const Diagnostics& d, std::size_t max_shown,
 std::string format_diagnostics_json(const Diagnostics& d);
 /// GitHub workflow commands: `::error file=…,line=…,col=…,title=E012::message`.
 std::string format_diagnostics_github(const Diagnostics& d);
+
+/// The workspace's files for the command line's PATHs (docs/cli.md, "Which
+/// files"), loaded, not checked. `found` receives what discovery chose.
+LoadResult load_workspace(const Invocation& inv, Discovery& found);
+
+/// " (workspace ../../scmplan.yaml)" when discovery chose the workspace file
+/// (no PATH, or a PATH inside a workspace); "" otherwise.
+std::string workspace_note(const Discovery& found);
 
 /// Loads and checks the workspace. On I/O problems or data errors, fills `out`
 /// (diagnostics to err, exit code 3 or 1) and returns nullopt.
