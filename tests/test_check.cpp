@@ -208,3 +208,29 @@ TEST_CASE("W122: no holidays at all, or no workspace file") {
     // Undated: not checked.
     CHECK(check_sources({{"p.yaml", plan_yaml()}}) == "");
 }
+
+TEST_CASE("E040 at a date uses projected completion dates: on schedule is not over the threshold") {
+    // Likelihood by when A01 (steps due 03-31 and 06-30) is finished: ≤ 06-30 → 1,
+    // else 5; impact assessed 3. No mitigation and no monitoring.
+    const std::string risk = risk_yaml(
+        "likelihood:\n  scale:\n"
+        "    - {level: 1, when: {metric: activity.A01.completed_on, op: \"<=\", value: 2023-06-30}}\n"
+        "    - {level: 2, when: {metric: activity.A01.completed_on, op: \"<=\", value: 2023-06-30}}\n"
+        "    - {level: 3, when: {metric: activity.A01.completed_on, op: \"<=\", value: 2023-06-30}}\n"
+        "    - {level: 4, when: {metric: activity.A01.completed_on, op: \"<=\", value: 2023-06-30}}\n"
+        "    - {level: 5}\n"
+        "assessments:\n  - {as_of: 2023-01-01, likelihood: 1, impact: 3}\n");
+    auto at = [&](Date d) {
+        return check_sources({{"w.yaml", holidays_2023_2024}, {"p.yaml", plan_yaml()},
+                              {"a.yaml", activity_yaml("A01", "reports:\n  - {quarter: 1}\n  - {quarter: 2}\n")},
+                              {"r.yaml", risk}},
+                             d);
+    };
+    // 2023-04-13: A01 is not done (step 2 open) but planned to finish 06-30: projected
+    // 06-30 ≤ 06-30, likelihood 1, score 3: no E040 (without projection: 5 × 3 = 15).
+    CHECK(at(Date::from_ymd(2023, 4, 13)) == "");
+    // 2023-07-01: past its planned finish and still not done: projected 07-01, level 5,
+    // score 15 ≥ 12 without mitigation: E040.
+    CHECK(at(Date::from_ymd(2023, 7, 1)).find("E040 risk R1 scores 15 (threshold 12) but has no mitigation and no monitoring") !=
+          std::string::npos);
+}
