@@ -45,12 +45,13 @@ TEST_CASE("discovery: no PATH, inside a workspace: the nearest folder upwards ho
     Tree t;
     Discovery d = discover_paths({}, t.at("ws/p1/activities"), "");
     CHECK(d.origin == WorkspaceOrigin::ancestor);
-    CHECK(d.paths == Paths{"../..", "../../../rules/r.yaml"});
+    // The folder, then its workspace file and rules file (read once: the loader drops repeats).
+    CHECK(d.paths == Paths{"../..", "../../scmplan.yaml", "../../../rules/r.yaml"});
     REQUIRE(d.workspace_file);
     CHECK(*d.workspace_file == "../../scmplan.yaml");
 
     Discovery here = discover_paths({}, t.at("ws"), "");
-    CHECK(here.paths == Paths{".", "../rules/r.yaml"});
+    CHECK(here.paths == Paths{".", "scmplan.yaml", "../rules/r.yaml"});
     CHECK(*here.workspace_file == "scmplan.yaml");
 }
 

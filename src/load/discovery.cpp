@@ -147,10 +147,7 @@ Discovery discover_paths(const std::vector<std::string>& given, const std::strin
         out.origin = WorkspaceOrigin::ancestor;
         out.paths.push_back(shown(*ws, cwd));
         out.workspace_file = shown(*ws / workspace_file_name, cwd);
-        if (auto rules = rules_named(*ws / workspace_file_name)) {
-            fs::path r = absolute_normal(*ws / *rules, cwd);
-            if (is_file(r)) add(out.paths, shown(r, cwd));
-        }
+        add_workspace_file(out.paths, *ws, cwd);  // its rules file may lie outside it
         return out;
     }
     out.origin = WorkspaceOrigin::plans;
