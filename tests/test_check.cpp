@@ -234,3 +234,20 @@ TEST_CASE("E040 at a date uses projected completion dates: on schedule is not ov
     CHECK(at(Date::from_ymd(2023, 7, 1)).find("E040 risk R1 scores 15 (threshold 12) but has no mitigation and no monitoring") !=
           std::string::npos);
 }
+
+TEST_CASE("metrics: behind, activities_done_pct and the activity ones load; a misspelt one is E015") {
+    for (const char* m : {"behind", "activities_done_pct", "activity.A01.behind", "activity.A01.days_late"}) {
+        CAPTURE(m);
+        CHECK(check_sources({{"w.yaml", workspace}, {"p.yaml", plan_yaml()}, {"a.yaml", activity_yaml()},
+                             {"r.yaml", risk_yaml("likelihood:\n" + scale(m) +
+                                                  "assessments:\n  - {as_of: 2023-01-01, likelihood: 1, impact: 1}\n")}}) ==
+              "");
+    }
+    std::string out = check_sources({{"p.yaml", plan_yaml()}, {"a.yaml", activity_yaml()},
+                                     {"r.yaml", risk_yaml("likelihood:\n" + scale("activity.A01.late"))}});
+    CHECK(out.find("E015 unknown metric 'activity.A01.late'") != std::string::npos);
+    // An activity metric names an activity of the plan.
+    CHECK(check_sources({{"p.yaml", plan_yaml()}, {"a.yaml", activity_yaml()},
+                         {"r.yaml", risk_yaml("likelihood:\n" + scale("activity.A07.days_late"))}})
+              .find("E021 condition names unknown activity 'A07' of plan p1") != std::string::npos);
+}
