@@ -77,7 +77,7 @@ int run(int argc, char** argv) {
         CLI::App* sub = app.add_subcommand(spec.name, spec.summary);
         subs.push_back({sub, &spec});
         if (spec.takes_paths)
-            sub->add_option("paths", inv.paths, "workspace folders or files (default: the workspace found from here)")->type_name("PATH");
+            sub->add_option("paths", inv.paths, paths_help)->type_name("PATH");
         for (const auto& o : spec.options) {
             std::string names = o.short_name.empty() ? o.name : o.short_name + "," + o.name;
             if (o.value_name.empty()) {
