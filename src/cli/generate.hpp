@@ -35,7 +35,7 @@ std::string manpage(const std::vector<CommandSpec>& commands, const std::string&
 std::string roff_escape(const std::string& s);
 
 /// The help of the positional workspace paths, as main.cpp gives it to CLI11.
-inline constexpr const char* paths_help = "workspace folders or files (default: plans)";
+inline constexpr const char* paths_help = "workspace folders or files (default: the workspace found from here)";
 
 /// `scmplan 0.1.0 (06e00b0)`: the project version and the commit the binary was
 /// built from (`git describe --always --dirty`), or "unknown" outside a git

@@ -8,6 +8,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 
 #include "command.hpp"
@@ -46,6 +47,9 @@ Environment read_environment(std::string& error) {
         if (p.date) env.today = *p.date;
         else error = fmt::format("SCMPLAN_TODAY: {}", p.error);
     }
+    if (const char* w = std::getenv("SCMPLAN_WORKSPACE"); w && *w) env.workspace = w;
+    std::error_code ec;
+    env.cwd = std::filesystem::current_path(ec).generic_string();
     return env;
 }
 
@@ -75,7 +79,7 @@ int run(int argc, char** argv) {
         CLI::App* sub = app.add_subcommand(spec.name, spec.summary);
         subs.push_back({sub, &spec});
         if (spec.takes_paths)
-            sub->add_option("paths", inv.paths, "workspace folders or files (default: plans)")->type_name("PATH");
+            sub->add_option("paths", inv.paths, paths_help)->type_name("PATH");
         for (const auto& o : spec.options) {
             std::string names = o.short_name.empty() ? o.name : o.short_name + "," + o.name;
             if (o.value_name.empty()) {
@@ -131,7 +135,6 @@ int run(int argc, char** argv) {
     for (auto& [spec, name, holder] : list_refs)
         if (spec == chosen && !holder->empty()) inv.lists[name] = *holder;
     inv.paths_given = !inv.paths.empty();
-    if (inv.paths.empty()) inv.paths.push_back("plans");
 
     std::string env_error;
     inv.env = read_environment(env_error);
