@@ -95,9 +95,11 @@ TEST_CASE("annual, plans/: completion per quarter, by hand from the activity fil
     REQUIRE(activity(r, "A07").notes.size() == 2);
     CHECK(activity(r, "A07").notes[0].quarter == 1);
     CHECK(activity(r, "A08").notes.empty());
-    // Risk R1 (docs/computations.md): 2 × 5 = 10 at Q2; at Q1 A01 is not complete (24 Apr): 5 × 5.
+    // Risk R1 (docs/computations.md): 2 × 5 = 10 at Q2; at Q1 A01 is not complete (24 Apr)
+    // but projected to its planned 30 Apr: 2 × 5 = 10 too.
     REQUIRE(r.risks.size() == 1);
-    CHECK(r.risks[0].quarters[0].result.score == 25);
+    CHECK(r.risks[0].quarters[0].result.likelihood.projected);
+    CHECK(r.risks[0].quarters[0].result.score == 10);
     CHECK(r.risks[0].quarters[1].result.score == 10);
     CHECK(r.risks[0].year_end.result.score == 10);
     CHECK_FALSE(r.previous.has_value());

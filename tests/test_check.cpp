@@ -11,6 +11,8 @@ using test::plan_yaml;
 namespace {
 
 const char* const workspace = "scmplan: 1\nkind: workspace\nunits: {ส.ตต.: สำนักธุรกิจการตลาด, ออป.ภาค: ภาค}\n";
+// Holidays in every year a report of p1 (2566, calendar) falls due: no W121/W122.
+const char* const holidays_2023_2024 = "scmplan: 1\nkind: workspace\nholidays: [2023-04-06, 2024-01-01]\n";
 
 std::string risk_yaml(const std::string& body) {
     return "scmplan: 1\nkind: risk\nplan: p1\nid: R1\ntitle: ความเสี่ยง\n" + body;
@@ -85,7 +87,8 @@ TEST_CASE("periods and steps") {
     std::string backwards = activity_yaml();
     backwards.replace(backwards.find("31 ธ.ค. 66"), std::string("31 ธ.ค. 66").size(), "1 ม.ค. 65");
     CHECK(check_sources({{"p.yaml", plan_yaml()}, {"a.yaml", backwards}}).find("E015 activity A01 ends (2022-01-01) before it starts (2023-01-01)") != std::string::npos);
-    CHECK(check_sources({{"p.yaml", plan_yaml()}, {"a.yaml", activity_yaml()}}, Date::from_ymd(2023, 3, 1)) ==
+    CHECK(check_sources({{"w.yaml", holidays_2023_2024}, {"p.yaml", plan_yaml()}, {"a.yaml", activity_yaml()}},
+                        Date::from_ymd(2023, 3, 1)) ==
           "a.yaml:9:56: W108 step 1 of A01 is marked done on 2023-03-15, after the as-of date 2023-03-01\n");
 }
 
@@ -145,4 +148,106 @@ TEST_CASE("risk: a scale with some conditions but not all is not derivable (warn
                     "    - {level: 2}\n    - {level: 3}\n    - {level: 4}\n    - {level: 5}\n"
                     "assessments: [{as_of: 2023-01-01, likelihood: 1, impact: 1}]\n";
     CHECK(check_sources({{"p.yaml", plan_yaml()}, {"r.yaml", risk_yaml(s)}}).find("W112 likelihood scale is not derivable") != std::string::npos);
+}
+
+// ---- dated checks (src/check/check_dated.cpp) ------------------------------------
+
+TEST_CASE("W120: a counting activity without a report for an ended quarter past its due date") {
+    // p1 is calendar 2566: Q1 ends 2023-03-31; with 6 Apr a holiday its report is
+    // due on the 7th working day after, Wed 2023-04-12 (3, 4, 5, 7, 10, 11, 12 Apr).
+    const std::vector<Source> base = {{"w.yaml", holidays_2023_2024}, {"p.yaml", plan_yaml()}};
+    auto with = [&](const std::string& act) {
+        auto s = base;
+        s.push_back({"a.yaml", act});
+        return s;
+    };
+    // On the due date itself it is not overdue yet; the day after it is.
+    CHECK(check_sources(with(activity_yaml()), Date::from_ymd(2023, 4, 12)) == "");
+    CHECK(check_sources(with(activity_yaml()), Date::from_ymd(2023, 4, 13)) ==
+          "a.yaml:4:5: W120 activity A01 has no report for quarter 1, due 2023-04-12: overdue as of 2023-04-13 "
+          "[add an entry to its 'reports' with 'quarter: 1']\n");
+    // A report for quarter 1 (even without an actual) is enough.
+    CHECK(check_sources(with(activity_yaml("A01", "reports:\n  - {quarter: 1}\n")), Date::from_ymd(2023, 4, 13)) == "");
+    // Not counting (an approval): not expected to report.
+    CHECK(check_sources(with(activity_yaml("A01", "counts: false\n")), Date::from_ymd(2023, 4, 13)) == "");
+    // An activity that starts in quarter 2 owes no quarter-1 report.
+    std::string later = activity_yaml();
+    later.replace(later.find("1 ม.ค. 66"), std::string("1 ม.ค. 66").size(), "1 เม.ย. 66");
+    later.replace(later.find("due: 2023-03-31, done: 2023-03-15"), 33, "due: 2023-04-30");
+    CHECK(check_sources(with(later), Date::from_ymd(2023, 4, 13)) == "");
+    // Without a date there is nothing overdue.
+    CHECK(check_sources(with(activity_yaml())) == "");
+}
+
+TEST_CASE("W121: a year with a report due but no holiday listed") {
+    // Without 1 Jan 2024 listed, the Q4 report's due date counts it: Tue 2024-01-09.
+    const std::string only_2023 = "scmplan: 1\nkind: workspace\nholidays: [2023-04-06]\n";
+    CHECK(check_sources({{"w.yaml", only_2023}, {"p.yaml", plan_yaml()}, {"a.yaml", activity_yaml()}},
+                        Date::from_ymd(2023, 3, 20)) ==
+          "w.yaml:3:11: W121 no holiday of 2024 is listed, but the report on quarter 4 of p1 falls due then "
+          "(2024-01-09): due dates in 2024 ignore public holidays [copy the cabinet's announcement of public "
+          "holidays (ประกาศวันหยุดราชการประจำปี) into 'holidays' of scmplan.yaml]\n");
+    CHECK(check_sources({{"w.yaml", holidays_2023_2024}, {"p.yaml", plan_yaml()}, {"a.yaml", activity_yaml()}},
+                        Date::from_ymd(2023, 3, 20)) == "");
+}
+
+TEST_CASE("W122: no holidays at all, or no workspace file") {
+    const std::string hint =
+        "copy the cabinet's announcement of public holidays (ประกาศวันหยุดราชการประจำปี) into 'holidays' of scmplan.yaml";
+    CHECK(check_sources({{"w.yaml", "scmplan: 1\nkind: workspace\nholidays: []\n"}, {"p.yaml", plan_yaml()}},
+                        Date::from_ymd(2023, 2, 1)) ==
+          "w.yaml:3:11: W122 the workspace's 'holidays' is empty: report due dates ignore public holidays [" + hint +
+              "]\n");
+    CHECK(check_sources({{"w.yaml", "scmplan: 1\nkind: workspace\n"}, {"p.yaml", plan_yaml()}},
+                        Date::from_ymd(2023, 2, 1)) ==
+          "w.yaml:1:1: W122 the workspace lists no 'holidays': report due dates ignore public holidays [" + hint +
+              "]\n");
+    CHECK(check_sources({{"p.yaml", plan_yaml()}}, Date::from_ymd(2023, 2, 1)) ==
+          ":0:0: W122 no workspace file (scmplan.yaml): report due dates ignore public holidays [run scmplan inside "
+          "the workspace or name its folder; there, " + hint + "]\n");
+    // Undated: not checked.
+    CHECK(check_sources({{"p.yaml", plan_yaml()}}) == "");
+}
+
+TEST_CASE("E040 at a date uses projected completion dates: on schedule is not over the threshold") {
+    // Likelihood by when A01 (steps due 03-31 and 06-30) is finished: ≤ 06-30 → 1,
+    // else 5; impact assessed 3. No mitigation and no monitoring.
+    const std::string risk = risk_yaml(
+        "likelihood:\n  scale:\n"
+        "    - {level: 1, when: {metric: activity.A01.completed_on, op: \"<=\", value: 2023-06-30}}\n"
+        "    - {level: 2, when: {metric: activity.A01.completed_on, op: \"<=\", value: 2023-06-30}}\n"
+        "    - {level: 3, when: {metric: activity.A01.completed_on, op: \"<=\", value: 2023-06-30}}\n"
+        "    - {level: 4, when: {metric: activity.A01.completed_on, op: \"<=\", value: 2023-06-30}}\n"
+        "    - {level: 5}\n"
+        "assessments:\n  - {as_of: 2023-01-01, likelihood: 1, impact: 3}\n");
+    auto at = [&](Date d) {
+        return check_sources({{"w.yaml", holidays_2023_2024}, {"p.yaml", plan_yaml()},
+                              {"a.yaml", activity_yaml("A01", "reports:\n  - {quarter: 1}\n  - {quarter: 2}\n")},
+                              {"r.yaml", risk}},
+                             d);
+    };
+    // 2023-04-13: A01 is not done (step 2 open) but planned to finish 06-30: projected
+    // 06-30 ≤ 06-30, likelihood 1, score 3: no E040 (without projection: 5 × 3 = 15).
+    CHECK(at(Date::from_ymd(2023, 4, 13)) == "");
+    // 2023-07-01: past its planned finish and still not done: projected 07-01, level 5,
+    // score 15 ≥ 12 without mitigation: E040.
+    CHECK(at(Date::from_ymd(2023, 7, 1)).find("E040 risk R1 scores 15 (threshold 12) but has no mitigation and no monitoring") !=
+          std::string::npos);
+}
+
+TEST_CASE("metrics: behind, activities_done_pct and the activity ones load; a misspelt one is E015") {
+    for (const char* m : {"behind", "activities_done_pct", "activity.A01.behind", "activity.A01.days_late"}) {
+        CAPTURE(m);
+        CHECK(check_sources({{"w.yaml", workspace}, {"p.yaml", plan_yaml()}, {"a.yaml", activity_yaml()},
+                             {"r.yaml", risk_yaml("likelihood:\n" + scale(m) +
+                                                  "assessments:\n  - {as_of: 2023-01-01, likelihood: 1, impact: 1}\n")}}) ==
+              "");
+    }
+    std::string out = check_sources({{"p.yaml", plan_yaml()}, {"a.yaml", activity_yaml()},
+                                     {"r.yaml", risk_yaml("likelihood:\n" + scale("activity.A01.late"))}});
+    CHECK(out.find("E015 unknown metric 'activity.A01.late'") != std::string::npos);
+    // An activity metric names an activity of the plan.
+    CHECK(check_sources({{"p.yaml", plan_yaml()}, {"a.yaml", activity_yaml()},
+                         {"r.yaml", risk_yaml("likelihood:\n" + scale("activity.A07.days_late"))}})
+              .find("E021 condition names unknown activity 'A07' of plan p1") != std::string::npos);
 }

@@ -157,20 +157,55 @@ TEST_CASE("metric_date: completion dates that have happened by the date") {
     Model m = model_with({activity("A01", {ymd(2023, 4, 24), ymd(2023, 3, 1)}), activity("A02", {ymd(2023, 11, 20)})});
     const Metric a01 = metric(Metric::Kind::activity_completed_on, "A01");
     REQUIRE(metric_date(a01, values(m, ymd(2023, 6, 30))));
-    CHECK(*metric_date(a01, values(m, ymd(2023, 6, 30))) == ymd(2023, 4, 24));
-    CHECK(*metric_date(a01, values(m, ymd(2023, 4, 24))) == ymd(2023, 4, 24));
-    CHECK_FALSE(metric_date(a01, values(m, ymd(2023, 4, 23))));  // not happened yet
+    CHECK(metric_date(a01, values(m, ymd(2023, 6, 30)))->date == ymd(2023, 4, 24));
+    CHECK_FALSE(metric_date(a01, values(m, ymd(2023, 6, 30)))->projected);
+    CHECK(metric_date(a01, values(m, ymd(2023, 4, 24)))->date == ymd(2023, 4, 24));
     CHECK_FALSE(metric_date(metric(Metric::Kind::activity_completed_on, "A99"), values(m, ymd(2023, 12, 31))));
 
     const Metric plan_done = metric(Metric::Kind::completed_on);
-    CHECK_FALSE(metric_date(plan_done, values(m, ymd(2023, 11, 19))));
     REQUIRE(metric_date(plan_done, values(m, ymd(2023, 11, 20))));
-    CHECK(*metric_date(plan_done, values(m, ymd(2023, 12, 31))) == ymd(2023, 11, 20));
+    CHECK(metric_date(plan_done, values(m, ymd(2023, 11, 20)))->date == ymd(2023, 11, 20));
+    CHECK(metric_date(plan_done, values(m, ymd(2023, 12, 31)))->date == ymd(2023, 11, 20));
     // A number metric has no date.
     CHECK_FALSE(metric_date(metric(Metric::Kind::completion), values(m, ymd(2023, 12, 31))));
+}
 
-    Model open = model_with({activity("A01", {ymd(2023, 4, 24)}), activity("A02", {std::nullopt})});
-    CHECK_FALSE(metric_date(plan_done, values(open, ymd(2023, 12, 31))));
+TEST_CASE("metric_date: not complete as of D -> projected, the later of D and the planned finish") {
+    // A01: steps due 2023-03-15 and 2023-04-30 (the planned finish), done 04-24 and 04-28.
+    Activity a01 = activity("A01", {ymd(2023, 4, 24), ymd(2023, 4, 28)});
+    a01.steps[0].due = Located<Date>{ymd(2023, 3, 15), {}};
+    a01.steps[1].due = Located<Date>{ymd(2023, 4, 30), {}};
+    Activity a02 = activity("A02", {std::nullopt});  // one step, no due: the end 2024-01-15
+    Model m = model_with({a01, a02});
+    const Metric m01 = metric(Metric::Kind::activity_completed_on, "A01");
+
+    auto on_first_day = metric_date(m01, values(m, ymd(2023, 1, 1)));
+    REQUIRE(on_first_day);
+    CHECK(on_first_day->projected);
+    CHECK(on_first_day->date == ymd(2023, 4, 30));  // the planned finish, later than D
+    CHECK(on_first_day->planned_finish == ymd(2023, 4, 30));
+    // Done on 04-28, but as of 04-27 that is not known yet: still projected.
+    CHECK(metric_date(m01, values(m, ymd(2023, 4, 27)))->projected);
+    CHECK_FALSE(metric_date(m01, values(m, ymd(2023, 4, 28)))->projected);
+    CHECK(metric_date(m01, values(m, ymd(2023, 4, 28)))->date == ymd(2023, 4, 28));
+
+    // A02 is past its planned finish on 2024-02-01 and not done: projected to D itself.
+    auto late = metric_date(metric(Metric::Kind::activity_completed_on, "A02"), values(m, ymd(2024, 2, 1)));
+    CHECK(late->projected);
+    CHECK(late->date == ymd(2024, 2, 1));
+    CHECK(late->planned_finish == ymd(2024, 1, 15));
+
+    // The plan: the latest planned finish of its counting activities (A02's end).
+    auto plan = metric_date(metric(Metric::Kind::completed_on), values(m, ymd(2023, 6, 30)));
+    CHECK(plan->projected);
+    CHECK(plan->date == ymd(2024, 1, 15));
+    // An activity without steps finishes as planned at its end.
+    Activity bare = activity("A03", {});
+    bare.end.value = ymd(2023, 9, 30);
+    CHECK(activity_planned_finish(bare) == ymd(2023, 9, 30));
+    // A plan without counting activities has no planned finish.
+    Model none = model_with({activity("A01", {std::nullopt}, false)});
+    CHECK_FALSE(metric_date(metric(Metric::Kind::completed_on), values(none, ymd(2023, 6, 30))));
 }
 
 // ---- conditions ----------------------------------------------------------------
@@ -190,10 +225,11 @@ TEST_CASE("condition_holds: numbers, dates, not yet, type mismatch") {
     CHECK(condition_holds(cond(a01, CompareOp::eq, ymd(2023, 4, 24)), v));
     CHECK_FALSE(condition_holds(cond(a01, CompareOp::le, ymd(2023, 3, 31)), v));
     CHECK(condition_holds(cond(a01, CompareOp::gt, ymd(2023, 3, 31)), v));
-    // Not happened yet as of 04-20: false whatever the comparison, even "> 2023-01-01".
+    // Not done as of 04-20: projected to its planned finish, the end 2024-01-15.
     auto before = values(m, ymd(2023, 4, 20));
     CHECK_FALSE(condition_holds(cond(a01, CompareOp::le, ymd(2023, 4, 30)), before));
-    CHECK_FALSE(condition_holds(cond(a01, CompareOp::gt, ymd(2023, 1, 1)), before));
+    CHECK(condition_holds(cond(a01, CompareOp::gt, ymd(2023, 1, 1)), before));
+    CHECK(condition_holds(cond(a01, CompareOp::eq, ymd(2024, 1, 15)), before));
     // Type mismatch is false.
     CHECK_FALSE(condition_holds(cond(a01, CompareOp::ge, 0.0), v));
     CHECK_FALSE(condition_holds(cond(comp, CompareOp::ge, ymd(2000, 1, 1)), v));
@@ -412,4 +448,86 @@ TEST_CASE("evaluate_risk: both levels derived, seed-like R1") {
     CHECK(mixed.score == 5);
     CHECK(mixed.band->name.en == "medium");
     CHECK_FALSE(mixed.derived);
+}
+
+TEST_CASE("evaluate_risk: the seed's R1 derives the published 2 x 5 = 10 on the plan's first day") {
+    // docs/computations.md, "Projected dates": A01 (the approval) has one step due
+    // 2023-04-30, not done on 2023-01-01: projected to 30 Apr, which is <= 30 Apr
+    // (level 2) but not <= 31 Mar (level 1). The plan (four counting activities,
+    // none done, ending 2024-01-15) is projected to 15 Jan 2024, not <= 30 Nov 2023
+    // (impact 1 fails); completion 0% fails 100, 90, 80: impact 5. 2 x 5 = 10.
+    Activity a01 = activity("A01", {std::nullopt}, false);
+    a01.end.value = ymd(2023, 4, 30);
+    a01.steps[0].due = Located<Date>{ymd(2023, 4, 30), {}};
+    std::vector<Activity> acts = five(0, ymd(2023, 1, 1));
+    acts[0] = a01;  // A01 is the approval; A02–A05 count
+    Model m = model_with(acts);
+    Risk r;
+    r.plan.value = plan_id;
+    r.id.value = "R1";
+    r.likelihood = likelihood_scale();
+    r.impact = impact_scale();
+    Rules rules = rules_with_bands();
+
+    RiskResult first = evaluate_risk(r, rules, values(m, ymd(2023, 1, 1)));
+    CHECK(first.likelihood.level == 2);
+    CHECK(first.likelihood.projected);
+    CHECK(first.likelihood.measured_on == ymd(2023, 4, 30));
+    CHECK(first.likelihood.explanation ==
+          "activity A01 projected 2023-04-30 (not done; planned finish 2023-04-30) <= 2023-04-30");
+    CHECK(first.impact.level == 5);
+    CHECK(first.score == 10);
+    CHECK(first.band->name.en == "high");
+    CHECK_FALSE(first.over_threshold);
+    // At the end of quarter 1 (31 Mar) it is still on schedule: still 10, not 5 x 5.
+    CHECK(evaluate_risk(r, rules, values(m, ymd(2023, 3, 31))).score == 10);
+    // Not done by 15 May: projected to 15 May, within May: likelihood 3, score 15, over 12.
+    RiskResult late = evaluate_risk(r, rules, values(m, ymd(2023, 5, 15)));
+    CHECK(late.likelihood.level == 3);
+    CHECK(late.likelihood.measured_on == ymd(2023, 5, 15));
+    CHECK(late.score == 15);
+    CHECK(late.over_threshold);
+    // Not done by August: past every level's date: the last level, 5.
+    CHECK(evaluate_risk(r, rules, values(m, ymd(2023, 8, 1))).likelihood.level == 5);
+}
+
+TEST_CASE("metric_number: behind, activities_done_pct, days_late") {
+    // A01: steps due 03-31 and 06-30, the first done 03-15. A02: one step due 06-30, done 06-20.
+    // A03 (not counting): one step, due the end 2024-01-15, not done.
+    Activity a01 = activity("A01", {ymd(2023, 3, 15), std::nullopt});
+    a01.steps[0].due = Located<Date>{ymd(2023, 3, 31), {}};
+    a01.steps[1].due = Located<Date>{ymd(2023, 6, 30), {}};
+    a01.end.value = ymd(2023, 6, 30);
+    Activity a02 = activity("A02", {ymd(2023, 6, 20)});
+    a02.steps[0].due = Located<Date>{ymd(2023, 6, 30), {}};
+    Model m = model_with({a01, a02, activity("A03", {std::nullopt}, false)});
+    auto n = [&](Metric::Kind k, const std::string& id, Date d) { return *metric_number(metric(k, id), values(m, d)); };
+
+    // 2023-04-30: A01 planned 50, actual 50 -> 0 points; A02 planned 0, actual 0.
+    CHECK(n(Metric::Kind::behind, "", ymd(2023, 4, 30)) == doctest::Approx(0.0));
+    // 2023-06-30: A01 planned 100, actual 50 (behind 50); A02 100/100: plan planned 100, actual 75 -> 25.
+    CHECK(n(Metric::Kind::activity_behind, "A01", ymd(2023, 6, 30)) == doctest::Approx(50.0));
+    CHECK(n(Metric::Kind::behind, "", ymd(2023, 6, 30)) == doctest::Approx(25.0));
+    // Ahead of plan is negative: A02 done 06-20, planned 0 on 06-25.
+    CHECK(n(Metric::Kind::activity_behind, "A02", ymd(2023, 6, 25)) == doctest::Approx(-100.0));
+    // Counting activities at 100%: none on 06-19, A02 (1 of 2) from 06-20; A03 does not count.
+    CHECK(n(Metric::Kind::activities_done_pct, "", ymd(2023, 6, 19)) == doctest::Approx(0.0));
+    CHECK(n(Metric::Kind::activities_done_pct, "", ymd(2023, 6, 20)) == doctest::Approx(50.0));
+    // A01 ends 06-30 and is not complete: 0 days late on its end, 31 on 07-31.
+    CHECK(n(Metric::Kind::activity_days_late, "A01", ymd(2023, 6, 30)) == 0.0);
+    CHECK(n(Metric::Kind::activity_days_late, "A01", ymd(2023, 7, 31)) == 31.0);
+    // A02 is complete: never late.
+    CHECK(n(Metric::Kind::activity_days_late, "A02", ymd(2023, 12, 31)) == 0.0);
+    CHECK_FALSE(metric_number(metric(Metric::Kind::activity_days_late, "A99"), values(m, ymd(2023, 7, 31))));
+
+    // The template's "ล่าช้ากว่ากำหนดไม่เกิน 1 เดือน" (at most a month late) as a condition.
+    Condition month = cond(metric(Metric::Kind::activity_days_late, "A01"), CompareOp::le, 30.0);
+    CHECK(condition_holds(month, values(m, ymd(2023, 7, 30))));
+    CHECK_FALSE(condition_holds(month, values(m, ymd(2023, 7, 31))));
+    Scale s;
+    s.levels = {level(1, cond(metric(Metric::Kind::behind), CompareOp::le, 0.0)), level(2, month),
+                level(3, std::nullopt)};
+    LevelDecision d = current_level(s, {}, true, values(m, ymd(2023, 7, 15)));
+    CHECK(d.level == 2);
+    CHECK(d.explanation == "activity A01 days late 15 <= 30");
 }

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "scmplan/compute.hpp"
 #include "scmplan/schemas.hpp"
 #include "scmplan/workspace_init.hpp"
 #include "support.hpp"
@@ -166,4 +167,20 @@ TEST_CASE("a new workspace loads and checks without any diagnostic, for every bu
             CHECK(r.model.risks.size() == 1);
         }
     }
+}
+
+TEST_CASE("the template's likelihood is derived from progress with behind and days_late") {
+    std::vector<Source> sources;
+    for (const auto& f : init_files(scm_2567()))
+        if (f.path.ends_with(".yaml")) sources.push_back({f.path, f.content});
+    LoadResult r = load_sources(sources);
+    REQUIRE(r.model.risks.size() == 1);
+    const Risk& risk = r.model.risks[0];
+    CHECK(risk.likelihood.derivable());
+    MetricValues start{&r.model, &r.model.plans[0], Date::from_ymd(2024, 1, 1)};
+    LevelDecision d = current_level(risk.likelihood, risk.assessments, true, start);
+    // On the first day nothing is due or done: not behind, so "ดำเนินการได้ตามกำหนดทุกกิจกรรม" (1).
+    CHECK(d.derived);
+    CHECK(d.level == 1);
+    CHECK(d.explanation == "plan behind 0.0 points <= 0");
 }

@@ -105,18 +105,21 @@ TEST_CASE("risk register: derived levels, their explanation, score and band") {
     CHECK(r1.derived);
 }
 
-TEST_CASE("risk register: fallback level when no condition holds yet") {
+TEST_CASE("risk register: a date not reached yet is projected to the planned finish") {
     LoadResult r = risk_workspace();
-    // As of 2023-05-01 A01 is not complete: every date condition fails → level 5.
+    // As of 2023-05-01 A01 is not complete (done 05-20); its last step is due
+    // 2023-06-30: projected 06-30, which holds ≤ 06-30 → level 4.
     // Completion: A01 1/2 = 50, A03 1/2 = 50 → 50: fails ≥ 100, ≥ 75, holds ≥ 50 → 3.
     RiskRegister reg = risk_register(r.model, r.model.plans[0], ymd(2023, 5, 1));
     const RiskResult& r1 = reg.risks[0];
-    CHECK(r1.likelihood.level == 5);
-    CHECK(r1.likelihood.decided_by == nullptr);
+    CHECK(r1.likelihood.level == 4);
+    CHECK(r1.likelihood.projected);
     CHECK(explain_level(r1.likelihood, reg.as_of, "en") ==
-          "level 5: no condition of a lower level holds (activity A01 not completed as of 2023-05-01)");
+          "level 4: projected: activity A01 not done; planned to finish 2023-06-30 ≤ 2023-06-30");
+    CHECK(explain_level(r1.likelihood, reg.as_of, "th") ==
+          "ระดับ 4: คาดการณ์: กิจกรรม A01 ยังไม่แล้วเสร็จ ตามแผนแล้วเสร็จ 30 มิ.ย. 2566 ≤ 30 มิ.ย. 2566");
     CHECK(r1.impact.level == 3);
-    CHECK(r1.score == 15);  // 5 × 3: high, over the threshold 12
+    CHECK(r1.score == 12);  // 4 × 3: high, at the threshold 12
     CHECK(r1.over_threshold);
 }
 

@@ -31,6 +31,14 @@ double activity_planned(const Activity& a, Date as_of);
 /// step is done; nullopt otherwise (or if it has no steps).
 std::optional<Date> activity_completed_on(const Activity& a);
 
+/// The date the activity's planned completion reaches 100%: its last step's
+/// due date (due defaults to the end); the end when it has no steps.
+Date activity_planned_finish(const Activity& a);
+
+/// Days past the activity's end as of D while it is not complete as of D
+/// (D − end); 0 when complete or not past its end.
+int activity_days_late(const Activity& a, Date as_of);
+
 enum class Status { not_started, on_track, behind, overdue, done };
 /// "not-started", "on-track", "behind", "overdue", "done" (the CSV/JSON contract).
 const char* status_text(Status s);
@@ -47,6 +55,10 @@ double plan_planned(const std::vector<const Activity*>& activities, Date as_of);
 /// The date the plan reached 100%: the latest completed_on of its counting
 /// activities, when every one of them is complete; nullopt otherwise.
 std::optional<Date> plan_completed_on(const std::vector<const Activity*>& activities);
+
+/// The date the plan's planned completion reaches 100%: the latest planned
+/// finish of its counting activities; nullopt when none counts.
+std::optional<Date> plan_planned_finish(const std::vector<const Activity*>& activities);
 
 // ---- quarters and due dates --------------------------------------------------
 
@@ -120,12 +132,24 @@ struct MetricValues {
     Date as_of;
 };
 
-/// The metric's value as of the date: a percent, a date, or nothing (a date that
-/// has not happened yet, or an unknown activity).
-std::optional<double> metric_number(const Metric& m, const MetricValues& v);
-std::optional<Date> metric_date(const Metric& m, const MetricValues& v);
+/// The value of a date metric (`completed_on`) as of D, docs/computations.md
+/// "Projected dates": the completion date when the plan or activity is complete
+/// as of D; otherwise the projected date, the later of D and the date its
+/// planned completion reaches 100%.
+struct MetricDate {
+    Date date;
+    bool projected = false;            ///< not complete as of D
+    std::optional<Date> planned_finish;  ///< when projected: the planned finish
+};
 
-/// Whether the condition holds; a comparison with a date not yet reached is false.
+/// The metric's value as of the date: a number (percent, points, days), a date
+/// (completed or projected), or nothing (an unknown activity, a plan without
+/// counting activities).
+std::optional<double> metric_number(const Metric& m, const MetricValues& v);
+std::optional<MetricDate> metric_date(const Metric& m, const MetricValues& v);
+
+/// Whether the condition holds, with date metrics at their completed or
+/// projected date.
 bool condition_holds(const Condition& c, const MetricValues& v);
 
 struct LevelDecision {
@@ -137,8 +161,12 @@ struct LevelDecision {
     /// level's condition before the fallback, which did not hold.
     const Condition* condition = nullptr;
     std::optional<double> measured;        ///< its metric's value as of the date (percent metrics)
-    std::optional<Date> measured_on;       ///< its metric's date, if reached by the date (date metrics)
-    std::string explanation;               ///< English, e.g. "activity A01 completed on 2023-04-24 <= 2023-04-30"
+    std::optional<Date> measured_on;       ///< its metric's date: completed, or projected (date metrics)
+    bool projected = false;                ///< measured_on is projected: not complete as of the date
+    std::optional<Date> planned_finish;    ///< when projected: the date planned completion reaches 100%
+    /// English, e.g. "activity A01 completed on 2023-04-24 <= 2023-04-30",
+    /// "activity A01 projected 2023-04-30 (not done; planned finish 2023-04-30) <= 2023-04-30"
+    std::string explanation;
 };
 
 /// The current level: derived from the scale where it is derivable (the lowest

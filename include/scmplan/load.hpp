@@ -32,16 +32,16 @@ LoadResult load_sources(std::vector<Source> sources, const YamlLimits& limits = 
 LoadResult load_paths(const std::vector<std::string>& paths, const YamlLimits& limits = {});
 
 /// The YAML files found under some paths, and the paths that could not be read (E001).
-struct Discovery {
+struct FoundFiles {
     std::vector<std::string> files;    ///< in path order, each file once
     std::vector<Diagnostic> problems;
 };
 
 /// Finds `*.yaml` / `*.yml` under each path (see load_paths).
-Discovery discover(const std::vector<std::string>& paths);
+FoundFiles find_files(const std::vector<std::string>& paths);
 
 /// Reads and loads the files found, as one workspace; the problems become its diagnostics.
-LoadResult load_files(Discovery found, const YamlLimits& limits = {});
+LoadResult load_files(FoundFiles found, const YamlLimits& limits = {});
 
 /// Every workspace under the paths, each loaded on its own (its units,
 /// holidays, rules and ids). A workspace is the folder of a `scmplan.yaml` (or

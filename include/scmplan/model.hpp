@@ -83,6 +83,7 @@ struct WorkspaceFile {
     std::string name;
     std::vector<std::pair<Located<std::string>, std::string>> units;  ///< code → full name
     std::vector<Located<Date>> holidays;
+    Loc holidays_loc;  ///< the `holidays` key's value; line 0 when the key is absent
     std::optional<Located<std::string>> rules_path;
     Loc loc;
 };
@@ -206,10 +207,25 @@ struct Activity {
 
 /// What a `when` condition measures.
 struct Metric {
-    enum class Kind { completion, completed_on, activity_completion, activity_completed_on };
+    /// docs/computations.md, "Metrics of conditions". The activity_* kinds are
+    /// of one activity of the plan (`activity.<ID>.…`), the others of the plan.
+    enum class Kind {
+        completion,
+        completed_on,
+        activity_completion,
+        activity_completed_on,
+        behind,               ///< planned − actual completion, percentage points
+        activity_behind,
+        activities_done_pct,  ///< share of the counting activities at 100%, %
+        activity_days_late,   ///< days past the activity's end while not complete, else 0
+    };
     Kind kind = Kind::completion;
     std::string activity;  ///< for the activity_* kinds
     bool is_date() const { return kind == Kind::completed_on || kind == Kind::activity_completed_on; }
+    bool of_activity() const {
+        return kind == Kind::activity_completion || kind == Kind::activity_completed_on ||
+               kind == Kind::activity_behind || kind == Kind::activity_days_late;
+    }
     std::string text() const;  ///< as written: "activity.A01.completed_on"
 };
 

@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "check_dated.hpp"
 #include "scmplan/compute.hpp"
 #include "scmplan/text.hpp"
 
@@ -213,8 +214,7 @@ void check_scale(Context& c, const Risk& r, const Scale& s, const char* which) {
         else if (std::find(seen.begin(), seen.end(), l.level.value) != seen.end())
             c.d.error(l.level.loc, "E017", fmt::format("{} level {} appears twice", which, l.level.value));
         seen.push_back(l.level.value);
-        if (l.when && c.m.plan(r.plan.value) && (l.when->metric.kind == Metric::Kind::activity_completion ||
-                       l.when->metric.kind == Metric::Kind::activity_completed_on)) {
+        if (l.when && c.m.plan(r.plan.value) && l.when->metric.of_activity()) {
             if (!c.m.activity(r.plan.value, l.when->metric.activity)) {
                 std::vector<std::string> ids;
                 for (const auto* a : c.m.activities_of(r.plan.value)) ids.push_back(a->id.value);
@@ -305,6 +305,7 @@ void check_model(const Model& m, Diagnostics& d, const CheckOptions& o) {
         unique_ids(m, list, [](const Risk* r) -> const Located<std::string>& { return r->id; }, "risk", d);
     for (const auto& a : m.activities) check_activity(c, a);
     for (const auto& r : m.risks) check_risk(c, r);
+    check_dated(m, d, o.as_of, o.quarter);
 }
 
 }  // namespace scmplan

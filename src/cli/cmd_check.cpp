@@ -14,7 +14,7 @@ namespace {
 int run_check(const Invocation& inv, Output& out) {
     std::optional<Date> as_of = parse_as_of(inv, out);
     if (out.exit_code) return out.exit_code;
-    Checked r = load_and_check(inv.paths, as_of);
+    Checked r = load_and_check(inv, as_of);
 
     std::string format = inv.value("--format").value_or("text");
     std::size_t max_shown = 100;
@@ -33,8 +33,8 @@ int run_check(const Invocation& inv, Output& out) {
 
     bool strict = inv.flag("--strict");
     if (!inv.flag("--quiet") && format == "text")
-        out.err += fmt::format("scmplan: checked {} file(s): {} error(s), {} warning(s){}\n", r.files,
-                               r.diags.error_count(), r.diags.warning_count(),
+        out.err += fmt::format("scmplan: checked {} file(s){}: {} error(s), {} warning(s){}\n", r.files,
+                               workspace_note(r.found), r.diags.error_count(), r.diags.warning_count(),
                                strict && r.diags.warning_count() ? " (--strict: warnings fail)" : "");
     if (r.io_error) return exit_io;
     if (r.diags.has_errors() || (strict && r.diags.warning_count())) return exit_data_error;

@@ -144,7 +144,8 @@ int run_init(const Invocation& inv, Output& out) {
     }
     out.err += fmt::format("scmplan: created a workspace for {} {} (plan {}) in {}\n", settings.enabler, year,
                            init_plan_id(settings.enabler, year), root.generic_string());
-    out.err += fmt::format("  next: replace the example values, then run: scmplan check {}\n", root.generic_string());
+    out.err += fmt::format("  next: replace the example values, then run scmplan check inside {} (or: scmplan check {})\n",
+                           root.generic_string(), root.generic_string());
     return exit_ok;
 }
 

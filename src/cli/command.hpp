@@ -51,11 +51,13 @@ struct Environment {
     bool clicolor_force = false;  ///< CLICOLOR_FORCE is set, not empty and not "0"
     bool term_dumb = false;       ///< TERM is "dumb"
     Date today;                 ///< SCMPLAN_TODAY if set (ISO), else the system's date
+    std::string workspace;      ///< SCMPLAN_WORKSPACE, "" when unset or empty
+    std::string cwd;            ///< the current folder, absolute
 };
 
 struct Invocation {
-    std::vector<std::string> paths;  ///< positional; default {"plans"}
-    bool paths_given = false;        ///< paths came from the command line, not the default
+    std::vector<std::string> paths;  ///< positional; none = discover the workspace (discovery.hpp)
+    bool paths_given = false;        ///< some PATH was given on the command line
     std::map<std::string, std::string> values;  ///< option name → value
     std::set<std::string> flags;
     std::map<std::string, std::vector<std::string>> lists;  ///< repeatable options, in order given

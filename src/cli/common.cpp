@@ -167,15 +167,36 @@ bool read_report_date(const Invocation& inv, Output& out, ReportRequest& req) {
     return true;
 }
 
-Checked load_and_check(const std::vector<std::string>& paths, std::optional<Date> as_of,
-                       std::optional<int> quarter) {
+std::string workspace_note(const Discovery& found) {
+    return found.workspace_file ? fmt::format(" (workspace {})", *found.workspace_file) : "";
+}
+
+namespace {
+
+/// load_and_check; `check_unreadable`: check the files read even when some
+/// could not be (check does; commands that write output stop at the I/O error).
+Checked load_and_check(const Invocation& inv, std::optional<Date> as_of, std::optional<int> quarter,
+                       bool check_unreadable) {
     Checked c;
-    c.workspaces = load_workspaces(paths);
+    c.found = discover_paths(inv.paths, inv.env.cwd, inv.env.workspace);
+    c.workspaces = load_workspaces(c.found.paths);
+    if (c.found.origin == WorkspaceOrigin::plans && c.workspaces.size() == 1 && c.workspaces[0].io_error &&
+        c.workspaces[0].model.files.empty()) {
+        // Nothing found anywhere: say where scmplan looked, not just "plans: no such folder".
+        LoadResult& r = c.workspaces[0];
+        Diagnostics d;
+        Diagnostic diag;
+        diag.code = "E001";
+        diag.message = "no workspace found: no scmplan.yaml in this folder or any folder above, and no folder 'plans'";
+        diag.hint = "run scmplan inside a workspace, name its folder (scmplan check DIR), or set SCMPLAN_WORKSPACE";
+        d.add(std::move(diag));
+        r.diags = std::move(d);
+    }
     CheckOptions options;
     options.as_of = as_of;
     options.quarter = quarter;
     for (LoadResult& r : c.workspaces) {
-        if (!r.model.files.empty() || !r.io_error) check_model(r.model, r.diags, options);
+        if (!r.io_error || (check_unreadable && !r.model.files.empty())) check_model(r.model, r.diags, options);
         c.diags.append(r.diags);
         r.diags = Diagnostics();
         c.io_error = c.io_error || r.io_error;
@@ -185,9 +206,15 @@ Checked load_and_check(const std::vector<std::string>& paths, std::optional<Date
     return c;
 }
 
+}  // namespace
+
+Checked load_and_check(const Invocation& inv, std::optional<Date> as_of, std::optional<int> quarter) {
+    return load_and_check(inv, as_of, quarter, true);
+}
+
 std::optional<std::vector<LoadResult>> load_checked(const Invocation& inv, Output& out, std::optional<Date> as_of,
                                                     std::optional<int> quarter) {
-    Checked r = load_and_check(inv.paths, as_of, quarter);
+    Checked r = load_and_check(inv, as_of, quarter, false);
     // The check that shows the same diagnostics: dated ones (W108) need the
     // same date. (--quarter adds only E040, an error, which is printed here.)
     std::string same_check = "scmplan check";
@@ -196,13 +223,18 @@ std::optional<std::vector<LoadResult>> load_checked(const Invocation& inv, Outpu
         out.err += format_diagnostics_text(r.diags, 100,
                                            fmt::format("run '{} --max-diagnostics N' to see them", same_check),
                                            use_color(inv, inv.env.stderr_is_tty));
-        out.err += fmt::format("scmplan: {} error(s), {} warning(s); nothing written\n", r.diags.error_count(),
-                               r.diags.warning_count());
+        out.err += fmt::format("scmplan: {} error(s), {} warning(s){}; nothing written\n", r.diags.error_count(),
+                               r.diags.warning_count(), workspace_note(r.found));
         out.exit_code = r.io_error ? exit_io : exit_data_error;
         return std::nullopt;
     }
-    if (r.diags.warning_count() && !inv.flag("--quiet"))
-        out.err += fmt::format("scmplan: {} warning(s); '{}' shows them\n", r.diags.warning_count(), same_check);
+    if (!inv.flag("--quiet")) {
+        if (r.diags.warning_count())
+            out.err += fmt::format("scmplan: {} warning(s){}; '{}' shows them\n", r.diags.warning_count(),
+                                   workspace_note(r.found), same_check);
+        else if (r.found.workspace_file)
+            out.err += fmt::format("scmplan: workspace {}\n", *r.found.workspace_file);
+    }
     return std::move(r.workspaces);
 }
 

@@ -8,6 +8,7 @@
 #include "command.hpp"
 #include "workspaces.hpp"
 #include "scmplan/diag.hpp"
+#include "scmplan/discovery.hpp"
 #include "scmplan/load.hpp"
 #include "scmplan/render.hpp"
 
@@ -39,16 +40,21 @@ std::string format_diagnostics_json(const Diagnostics& d);
 /// GitHub workflow commands: `::error file=…,line=…,col=…,title=E012::message`.
 std::string format_diagnostics_github(const Diagnostics& d);
 
-/// Every workspace under the paths, each checked with its own rules, units and
-/// holidays, their diagnostics in one sorted list.
+/// " (workspace ../../scmplan.yaml)" when discovery chose the workspace file
+/// (no PATH, or a PATH inside a workspace); "" otherwise.
+std::string workspace_note(const Discovery& found);
+
+/// Every workspace of the command line's PATHs (docs/cli.md, "Which files";
+/// several under them: docs/ministry.md), each checked with its own rules,
+/// units and holidays, their diagnostics in one sorted list.
 struct Checked {
     std::vector<LoadResult> workspaces;  ///< never empty; diagnostics moved to `diags`
     Diagnostics diags;
     bool io_error = false;
     std::size_t files = 0;
+    Discovery found;  ///< what discovery chose
 };
-Checked load_and_check(const std::vector<std::string>& paths, std::optional<Date> as_of,
-                       std::optional<int> quarter = std::nullopt);
+Checked load_and_check(const Invocation& inv, std::optional<Date> as_of, std::optional<int> quarter = std::nullopt);
 
 /// Loads and checks the workspaces. On I/O problems or data errors, fills `out`
 /// (diagnostics to err, exit code 3 or 1) and returns nullopt. as_of or quarter

@@ -35,7 +35,7 @@ std::string manpage(const std::vector<CommandSpec>& commands, const std::string&
 std::string roff_escape(const std::string& s);
 
 /// The help of the positional workspace paths, as main.cpp gives it to CLI11.
-inline constexpr const char* paths_help = "workspace folders or files (default: plans)";
+inline constexpr const char* paths_help = "workspace folders or files (default: the workspace found from here)";
 
 /// The name of a kind of value that `scmplan __complete` reads from the
 /// workspace ("plan-ids", "enablers", "activity-ids", "step-ids"), or nullptr

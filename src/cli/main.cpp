@@ -8,6 +8,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 
 #include "command.hpp"
@@ -52,6 +53,9 @@ Environment read_environment(std::string& error) {
         if (p.date) env.today = *p.date;
         else error = fmt::format("SCMPLAN_TODAY: {}", p.error);
     }
+    if (const char* w = std::getenv("SCMPLAN_WORKSPACE"); w && *w) env.workspace = w;
+    std::error_code ec;
+    env.cwd = std::filesystem::current_path(ec).generic_string();
     return env;
 }
 
@@ -184,7 +188,6 @@ int run(int argc, char** argv) {
     for (auto& [spec, name, holder] : list_refs)
         if (spec == chosen && !holder->empty()) inv.lists[name] = *holder;
     inv.paths_given = !inv.paths.empty();
-    if (inv.paths.empty()) inv.paths.push_back("plans");
 
     std::string env_error;
     inv.env = read_environment(env_error);

@@ -118,8 +118,10 @@ std::string manpage(const std::vector<CommandSpec>& commands, const std::string&
         "English, as Markdown, CSV or JSON.");
     s += ".PP\n";
     s += text_line(
-        "Every command that reads plans takes workspace folders or files as arguments; the default is the folder "
-        "plans in the current folder. Data goes to standard output, or to the file named by -o, which is written "
+        "Every command that reads plans takes workspace folders or files as arguments. Without one it uses "
+        "$SCMPLAN_WORKSPACE, else the nearest folder, from the current one upwards, that holds scmplan.yaml, else "
+        "the folder plans in the current folder; a path inside a workspace also reads that workspace's "
+        "scmplan.yaml. Data goes to standard output, or to the file named by -o, which is written "
         "atomically. Diagnostics and summaries go to standard error, except those of check --format json|github, "
         "which are its data.");
     s += ".PP\n";
@@ -175,19 +177,24 @@ std::string manpage(const std::vector<CommandSpec>& commands, const std::string&
     s += tagged(bold("CLICOLOR_FORCE"), text_line("When set, not empty and not 0: colours under --color=auto even "
                                                   "when the output is not a terminal (a pipe to less -R)."));
     s += tagged(bold("TERM"), text_line("When dumb: no colours under --color=auto."));
+    s += tagged(bold("SCMPLAN_WORKSPACE"),
+                text_line("The workspace folder to use when no path is given, before the search upwards for "
+                          "scmplan.yaml."));
     s += tagged(bold("SCMPLAN_TODAY"),
                 text_line("Fixes today, the default --as-of of status, e.g. SCMPLAN_TODAY=2023-06-15, for "
                           "reproducible output. Any date form is accepted; an invalid value makes every command "
                           "exit with 2."));
 
     s += ".SH FILES\n";
-    s += tagged(italic("plans/"), text_line("The default workspace. In a workspace folder, every *.yaml and *.yml "
+    s += tagged(italic("plans/"), text_line("The workspace when no path is given and no scmplan.yaml is found from "
+                                            "the current folder upwards. In a workspace folder, every *.yaml and *.yml "
                                             "file is read, recursively, in name order; names that start with a "
                                             "dot are skipped."));
     s += tagged(italic("scmplan.yaml"),
-                text_line("By convention, the workspace file (kind: workspace) at the root of a workspace: the "
-                          "registry of units, the holidays, and the rules file to use. Without one, the built-in "
-                          "SE-AM rules are used."));
+                text_line("The workspace file (kind: workspace) at the root of a workspace: the registry of "
+                          "units, the holidays, and the rules file to use. It marks the workspace that commands find "
+                          "without a path. Without one, the built-in SE-AM rules are used and due dates ignore "
+                          "holidays."));
 
     s += ".SH EXAMPLES\n";
     auto example = [&](const Example& e) { s += tagged(bold(e.line), text_line(e.what)); };

@@ -142,10 +142,15 @@ std::optional<std::vector<WorkspacePlans>> choose_plans(const std::vector<LoadRe
 }
 
 std::vector<PlanReport> chosen_reports(const WorkspacePlans& w, const ReportRequest& req) {
-    std::set<const Plan*> chosen(w.plans.begin(), w.plans.end());
-    std::vector<PlanReport> reports = build_reports(*w.model, req);
-    if (chosen.size() == w.model->plans.size()) return reports;
-    std::erase_if(reports, [&](const PlanReport& r) { return !chosen.count(r.plan); });
+    if (w.plans.size() == w.model->plans.size()) return build_reports(*w.model, req);
+    // Only the chosen plans are computed (a year of five, say), each by its id.
+    std::vector<PlanReport> reports;
+    ReportRequest one = req;
+    for (const Plan* p : w.plans) {
+        one.plan_id = p->id.value;
+        for (PlanReport& r : build_reports(*w.model, one))
+            if (r.plan == p) reports.push_back(std::move(r));
+    }
     return reports;
 }
 

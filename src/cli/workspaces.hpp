@@ -44,8 +44,8 @@ struct WorkspacePlans {
 std::optional<std::vector<WorkspacePlans>> choose_plans(const std::vector<LoadResult>& workspaces,
                                                         const PlanFilter& filter, Output& out);
 
-/// The reports of one workspace's chosen plans, in plan id order (every plan's
-/// report is built once, then those not chosen are dropped).
+/// The reports of one workspace's chosen plans, in plan id order; only those
+/// plans are computed.
 std::vector<PlanReport> chosen_reports(const WorkspacePlans& w, const ReportRequest& req);
 
 /// The BE years of the chosen plans, ascending, each once.

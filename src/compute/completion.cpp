@@ -75,6 +75,18 @@ std::optional<Date> activity_completed_on(const Activity& a) {
     return latest;
 }
 
+Date activity_planned_finish(const Activity& a) {
+    if (a.steps.empty()) return a.end.value;
+    Date latest = a.due_of(a.steps.front());
+    for (const Step& s : a.steps) latest = std::max(latest, a.due_of(s));
+    return latest;
+}
+
+int activity_days_late(const Activity& a, Date as_of) {
+    if (is_complete(activity_completion(a, as_of)) || as_of <= a.end.value) return 0;
+    return as_of.days - a.end.value.days;
+}
+
 const char* status_text(Status s) {
     switch (s) {
         case Status::not_started: return "not-started";
@@ -112,6 +124,16 @@ std::optional<Date> plan_completed_on(const std::vector<const Activity*>& activi
         if (!latest || *on > *latest) latest = on;
     }
     return latest;  // nullopt when no activity counts
+}
+
+std::optional<Date> plan_planned_finish(const std::vector<const Activity*>& activities) {
+    std::optional<Date> latest;
+    for (const Activity* a : activities) {
+        if (a == nullptr || !a->counts) continue;
+        Date f = activity_planned_finish(*a);
+        if (!latest || f > *latest) latest = f;
+    }
+    return latest;
 }
 
 // ---- quarters and due dates --------------------------------------------------

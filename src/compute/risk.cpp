@@ -21,23 +21,43 @@ const Activity* plan_activity(const MetricValues& v, const std::string& id) {
 
 // The subject of a metric in an explanation: "plan" or "activity A01".
 std::string subject(const Metric& m) {
-    if (m.kind == Metric::Kind::activity_completion || m.kind == Metric::Kind::activity_completed_on)
-        return "activity " + m.activity;
+    if (m.of_activity()) return "activity " + m.activity;
     return "plan";
 }
 
-// "plan completion 100.0% >= 100", "activity A01 completed on 2023-04-24 <= 2023-04-30".
+// "plan completion 100.0% >= 100", "activity A01 completed on 2023-04-24 <= 2023-04-30",
+// "activity A01 projected 2023-04-30 (not done; planned finish 2023-04-30) <= 2023-04-30".
 std::string explain(const Condition& c, const MetricValues& v) {
     if (c.metric.is_date()) {
         auto d = metric_date(c.metric, v);
         const Date* limit = std::get_if<Date>(&c.value);
-        return fmt::format("{} completed on {} {} {}", subject(c.metric), d ? format_iso(*d) : std::string("-"),
-                           op_text(c.op), limit ? format_iso(*limit) : std::string("?"));
+        std::string rhs = fmt::format("{} {}", op_text(c.op), limit ? format_iso(*limit) : std::string("?"));
+        if (d && d->projected)
+            return fmt::format("{} projected {} (not done; planned finish {}) {}", subject(c.metric),
+                               format_iso(d->date), d->planned_finish ? format_iso(*d->planned_finish) : "-", rhs);
+        return fmt::format("{} completed on {} {}", subject(c.metric), d ? format_iso(d->date) : std::string("-"), rhs);
     }
     auto x = metric_number(c.metric, v);
     const double* limit = std::get_if<double>(&c.value);
-    return fmt::format("{} completion {} {} {}", subject(c.metric),
-                       x ? fmt::format("{:.1f}%", round_to(*x, 1)) : std::string("-"), op_text(c.op),
+    std::string value = "-", what = "completion";
+    switch (c.metric.kind) {
+        case Metric::Kind::behind:
+        case Metric::Kind::activity_behind:
+            what = "behind";
+            if (x) value = fmt::format("{:.1f} points", round_to(*x, 1));
+            break;
+        case Metric::Kind::activity_days_late:
+            what = "days late";
+            if (x) value = fmt::format("{}", *x);
+            break;
+        case Metric::Kind::activities_done_pct:
+            what = "activities done";
+            if (x) value = fmt::format("{:.1f}%", round_to(*x, 1));
+            break;
+        default:
+            if (x) value = fmt::format("{:.1f}%", round_to(*x, 1));
+    }
+    return fmt::format("{} {} {} {} {}", subject(c.metric), what, value, op_text(c.op),
                        limit ? fmt::format("{}", *limit) : std::string("?"));
 }
 
@@ -48,7 +68,16 @@ namespace {
 void measure(LevelDecision& d, const Condition& c, const MetricValues& v) {
     d.condition = &c;
     d.measured = c.metric.is_date() ? std::nullopt : metric_number(c.metric, v);
-    d.measured_on = c.metric.is_date() ? metric_date(c.metric, v) : std::nullopt;
+    d.measured_on.reset();
+    d.projected = false;
+    d.planned_finish.reset();
+    if (c.metric.is_date()) {
+        if (auto md = metric_date(c.metric, v)) {
+            d.measured_on = md->date;
+            d.projected = md->projected;
+            d.planned_finish = md->planned_finish;
+        }
+    }
 }
 
 }  // namespace
@@ -63,6 +92,27 @@ std::optional<double> metric_number(const Metric& m, const MetricValues& v) {
             if (a == nullptr) return std::nullopt;
             return activity_completion(*a, v.as_of);
         }
+        case Metric::Kind::behind:
+            if (v.model == nullptr || v.plan == nullptr) return std::nullopt;
+            return plan_planned(plan_activities(v), v.as_of) - plan_completion(plan_activities(v), v.as_of);
+        case Metric::Kind::activity_behind: {
+            const Activity* a = plan_activity(v, m.activity);
+            if (a == nullptr) return std::nullopt;
+            return activity_planned(*a, v.as_of) - activity_completion(*a, v.as_of);
+        }
+        case Metric::Kind::activities_done_pct: {
+            if (v.model == nullptr || v.plan == nullptr) return std::nullopt;
+            auto acts = plan_activities(v);
+            int counting = 0;
+            for (const Activity* a : acts) counting += a->counts ? 1 : 0;
+            if (counting == 0) return 0.0;  // like plan completion: nothing counts, 0%
+            return 100.0 * activities_done(acts, v.as_of) / counting;
+        }
+        case Metric::Kind::activity_days_late: {
+            const Activity* a = plan_activity(v, m.activity);
+            if (a == nullptr) return std::nullopt;
+            return activity_days_late(*a, v.as_of);
+        }
         case Metric::Kind::completed_on:
         case Metric::Kind::activity_completed_on:
             return std::nullopt;
@@ -70,25 +120,30 @@ std::optional<double> metric_number(const Metric& m, const MetricValues& v) {
     return std::nullopt;
 }
 
-std::optional<Date> metric_date(const Metric& m, const MetricValues& v) {
-    std::optional<Date> d;
+std::optional<MetricDate> metric_date(const Metric& m, const MetricValues& v) {
+    std::optional<Date> done, planned;
     switch (m.kind) {
-        case Metric::Kind::completed_on:
+        case Metric::Kind::completed_on: {
             if (v.model == nullptr || v.plan == nullptr) return std::nullopt;
-            d = plan_completed_on(plan_activities(v));
+            auto acts = plan_activities(v);
+            done = plan_completed_on(acts);
+            planned = plan_planned_finish(acts);
+            if (!planned) return std::nullopt;  // no counting activity: never complete
             break;
+        }
         case Metric::Kind::activity_completed_on: {
             const Activity* a = plan_activity(v, m.activity);
             if (a == nullptr) return std::nullopt;
-            d = activity_completed_on(*a);
+            done = activity_completed_on(*a);
+            planned = activity_planned_finish(*a);
             break;
         }
-        case Metric::Kind::completion:
-        case Metric::Kind::activity_completion:
+        default:  // a number metric
             return std::nullopt;
     }
-    if (d && *d > v.as_of) return std::nullopt;  // not happened yet
-    return d;
+    if (done && *done <= v.as_of) return MetricDate{*done, false, std::nullopt};
+    // Not complete as of D (a later `done` is not known on D): projected.
+    return MetricDate{std::max(v.as_of, *planned), true, planned};
 }
 
 bool condition_holds(const Condition& c, const MetricValues& v) {
@@ -96,7 +151,7 @@ bool condition_holds(const Condition& c, const MetricValues& v) {
         const Date* limit = std::get_if<Date>(&c.value);
         if (limit == nullptr) return false;
         auto d = metric_date(c.metric, v);
-        return d && compare(d->days, c.op, limit->days);
+        return d && compare(d->date.days, c.op, limit->days);
     }
     const double* limit = std::get_if<double>(&c.value);
     if (limit == nullptr) return false;

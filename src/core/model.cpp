@@ -91,6 +91,10 @@ std::string Metric::text() const {
         case Kind::completed_on: return "completed_on";
         case Kind::activity_completion: return "activity." + activity + ".completion";
         case Kind::activity_completed_on: return "activity." + activity + ".completed_on";
+        case Kind::behind: return "behind";
+        case Kind::activity_behind: return "activity." + activity + ".behind";
+        case Kind::activities_done_pct: return "activities_done_pct";
+        case Kind::activity_days_late: return "activity." + activity + ".days_late";
     }
     return "?";
 }

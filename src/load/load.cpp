@@ -377,7 +377,7 @@ void walk(const fs::path& dir, const fs::path& canon_root, std::vector<std::stri
 
 }  // namespace
 
-Discovery discover(const std::vector<std::string>& paths) {
+FoundFiles find_files(const std::vector<std::string>& paths) {
     std::vector<std::string> found;
     std::vector<Diagnostic> problems;
     auto io_problem = [&](const std::string& file, std::string message, std::string hint = {}) {
@@ -427,7 +427,7 @@ Discovery discover(const std::vector<std::string>& paths) {
     return {std::move(found), std::move(problems)};
 }
 
-LoadResult load_files(Discovery found, const YamlLimits& limits) {
+LoadResult load_files(FoundFiles found, const YamlLimits& limits) {
     std::vector<Diagnostic>& problems = found.problems;
     LoadResult result;
     result.model.files = std::move(found.files);
@@ -477,7 +477,7 @@ LoadResult load_files(Discovery found, const YamlLimits& limits) {
 }
 
 LoadResult load_paths(const std::vector<std::string>& paths, const YamlLimits& limits) {
-    return load_files(discover(paths), limits);
+    return load_files(find_files(paths), limits);
 }
 
 }  // namespace scmplan

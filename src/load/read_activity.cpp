@@ -76,6 +76,8 @@ std::optional<Metric> parse_metric(const YNode& n, Diagnostics& d) {
         const std::string& s = n.text;
         if (s == "completion") return Metric{Metric::Kind::completion, {}};
         if (s == "completed_on") return Metric{Metric::Kind::completed_on, {}};
+        if (s == "behind") return Metric{Metric::Kind::behind, {}};
+        if (s == "activities_done_pct") return Metric{Metric::Kind::activities_done_pct, {}};
         const std::string prefix = "activity.";
         if (s.starts_with(prefix)) {
             auto dot = s.rfind('.');
@@ -85,10 +87,14 @@ std::optional<Metric> parse_metric(const YNode& n, Diagnostics& d) {
                 return Metric{Metric::Kind::activity_completion, id};
             if (dot > prefix.size() && !id.empty() && what == "completed_on")
                 return Metric{Metric::Kind::activity_completed_on, id};
+            if (dot > prefix.size() && !id.empty() && what == "behind") return Metric{Metric::Kind::activity_behind, id};
+            if (dot > prefix.size() && !id.empty() && what == "days_late")
+                return Metric{Metric::Kind::activity_days_late, id};
         }
     }
     d.error(n.loc, "E015", fmt::format("unknown metric {}", describe(n)),
-            "use completion, completed_on, activity.<ID>.completion or activity.<ID>.completed_on");
+            "use completion, completed_on, behind, activities_done_pct, activity.<ID>.completion, "
+            "activity.<ID>.completed_on, activity.<ID>.behind or activity.<ID>.days_late");
     return std::nullopt;
 }
 

@@ -64,7 +64,9 @@ WorkspaceFile read_workspace(Fields& f, Diagnostics& d) {
             }
         }
     }
-    if (const YNode* h = f.take("holidays"); h && expect_list(*h, d, "workspace 'holidays'")) {
+    const YNode* h = f.take("holidays");
+    if (h) w.holidays_loc = h->loc;
+    if (h && expect_list(*h, d, "workspace 'holidays'")) {
         for (const YNode& item : h->items)
             if (auto day = as_date(item, d, "holiday")) w.holidays.push_back({*day, item.loc});
     }

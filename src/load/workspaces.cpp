@@ -53,7 +53,7 @@ std::string first_path(const std::vector<std::string>& paths) {
 }  // namespace
 
 std::vector<LoadResult> load_workspaces(const std::vector<std::string>& paths, const YamlLimits& limits) {
-    Discovery found = discover(paths);
+    FoundFiles found = find_files(paths);
     std::set<std::string> roots;
     for (const auto& f : found.files)
         if (is_workspace_file(f)) roots.insert(folder_of(f));
@@ -65,7 +65,7 @@ std::vector<LoadResult> load_workspaces(const std::vector<std::string>& paths, c
         name_plans(out.back(), root);
         return out;
     }
-    std::map<std::string, Discovery> groups;  // by root; "" = outside every workspace
+    std::map<std::string, FoundFiles> groups;  // by root; "" = outside every workspace
     for (auto& f : found.files) groups[root_of(f, roots)].files.push_back(std::move(f));
     groups.begin()->second.problems = std::move(found.problems);
     for (auto& [root, group] : groups) {

@@ -77,6 +77,8 @@ const std::map<std::string, Label, std::less<>>& labels() {
         {"summary.enabler", {"Enabler", "Enabler"}},
         {"summary.year", {"ปี", "Year"}},
         {"summary.done", {"กิจกรรมแล้วเสร็จ", "Activities done"}},
+        {"summary.behind", {"ล่าช้ากว่าแผน", "Behind"}},
+        {"summary.overdue", {"เกินกำหนด", "Overdue"}},
         {"summary.risk", {"ความเสี่ยงสูงสุด", "Highest risk"}},
         {"summary.reported", {"รายงานครบ", "All reported"}},
         {"summary.several", {"ตัวเลขในวงเล็บ: จำนวนแผนในช่อง (แสดงค่าเฉลี่ย)",
@@ -108,7 +110,7 @@ const std::map<std::string, Label, std::less<>>& labels() {
         {"views.risk.condition", {"เงื่อนไข", "Condition"}},
         {"views.risk.measured", {"ค่าที่วัดได้", "Measured"}},
         {"views.risk.explanation", {"คำอธิบาย", "Explanation"}},
-        {"views.risk.not_reached", {"ยังไม่ถึง", "not reached"}},
+        {"views.risk.projected", {"คาดการณ์", "projected"}},
         {"views.risk.factors", {"ปัจจัยเสี่ยง", "Risk factors"}},
         {"views.risk.mitigation", {"แนวทางป้องกัน ลดปัจจัยเสี่ยง", "Mitigation"}},
         {"views.risk.monitoring", {"แนวทางการตรวจติดตามปัจจัยเสี่ยง", "Monitoring"}},
@@ -151,7 +153,11 @@ const std::map<std::string, Label, std::less<>>& labels() {
         {"views.score.whatif.col", {"สมมติ", "What-if"}},
         {"views.score.change.col", {"เปลี่ยนแปลง", "Change"}},
         {"views.score.no_baseline", {"แผนนี้ไม่มีคะแนนข้อมูลฐาน (baseline)", "This plan has no baseline scores."}},
-        {"views.score.no_weights", {"เกณฑ์ไม่มีน้ำหนักของหัวข้อใน {}", "The rules give no weights for {}."}},
+        {"views.score.no_weights",
+         {"เกณฑ์ไม่มีน้ำหนักของหัวข้อใน {0} หากต้องการคำนวณ ให้อธิบายโมดูลและหัวข้อพร้อมน้ำหนักในแฟ้มเกณฑ์ของพื้นที่ทำงาน "
+          "(เริ่มจาก `scmplan rules --enabler {0}`) แล้วระบุด้วย `rules:` ใน scmplan.yaml",
+          "The rules give no weights for {0}. To describe its modules and topics with weights, start a rules file "
+          "with `scmplan rules --enabler {0}` and name it with `rules:` in scmplan.yaml."}},
         // scmplan gantt and report --annual / --embed (src/render/gantt.cpp, annual.cpp)
         {"gantt.no_group", {"กิจกรรม", "Activities"}},
         {"gantt.step", {"ขั้นตอนที่", "step"}},
@@ -233,7 +239,7 @@ std::string with_unit(double value, const std::string& unit) {
 namespace {
 
 std::string metric_subject(const Metric& m, const std::string& lang) {
-    bool activity = m.kind == Metric::Kind::activity_completion || m.kind == Metric::Kind::activity_completed_on;
+    bool activity = m.of_activity();
     if (lang == "en") return activity ? "activity " + m.activity : "plan";
     return activity ? "กิจกรรม " + m.activity : "แผน";
 }
@@ -249,14 +255,41 @@ std::string describe_condition(const LevelDecision& d, Date as_of, const std::st
         const Date* limit = std::get_if<Date>(&c.value);
         std::string cond = fmt::format("{} {}", op_symbol(c.op), limit ? format_date(*limit, lang) : "?");
         if (!d.measured_on)
-            return en ? fmt::format("{} not completed as of {}", who, format_date(as_of, lang))
-                      : fmt::format("{} ยังไม่แล้วเสร็จ ณ {}", who, format_date(as_of, lang));
+            return en ? fmt::format("{} has no planned finish (no counting activity)", who)
+                      : fmt::format("{} ไม่มีกำหนดแล้วเสร็จตามแผน (ไม่มีกิจกรรมที่นับ)", who);
+        if (d.projected) {
+            // docs/computations.md, "Projected dates": the later of D and the planned finish.
+            std::string planned = d.planned_finish ? format_date(*d.planned_finish, lang) : "?";
+            bool late = d.planned_finish && *d.planned_finish < as_of;
+            std::string taken = late ? (en ? fmt::format(", passed: taken as {}", format_date(as_of, lang))
+                                           : fmt::format(" เลยกำหนดแล้ว: นับเป็น {}", format_date(as_of, lang)))
+                                     : "";
+            return en ? fmt::format("projected: {} not done; planned to finish {}{}{}{}", who, planned, taken, glue, cond)
+                      : fmt::format("คาดการณ์: {} ยังไม่แล้วเสร็จ ตามแผนแล้วเสร็จ {}{}{}{}", who, planned, taken, glue,
+                                    cond);
+        }
         return en ? fmt::format("{} completed on {}{}{}", who, format_date(*d.measured_on, lang), glue, cond)
                   : fmt::format("{} แล้วเสร็จเมื่อ {}{}{}", who, format_date(*d.measured_on, lang), glue, cond);
     }
     const double* limit = std::get_if<double>(&c.value);
-    std::string value = d.measured ? format_pct(*d.measured) + "%" : "–";
     std::string cond = fmt::format("{} {}", op_symbol(c.op), limit ? format_number(*limit) : "?");
+    const std::string pct = d.measured ? format_pct(*d.measured) : "–";
+    switch (c.metric.kind) {
+        case Metric::Kind::behind:
+        case Metric::Kind::activity_behind:
+            return en ? fmt::format("{} behind plan by {} points{}{}", who, pct, glue, cond)
+                      : fmt::format("{} ล่าช้ากว่าแผน {} จุด{}{}", who, pct, glue, cond);
+        case Metric::Kind::activity_days_late: {
+            std::string days = d.measured ? format_number(*d.measured) : "–";
+            return en ? fmt::format("{} {} days past its end{}{}", who, days, glue, cond)
+                      : fmt::format("{} เลยกำหนดสิ้นสุด {} วัน{}{}", who, days, glue, cond);
+        }
+        case Metric::Kind::activities_done_pct:
+            return en ? fmt::format("activities done {}%{}{}", pct, glue, cond)
+                      : fmt::format("กิจกรรมที่แล้วเสร็จ ร้อยละ {}{}{}", pct, glue, cond);
+        default: break;
+    }
+    std::string value = d.measured ? pct + "%" : "–";
     return en ? fmt::format("{} completion {}{}{}", who, value, glue, cond)
               : fmt::format("ความคืบหน้าของ{} {}{}{}", who, value, glue, cond);
 }

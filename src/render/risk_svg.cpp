@@ -124,14 +124,24 @@ struct Svg {
     }
 };
 
-int risk_lines(const RiskResult& rr) {
-    return 1 + static_cast<int>(wrap_display(rr.risk->title, wrap_columns).size());
+/// "L: level 2: projected: …" and "I: …", wrapped: how each level was set.
+std::vector<std::string> explanation_lines(const RiskResult& rr, Date as_of, const std::string& lang) {
+    std::vector<std::string> out;
+    for (auto [tag, d] : {std::pair{"L", &rr.likelihood}, std::pair{"I", &rr.impact}})
+        for (auto& line : wrap_display(fmt::format("{}: {}", tag, explain_level(*d, as_of, lang)), wrap_columns))
+            out.push_back(std::move(line));
+    return out;
 }
 
-int panel_height(const RiskRegister& reg) {
+int risk_lines(const RiskResult& rr, Date as_of, const std::string& lang) {
+    return 1 + static_cast<int>(wrap_display(rr.risk->title, wrap_columns).size()) +
+           static_cast<int>(explanation_lines(rr, as_of, lang).size());
+}
+
+int panel_height(const RiskRegister& reg, const std::string& lang) {
     int h = grid_top + 5 * cell_h + 70 + 30;  // grid, x axis, list heading
     if (reg.risks.empty()) h += list_line;
-    for (const RiskResult& rr : reg.risks) h += risk_lines(rr) * list_line + 8;
+    for (const RiskResult& rr : reg.risks) h += risk_lines(rr, reg.as_of, lang) * list_line + 8;
     return h + 16;
 }
 
@@ -264,6 +274,10 @@ void panel(Svg& svg, const RiskRegister& reg, const Model& m, const std::string&
             svg.text(40, y, line, "font-size=\"13\" fill=\"#424242\"");
             y += list_line;
         }
+        for (const auto& line : explanation_lines(rr, reg.as_of, lang)) {
+            svg.text(40, y, line, "font-size=\"13\" fill=\"#424242\"");
+            y += list_line;
+        }
         y += 8;
     }
 }
@@ -272,13 +286,13 @@ void panel(Svg& svg, const RiskRegister& reg, const Model& m, const std::string&
 
 std::string render_risk_svg(const std::vector<RiskRegister>& regs, const Model& m, const RenderOptions& o) {
     int height = 0;
-    for (const RiskRegister& reg : regs) height += panel_height(reg);
+    for (const RiskRegister& reg : regs) height += panel_height(reg, o.lang);
     if (height == 0) height = 40;
     Svg svg;
     int top = 0;
     for (const RiskRegister& reg : regs) {
         panel(svg, reg, m, o.lang, top);
-        top += panel_height(reg);
+        top += panel_height(reg, o.lang);
     }
     std::string title = label("views.risk.map.svg", o.lang);
     for (const RiskRegister& reg : regs) title += " " + reg.plan->id.value;

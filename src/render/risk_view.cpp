@@ -48,8 +48,18 @@ std::string condition_text(const Condition& c) {
 /// The metric's value that decided the level, for people.
 std::string measured_text(const LevelDecision& d, const std::string& lang) {
     if (!d.condition) return "–";
-    if (d.condition->metric.is_date()) return d.measured_on ? format_date(*d.measured_on, lang) : label("views.risk.not_reached", lang);
-    return d.measured ? format_pct(*d.measured) + "%" : "–";
+    if (d.condition->metric.is_date()) {
+        if (!d.measured_on) return "–";
+        if (d.projected) return format_date(*d.measured_on, lang) + " (" + label("views.risk.projected", lang) + ")";
+        return format_date(*d.measured_on, lang);
+    }
+    if (!d.measured) return "–";
+    switch (d.condition->metric.kind) {
+        case Metric::Kind::behind:
+        case Metric::Kind::activity_behind: return format_pct(*d.measured) + (lang == "en" ? " points" : " จุด");
+        case Metric::Kind::activity_days_late: return format_number(*d.measured) + (lang == "en" ? " days" : " วัน");
+        default: return format_pct(*d.measured) + "%";
+    }
 }
 
 const char* basis_key(const RiskResult& r) {
@@ -237,6 +247,10 @@ void basis_json(JsonWriter& w, std::string_view key, const LevelDecision& d, Dat
     else w.null();
     w.key("measured_on");
     if (d.measured_on) w.value(format_iso(*d.measured_on));
+    else w.null();
+    w.field("projected", d.projected);
+    w.key("planned_finish");
+    if (d.planned_finish) w.value(format_iso(*d.planned_finish));
     else w.null();
     w.field("explanation", explain_level(d, as_of, "en"));
     w.end_object();

@@ -59,8 +59,8 @@ std::string render_summary_md(const std::vector<PlanSummary>& rows, const Render
     out += fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | KPI | GAP | {} | {} | {} |\n",
                        label("summary.plan", lang), label("organisation", lang), label("summary.enabler", lang),
                        label("summary.year", lang), label("as_of", lang), label("actual.col", lang),
-                       label("planned.col", lang), label("summary.done", lang), label("status.behind", lang),
-                       label("status.overdue", lang), label("summary.risk", lang), label("due", lang),
+                       label("planned.col", lang), label("summary.done", lang), label("summary.behind", lang),
+                       label("summary.overdue", lang), label("summary.risk", lang), label("due", lang),
                        label("summary.reported", lang));
     out += "|---|---|---|--:|---|--:|--:|--:|--:|--:|--:|--:|---|---|---|\n";
     for (const PlanSummary& s : rows) {

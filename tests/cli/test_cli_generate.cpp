@@ -325,7 +325,7 @@ TEST_CASE("zsh completion: positionals numbered, workspace values asked of scmpl
                         "                '--on=[the date]:DATE: ' \\\n"
                         "                '(-o --output)'{-o+,--output=}'[write here]:FILE:_files' \\\n"
                         "                '(-q --quiet)'{-q,--quiet}'[quiet]' \\\n"
-                        "                '*:workspace folders or files (default\\: plans):_files' \\\n"));
+                        "                '*:workspace folders or files (default\\: the workspace found from here):_files' \\\n"));
     CHECK(contains(zsh, "scmplan __complete ${@[-1]} \"${(@Q)words[1,CURRENT-1]}\""));
     CHECK(contains(zsh_completion(all_commands()), "'1:KIND:(plan activity risk workspace rules)'"));
 }

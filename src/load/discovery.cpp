@@ -1,0 +1,158 @@
+#include "scmplan/discovery.hpp"
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "scmplan/diag.hpp"
+#include "scmplan/yaml_tree.hpp"
+
+namespace scmplan {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+bool is_file(const fs::path& p) {
+    std::error_code ec;
+    return fs::is_regular_file(p, ec);
+}
+
+bool is_folder(const fs::path& p) {
+    std::error_code ec;
+    return fs::is_directory(p, ec);
+}
+
+/// `p` made absolute and normal, without a trailing separator.
+fs::path absolute_normal(const fs::path& p, const fs::path& cwd) {
+    fs::path a = (p.is_absolute() ? p : cwd / p).lexically_normal();
+    if (!a.has_filename() && a.has_parent_path() && a != a.root_path()) a = a.parent_path();
+    return a;
+}
+
+/// How a path found by discovery is shown: relative to the current folder
+/// ("../..", "plans/scmplan.yaml"), as git shows paths.
+std::string shown(const fs::path& abs, const fs::path& cwd) {
+    fs::path r = abs.lexically_relative(cwd);
+    return r.empty() ? abs.generic_string() : r.generic_string();
+}
+
+/// The nearest folder, from `from` upwards, that holds scmplan.yaml.
+std::optional<fs::path> workspace_at_or_above(fs::path from) {
+    for (;;) {
+        if (is_file(from / workspace_file_name)) return from;
+        fs::path up = from.parent_path();
+        if (up == from || up.empty()) return std::nullopt;
+        from = up;
+    }
+}
+
+/// The `rules:` path of a workspace file (relative to its folder), if it has
+/// one. The file is loaded again, with full checks, by the loader; problems
+/// here are left to it.
+std::optional<std::string> rules_named(const fs::path& workspace_file) {
+    std::ifstream in(workspace_file, std::ios::binary);
+    if (!in) return std::nullopt;
+    YamlLimits limits;
+    std::string text(limits.max_bytes + 1, '\0');
+    in.read(text.data(), static_cast<std::streamsize>(text.size()));
+    text.resize(static_cast<std::size_t>(in.gcount()));
+    Diagnostics ignored(std::vector<std::string>{workspace_file.generic_string()});
+    YNode root = parse_yaml(text, 0, ignored, limits);
+    if (ignored.has_errors() || !root.is_map()) return std::nullopt;
+    const YNode* r = root.find("rules");
+    if (r == nullptr || !r->is_scalar() || r->text.empty()) return std::nullopt;
+    return r->text;
+}
+
+void add(std::vector<std::string>& paths, std::string p) {
+    for (const auto& q : paths)
+        if (q == p) return;
+    paths.push_back(std::move(p));
+}
+
+/// Adds the workspace file of the folder `ws` and the rules file it names.
+void add_workspace_file(std::vector<std::string>& paths, const fs::path& ws, const fs::path& cwd) {
+    add(paths, shown(ws / workspace_file_name, cwd));
+    if (auto rules = rules_named(ws / workspace_file_name)) {
+        fs::path r = absolute_normal(ws / *rules, cwd);
+        if (is_file(r)) add(paths, shown(r, cwd));
+    }
+}
+
+/// One command-line PATH: itself, or the plan folder it lies in, plus the
+/// workspace file above it. Returns the folder of that workspace file, if any.
+std::optional<fs::path> resolve_one(const std::string& given, const fs::path& cwd, std::vector<std::string>& paths) {
+    const fs::path abs = absolute_normal(given, cwd);
+    const bool folder = is_folder(abs);
+    if (!folder && !is_file(abs)) {  // missing, or a special file: the loader says so
+        add(paths, given);
+        return std::nullopt;
+    }
+    if (folder && is_file(abs / workspace_file_name)) {  // the PATH is a workspace
+        add(paths, given);
+        return std::nullopt;
+    }
+    auto ws = workspace_at_or_above(abs.parent_path());
+    if (!ws) {
+        add(paths, given);
+        return std::nullopt;
+    }
+    // The plan folder the PATH lies in, between the PATH and the workspace.
+    fs::path load = abs;
+    for (fs::path q = folder ? abs : abs.parent_path(); q != *ws && q.has_relative_path(); q = q.parent_path()) {
+        if (is_file(q / "plan.yaml")) {
+            load = q;
+            break;
+        }
+    }
+    add(paths, load == abs ? given : shown(load, cwd));
+    add_workspace_file(paths, *ws, cwd);
+    return ws;
+}
+
+}  // namespace
+
+Discovery discover_paths(const std::vector<std::string>& given, const std::string& cwd_text,
+                         const std::string& env_workspace) {
+    const fs::path cwd = fs::path(cwd_text).lexically_normal();
+    Discovery out;
+    if (!cwd.is_absolute()) {  // the current folder is unknown (removed): no search
+        out.paths = given.empty() ? std::vector<std::string>{"plans"} : given;
+        return out;
+    }
+    if (!given.empty()) {
+        std::optional<fs::path> first_ws;
+        for (const auto& p : given) {
+            auto ws = resolve_one(p, cwd, out.paths);
+            if (ws && !first_ws) first_ws = ws;
+        }
+        if (first_ws) {
+            out.origin = WorkspaceOrigin::above_path;
+            out.workspace_file = shown(*first_ws / workspace_file_name, cwd);
+        }
+        return out;
+    }
+    if (!env_workspace.empty()) {
+        auto ws = resolve_one(env_workspace, cwd, out.paths);
+        out.origin = WorkspaceOrigin::environment;
+        fs::path abs = absolute_normal(env_workspace, cwd);
+        if (ws) out.workspace_file = shown(*ws / workspace_file_name, cwd);
+        else if (is_file(abs / workspace_file_name)) out.workspace_file = shown(abs / workspace_file_name, cwd);
+        else if (is_file(abs) && abs.filename() == workspace_file_name) out.workspace_file = env_workspace;
+        return out;
+    }
+    if (auto ws = workspace_at_or_above(cwd)) {
+        out.origin = WorkspaceOrigin::ancestor;
+        out.paths.push_back(shown(*ws, cwd));
+        out.workspace_file = shown(*ws / workspace_file_name, cwd);
+        add_workspace_file(out.paths, *ws, cwd);  // its rules file may lie outside it
+        return out;
+    }
+    out.origin = WorkspaceOrigin::plans;
+    out.paths.push_back("plans");
+    if (is_file(cwd / "plans" / workspace_file_name)) out.workspace_file = "plans/scmplan.yaml";
+    return out;
+}
+
+}  // namespace scmplan

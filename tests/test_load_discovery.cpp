@@ -1,0 +1,106 @@
+// Tests of src/load/discovery.cpp: which files a command reads for its PATHs,
+// on a small folder tree made on disk (discovery is about the file system).
+#include <doctest/doctest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "scmplan/discovery.hpp"
+
+using namespace scmplan;
+namespace fs = std::filesystem;
+
+namespace {
+
+void write(const fs::path& p, const std::string& text = "scmplan: 1\n") {
+    fs::create_directories(p.parent_path());
+    std::ofstream(p) << text;
+}
+
+/// repo/ws/scmplan.yaml (rules: ../rules/r.yaml), repo/ws/p1/plan.yaml,
+/// repo/ws/p1/activities/A01.yaml, repo/rules/r.yaml, repo/loose/x.yaml.
+struct Tree {
+    fs::path root;
+    Tree() {
+        root = fs::temp_directory_path() / fs::path("scmplan-discovery-" + std::to_string(::getpid()));
+        fs::remove_all(root);
+        write(root / "ws/scmplan.yaml", "scmplan: 1\nkind: workspace\nrules: ../rules/r.yaml\n");
+        write(root / "ws/p1/plan.yaml");
+        write(root / "ws/p1/activities/A01.yaml");
+        write(root / "rules/r.yaml");
+        write(root / "loose/x.yaml");
+    }
+    ~Tree() { fs::remove_all(root); }
+    std::string at(const std::string& rel) const { return (root / rel).generic_string(); }
+};
+
+using Paths = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("discovery: no PATH, inside a workspace: the nearest folder upwards holding scmplan.yaml") {
+    Tree t;
+    Discovery d = discover_paths({}, t.at("ws/p1/activities"), "");
+    CHECK(d.origin == WorkspaceOrigin::ancestor);
+    // The folder, then its workspace file and rules file (read once: the loader drops repeats).
+    CHECK(d.paths == Paths{"../..", "../../scmplan.yaml", "../../../rules/r.yaml"});
+    REQUIRE(d.workspace_file);
+    CHECK(*d.workspace_file == "../../scmplan.yaml");
+
+    Discovery here = discover_paths({}, t.at("ws"), "");
+    CHECK(here.paths == Paths{".", "scmplan.yaml", "../rules/r.yaml"});
+    CHECK(*here.workspace_file == "scmplan.yaml");
+}
+
+TEST_CASE("discovery: no PATH and no workspace upwards: ./plans") {
+    Tree t;
+    Discovery d = discover_paths({}, t.at("loose"), "");
+    CHECK(d.origin == WorkspaceOrigin::plans);
+    CHECK(d.paths == Paths{"plans"});
+    CHECK_FALSE(d.workspace_file);
+    // At a root whose plans/ is a workspace (this repository): plans/scmplan.yaml is named.
+    write(t.root / "loose/plans/scmplan.yaml");
+    CHECK(*discover_paths({}, t.at("loose"), "").workspace_file == "plans/scmplan.yaml");
+}
+
+TEST_CASE("discovery: $SCMPLAN_WORKSPACE comes before the search upwards") {
+    Tree t;
+    Discovery d = discover_paths({}, t.at("ws/p1"), t.at("loose"));
+    CHECK(d.origin == WorkspaceOrigin::environment);
+    CHECK(d.paths == Paths{t.at("loose")});
+    CHECK_FALSE(d.workspace_file);  // loose/ is no workspace
+    Discovery ws = discover_paths({}, t.at("loose"), "../ws");
+    CHECK(ws.paths == Paths{"../ws"});
+    CHECK(*ws.workspace_file == "../ws/scmplan.yaml");
+}
+
+TEST_CASE("discovery: a PATH inside a workspace adds its scmplan.yaml and rules file") {
+    Tree t;
+    Discovery d = discover_paths({"p1"}, t.at("ws"), "");
+    CHECK(d.origin == WorkspaceOrigin::above_path);
+    CHECK(d.paths == Paths{"p1", "scmplan.yaml", "../rules/r.yaml"});
+    CHECK(*d.workspace_file == "scmplan.yaml");
+    // "." inside the plan folder.
+    CHECK(discover_paths({"."}, t.at("ws/p1"), "").paths == Paths{".", "../scmplan.yaml", "../../rules/r.yaml"});
+}
+
+TEST_CASE("discovery: a PATH inside a plan folder stands for the plan folder") {
+    Tree t;
+    CHECK(discover_paths({"."}, t.at("ws/p1/activities"), "").paths ==
+          Paths{"..", "../../scmplan.yaml", "../../../rules/r.yaml"});
+    CHECK(discover_paths({"ws/p1/activities/A01.yaml"}, t.root.generic_string(), "").paths ==
+          Paths{"ws/p1", "ws/scmplan.yaml", "rules/r.yaml"});
+}
+
+TEST_CASE("discovery: a workspace PATH, a PATH in no workspace and a missing PATH are read as given") {
+    Tree t;
+    Discovery ws = discover_paths({"ws"}, t.root.generic_string(), "");
+    CHECK(ws.origin == WorkspaceOrigin::given);
+    CHECK(ws.paths == Paths{"ws"});
+    CHECK_FALSE(ws.workspace_file);
+    CHECK(discover_paths({"loose"}, t.root.generic_string(), "").paths == Paths{"loose"});
+    CHECK(discover_paths({"nowhere"}, t.root.generic_string(), "").paths == Paths{"nowhere"});
+}
