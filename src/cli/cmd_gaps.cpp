@@ -1,7 +1,9 @@
 // scmplan gaps: GAP items × activities traceability as of a date.
 #include "commands_views.hpp"
 #include "common.hpp"
+#include "formats.hpp"
 #include "scmplan/exit_codes.hpp"
+#include "scmplan/render_html.hpp"
 #include "scmplan/render_views.hpp"
 #include "scmplan/views.hpp"
 
@@ -15,10 +17,13 @@ int run_gaps(const Invocation& inv, Output& out) {
     std::vector<GapsView> views;
     for (const Plan* p : sel->plans) views.push_back(gaps_view(sel->loaded.model, *p, sel->as_of));
 
-    if (sel->format == "csv") out.out = render_gaps_csv(views, sel->render);
-    else if (sel->format == "json") out.out = render_gaps_json(views);
-    else out.out = render_gaps_md(views, sel->render);
-    return exit_ok;
+    const RenderOptions& o = sel->render;
+    return render_output({{"md", always([&] { return render_gaps_md(views, o); })},
+                          {"csv", always([&] { return render_gaps_csv(views, o); })},
+                          {"json", always([&] { return render_gaps_json(views); })},
+                          {"xlsx", xlsx([&] { return gaps_workbook(views, o); })},
+                          {"html", always([&] { return render_workbook_html(gaps_workbook(views, o), {}, {}); })}},
+                         sel->format, out);
 }
 
 }  // namespace
@@ -28,7 +33,7 @@ CommandSpec gaps_command() {
             "GAP items and the activities that address them: coverage, completion, the gaps_closed KPI",
             {opt_as_of(),
              opt_plan(),
-             {"--format", "", "FORMAT", "md (default), csv or json", {"md", "csv", "json"}},
+             {"--format", "", "FORMAT", "md (default), csv, json, xlsx or html", {"md", "csv", "json", "xlsx", "html"}},
              opt_lang(),
              opt_excel(),
              opt_output(),

@@ -2,9 +2,13 @@
 #include <fmt/format.h>
 
 #include "common.hpp"
+#include "formats.hpp"
 #include "scmplan/exit_codes.hpp"
 #include "scmplan/render.hpp"
 #include "scmplan/render_annual.hpp"
+#include "scmplan/render_gantt.hpp"
+#include "scmplan/render_html.hpp"
+#include "scmplan/render_views.hpp"
 #include "scmplan/report.hpp"
 #include "scmplan/text.hpp"
 #include "scmplan/timeline.hpp"
@@ -49,26 +53,39 @@ int run_report(const Invocation& inv, Output& out) {
     o.excel = inv.flag("--excel");
     if (annual) {
         auto annuals = build_annual_reports(m, req.plan_id, inv.env.today);
-        if (format == "csv") out.out = render_annual_csv(annuals, o);
-        else if (format == "json") out.out = render_annual_json(annuals, m);
-        else out.out = render_annual_md(annuals, m, o);
-        return exit_ok;
+        return render_output({{"md", always([&] { return render_annual_md(annuals, m, o); })},
+                              {"csv", always([&] { return render_annual_csv(annuals, o); })},
+                              {"json", always([&] { return render_annual_json(annuals, m); })},
+                              {"xlsx", xlsx([&] { return annual_workbook(annuals, o); })},
+                              {"html", always([&] { return render_workbook_html(annual_workbook(annuals, o), {}, {}); })}},
+                             format, out);
     }
     auto reports = build_reports(m, req);
-
-    if (format == "csv") out.out = render_report_csv(reports, o);
-    else if (format == "json") out.out = render_report_json(reports, m);
-    else if (embed) {
-        // The timeline and the heat map of each plan, as of the report's date.
+    // The timeline and the heat map of each plan, as of the report's date.
+    auto embedded_md = [&] {
         std::vector<std::string> embeds;
         for (const PlanReport& r : reports) {
             Timeline t = build_timeline(m, *r.plan, r.as_of);
             HeatMap map = heat_map(r.risks, m.rules);
             embeds.push_back(render_report_embed(t, r.risks.empty() ? nullptr : &map, m, o));
         }
-        out.out = render_report_md_embedded(reports, m, o, embeds);
-    } else out.out = render_report_md(reports, m, o);
-    return exit_ok;
+        return render_report_md_embedded(reports, m, o, embeds);
+    };
+    auto charts = [&] {
+        std::vector<ReportCharts> list;
+        for (const PlanReport& r : reports) {
+            RiskRegister reg{r.plan, r.as_of, r.risks, heat_map(r.risks, m.rules)};
+            list.push_back({render_gantt_svg(build_timeline(m, *r.plan, r.as_of), o),
+                            r.risks.empty() ? std::string() : render_risk_svg({reg}, m, o)});
+        }
+        return list;
+    };
+    return render_output({{"md", always([&] { return embed ? embedded_md() : render_report_md(reports, m, o); })},
+                          {"csv", always([&] { return render_report_csv(reports, o); })},
+                          {"json", always([&] { return render_report_json(reports, m); })},
+                          {"xlsx", xlsx([&] { return report_workbook(reports, o); })},
+                          {"html", always([&] { return render_report_html(reports, m, o, charts()); })}},
+                         format, out);
 }
 
 }  // namespace
@@ -79,7 +96,7 @@ CommandSpec report_command() {
             {{"--quarter", "", "N", "report on quarter N (1-4) of the plan's year, as of its last day", {}},
              opt_as_of(),
              opt_plan(),
-             {"--format", "", "FORMAT", "md (default), csv or json", {"md", "csv", "json"}},
+             {"--format", "", "FORMAT", "md (default), csv, json, xlsx or html", {"md", "csv", "json", "xlsx", "html"}},
              opt_lang(),
              {"--annual", "", "", "the year-end summary: per quarter, KPIs, targets, gaps, risk trend, previous year", {}},
              {"--excel", "", "", "CSV for spreadsheets: byte order mark, formula-like cells neutralised", {}},

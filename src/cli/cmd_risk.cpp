@@ -1,7 +1,9 @@
 // scmplan risk: the risk register as of a date, with its 5×5 heat map.
 #include "commands_views.hpp"
 #include "common.hpp"
+#include "formats.hpp"
 #include "scmplan/exit_codes.hpp"
+#include "scmplan/render_html.hpp"
 #include "scmplan/render_views.hpp"
 #include "scmplan/views.hpp"
 
@@ -16,11 +18,16 @@ int run_risk(const Invocation& inv, Output& out) {
     std::vector<RiskRegister> regs;
     for (const Plan* p : sel->plans) regs.push_back(risk_register(m, *p, sel->as_of));
 
-    if (sel->format == "csv") out.out = render_risk_csv(regs, sel->render);
-    else if (sel->format == "json") out.out = render_risk_json(regs, m);
-    else if (sel->format == "svg") out.out = render_risk_svg(regs, m, sel->render);
-    else out.out = render_risk_md(regs, m, sel->render);
-    return exit_ok;
+    const RenderOptions& o = sel->render;
+    return render_output({{"md", always([&] { return render_risk_md(regs, m, o); })},
+                          {"csv", always([&] { return render_risk_csv(regs, o); })},
+                          {"json", always([&] { return render_risk_json(regs, m); })},
+                          {"svg", always([&] { return render_risk_svg(regs, m, o); })},
+                          {"xlsx", xlsx([&] { return risk_workbook(regs, o); })},
+                          {"html", always([&] {
+                               return render_workbook_html(risk_workbook(regs, o), {}, {render_risk_svg(regs, m, o)});
+                           })}},
+                         sel->format, out);
 }
 
 }  // namespace
@@ -30,8 +37,8 @@ CommandSpec risk_command() {
             "the risk register as of a date: levels and how they were set, score, band, target, 5x5 heat map",
             {opt_as_of(),
              opt_plan(),
-             {"--format", "", "FORMAT", "md (default), csv, json or svg (the heat map as a picture)",
-              {"md", "csv", "json", "svg"}},
+             {"--format", "", "FORMAT", "md (default), csv, json, svg (the heat map as a picture), xlsx or html",
+              {"md", "csv", "json", "svg", "xlsx", "html"}},
              opt_lang(),
              opt_excel(),
              opt_output(),

@@ -9,8 +9,10 @@
 
 #include "commands_views.hpp"
 #include "common.hpp"
+#include "formats.hpp"
 #include "scmplan/exit_codes.hpp"
 #include "scmplan/json_writer.hpp"
+#include "scmplan/render_html.hpp"
 #include "scmplan/render_views.hpp"
 #include "scmplan/text.hpp"
 #include "scmplan/views.hpp"
@@ -119,10 +121,13 @@ int run_score(const Invocation& inv, Output& out) {
     std::vector<ScoreView> views;
     for (const Plan* p : sel->plans) views.push_back(score_view(m, *p, settings));
 
-    if (sel->format == "csv") out.out = render_score_csv(views, m, sel->render);
-    else if (sel->format == "json") out.out = render_score_json(views, m);
-    else out.out = render_score_md(views, m, sel->render);
-    return exit_ok;
+    const RenderOptions& o = sel->render;
+    return render_output({{"md", always([&] { return render_score_md(views, m, o); })},
+                          {"csv", always([&] { return render_score_csv(views, m, o); })},
+                          {"json", always([&] { return render_score_json(views, m); })},
+                          {"xlsx", xlsx([&] { return score_workbook(views, m, o); })},
+                          {"html", always([&] { return render_workbook_html(score_workbook(views, m, o), {}, {}); })}},
+                         sel->format, out);
 }
 
 }  // namespace
@@ -135,7 +140,7 @@ CommandSpec score_command() {
               "what-if: replace topic scores of the latest baseline year, e.g. SCM.1.3=2,SCM.2.5=1.8 "
               "(one --set; separate entries with commas)",
               {}},
-             {"--format", "", "FORMAT", "md (default), csv or json", {"md", "csv", "json"}},
+             {"--format", "", "FORMAT", "md (default), csv, json, xlsx or html", {"md", "csv", "json", "xlsx", "html"}},
              opt_lang(),
              opt_excel(),
              opt_output(),

@@ -25,9 +25,14 @@ std::string risk_ids(const std::vector<const Risk*>& risks) {
     return out;
 }
 
+const char* basis_key(const RiskResult& r) {
+    if (!r.likelihood.level || !r.impact.level) return "views.risk.unknown";
+    if (r.derived) return "views.risk.derived";
+    if (!r.likelihood.derived && !r.impact.derived) return "views.risk.assessed";
+    return "views.risk.mixed";
+}
+
 namespace {
-
-
 
 /// The scale's label for a level ("น้อย"), or "".
 std::string scale_label(const Scale& s, int level) {
@@ -51,12 +56,6 @@ std::string measured_text(const LevelDecision& d, const std::string& lang) {
     return d.measured ? format_pct(*d.measured) + "%" : "–";
 }
 
-const char* basis_key(const RiskResult& r) {
-    if (!r.likelihood.level || !r.impact.level) return "views.risk.unknown";
-    if (r.derived) return "views.risk.derived";
-    if (!r.likelihood.derived && !r.impact.derived) return "views.risk.assessed";
-    return "views.risk.mixed";
-}
 
 std::string bands_legend(const Rules& rules, const std::string& lang) {
     std::string out;
