@@ -42,13 +42,13 @@ TEST_CASE("cell_display shows what the other formats print") {
 TEST_CASE("column widths follow the display width, longest line, within 6..60") {
     Sheet s;
     s.headers = {"รหัส", "กิจกรรม", "x"};
-    // Thai vowels and tone marks take no column: "ผู้รับผิดชอบ" is 9 columns wide.
+    // Thai vowels and tone marks take no column: "ผู้รับผิดชอบ" is 8 columns wide.
     s.rows.push_back({Cell::of_text("A01"), Cell::of_text("ผู้รับผิดชอบ\nสั้น"), Cell::of_text(std::string(100, 'a'))});
     s.rows.push_back({Cell::of_text("A10"), Cell::of_date(Date::from_ymd(2023, 12, 31)), Cell{}});
     std::vector<double> w = column_widths(s, "th");
     REQUIRE(w.size() == 3);
     CHECK(w[0] == 6);   // "รหัส" 4 columns + 2 = 6
-    CHECK(w[1] == 14);  // "31 ธ.ค. 2566" 12 columns + 2, wider than "ผู้รับผิดชอบ" (9)
+    CHECK(w[1] == 14);  // "31 ธ.ค. 2566" 12 columns + 2, wider than "ผู้รับผิดชอบ" (8)
     CHECK(w[2] == 60);  // 100 columns, capped (the cells wrap)
 }
 

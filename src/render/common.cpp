@@ -134,6 +134,7 @@ const std::map<std::string, Label, std::less<>>& labels() {
         {"html.threshold.yes", {"ใช่ (คะแนน ≥ {})", "yes (score ≥ {})"}},
         {"basis.see", {"ที่มาของระดับโอกาสและผลกระทบแต่ละระดับอยู่ในภาคผนวกท้ายรายงาน", "How each likelihood and impact level was set: see the appendix."}},
         {"appendix", {"ภาคผนวก", "Appendix"}},
+        {"views.risk.conditions", {"เงื่อนไขของแต่ละระดับตามแฟ้มความเสี่ยง", "Each level's condition as the risk file writes it"}},
         // scmplan risk, gaps, score (src/render/risk_view.cpp, gaps_view.cpp, score_view.cpp)
         {"views.risk.title", {"ทะเบียนความเสี่ยง", "Risk register"}},
         {"views.risk.map", {"แผนภูมิความเสี่ยง (Risk Matrix)", "Risk heat map"}},
