@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "../src/render/md_table.hpp"
+#include "scmplan/render_annual.hpp"
 
 using namespace scmplan;
 
@@ -34,4 +35,17 @@ TEST_CASE("empty cells and short rows stay cells") {
     t.row({"", "1"});
     t.row({"x"});
     CHECK(t.str() == "| a | b |\n|-------|------:|\n| | 1 |\n| x | |\n");
+}
+
+TEST_CASE("svg_data_uri is standard base64 with padding") {
+    CHECK(svg_data_uri("abc") == "data:image/svg+xml;base64,YWJj");
+    CHECK(svg_data_uri("ab") == "data:image/svg+xml;base64,YWI=");
+    CHECK(svg_data_uri("a") == "data:image/svg+xml;base64,YQ==");
+    CHECK(svg_data_uri("<svg>ก</svg>") == "data:image/svg+xml;base64,PHN2Zz7guIE8L3N2Zz4=");
+}
+
+TEST_CASE("image references: captions escaped, awkward file names in angle brackets") {
+    CHECK(render_report_embed_images({{"แผนภูมิ [1]", "q2-p-timeline.svg"}, {"Risks", "my report (2)-p-risks.svg"}}) ==
+          "## แผนภูมิ \\[1\\]\n\n![แผนภูมิ \\[1\\]](q2-p-timeline.svg)\n\n"
+          "## Risks\n\n![Risks](<my report (2)-p-risks.svg>)\n\n");
 }

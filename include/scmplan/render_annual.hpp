@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "scmplan/model.hpp"
@@ -36,5 +37,19 @@ std::string render_report_md_embedded(const std::vector<PlanReport>& reports, co
 /// ```mermaid block (render_gantt_mermaid), then, when `map` is given, the risk
 /// heat map as a table (heat_map_md of render_views.hpp) with its legend.
 std::string render_report_embed(const Timeline& t, const HeatMap* map, const Model& m, const RenderOptions& o);
+
+/// A picture referenced from Markdown: `![caption](target)`.
+struct MdImage {
+    std::string caption;
+    std::string target;  ///< a file name beside the Markdown file, or a data: URI
+};
+
+/// What --embed --charts files|data-uri adds to one plan's quarterly Markdown
+/// instead of the Mermaid block and the heat-map table: a section per picture
+/// (its caption as the heading and the alt text) with its image reference.
+std::string render_report_embed_images(const std::vector<MdImage>& images);
+
+/// The SVG as a data URI: "data:image/svg+xml;base64,…".
+std::string svg_data_uri(std::string_view svg);
 
 }  // namespace scmplan

@@ -1,6 +1,8 @@
 // scmplan report: the quarterly report to the director (or as of any date).
 #include <fmt/format.h>
 
+#include <filesystem>
+
 #include "common.hpp"
 #include "formats.hpp"
 #include "scmplan/exit_codes.hpp"
@@ -39,6 +41,11 @@ int run_report(const Invocation& inv, Output& out) {
     const bool embed = inv.flag("--embed");
     if (embed && format != "md") return usage(out, "--embed applies to --format md only");
     if (embed && annual) return usage(out, "--embed applies to --quarter and --as-of reports, not --annual");
+    const std::string charts_kind = inv.value("--charts").value_or("mermaid");
+    if (inv.value("--charts") && !embed) return usage(out, "--charts applies with --embed");
+    const std::optional<std::string> output = inv.value("--output");
+    if (charts_kind == "files" && !output)
+        return usage(out, "--charts files writes the pictures beside -o FILE: give -o", "or --charts data-uri");
 
     auto loaded = load_checked(inv, out, req.as_of, req.quarter);
     if (!loaded) return out.exit_code;
@@ -61,16 +68,6 @@ int run_report(const Invocation& inv, Output& out) {
                              format, out);
     }
     auto reports = build_reports(m, req);
-    // The timeline and the heat map of each plan, as of the report's date.
-    auto embedded_md = [&] {
-        std::vector<std::string> embeds;
-        for (const PlanReport& r : reports) {
-            Timeline t = build_timeline(m, *r.plan, r.as_of);
-            HeatMap map = heat_map(r.risks, m.rules);
-            embeds.push_back(render_report_embed(t, r.risks.empty() ? nullptr : &map, m, o));
-        }
-        return render_report_md_embedded(reports, m, o, embeds);
-    };
     auto charts = [&] {
         std::vector<ReportCharts> list;
         for (const PlanReport& r : reports) {
@@ -79,6 +76,37 @@ int run_report(const Invocation& inv, Output& out) {
                             r.risks.empty() ? std::string() : render_risk_svg({reg}, m, o)});
         }
         return list;
+    };
+    // The timeline and the heat map of each plan, as of the report's date: as
+    // Mermaid and a table, or as SVG pictures beside the file or inside it.
+    auto embedded_md = [&] {
+        std::vector<std::string> embeds;
+        std::vector<ReportCharts> pictures = charts_kind == "mermaid" ? std::vector<ReportCharts>() : charts();
+        for (std::size_t i = 0; i < reports.size(); ++i) {
+            const PlanReport& r = reports[i];
+            if (charts_kind == "mermaid") {
+                Timeline t = build_timeline(m, *r.plan, r.as_of);
+                HeatMap map = heat_map(r.risks, m.rules);
+                embeds.push_back(render_report_embed(t, r.risks.empty() ? nullptr : &map, m, o));
+                continue;
+            }
+            std::vector<MdImage> images;
+            auto add = [&](const char* caption_key, const char* suffix, const std::string& svg) {
+                if (svg.empty()) return;
+                std::string target = svg_data_uri(svg);
+                if (charts_kind == "files") {
+                    std::filesystem::path md(*output);
+                    std::string name = fmt::format("{}-{}-{}.svg", md.stem().string(), r.plan->id.value, suffix);
+                    out.files.emplace_back((md.parent_path() / name).string(), svg);
+                    target = name;
+                }
+                images.push_back({label(caption_key, o.lang), target});
+            };
+            add("gantt.embed.title", "timeline", pictures[i].timeline_svg);
+            add("views.risk.map", "risks", pictures[i].heat_map_svg);
+            embeds.push_back(render_report_embed_images(images));
+        }
+        return render_report_md_embedded(reports, m, o, embeds);
     };
     return render_output({{"md", always([&] { return embed ? embedded_md() : render_report_md(reports, m, o); })},
                           {"csv", always([&] { return render_report_csv(reports, o); })},
@@ -101,6 +129,10 @@ CommandSpec report_command() {
              {"--annual", "", "", "the year-end summary: per quarter, KPIs, targets, gaps, risk trend, previous year", {}},
              {"--excel", "", "", "CSV for spreadsheets: byte order mark, formula-like cells neutralised", {}},
              {"--embed", "", "", "Markdown only: add the Mermaid timeline and the risk heat map", {}},
+             {"--charts", "", "KIND",
+              "with --embed: mermaid (default; and the heat map as a table), files (SVG pictures beside -o FILE) "
+              "or data-uri (SVG pictures inside the Markdown)",
+              {"mermaid", "files", "data-uri"}},
              opt_output(),
              opt_quiet()},
             run_report};
