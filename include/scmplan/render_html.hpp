@@ -44,7 +44,9 @@ std::string html_text(std::string_view s);
 /// "" when `svg` holds no <svg element. The pictures' own style rules apply to
 /// the whole page; their class names (month, planned, cell, …) are not the page's.
 std::string inline_svg(std::string_view svg, std::string_view id_prefix = "");
-/// The document around `body`: doctype, language, title, the embedded style sheet.
-std::string html_document(const std::string& lang, const std::string& title, const std::string& body);
+/// The document around `body`: doctype, language, title, the embedded style
+/// sheet (and `extra_style` after it, which may override it).
+std::string html_document(const std::string& lang, const std::string& title, const std::string& body,
+                          std::string_view extra_style = "");
 
 }  // namespace scmplan

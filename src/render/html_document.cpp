@@ -24,12 +24,12 @@ h2 { font-size: 1.2em; margin: 1.2em 0 .4em; border-bottom: 1px solid var(--line
 h3 { font-size: 1.05em; margin: .9em 0 .2em; }
 h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
 p.plan-title { font-weight: bold; margin: 0 0 .6em; }
-table { border-collapse: collapse; width: 100%; margin: .3em 0 .8em; font-size: .875em; }
+table { border-collapse: collapse; width: 100%; margin: .3em 0 .8em; font-size: .8125em; }
 table.fixed { table-layout: fixed; }
-col.c-id { width: 6%; } col.c-who { width: 13%; } col.c-period { width: 19%; } col.c-num { width: 8%; }
-col.c-status { width: 14%; } col.c-met { width: 13%; } col.c-crit { width: 12%; } col.c-level { width: 9%; }
+col.c-id { width: 6%; } col.c-who { width: 12%; } col.c-period { width: 19%; } col.c-num { width: 8.5%; }
+col.c-status { width: 13%; } col.c-met { width: 13%; } col.c-crit { width: 12%; } col.c-level { width: 9%; }
 col.c-band { width: 8%; } col.c-over { width: 16%; }
-th, td { border: 1px solid var(--line); padding: .1em .35em; vertical-align: top; text-align: left;
+th, td { border: 1px solid var(--line); padding: .1em .3em; vertical-align: top; text-align: left;
          overflow-wrap: normal; word-break: normal; }
 thead th { background: var(--head); }
 thead { display: table-header-group; }
@@ -96,11 +96,12 @@ std::string inline_svg(std::string_view svg, std::string_view id_prefix) {
     return out;
 }
 
-std::string html_document(const std::string& lang, const std::string& title, const std::string& body) {
+std::string html_document(const std::string& lang, const std::string& title, const std::string& body,
+                          std::string_view extra_style) {
     return fmt::format("<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                       "<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n{}</body>\n</html>\n",
-                       lang == "en" ? "en" : "th", html_text(title), style_sheet, body);
+                       "<title>{}</title>\n<style>{}{}</style>\n</head>\n<body>\n{}</body>\n</html>\n",
+                       lang == "en" ? "en" : "th", html_text(title), style_sheet, extra_style, body);
 }
 
 std::string render_workbook_html(const Workbook& wb, const std::vector<std::string>& intro_paragraphs,
@@ -139,7 +140,10 @@ std::string render_workbook_html(const Workbook& wb, const std::vector<std::stri
         body += "</tbody>\n</table>\n";
     }
     body += fmt::format("<footer>{}</footer>\n</article>\n", html_text(label("generated", wb.lang)));
-    return html_document(wb.lang, wb.title, body);
+    // Sheets have up to 16 columns: printed landscape, in a smaller type.
+    return html_document(wb.lang, wb.title, body,
+                         "@page { size: A4 landscape; margin: 1.5cm; }\ntable { font-size: .75em; }\n"
+                         "body { max-width: none; }\n");
 }
 
 }  // namespace scmplan
