@@ -20,6 +20,13 @@ namespace scmplan {
 /// suggestions, and the comparison with the previous year.
 std::string render_annual_md(const std::vector<AnnualReport>& reports, const Model& m, const RenderOptions& o);
 
+/// The summary's opening paragraph: the figures a reader looks for first
+/// (completion, activities done, KPIs met, GAP items closed, risk scores at the
+/// end, the previous year). Texts from the data (ids, band names) go through
+/// `escape`: md_cell for Markdown, or a function returning its argument for
+/// formats that escape the whole paragraph.
+std::string annual_opening(const AnnualReport& r, const std::string& lang, std::string (*escape)(std::string_view));
+
 /// plan,year,activity,quarter,as_of,planned_pct,actual_pct,status,target_actual,target_met:
 /// one row per activity × quarter (CRLF, RFC 4180; `--excel` as for report).
 std::string render_annual_csv(const std::vector<AnnualReport>& reports, const RenderOptions& o);

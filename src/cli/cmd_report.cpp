@@ -64,7 +64,15 @@ int run_report(const Invocation& inv, Output& out) {
                               {"csv", always([&] { return render_annual_csv(annuals, o); })},
                               {"json", always([&] { return render_annual_json(annuals, m); })},
                               {"xlsx", xlsx([&] { return annual_workbook(annuals, o); })},
-                              {"html", always([&] { return render_workbook_html(annual_workbook(annuals, o), {}, {}); })}},
+                              {"html", always([&] {
+                                   // Each plan's opening paragraph, escaped with the page.
+                                   std::vector<std::string> intro;
+                                   for (const AnnualReport& a : annuals)
+                                       intro.push_back(annual_opening(a, o.lang, [](std::string_view t) {
+                                           return std::string(t);
+                                       }));
+                                   return render_workbook_html(annual_workbook(annuals, o), intro, {});
+                               })}},
                              format, out);
     }
     auto reports = build_reports(m, req);

@@ -50,6 +50,30 @@ std::string quarter_heading(const CompletionPoint& c, const std::string& lang) {
 
 // ---- Markdown sections --------------------------------------------------------------
 
+}  // namespace
+
+std::string annual_opening(const AnnualReport& r, const std::string& lang, std::string (*escape)(std::string_view)) {
+    const YearEnd& y = r.year_end;
+    std::string out = fmt::format(fmt::runtime(label("annual.opening", lang)), format_date(y.as_of, lang),
+                                  format_pct(y.completion), format_pct(y.planned), y.activities_done, y.counting);
+    if (!y.kpis.empty())
+        out += fmt::format(fmt::runtime(label("annual.opening.kpis", lang)), kpis_met(y), y.kpis.size());
+    out += fmt::format(fmt::runtime(label("annual.opening.gaps", lang)), y.gaps_closed.size(), y.gaps_total);
+    for (const auto& ar : r.risks) {
+        const RiskResult& e = ar.year_end.result;
+        if (!e.score) continue;
+        out += fmt::format(fmt::runtime(label("annual.opening.risk", lang)), escape(ar.risk->id.value), e.score,
+                           e.band ? escape(e.band->name.in(lang)) : "–");
+    }
+    if (r.previous)
+        out += fmt::format(fmt::runtime(label("annual.opening.previous", lang)),
+                           shown_year(r.previous->plan->year.value, lang), format_pct(r.previous->completion),
+                           r.previous->activities_done, r.previous->counting);
+    return out + label("annual.opening.end", lang);
+}
+
+namespace {
+
 using Align = MdTable::Align;
 
 /// The columns of a table per quarter: the id, `what`, each quarter, and the
@@ -81,23 +105,7 @@ void md_header(std::string& out, const AnnualReport& r, const std::string& lang)
         out += "> " + fmt::format(fmt::runtime(label("annual.early", lang)), format_date(*r.early, lang),
                                   format_date(y.as_of, lang)) + "\n\n";
 
-    // The opening paragraph: the figures a reader looks for first.
-    out += fmt::format(fmt::runtime(label("annual.opening", lang)), format_date(y.as_of, lang),
-                       format_pct(y.completion), format_pct(y.planned), y.activities_done, y.counting);
-    if (!y.kpis.empty())
-        out += fmt::format(fmt::runtime(label("annual.opening.kpis", lang)), kpis_met(y), y.kpis.size());
-    out += fmt::format(fmt::runtime(label("annual.opening.gaps", lang)), y.gaps_closed.size(), y.gaps_total);
-    for (const auto& ar : r.risks) {
-        const RiskResult& e = ar.year_end.result;
-        if (!e.score) continue;
-        out += fmt::format(fmt::runtime(label("annual.opening.risk", lang)), md_cell(ar.risk->id.value), e.score,
-                           e.band ? md_cell(e.band->name.in(lang)) : "–");
-    }
-    if (r.previous)
-        out += fmt::format(fmt::runtime(label("annual.opening.previous", lang)),
-                           shown_year(r.previous->plan->year.value, lang), format_pct(r.previous->completion),
-                           r.previous->activities_done, r.previous->counting);
-    out += label("annual.opening.end", lang) + "\n\n";
+    out += annual_opening(r, lang, md_cell) + "\n\n";
 }
 
 void md_quarters(std::string& out, const AnnualReport& r, const std::string& lang) {
