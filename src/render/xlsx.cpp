@@ -6,6 +6,7 @@
 #include <unistd.h>
 #include <xlsxwriter.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -158,7 +159,8 @@ std::optional<std::string> render_xlsx(const Workbook& wb, std::string& error) {
     std::string author = "scmplan";
     props.title = title.data();
     props.author = author.data();
-    props.created = static_cast<time_t>(wb.created.days) * 86400;
+    // libxlsxwriter takes 0 for "now": a workbook without a date gets 1970-01-02.
+    props.created = static_cast<time_t>(std::max(wb.created.days, 1)) * 86400;
     workbook_set_properties(book, &props);
 
     Formats formats(book);
