@@ -184,7 +184,7 @@ TEST_CASE("heat map as Markdown: likelihood 5 on top, markers for current and ta
     RiskRegister reg = risk_register(r.model, r.model.plans[0], ymd(2023, 6, 30));
     CHECK(heat_map_md(reg.map, "en") ==
           "| Likelihood ↓ / Impact → | 1 | 2 | 3 | 4 | 5 |\n"
-          "|---|:-:|:-:|:-:|:-:|:-:|\n"
+          "|-------------------------|:----------:|:---------------:|:------:|:------:|:------:|\n"  // md_table.cpp
           "| **5** | 5 | 10 | 15 | 20 | 25 |\n"
           "| **4** | 4 | 8 | 12 | 16 | 20 |\n"
           "| **3** | 3 | 6 ● R1 ● R2 | 9 | 12 | 15 |\n"

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "scmplan/model.hpp"
@@ -18,6 +19,13 @@ namespace scmplan {
 /// at year end, activity targets, gaps closed, the risk trend, problems and
 /// suggestions, and the comparison with the previous year.
 std::string render_annual_md(const std::vector<AnnualReport>& reports, const Model& m, const RenderOptions& o);
+
+/// The summary's opening paragraph: the figures a reader looks for first
+/// (completion, activities done, KPIs met, GAP items closed, risk scores at the
+/// end, the previous year). Texts from the data (ids, band names) go through
+/// `escape`: md_cell for Markdown, or a function returning its argument for
+/// formats that escape the whole paragraph.
+std::string annual_opening(const AnnualReport& r, const std::string& lang, std::string (*escape)(std::string_view));
 
 /// plan,year,activity,quarter,as_of,planned_pct,actual_pct,status,target_actual,target_met:
 /// one row per activity × quarter (CRLF, RFC 4180; `--excel` as for report).
@@ -36,5 +44,19 @@ std::string render_report_md_embedded(const std::vector<PlanReport>& reports, co
 /// ```mermaid block (render_gantt_mermaid), then, when `map` is given, the risk
 /// heat map as a table (heat_map_md of render_views.hpp) with its legend.
 std::string render_report_embed(const Timeline& t, const HeatMap* map, const Model& m, const RenderOptions& o);
+
+/// A picture referenced from Markdown: `![caption](target)`.
+struct MdImage {
+    std::string caption;
+    std::string target;  ///< a file name beside the Markdown file, or a data: URI
+};
+
+/// What --embed --charts files|data-uri adds to one plan's quarterly Markdown
+/// instead of the Mermaid block and the heat-map table: a section per picture
+/// (its caption as the heading and the alt text) with its image reference.
+std::string render_report_embed_images(const std::vector<MdImage>& images);
+
+/// The SVG as a data URI: "data:image/svg+xml;base64,…".
+std::string svg_data_uri(std::string_view svg);
 
 }  // namespace scmplan

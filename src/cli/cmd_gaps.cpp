@@ -1,7 +1,9 @@
 // scmplan gaps: GAP items × activities traceability as of a date.
 #include "commands_views.hpp"
 #include "common.hpp"
+#include "formats.hpp"
 #include "scmplan/exit_codes.hpp"
+#include "scmplan/render_html.hpp"
 #include "scmplan/render_views.hpp"
 #include "scmplan/views.hpp"
 
@@ -12,16 +14,21 @@ namespace {
 int run_gaps(const Invocation& inv, Output& out) {
     auto sel = select_plans(inv, out, "md");
     if (!sel) return out.exit_code;
-    std::vector<std::string> parts;
-    for (const WorkspacePlans& w : sel->chosen) {
-        std::vector<GapsView> views;
-        for (const Plan* p : w.plans) views.push_back(gaps_view(*w.model, *p, sel->as_of));
-        if (sel->format == "csv" || sel->format == "tsv") parts.push_back(render_gaps_csv(views, sel->render));
-        else if (sel->format == "json") parts.push_back(render_gaps_json(views));
-        else parts.push_back(render_gaps_md(views, sel->render));
-    }
-    out.out = join_outputs(sel->format, parts);
-    return exit_ok;
+    const RenderOptions& o = sel->render;
+    return render_each(
+        sel->chosen,
+        [&](const WorkspacePlans& w) {
+            auto views = std::make_shared<std::vector<GapsView>>();
+            for (const Plan* p : w.plans) views->push_back(gaps_view(*w.model, *p, sel->as_of));
+            return std::vector<FormatEntry>{
+                {"md", always([views, &o] { return render_gaps_md(*views, o); })},
+                {"csv", always([views, &o] { return render_gaps_csv(*views, o); })},
+                {"tsv", always([views, &o] { return render_gaps_csv(*views, o); })},
+                {"json", always([views] { return render_gaps_json(*views); })},
+                {"xlsx", xlsx([views, &o] { return gaps_workbook(*views, o); })},
+                {"html", always([views, &o] { return render_workbook_html(gaps_workbook(*views, o), {}, {}); })}};
+        },
+        sel->format, out);
 }
 
 }  // namespace
@@ -31,7 +38,8 @@ CommandSpec gaps_command() {
             "GAP items and the activities that address them: coverage, completion, the gaps_closed KPI",
             {opt_as_of(),
              opt_plan(),
-             {"--format", "", "FORMAT", "md (default), csv, tsv or json", {"md", "csv", "tsv", "json"}},
+             {"--format", "", "FORMAT", "md (default), csv, tsv, json, xlsx or html",
+              {"md", "csv", "tsv", "json", "xlsx", "html"}},
              opt_lang(),
              opt_excel(),
              opt_output(),

@@ -1,10 +1,16 @@
 // scmplan report: the quarterly report to the director (or as of any date).
 #include <fmt/format.h>
 
+#include <filesystem>
+
 #include "common.hpp"
+#include "formats.hpp"
 #include "scmplan/exit_codes.hpp"
 #include "scmplan/render.hpp"
 #include "scmplan/render_annual.hpp"
+#include "scmplan/render_gantt.hpp"
+#include "scmplan/render_html.hpp"
+#include "scmplan/render_views.hpp"
 #include "scmplan/report.hpp"
 #include "scmplan/text.hpp"
 #include "scmplan/timeline.hpp"
@@ -28,6 +34,11 @@ int run_report(const Invocation& inv, Output& out) {
     if (embed && annual) return usage(out, "--embed applies to --quarter and --as-of reports, not --annual");
     auto filter = read_filter(inv, out);
     if (!filter) return out.exit_code;
+    const std::string charts_kind = inv.value("--charts").value_or("mermaid");
+    if (inv.value("--charts") && !embed) return usage(out, "--charts applies with --embed");
+    const std::optional<std::string> output = inv.value("--output");
+    if (charts_kind == "files" && !output)
+        return usage(out, "--charts files writes the pictures beside -o FILE: give -o", "or --charts data-uri");
 
     auto loaded = load_checked(inv, out, req.as_of, req.quarter);
     if (!loaded) return out.exit_code;
@@ -38,36 +49,83 @@ int run_report(const Invocation& inv, Output& out) {
     o.lang = inv.value("--lang").value_or("th");
     o.excel = inv.flag("--excel");
     o.tsv = format == "tsv";
-    std::vector<std::string> parts;
-    for (const WorkspacePlans& w : *chosen) {
-        const Model& m = *w.model;
-        if (annual) {
-            std::vector<AnnualReport> annuals;
-            for (const Plan* p : w.plans) {
-                auto one = build_annual_reports(m, p->id.value, inv.env.today);
-                annuals.insert(annuals.end(), one.begin(), one.end());
+    return render_each(
+        *chosen,
+        [&](const WorkspacePlans& w) -> std::vector<FormatEntry> {
+            const Model& m = *w.model;
+            if (annual) {
+                auto annuals = std::make_shared<std::vector<AnnualReport>>();
+                for (const Plan* p : w.plans) {
+                    auto one = build_annual_reports(m, p->id.value, inv.env.today);
+                    annuals->insert(annuals->end(), one.begin(), one.end());
+                }
+                return {{"md", always([annuals, &m, &o] { return render_annual_md(*annuals, m, o); })},
+                        {"csv", always([annuals, &o] { return render_annual_csv(*annuals, o); })},
+                        {"tsv", always([annuals, &o] { return render_annual_csv(*annuals, o); })},
+                        {"json", always([annuals, &m] { return render_annual_json(*annuals, m); })},
+                        {"xlsx", xlsx([annuals, &o] { return annual_workbook(*annuals, o); })},
+                        {"html", always([annuals, &o] {
+                             // Each plan's opening paragraph, escaped with the page.
+                             std::vector<std::string> intro;
+                             for (const AnnualReport& a : *annuals)
+                                 intro.push_back(
+                                     annual_opening(a, o.lang, [](std::string_view t) { return std::string(t); }));
+                             return render_workbook_html(annual_workbook(*annuals, o), intro, {});
+                         })}};
             }
-            if (format == "csv" || format == "tsv") parts.push_back(render_annual_csv(annuals, o));
-            else if (format == "json") parts.push_back(render_annual_json(annuals, m));
-            else parts.push_back(render_annual_md(annuals, m, o));
-            continue;
-        }
-        std::vector<PlanReport> reports = chosen_reports(w, req);
-        if (format == "csv" || format == "tsv") parts.push_back(render_report_csv(reports, o));
-        else if (format == "json") parts.push_back(render_report_json(reports, m));
-        else if (embed) {
-            // The timeline and the heat map of each plan, as of the report's date.
-            std::vector<std::string> embeds;
-            for (const PlanReport& r : reports) {
-                Timeline t = build_timeline(m, *r.plan, r.as_of);
-                HeatMap map = heat_map(r.risks, m.rules);
-                embeds.push_back(render_report_embed(t, r.risks.empty() ? nullptr : &map, m, o));
-            }
-            parts.push_back(render_report_md_embedded(reports, m, o, embeds));
-        } else parts.push_back(render_report_md(reports, m, o));
-    }
-    out.out = join_outputs(format, parts);
-    return exit_ok;
+            auto reports = std::make_shared<std::vector<PlanReport>>(chosen_reports(w, req));
+            auto charts = [reports, &m, &o] {
+                std::vector<ReportCharts> list;
+                for (const PlanReport& r : *reports) {
+                    RiskRegister reg{r.plan, r.as_of, r.risks, heat_map(r.risks, m.rules)};
+                    list.push_back({render_gantt_svg(build_timeline(m, *r.plan, r.as_of), o),
+                                    r.risks.empty() ? std::string() : render_risk_svg({reg}, m, o)});
+                }
+                return list;
+            };
+            // The timeline and the heat map of each plan, as of the report's date: as
+            // Mermaid and a table, or as SVG pictures beside the file or inside it.
+            auto embedded_md = [reports, charts, &m, &o, &out, &charts_kind, &output] {
+                std::vector<std::string> embeds;
+                std::vector<ReportCharts> pictures =
+                    charts_kind == "mermaid" ? std::vector<ReportCharts>() : charts();
+                for (std::size_t i = 0; i < reports->size(); ++i) {
+                    const PlanReport& r = (*reports)[i];
+                    if (charts_kind == "mermaid") {
+                        Timeline t = build_timeline(m, *r.plan, r.as_of);
+                        HeatMap map = heat_map(r.risks, m.rules);
+                        embeds.push_back(render_report_embed(t, r.risks.empty() ? nullptr : &map, m, o));
+                        continue;
+                    }
+                    std::vector<MdImage> images;
+                    auto add = [&](const char* caption_key, const char* suffix, const std::string& svg) {
+                        if (svg.empty()) return;
+                        std::string target = svg_data_uri(svg);
+                        if (charts_kind == "files") {
+                            std::filesystem::path md(*output);
+                            std::string name =
+                                fmt::format("{}-{}-{}.svg", md.stem().string(), r.plan->id.value, suffix);
+                            out.files.emplace_back((md.parent_path() / name).string(), svg);
+                            target = name;
+                        }
+                        images.push_back({label(caption_key, o.lang), target});
+                    };
+                    add("gantt.embed.title", "timeline", pictures[i].timeline_svg);
+                    add("views.risk.map", "risks", pictures[i].heat_map_svg);
+                    embeds.push_back(render_report_embed_images(images));
+                }
+                return render_report_md_embedded(*reports, m, o, embeds);
+            };
+            return {{"md", always([reports, embedded_md, embed, &m, &o] {
+                         return embed ? embedded_md() : render_report_md(*reports, m, o);
+                     })},
+                    {"csv", always([reports, &o] { return render_report_csv(*reports, o); })},
+                    {"tsv", always([reports, &o] { return render_report_csv(*reports, o); })},
+                    {"json", always([reports, &m] { return render_report_json(*reports, m); })},
+                    {"xlsx", xlsx([reports, &o] { return report_workbook(*reports, o); })},
+                    {"html", always([reports, charts, &m, &o] { return render_report_html(*reports, m, o, charts()); })}};
+        },
+        format, out);
 }
 
 }  // namespace
@@ -78,11 +136,16 @@ CommandSpec report_command() {
             {{"--quarter", "", "N", "report on quarter N (1-4) of the plan's year, as of its last day", {}, Complete::quarters},
              opt_as_of(),
              opt_plan(),
-             {"--format", "", "FORMAT", "md (default), csv, tsv or json", {"md", "csv", "tsv", "json"}},
+             {"--format", "", "FORMAT", "md (default), csv, tsv, json, xlsx or html",
+              {"md", "csv", "tsv", "json", "xlsx", "html"}},
              opt_lang(),
              {"--annual", "", "", "the year-end summary: per quarter, KPIs, targets, gaps, risk trend, previous year", {}},
              {"--excel", "", "", "CSV for spreadsheets: byte order mark, formula-like cells neutralised", {}},
              {"--embed", "", "", "Markdown only: add the Mermaid timeline and the risk heat map", {}},
+             {"--charts", "", "KIND",
+              "with --embed: mermaid (default; and the heat map as a table), files (SVG pictures beside -o FILE) "
+              "or data-uri (SVG pictures inside the Markdown)",
+              {"mermaid", "files", "data-uri"}},
              opt_output(),
              opt_color(),
              opt_quiet()},

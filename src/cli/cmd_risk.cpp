@@ -3,7 +3,9 @@
 
 #include "commands_views.hpp"
 #include "common.hpp"
+#include "formats.hpp"
 #include "scmplan/exit_codes.hpp"
+#include "scmplan/render_html.hpp"
 #include "scmplan/render_views.hpp"
 #include "scmplan/views.hpp"
 
@@ -14,22 +16,25 @@ namespace {
 int run_risk(const Invocation& inv, Output& out) {
     auto sel = select_plans(inv, out, "md");
     if (!sel) return out.exit_code;
-    if (sel->format == "svg" && sel->chosen.size() > 1)
-        return usage(out, fmt::format("plans of {} workspaces are chosen: a picture shows the risks of one",
-                                      sel->chosen.size()),
-                     "choose them with --plan, --organisation or --enabler");
-    std::vector<std::string> parts;
-    for (const WorkspacePlans& w : sel->chosen) {
-        const Model& m = *w.model;
-        std::vector<RiskRegister> regs;
-        for (const Plan* p : w.plans) regs.push_back(risk_register(m, *p, sel->as_of));
-        if (sel->format == "csv" || sel->format == "tsv") parts.push_back(render_risk_csv(regs, sel->render));
-        else if (sel->format == "json") parts.push_back(render_risk_json(regs, m));
-        else if (sel->format == "svg") parts.push_back(render_risk_svg(regs, m, sel->render));
-        else parts.push_back(render_risk_md(regs, m, sel->render));
-    }
-    out.out = join_outputs(sel->format, parts);
-    return exit_ok;
+    const RenderOptions& o = sel->render;
+    return render_each(
+        sel->chosen,
+        [&](const WorkspacePlans& w) {
+            const Model& m = *w.model;
+            auto regs = std::make_shared<std::vector<RiskRegister>>();
+            for (const Plan* p : w.plans) regs->push_back(risk_register(m, *p, sel->as_of));
+            return std::vector<FormatEntry>{
+                {"md", always([regs, &m, &o] { return render_risk_md(*regs, m, o); })},
+                {"csv", always([regs, &o] { return render_risk_csv(*regs, o); })},
+                {"tsv", always([regs, &o] { return render_risk_csv(*regs, o); })},
+                {"json", always([regs, &m] { return render_risk_json(*regs, m); })},
+                {"svg", always([regs, &m, &o] { return render_risk_svg(*regs, m, o); })},
+                {"xlsx", xlsx([regs, &o] { return risk_workbook(*regs, o); })},
+                {"html", always([regs, &m, &o] {
+                     return render_workbook_html(risk_workbook(*regs, o), {}, {render_risk_svg(*regs, m, o)});
+                 })}};
+        },
+        sel->format, out);
 }
 
 }  // namespace
@@ -39,8 +44,8 @@ CommandSpec risk_command() {
             "the risk register as of a date: levels and how they were set, score, band, target, 5x5 heat map",
             {opt_as_of(),
              opt_plan(),
-             {"--format", "", "FORMAT", "md (default), csv, tsv, json or svg (the heat map as a picture)",
-              {"md", "csv", "tsv", "json", "svg"}},
+             {"--format", "", "FORMAT", "md (default), csv, tsv, json, svg (the heat map as a picture), xlsx or html",
+              {"md", "csv", "tsv", "json", "svg", "xlsx", "html"}},
              opt_lang(),
              opt_excel(),
              opt_output(),

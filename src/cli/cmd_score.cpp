@@ -9,8 +9,10 @@
 
 #include "commands_views.hpp"
 #include "common.hpp"
+#include "formats.hpp"
 #include "scmplan/exit_codes.hpp"
 #include "scmplan/json_writer.hpp"
+#include "scmplan/render_html.hpp"
 #include "scmplan/render_views.hpp"
 #include "scmplan/text.hpp"
 #include "scmplan/views.hpp"
@@ -114,18 +116,26 @@ int run_score(const Invocation& inv, Output& out) {
     }
     auto sel = select_plans(inv, out, "md", false);
     if (!sel) return out.exit_code;
-    std::vector<std::string> parts;
-    for (const WorkspacePlans& w : sel->chosen) {
-        const Model& m = *w.model;
-        if (!settings_valid(settings, m, w.plans, out)) return exit_usage;
-        std::vector<ScoreView> views;
-        for (const Plan* p : w.plans) views.push_back(score_view(m, *p, settings));
-        if (sel->format == "csv" || sel->format == "tsv") parts.push_back(render_score_csv(views, m, sel->render));
-        else if (sel->format == "json") parts.push_back(render_score_json(views, m));
-        else parts.push_back(render_score_md(views, m, sel->render));
-    }
-    out.out = join_outputs(sel->format, parts);
-    return exit_ok;
+    for (const WorkspacePlans& w : sel->chosen)
+        if (!settings_valid(settings, *w.model, w.plans, out)) return exit_usage;
+    const RenderOptions& o = sel->render;
+    return render_each(
+        sel->chosen,
+        [&](const WorkspacePlans& w) {
+            const Model& m = *w.model;
+            auto views = std::make_shared<std::vector<ScoreView>>();
+            for (const Plan* p : w.plans) views->push_back(score_view(m, *p, settings));
+            return std::vector<FormatEntry>{
+                {"md", always([views, &m, &o] { return render_score_md(*views, m, o); })},
+                {"csv", always([views, &m, &o] { return render_score_csv(*views, m, o); })},
+                {"tsv", always([views, &m, &o] { return render_score_csv(*views, m, o); })},
+                {"json", always([views, &m] { return render_score_json(*views, m); })},
+                {"xlsx", xlsx([views, &m, &o] { return score_workbook(*views, m, o); })},
+                {"html", always([views, &m, &o] {
+                     return render_workbook_html(score_workbook(*views, m, o), {}, {});
+                 })}};
+        },
+        sel->format, out);
 }
 
 }  // namespace
@@ -138,7 +148,8 @@ CommandSpec score_command() {
               "what-if: replace topic scores of the latest baseline year, e.g. SCM.1.3=2,SCM.2.5=1.8 "
               "(one --set; separate entries with commas)",
               {}},
-             {"--format", "", "FORMAT", "md (default), csv, tsv or json", {"md", "csv", "tsv", "json"}},
+             {"--format", "", "FORMAT", "md (default), csv, tsv, json, xlsx or html",
+              {"md", "csv", "tsv", "json", "xlsx", "html"}},
              opt_lang(),
              opt_excel(),
              opt_output(),

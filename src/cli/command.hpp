@@ -7,6 +7,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "scmplan/dates.hpp"
@@ -73,6 +74,9 @@ struct Output {
     std::string out;  ///< data, for stdout (or -o FILE)
     std::string err;  ///< diagnostics, for stderr
     int exit_code = 0;
+    /// Files to write beside -o FILE, before it (report --embed --charts files:
+    /// the pictures): path and bytes. Only with -o; written atomically each.
+    std::vector<std::pair<std::string, std::string>> files;
 };
 
 /// A command line shown at the end of --help and in the man page's EXAMPLES.

@@ -202,6 +202,11 @@ int run(int argc, char** argv) {
     if (out.exit_code == exit_ok || !out.out.empty()) {
         if (auto file = inv.value("--output")) {
             std::string error;
+            for (const auto& [path, bytes] : out.files)
+                if (!write_file_atomically(path, bytes, error)) {
+                    std::cerr << "scmplan: error: " << error << "\n";
+                    return exit_io;
+                }
             if (!write_file_atomically(*file, out.out, error)) {
                 std::cerr << "scmplan: error: " << error << "\n";
                 return exit_io;

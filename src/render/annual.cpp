@@ -7,6 +7,7 @@
 #include "scmplan/render_annual.hpp"
 #include "scmplan/render_views.hpp"
 #include "json_parts.hpp"
+#include "md_table.hpp"
 
 namespace scmplan {
 
@@ -49,66 +50,83 @@ std::string quarter_heading(const CompletionPoint& c, const std::string& lang) {
 
 // ---- Markdown sections --------------------------------------------------------------
 
-void md_header(std::string& out, const AnnualReport& r, const std::string& lang) {
-    const Plan& p = *r.plan;
-    const YearEnd& y = r.year_end;
-    out += fmt::format("# {} {}\n\n", label("annual.title", lang), shown_year(p.year.value, lang));
-    out += fmt::format("**{}**\n\n", md_cell(p.title));
-    out += "| | |\n|---|---|\n";
-    out += fmt::format("| {} | {} ({}) |\n", label("organisation", lang), md_cell(p.organisation), md_cell(p.owner.value));
-    out += fmt::format("| {} | {} – {} |\n", label("plan_period", lang), format_date(p.start.value, lang),
-                       format_date(p.end.value, lang));
-    out += fmt::format("| {} | {} ({}) |\n", label("as_of", lang), format_date(y.as_of, lang),
-                       label("annual.plan_end", lang));
-    out += fmt::format("| {} | **{}%** ({} {}%) |\n\n", label("completion", lang), format_pct(y.completion),
-                       label("planned", lang), format_pct(y.planned));
-    if (r.early)
-        out += "> " + fmt::format(fmt::runtime(label("annual.early", lang)), format_date(*r.early, lang),
-                                  format_date(y.as_of, lang)) + "\n\n";
+}  // namespace
 
-    // The opening paragraph: the figures a reader looks for first.
-    out += fmt::format(fmt::runtime(label("annual.opening", lang)), format_date(y.as_of, lang),
-                       format_pct(y.completion), format_pct(y.planned), y.activities_done, y.counting);
+std::string annual_opening(const AnnualReport& r, const std::string& lang, std::string (*escape)(std::string_view)) {
+    const YearEnd& y = r.year_end;
+    std::string out = fmt::format(fmt::runtime(label("annual.opening", lang)), format_date(y.as_of, lang),
+                                  format_pct(y.completion), format_pct(y.planned), y.activities_done, y.counting);
     if (!y.kpis.empty())
         out += fmt::format(fmt::runtime(label("annual.opening.kpis", lang)), kpis_met(y), y.kpis.size());
     out += fmt::format(fmt::runtime(label("annual.opening.gaps", lang)), y.gaps_closed.size(), y.gaps_total);
     for (const auto& ar : r.risks) {
         const RiskResult& e = ar.year_end.result;
         if (!e.score) continue;
-        out += fmt::format(fmt::runtime(label("annual.opening.risk", lang)), md_cell(ar.risk->id.value), e.score,
-                           e.band ? md_cell(e.band->name.in(lang)) : "–");
+        out += fmt::format(fmt::runtime(label("annual.opening.risk", lang)), escape(ar.risk->id.value), e.score,
+                           e.band ? escape(e.band->name.in(lang)) : "–");
     }
     if (r.previous)
         out += fmt::format(fmt::runtime(label("annual.opening.previous", lang)),
                            shown_year(r.previous->plan->year.value, lang), format_pct(r.previous->completion),
                            r.previous->activities_done, r.previous->counting);
-    out += label("annual.opening.end", lang) + "\n\n";
+    return out + label("annual.opening.end", lang);
+}
+
+namespace {
+
+using Align = MdTable::Align;
+
+/// The columns of a table per quarter: the id, `what`, each quarter, and the
+/// plan's end when it is not the last quarter's end (extra_end_column).
+std::vector<MdTable::Column> period_columns(const AnnualReport& r, const std::string& what, Align align,
+                                            const std::string& lang) {
+    std::vector<MdTable::Column> cols = {{"", Align::left}, {what, Align::left}};
+    for (const auto& c : r.quarters) cols.push_back({quarter_heading(c, lang), align});
+    if (extra_end_column(r))
+        cols.push_back({fmt::format("{}<br>{}", label("annual.plan_end.col", lang), format_date(r.year_end.as_of, lang)),
+                        align});
+    return cols;
+}
+
+void md_header(std::string& out, const AnnualReport& r, const std::string& lang) {
+    const Plan& p = *r.plan;
+    const YearEnd& y = r.year_end;
+    out += fmt::format("# {} {}\n\n", label("annual.title", lang), shown_year(p.year.value, lang));
+    out += fmt::format("**{}**\n\n", md_cell(p.title));
+    MdTable facts({{"", Align::left}, {"", Align::left}});
+    facts.row({label("organisation", lang), fmt::format("{} ({})", md_cell(p.organisation), md_cell(p.owner.value))});
+    facts.row({label("plan_period", lang),
+               fmt::format("{} – {}", format_date(p.start.value, lang), format_date(p.end.value, lang))});
+    facts.row({label("as_of", lang), fmt::format("{} ({})", format_date(y.as_of, lang), label("annual.plan_end", lang))});
+    facts.row({label("completion", lang), fmt::format("**{}%** ({} {}%)", format_pct(y.completion),
+                                                      label("planned", lang), format_pct(y.planned))});
+    out += facts.str() + "\n";
+    if (r.early)
+        out += "> " + fmt::format(fmt::runtime(label("annual.early", lang)), format_date(*r.early, lang),
+                                  format_date(y.as_of, lang)) + "\n\n";
+
+    out += annual_opening(r, lang, md_cell) + "\n\n";
 }
 
 void md_quarters(std::string& out, const AnnualReport& r, const std::string& lang) {
     bool extra = extra_end_column(r);
     out += fmt::format("## 1. {}\n\n{}\n\n", label("annual.quarters", lang), label("annual.quarters.cells", lang));
-    out += fmt::format("| | {} |", label("activity", lang));
-    for (const auto& c : r.quarters) out += fmt::format(" {} |", quarter_heading(c, lang));
-    if (extra) out += fmt::format(" {}<br>{} |", label("annual.plan_end.col", lang), format_date(r.year_end.as_of, lang));
-    out += "\n|---|---|";
-    for (std::size_t i = 0; i < r.quarters.size() + (extra ? 1 : 0); ++i) out += "--:|";
-    out += "\n";
+    MdTable t(period_columns(r, label("activity", lang), Align::right, lang));
     auto cell = [](double actual, double planned) { return fmt::format("{} / {}", format_pct(actual), format_pct(planned)); };
-    out += fmt::format("| | **{}** |", label("overall", lang));
-    for (const auto& c : r.quarters) out += fmt::format(" **{}** |", cell(c.actual, c.planned));
-    if (extra) out += fmt::format(" **{}** |", cell(r.year_end.completion, r.year_end.planned));
-    out += "\n";
+    std::vector<std::string> overall = {"", fmt::format("**{}**", label("overall", lang))};
+    for (const auto& c : r.quarters) overall.push_back(fmt::format("**{}**", cell(c.actual, c.planned)));
+    if (extra) overall.push_back(fmt::format("**{}**", cell(r.year_end.completion, r.year_end.planned)));
+    t.row(std::move(overall));
     for (const auto& aa : r.activities) {
         const Activity& a = *aa.activity;
         std::string title = md_cell(a.title);
         if (!a.counts) title += fmt::format(" _({})_", label("counts.no", lang));
-        out += fmt::format("| {} | {} |", md_cell(a.id.value), title);
-        for (const auto& c : aa.quarters) out += fmt::format(" {} |", cell(c.actual, c.planned));
-        if (extra) out += fmt::format(" {} |", cell(aa.year_end.actual, aa.year_end.planned));
-        out += "\n";
+        std::vector<std::string> row = {md_cell(a.id.value), title};
+        for (const auto& c : aa.quarters) row.push_back(cell(c.actual, c.planned));
+        if (extra) row.push_back(cell(aa.year_end.actual, aa.year_end.planned));
+        t.row(std::move(row));
     }
-    out += "\n";
+    out += t.str() + "\n";
     // The status at the plan's end, where it says more than the numbers.
     out += fmt::format("{}:\n\n", fmt::format(fmt::runtime(label("annual.status_at_end", lang)),
                                               format_date(r.year_end.as_of, lang)));
@@ -128,20 +146,18 @@ void md_kpis(std::string& out, const AnnualReport& r, const std::string& lang) {
         out += label("annual.no_kpis", lang) + "\n\n";
         return;
     }
-    out += fmt::format("| | {} | {} | {} | {} |\n", label("kpi", lang), label("criterion", lang), label("result", lang),
-                       label("met", lang));
-    out += "|---|---|---|--:|---|\n";
+    MdTable t({{"", Align::left}, {label("kpi", lang), Align::left}, {label("criterion", lang), Align::left},
+               {label("result", lang), Align::right}, {label("met", lang), Align::left}});
     for (const auto& k : y.kpis)
-        out += fmt::format("| {} | {} | {} | {} | {} |\n", md_cell(k.kpi->id.value), md_cell(k.kpi->text),
-                           kpi_target_text(*k.kpi), kpi_value_text(k), met_text(kpi_met(k), lang));
-    out += "\n";
+        t.row({md_cell(k.kpi->id.value), md_cell(k.kpi->text), kpi_target_text(*k.kpi), kpi_value_text(k),
+               met_text(kpi_met(k), lang)});
+    out += t.str() + "\n";
 }
 
 void md_targets(std::string& out, const AnnualReport& r, const std::string& lang) {
     out += fmt::format("## 3. {}\n\n{}\n\n", label("targets", lang), label("annual.targets.basis", lang));
-    out += fmt::format("| | {} | {} | {} | {} |\n", label("target", lang), label("target.value", lang),
-                       label("annual.latest_actual", lang), label("met", lang));
-    out += "|---|---|---|--:|---|\n";
+    MdTable t({{"", Align::left}, {label("target", lang), Align::left}, {label("target.value", lang), Align::left},
+               {label("annual.latest_actual", lang), Align::right}, {label("met", lang), Align::left}});
     for (const auto& aa : r.activities) {
         const Activity& a = *aa.activity;
         if (!a.counts) continue;
@@ -150,10 +166,9 @@ void md_targets(std::string& out, const AnnualReport& r, const std::string& lang
         if (aa.target.actual)
             actual = fmt::format("{} ({} {})", with_unit(*aa.target.actual, a.target.unit), label("quarter", lang),
                                  aa.target_quarter);
-        out += fmt::format("| {} | {} | {} | {} | {} |\n", md_cell(a.id.value), md_cell(a.target.text), value, actual,
-                           met_text(aa.target.met, lang));
+        t.row({md_cell(a.id.value), md_cell(a.target.text), md_cell(value), md_cell(actual), met_text(aa.target.met, lang)});
     }
-    out += "\n";
+    out += t.str() + "\n";
 }
 
 void md_gaps(std::string& out, const AnnualReport& r, const std::string& lang) {
@@ -172,19 +187,14 @@ void md_risks(std::string& out, const AnnualReport& r, const Model& m, const std
         return;
     }
     bool extra = extra_end_column(r);
-    out += fmt::format("| | {} |", label("risk", lang));
-    for (const auto& c : r.quarters) out += fmt::format(" {} |", quarter_heading(c, lang));
-    if (extra) out += fmt::format(" {}<br>{} |", label("annual.plan_end.col", lang), format_date(r.year_end.as_of, lang));
-    out += "\n|---|---|";
-    for (std::size_t i = 0; i < r.quarters.size() + (extra ? 1 : 0); ++i) out += "---|";
-    out += "\n";
+    MdTable t(period_columns(r, label("risk", lang), Align::left, lang));
     for (const auto& ar : r.risks) {
-        out += fmt::format("| {} | {} |", md_cell(ar.risk->id.value), md_cell(ar.risk->title));
-        for (const auto& q : ar.quarters) out += fmt::format(" {} |", risk_cell(q.result, lang));
-        if (extra) out += fmt::format(" {} |", risk_cell(ar.year_end.result, lang));
-        out += "\n";
+        std::vector<std::string> row = {md_cell(ar.risk->id.value), md_cell(ar.risk->title)};
+        for (const auto& q : ar.quarters) row.push_back(risk_cell(q.result, lang));
+        if (extra) row.push_back(risk_cell(ar.year_end.result, lang));
+        t.row(std::move(row));
     }
-    out += "\n" + fmt::format(fmt::runtime(label("annual.risk_legend", lang)), m.rules.risk_threshold) + "\n\n";
+    out += t.str() + "\n" + fmt::format(fmt::runtime(label("annual.risk_legend", lang)), m.rules.risk_threshold) + "\n\n";
 }
 
 void md_notes(std::string& out, const AnnualReport& r, const std::string& lang) {
@@ -218,19 +228,20 @@ void md_previous(std::string& out, const AnnualReport& r, const std::string& lan
     }
     const YearEnd& a = *r.previous;
     const YearEnd& b = r.year_end;
-    out += fmt::format("| | {} {} | {} {} |\n|---|--:|--:|\n", label("annual.year", lang), prev_year,
-                       label("annual.year", lang), shown_year(p.year.value, lang));
-    out += fmt::format("| {} | {} | {} |\n", label("plan", lang), md_cell(a.plan->id.value), md_cell(p.id.value));
-    out += fmt::format("| {} | {} | {} |\n", label("as_of", lang), format_date(a.as_of, lang), format_date(b.as_of, lang));
-    out += fmt::format("| {} | {}% | {}% |\n", label("completion", lang), format_pct(a.completion), format_pct(b.completion));
+    MdTable t({{"", Align::left},
+               {fmt::format("{} {}", label("annual.year", lang), prev_year), Align::right},
+               {fmt::format("{} {}", label("annual.year", lang), shown_year(p.year.value, lang)), Align::right}});
+    t.row({label("plan", lang), md_cell(a.plan->id.value), md_cell(p.id.value)});
+    t.row({label("as_of", lang), format_date(a.as_of, lang), format_date(b.as_of, lang)});
+    t.row({label("completion", lang), format_pct(a.completion) + "%", format_pct(b.completion) + "%"});
     auto of = [&](std::size_t n, std::size_t total) {
         return fmt::format(fmt::runtime(label("annual.n_of", lang)), n, total);
     };
-    out += fmt::format("| {} | {} | {} |\n", label("annual.activities_done", lang),
-                       of(static_cast<std::size_t>(a.activities_done), static_cast<std::size_t>(a.counting)),
-                       of(static_cast<std::size_t>(b.activities_done), static_cast<std::size_t>(b.counting)));
-    out += fmt::format("| {} | {} | {} |\n", label("annual.kpis_met", lang), of(static_cast<std::size_t>(kpis_met(a)), a.kpis.size()),
-                       of(static_cast<std::size_t>(kpis_met(b)), b.kpis.size()));
+    t.row({label("annual.activities_done", lang),
+           of(static_cast<std::size_t>(a.activities_done), static_cast<std::size_t>(a.counting)),
+           of(static_cast<std::size_t>(b.activities_done), static_cast<std::size_t>(b.counting))});
+    t.row({label("annual.kpis_met", lang), of(static_cast<std::size_t>(kpis_met(a)), a.kpis.size()),
+           of(static_cast<std::size_t>(kpis_met(b)), b.kpis.size())});
     // KPIs side by side, matched by id: this year's first, then those only the previous year had.
     std::vector<std::string> ids;
     for (const auto& k : b.kpis) ids.push_back(k.kpi->id.value);
@@ -246,14 +257,15 @@ void md_previous(std::string& out, const AnnualReport& r, const std::string& lan
         return "–";
     };
     for (const auto& id : ids)
-        out += fmt::format("| {} {} | {} | {} |\n", label("kpi", lang), md_cell(id), kpi_cell(a, id), kpi_cell(b, id));
+        t.row({fmt::format("{} {}", label("kpi", lang), md_cell(id)), kpi_cell(a, id), kpi_cell(b, id)});
     auto gap_cell = [&](const YearEnd& y) {
         std::string list;
         for (const Gap* g : y.gaps_closed) list += (list.empty() ? "" : ", ") + md_cell(g->id.value);
         std::string n = of(y.gaps_closed.size(), static_cast<std::size_t>(y.gaps_total));
         return list.empty() ? n : fmt::format("{}: {}", n, list);
     };
-    out += fmt::format("| {} | {} | {} |\n\n", label("annual.gaps_closed", lang), gap_cell(a), gap_cell(b));
+    t.row({label("annual.gaps_closed", lang), gap_cell(a), gap_cell(b)});
+    out += t.str() + "\n";
 }
 
 void json_kpis(JsonWriter& w, const std::vector<KpiResult>& kpis) {

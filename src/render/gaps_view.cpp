@@ -4,6 +4,7 @@
 #include "scmplan/json_writer.hpp"
 #include "json_parts.hpp"
 #include "scmplan/render_views.hpp"
+#include "md_table.hpp"
 
 namespace scmplan {
 
@@ -25,14 +26,14 @@ void kpi_md(std::string& out, const GapsView& v, const std::string& lang) {
         out += label("views.gaps.kpi.none", lang) + "\n\n";
         return;
     }
-    out += fmt::format("| | {} | {} | {} | {} |\n", label("kpi", lang), label("criterion", lang), label("result", lang),
-                       label("met", lang));
-    out += "|---|---|---|--:|---|\n";
+    using Align = MdTable::Align;
+    MdTable t({{"", Align::left}, {label("kpi", lang), Align::left}, {label("criterion", lang), Align::left},
+               {label("result", lang), Align::right}, {label("met", lang), Align::left}});
     for (const KpiResult& k : v.kpis)
-        out += fmt::format("| {} | {} | {} {} | {} | {} |\n", md_cell(k.kpi->id.value), md_cell(k.kpi->text),
-                           op_symbol(k.kpi->op), format_number(k.kpi->value.value),
-                           k.value ? format_number(*k.value) : "–", kpi_met(k, lang));
-    out += "\n";
+        t.row({md_cell(k.kpi->id.value), md_cell(k.kpi->text),
+               fmt::format("{} {}", op_symbol(k.kpi->op), format_number(k.kpi->value.value)),
+               k.value ? format_number(*k.value) : "–", kpi_met(k, lang)});
+    out += t.str() + "\n";
 }
 
 void table_md(std::string& out, const GapsView& v, const std::string& lang) {
@@ -41,10 +42,11 @@ void table_md(std::string& out, const GapsView& v, const std::string& lang) {
         out += label("views.gaps.no_gaps", lang) + "\n\n";
         return;
     }
-    out += fmt::format("| | {} | {} | {} | {} | {} | {} |\n", label("views.gaps.topic", lang), label("status", lang),
-                       label("views.gaps.closed_on", lang), label("views.gaps.text", lang),
-                       label("views.gaps.activities", lang), label("views.gaps.completion", lang));
-    out += "|---|---|---|---|---|---|--:|\n";
+    using Align = MdTable::Align;
+    MdTable table({{"", Align::left}, {label("views.gaps.topic", lang), Align::left}, {label("status", lang), Align::left},
+                   {label("views.gaps.closed_on", lang), Align::left}, {label("views.gaps.text", lang), Align::left},
+                   {label("views.gaps.activities", lang), Align::left},
+                   {label("views.gaps.completion", lang), Align::right}});
     bool uncounted = false;
     for (const GapTrace& t : v.gaps) {
         const Gap& g = *t.gap;
@@ -57,12 +59,11 @@ void table_md(std::string& out, const GapsView& v, const std::string& lang) {
         }
         std::string status = status_label(t, lang);
         if (t.uncovered) status = "⚠️ " + status;
-        out += fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", md_cell(g.id.value),
-                           g.topic ? md_cell(g.topic->value) : "–", status,
-                           g.closed ? format_date(g.closed->value, lang) : "–", md_cell(g.text),
-                           acts.empty() ? "–" : acts, t.completion ? format_pct(*t.completion) + "%" : "–");
+        table.row({md_cell(g.id.value), g.topic ? md_cell(g.topic->value) : "–", status,
+                   g.closed ? format_date(g.closed->value, lang) : "–", md_cell(g.text), acts.empty() ? "–" : acts,
+                   t.completion ? format_pct(*t.completion) + "%" : "–"});
     }
-    out += "\n";
+    out += table.str() + "\n";
     if (uncounted) out += fmt::format("† {}\n\n", label("counts.no", lang));
 }
 

@@ -6,10 +6,13 @@
 #include "scmplan/render_annual.hpp"
 #include "scmplan/render_gantt.hpp"
 #include "scmplan/render_views.hpp"
+#include "md_table.hpp"
 
 namespace scmplan {
 
 namespace {
+
+using Align = MdTable::Align;
 
 std::string status_label(Status s, const std::string& lang) {
     return label(std::string("status.") + status_text(s), lang);
@@ -29,65 +32,63 @@ void header(std::string& out, const PlanReport& r, const Model& m, const std::st
         out += fmt::format("# {} — {} {}\n\n", label("report.title", lang), label("as_of", lang),
                            format_date(r.as_of, lang));
     out += fmt::format("**{}**\n\n", md_cell(p.title));
-    out += "| | |\n|---|---|\n";
-    out += fmt::format("| {} | {} ({}) |\n", label("organisation", lang), md_cell(p.organisation), md_cell(p.owner.value));
-    out += fmt::format("| {} | {} – {} |\n", label("plan_period", lang), format_date(p.start.value, lang),
-                       format_date(p.end.value, lang));
-    out += fmt::format("| {} | {} |\n", label("as_of", lang), format_date(r.as_of, lang));
+    MdTable t({{"", Align::left}, {"", Align::left}});
+    t.row({label("organisation", lang), fmt::format("{} ({})", md_cell(p.organisation), md_cell(p.owner.value))});
+    t.row({label("plan_period", lang),
+           fmt::format("{} – {}", format_date(p.start.value, lang), format_date(p.end.value, lang))});
+    t.row({label("as_of", lang), format_date(r.as_of, lang)});
     if (r.quarter_range)
-        out += fmt::format("| {} | {} ({} – {}) |\n", label("quarter", lang), r.quarter,
-                           format_date(r.quarter_range->start, lang), format_date(r.quarter_range->end, lang));
-    else
-        out += fmt::format("| {} | {} |\n", label("quarter", lang), label("outside_year", lang));
+        t.row({label("quarter", lang), fmt::format("{} ({} – {})", r.quarter, format_date(r.quarter_range->start, lang),
+                                                   format_date(r.quarter_range->end, lang))});
+    else t.row({label("quarter", lang), label("outside_year", lang)});
     if (r.due)
-        out += fmt::format("| {} | {} ({}) |\n", label("due", lang), format_date(*r.due, lang),
-                           fmt::format(fmt::runtime(label("due.rule", lang)), m.rules.report_due_working_days));
-    out += fmt::format("| {} | **{}%** ({} {}%) |\n\n", label("completion", lang), format_pct(r.completion),
-                       label("planned", lang), format_pct(r.planned));
+        t.row({label("due", lang),
+               fmt::format("{} ({})", format_date(*r.due, lang),
+                           fmt::format(fmt::runtime(label("due.rule", lang)), m.rules.report_due_working_days))});
+    t.row({label("completion", lang), fmt::format("**{}%** ({} {}%)", format_pct(r.completion), label("planned", lang),
+                                                  format_pct(r.planned))});
+    out += t.str() + "\n";
 }
 
 void activities(std::string& out, const PlanReport& r, const std::string& lang) {
     out += fmt::format("## {}\n\n", label("activities", lang));
-    out += fmt::format("| | {} | {} | {} | {} | {} | {} |\n", label("activity", lang), label("owner", lang),
-                       label("period", lang), label("planned.col", lang), label("actual.col", lang), label("status", lang));
-    out += "|---|---|---|---|--:|--:|---|\n";
+    MdTable t({{"", Align::left}, {label("activity", lang), Align::left}, {label("owner", lang), Align::left},
+               {label("period", lang), Align::left}, {label("planned.col", lang), Align::right},
+               {label("actual.col", lang), Align::right}, {label("status", lang), Align::left}});
     for (const auto& row : r.activities) {
         const Activity& a = *row.activity;
         std::string title = md_cell(a.title);
         if (!a.counts) title += fmt::format(" _({})_", label("counts.no", lang));
-        out += fmt::format("| {} | {} | {} | {} – {} | {}% | {}% | {} |\n", md_cell(a.id.value), title,
-                           md_cell(owners_text(a)), format_date(a.start.value, lang), format_date(a.end.value, lang),
-                           format_pct(row.planned), format_pct(row.actual), status_label(row.status, lang));
+        t.row({md_cell(a.id.value), title, md_cell(owners_text(a)),
+               fmt::format("{} – {}", format_date(a.start.value, lang), format_date(a.end.value, lang)),
+               format_pct(row.planned) + "%", format_pct(row.actual) + "%", status_label(row.status, lang)});
     }
-    out += "\n";
+    out += t.str() + "\n";
 }
 
 void targets(std::string& out, const PlanReport& r, const std::string& lang) {
     out += fmt::format("## {}\n\n", label("targets", lang));
-    out += fmt::format("| | {} | {} | {} | {} |\n", label("target", lang), label("target.value", lang),
-                       label("target.actual", lang), label("met", lang));
-    out += "|---|---|---|--:|---|\n";
+    MdTable t({{"", Align::left}, {label("target", lang), Align::left}, {label("target.value", lang), Align::left},
+               {label("target.actual", lang), Align::right}, {label("met", lang), Align::left}});
     for (const auto& row : r.activities) {
         const Activity& a = *row.activity;
         if (!a.counts) continue;
         std::string actual = row.target.actual ? with_unit(*row.target.actual, a.target.unit) : "–";
-        out += fmt::format("| {} | {} | {} | {} | {} |\n", md_cell(a.id.value), md_cell(a.target.text),
-                           target_value_text(a), actual, met_text(row.target.met, lang));
+        t.row({md_cell(a.id.value), md_cell(a.target.text), md_cell(target_value_text(a)), md_cell(actual),
+               met_text(row.target.met, lang)});
     }
-    out += "\n";
+    out += t.str() + "\n";
 }
 
 void kpis(std::string& out, const PlanReport& r, const std::string& lang) {
     if (r.kpis.empty()) return;
     out += fmt::format("## {}\n\n", label("kpis", lang));
-    out += fmt::format("| | {} | {} | {} | {} |\n", label("kpi", lang), label("criterion", lang),
-                       label("result", lang), label("met", lang));
-    out += "|---|---|---|--:|---|\n";
+    MdTable t({{"", Align::left}, {label("kpi", lang), Align::left}, {label("criterion", lang), Align::left},
+               {label("result", lang), Align::right}, {label("met", lang), Align::left}});
     for (const auto& k : r.kpis)
-        out += fmt::format("| {} | {} | {} | {} | {} |\n", md_cell(k.kpi->id.value), md_cell(k.kpi->text),
-                           kpi_target_text(*k.kpi), kpi_value_text(k),
-                           met_text(k.value ? std::optional<bool>(k.met) : std::nullopt, lang));
-    out += "\n";
+        t.row({md_cell(k.kpi->id.value), md_cell(k.kpi->text), kpi_target_text(*k.kpi), kpi_value_text(k),
+               met_text(k.value ? std::optional<bool>(k.met) : std::nullopt, lang)});
+    out += t.str() + "\n";
 }
 
 void gaps(std::string& out, const PlanReport& r, const std::string& lang) {
@@ -104,20 +105,25 @@ void gaps(std::string& out, const PlanReport& r, const std::string& lang) {
 void risks(std::string& out, const PlanReport& r, const Model& m, const std::string& lang) {
     if (r.risks.empty()) return;
     out += fmt::format("## {}\n\n", label("risks", lang));
-    out += fmt::format("| | {} | {} | {} | {} | {} | {} |\n", label("risk", lang), label("likelihood", lang),
-                       label("impact", lang), label("score", lang), label("band", lang),
-                       label("over_threshold", lang));
-    out += "|---|---|--:|--:|--:|---|---|\n";
+    MdTable t({{"", Align::left}, {label("risk", lang), Align::left}, {label("likelihood", lang), Align::right},
+               {label("impact", lang), Align::right}, {label("score", lang), Align::right},
+               {label("band", lang), Align::left}, {label("over_threshold", lang), Align::left}});
     auto level = [](const LevelDecision& d) { return d.level ? std::to_string(d.level) : std::string("–"); };
     for (const auto& rr : r.risks) {
         std::string band = rr.band ? rr.band->name.in(lang) : "–";
-        out += fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", md_cell(rr.risk->id.value),
-                           md_cell(rr.risk->title), level(rr.likelihood), level(rr.impact),
-                           rr.score ? std::to_string(rr.score) : "–", md_cell(band),
-                           fmt::format(fmt::runtime(label(rr.over_threshold ? "threshold.yes" : "threshold.no", lang)),
-                                       m.rules.risk_threshold));
+        t.row({md_cell(rr.risk->id.value), md_cell(rr.risk->title), level(rr.likelihood), level(rr.impact),
+               rr.score ? std::to_string(rr.score) : "–", md_cell(band),
+               fmt::format(fmt::runtime(label(rr.over_threshold ? "threshold.yes" : "threshold.no", lang)),
+                           m.rules.risk_threshold)});
     }
-    out += fmt::format("\n{}:\n\n", label("risk.basis", lang));
+    out += t.str() + fmt::format("\n{}\n\n", label("basis.see", lang));
+}
+
+/// How each risk level was set, in words, at the end of the plan's part: the
+/// rules behind a level are reference, not the director's reading.
+void appendix(std::string& out, const PlanReport& r, const std::string& lang) {
+    if (r.risks.empty()) return;
+    out += fmt::format("## {}: {}\n\n", label("appendix", lang), label("risk.basis", lang));
     for (const auto& rr : r.risks) {
         out += fmt::format("- {} {}: {}\n", md_cell(rr.risk->id.value), label("likelihood", lang),
                            md_cell(explain_level(rr.likelihood, r.as_of, lang)));
@@ -168,6 +174,7 @@ std::string render_report_md_embedded(const std::vector<PlanReport>& reports, co
         risks(out, r, m, o.lang);
         notes(out, r, o.lang);
         if (i < embeds.size()) out += embeds[i];
+        appendix(out, r, o.lang);
         out += fmt::format("_{}_\n", label("generated", o.lang));
     }
     return out;

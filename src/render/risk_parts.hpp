@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "scmplan/compute.hpp"
 #include "scmplan/model.hpp"
 
 namespace scmplan {
@@ -14,5 +15,7 @@ const std::string& band_name(const RiskBand* b, const std::string& lang);
 std::string level_text(int level);
 /// "R1, R2": the ids of the risks.
 std::string risk_ids(const std::vector<const Risk*>& risks);
+/// The label key saying how a risk's levels were set: derived, assessed, mixed or unknown.
+const char* basis_key(const RiskResult& r);
 
 }  // namespace scmplan

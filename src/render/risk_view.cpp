@@ -9,6 +9,7 @@
 #include "json_parts.hpp"
 #include "scmplan/render_views.hpp"
 #include "scmplan/text.hpp"
+#include "md_table.hpp"
 #include "risk_parts.hpp"
 
 namespace scmplan {
@@ -26,9 +27,14 @@ std::string risk_ids(const std::vector<const Risk*>& risks) {
     return out;
 }
 
+const char* basis_key(const RiskResult& r) {
+    if (!r.likelihood.level || !r.impact.level) return "views.risk.unknown";
+    if (r.derived) return "views.risk.derived";
+    if (!r.likelihood.derived && !r.impact.derived) return "views.risk.assessed";
+    return "views.risk.mixed";
+}
+
 namespace {
-
-
 
 /// The scale's label for a level ("น้อย"), or "".
 std::string scale_label(const Scale& s, int level) {
@@ -62,12 +68,6 @@ std::string measured_text(const LevelDecision& d, const std::string& lang) {
     }
 }
 
-const char* basis_key(const RiskResult& r) {
-    if (!r.likelihood.level || !r.impact.level) return "views.risk.unknown";
-    if (r.derived) return "views.risk.derived";
-    if (!r.likelihood.derived && !r.impact.derived) return "views.risk.assessed";
-    return "views.risk.mixed";
-}
 
 std::string bands_legend(const Rules& rules, const std::string& lang) {
     std::string out;
@@ -80,20 +80,21 @@ std::string bands_legend(const Rules& rules, const std::string& lang) {
 }  // namespace
 
 std::string heat_map_md(const HeatMap& map, const std::string& lang) {
-    std::string out = fmt::format("| {} | 1 | 2 | 3 | 4 | 5 |\n", label("views.risk.corner", lang));
-    out += "|---|:-:|:-:|:-:|:-:|:-:|\n";
+    using Align = MdTable::Align;
+    MdTable t({{label("views.risk.corner", lang), Align::left}, {"1", Align::center}, {"2", Align::center},
+               {"3", Align::center}, {"4", Align::center}, {"5", Align::center}});
     for (int l = 5; l >= 1; --l) {
-        out += fmt::format("| **{}** |", l);
+        std::vector<std::string> row = {fmt::format("**{}**", l)};
         for (int i = 1; i <= 5; ++i) {
             const HeatCell& c = map.at(l, i);
             std::string cell = std::to_string(c.score);
             for (const Risk* r : c.current) cell += " ● " + md_cell(r->id.value);
             for (const Risk* r : c.target) cell += " ◎ " + md_cell(r->id.value);
-            out += " " + cell + " |";
+            row.push_back(cell);
         }
-        out += "\n";
+        t.row(std::move(row));
     }
-    return out;
+    return t.str();
 }
 
 // ---- Markdown --------------------------------------------------------------------
@@ -123,17 +124,16 @@ void risk_md(std::string& out, const RiskResult& rr, Date as_of, const Model& m,
         out += fmt::format("| {} | – |\n", label("target", lang));
     out += "\n";
 
-    out += fmt::format("| | {} | {} | {} | {} |\n", label("views.risk.level", lang), label("views.risk.condition", lang),
-                       label("views.risk.measured", lang), label("views.risk.explanation", lang));
-    out += "|---|--:|---|---|---|\n";
+    // The condition as written in the rules is in the appendix (risk_conditions_md).
+    using Align = MdTable::Align;
+    MdTable t({{"", Align::left}, {label("views.risk.level", lang), Align::right},
+               {label("views.risk.measured", lang), Align::left}, {label("views.risk.explanation", lang), Align::left}});
     auto basis_row = [&](const char* key, const LevelDecision& d) {
-        out += fmt::format("| {} | {} | {} | {} | {} |\n", label(key, lang), level_text(d.level),
-                           d.condition ? md_cell(condition_text(*d.condition)) : "–", measured_text(d, lang),
-                           md_cell(explain_level(d, as_of, lang)));
+        t.row({label(key, lang), level_text(d.level), measured_text(d, lang), md_cell(explain_level(d, as_of, lang))});
     };
     basis_row("likelihood", rr.likelihood);
     basis_row("impact", rr.impact);
-    out += "\n";
+    out += t.str() + "\n";
 
     auto list = [&](const char* key, const std::vector<std::string>& items) {
         out += fmt::format("**{}**\n\n", label(key, lang));
@@ -144,6 +144,26 @@ void risk_md(std::string& out, const RiskResult& rr, Date as_of, const Model& m,
     list("views.risk.factors", r.factors);
     list("views.risk.mitigation", r.mitigation);
     list("views.risk.monitoring", r.monitoring);
+}
+
+/// The appendix of the register: each level's condition as the risk file
+/// writes it ("activity.A01.completed_on <= 2023-04-30"), for whoever checks
+/// the rules; the director's text above says the same in words.
+void risk_conditions_md(std::string& out, const RiskRegister& reg, const std::string& lang) {
+    using Align = MdTable::Align;
+    MdTable t({{"", Align::left}, {"", Align::left}, {label("views.risk.level", lang), Align::right},
+               {label("views.risk.condition", lang), Align::left}});
+    bool any = false;
+    for (const RiskResult& rr : reg.risks)
+        for (auto [key, d] : {std::pair{"likelihood", &rr.likelihood}, std::pair{"impact", &rr.impact}}) {
+            if (!d->condition) continue;
+            any = true;
+            t.row({md_cell(rr.risk->id.value), label(key, lang), level_text(d->level),
+                   md_cell(condition_text(*d->condition))});
+        }
+    if (!any) return;
+    out += fmt::format("## {}: {}\n\n", label("appendix", lang), label("views.risk.conditions", lang));
+    out += t.str() + "\n";
 }
 
 }  // namespace
@@ -164,6 +184,7 @@ std::string render_risk_md(const std::vector<RiskRegister>& regs, const Model& m
         out += fmt::format("● {} · ◎ {}\n\n", label("views.risk.current", lang), label("views.risk.target", lang));
         if (reg.risks.empty()) out += label("views.risk.no_risks", lang) + "\n\n";
         for (const RiskResult& rr : reg.risks) risk_md(out, rr, reg.as_of, m, lang);
+        risk_conditions_md(out, reg, lang);
         out += fmt::format("_{}_\n", label("generated", lang));
     }
     return out;

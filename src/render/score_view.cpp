@@ -7,6 +7,7 @@
 #include "scmplan/json_writer.hpp"
 #include "json_parts.hpp"
 #include "scmplan/render_views.hpp"
+#include "md_table.hpp"
 
 namespace scmplan {
 
@@ -47,55 +48,52 @@ std::string code_cell(const ScoreRow& r) {
 
 std::string name_cell(const ScoreRow& r, const std::string& lang) { return r.name ? md_cell(r.name->in(lang)) : ""; }
 
-std::string year_header(const std::vector<int>& years) {
-    std::string out;
-    for (int y : years) out += fmt::format(" {} |", y);
-    return out;
-}
+using Align = MdTable::Align;
 
-std::string align(std::size_t n) {
-    std::string out;
-    for (std::size_t i = 0; i < n; ++i) out += "--:|";
-    return out;
+/// The first columns given, then one right-aligned column per year.
+std::vector<MdTable::Column> with_years(std::vector<MdTable::Column> cols, const std::vector<int>& years) {
+    for (int y : years) cols.push_back({std::to_string(y), Align::right});
+    return cols;
 }
 
 void tables_md(std::string& out, const ScoreView& v, int d, const std::string& lang) {
     out += fmt::format("## {}\n\n", label("views.score.topics", lang));
-    out += fmt::format("| {} | | {} |{}\n", label("views.score.topic", lang), label("views.score.weight", lang),
-                       year_header(v.years));
-    out += "|---|---|--:|" + align(v.years.size()) + "\n";
+    MdTable topics(with_years(
+        {{label("views.score.topic", lang), Align::left}, {"", Align::left}, {label("views.score.weight", lang), Align::right}},
+        v.years));
     for (const ScoreRow& r : v.topics) {
-        out += fmt::format("| {} | {} | {} |", code_cell(r), name_cell(r, lang), weight_text(r.weight));
-        for (const ScoreCell& c : r.cells) out += " " + score_or_dash(c.value, d) + " |";
-        out += "\n";
+        std::vector<std::string> row = {code_cell(r), name_cell(r, lang), weight_text(r.weight)};
+        for (const ScoreCell& c : r.cells) row.push_back(score_or_dash(c.value, d));
+        topics.row(std::move(row));
     }
-    out += "\n";
+    out += topics.str() + "\n";
 
     out += fmt::format("## {}\n\n", label("views.score.aggregates", lang));
-    out += fmt::format("| | | {} |{}\n", label("views.score.weight", lang), year_header(v.years));
-    out += "|---|---|--:|" + align(v.years.size()) + "\n";
+    MdTable aggregates(
+        with_years({{"", Align::left}, {"", Align::left}, {label("views.score.weight", lang), Align::right}}, v.years));
     for (const ScoreRow& r : v.aggregates) {
-        out += fmt::format("| {} | {} | {} |", code_cell(r), name_cell(r, lang),
-                           r.kind == ScoreRow::Kind::enabler ? "" : weight_text(r.weight));
-        for (const ScoreCell& c : r.cells) out += " " + aggregate_cell(c, d, lang) + " |";
-        out += "\n";
+        std::vector<std::string> row = {code_cell(r), name_cell(r, lang),
+                                        r.kind == ScoreRow::Kind::enabler ? "" : weight_text(r.weight)};
+        for (const ScoreCell& c : r.cells) row.push_back(aggregate_cell(c, d, lang));
+        aggregates.row(std::move(row));
     }
-    out += "\n" + fmt::format(fmt::runtime(label("views.score.aggregates.note", lang)), d) + "\n\n";
+    out += aggregates.str() + "\n" + fmt::format(fmt::runtime(label("views.score.aggregates.note", lang)), d) + "\n\n";
 
     if (v.years.size() < 2) return;
     out += fmt::format("## {}\n\n", label("views.score.change", lang));
-    out += "| | |";
-    for (std::size_t i = 1; i < v.years.size(); ++i) out += fmt::format(" {}→{} |", v.years[i - 1], v.years[i]);
-    out += "\n|---|---|" + align(v.years.size() - 1) + "\n";
+    std::vector<MdTable::Column> cols = {{"", Align::left}, {"", Align::left}};
+    for (std::size_t i = 1; i < v.years.size(); ++i)
+        cols.push_back({fmt::format("{}→{}", v.years[i - 1], v.years[i]), Align::right});
+    MdTable changes(std::move(cols));
     auto change_row = [&](const ScoreRow& r) {
-        out += fmt::format("| {} | {} |", code_cell(r), name_cell(r, lang));
+        std::vector<std::string> row = {code_cell(r), name_cell(r, lang)};
         for (std::size_t i = 1; i < r.cells.size(); ++i)
-            out += " " + (r.cells[i].change ? format_change(*r.cells[i].change, d) : "–") + " |";
-        out += "\n";
+            row.push_back(r.cells[i].change ? format_change(*r.cells[i].change, d) : "–");
+        changes.row(std::move(row));
     };
     for (const ScoreRow& r : v.topics) change_row(r);
     for (const ScoreRow& r : v.aggregates) change_row(r);
-    out += "\n";
+    out += changes.str() + "\n";
 }
 
 void uplift_md(std::string& out, const ScoreView& v, int d, const std::string& lang) {
@@ -103,19 +101,17 @@ void uplift_md(std::string& out, const ScoreView& v, int d, const std::string& l
     out += fmt::format("## {}\n\n", fmt::format(fmt::runtime(label("views.score.uplift", lang)), md_cell(code)));
     std::string latest = v.years.empty() ? label("views.score.latest.none", lang)
                                          : fmt::format(fmt::runtime(label("views.score.latest", lang)), v.years.back());
-    out += fmt::format("| | {} | | {} | {} | {} | {} |\n", label("views.score.topic", lang),
-                       label("views.score.uplift.formula", lang), label("views.score.uplift.col", lang), latest,
-                       label("views.score.gaps", lang));
-    out += "|--:|---|---|---|--:|--:|---|\n";
+    MdTable t({{"", Align::right}, {label("views.score.topic", lang), Align::left}, {"", Align::left},
+               {label("views.score.uplift.formula", lang), Align::left}, {label("views.score.uplift.col", lang), Align::right},
+               {latest, Align::right}, {label("views.score.gaps", lang), Align::left}});
     for (const TopicUplift& u : v.uplift) {
         std::string gaps;
         for (const Gap* g : u.gaps) gaps += (gaps.empty() ? "" : ", ") + md_cell(g->id.value);
-        out += fmt::format("| {} | {} | {} | {} × {} | {} | {} | {} |\n", u.rank, md_cell(u.topic->code.value),
-                           md_cell(u.topic->name.in(lang)), weight_text(u.topic->weight.value),
-                           weight_text(u.module->weight.value), weight_text(u.uplift), score_or_dash(u.latest, d),
-                           gaps.empty() ? "–" : gaps);
+        t.row({std::to_string(u.rank), md_cell(u.topic->code.value), md_cell(u.topic->name.in(lang)),
+               fmt::format("{} × {}", weight_text(u.topic->weight.value), weight_text(u.module->weight.value)),
+               weight_text(u.uplift), score_or_dash(u.latest, d), gaps.empty() ? "–" : gaps});
     }
-    out += "\n";
+    out += t.str() + "\n";
 }
 
 void what_if_md(std::string& out, const ScoreView& v, int d, const std::string& lang) {
@@ -128,16 +124,14 @@ void what_if_md(std::string& out, const ScoreView& v, int d, const std::string& 
     for (const WhatIf::Applied& a : w.applied)
         out += fmt::format("- {}: {} → {}\n", md_cell(a.topic), score_or_dash(a.from, d), format_score(a.to, d));
     if (w.applied.empty()) out += fmt::format("- {}\n", label("views.score.whatif.nothing", lang));
-    out += fmt::format("\n| | {} | {} | {} |\n", label("views.score.current", lang), label("views.score.whatif.col", lang),
-                       label("views.score.change.col", lang));
-    out += "|---|--:|--:|--:|\n";
+    MdTable t({{"", Align::left}, {label("views.score.current", lang), Align::right},
+               {label("views.score.whatif.col", lang), Align::right}, {label("views.score.change.col", lang), Align::right}});
     for (const WhatIfRow& r : w.rows) {
         std::string code = r.kind == ScoreRow::Kind::enabler ? "**" + md_cell(r.code) + "**" : md_cell(r.code);
         std::string change = r.change ? format_change(*r.change, d) : "–";
-        out += fmt::format("| {} | {} | {} | {} |\n", code, score_or_dash(r.current, d), score_or_dash(r.what_if, d),
-                           change);
+        t.row({code, score_or_dash(r.current, d), score_or_dash(r.what_if, d), change});
     }
-    out += "\n";
+    out += "\n" + t.str() + "\n";
 }
 
 }  // namespace

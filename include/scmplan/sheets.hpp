@@ -1,0 +1,83 @@
+// Reports as typed tables, for spreadsheets (--format xlsx): one sheet per
+// table, each cell text, a number, a percentage or a date, never a formula.
+// The builders are pure functions of the computed reports; render_xlsx turns a
+// Workbook into the bytes of an .xlsx file (libxlsxwriter, src/render/xlsx.cpp).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "scmplan/dates.hpp"
+#include "scmplan/model.hpp"
+#include "scmplan/render.hpp"
+#include "scmplan/report.hpp"
+#include "scmplan/views.hpp"
+
+namespace scmplan {
+
+/// One cell. Numbers and percentages hold the figure the other formats print
+/// (rounded to the shown decimals), so that the spreadsheet adds up what the
+/// director reads.
+struct Cell {
+    enum class Kind { empty, text, number, percent, date };
+    Kind kind = Kind::empty;
+    std::string text;   ///< text
+    double value = 0;   ///< number: the value; percent: the fraction (0.408 for 40.8%)
+    int decimals = -1;  ///< number, percent: decimals shown; -1: as many as the value needs
+    Date date;          ///< date
+
+    static Cell of_text(std::string s);
+    /// Rounded to `decimals` (half away from zero); -1 keeps the value as it is.
+    static Cell of_number(double x, int decimals = -1);
+    /// `pct` in percent (40.8), rounded to `decimals` places of the percentage.
+    static Cell of_percent(double pct, int decimals = 1);
+    static Cell of_date(Date d);
+    /// A date when given, else an empty cell; likewise for numbers.
+    static Cell of_date(const std::optional<Date>& d);
+    static Cell of_number(const std::optional<double>& x, int decimals = -1);
+};
+
+struct Sheet {
+    std::string name;                 ///< at most 31 characters, none of []:*?/\ (Excel's rules)
+    std::vector<std::string> headers;
+    std::vector<std::vector<Cell>> rows;  ///< each as long as headers
+};
+
+struct Workbook {
+    std::string lang = "th";  ///< th: dates displayed d mmm yyyy in the Buddhist era; en: ISO
+    std::string title;        ///< the document's title property
+    Date created;             ///< the document's created property: the report's date, for reproducible files
+    std::vector<Sheet> sheets;
+};
+
+/// The quarterly (or as-of) report: plans, activities, targets, KPIs, gaps,
+/// risks and notes (the last with --quarter only), one row per item of every plan.
+Workbook report_workbook(const std::vector<PlanReport>& reports, const RenderOptions& o);
+/// The year-end summary: completion per quarter, activities per quarter, KPIs
+/// and targets at year end, gaps, the risk trend, problems and suggestions.
+Workbook annual_workbook(const std::vector<AnnualReport>& reports, const RenderOptions& o);
+/// The risk register: one row per risk, and the heat map's cells.
+Workbook risk_workbook(const std::vector<RiskRegister>& regs, const RenderOptions& o);
+/// GAP traceability: one row per GAP item, one per GAP item × activity.
+Workbook gaps_workbook(const std::vector<GapsView>& views, const RenderOptions& o);
+/// Scores per topic and aggregate and year, the uplift ranking, the what-if.
+Workbook score_workbook(const std::vector<ScoreView>& views, const Model& m, const RenderOptions& o);
+
+/// The number format of a cell for a spreadsheet ("0.0%", "0.0000", "General",
+/// Thai dates "[$-107041E]d mmm yyyy", ISO dates "yyyy-mm-dd"); "" for text.
+std::string number_format(const Cell& c, const std::string& lang);
+/// The cell as the reports print it ("40.8%", "30 มิ.ย. 2566", "1.0400"): what
+/// a spreadsheet displays, which sets the column widths.
+std::string cell_display(const Cell& c, const std::string& lang);
+/// Column widths in characters: the widest display width of header and cells
+/// (+2), at least 6, at most 60 (longer texts wrap).
+std::vector<double> column_widths(const Sheet& s, const std::string& lang);
+
+/// The .xlsx file's bytes, or nullopt with `error` set (the temporary file
+/// libxlsxwriter writes to could not be written or read back, or a text is
+/// longer than Excel's 32,767 characters). Every cell is written as a string
+/// or a number: no text can become a formula.
+std::optional<std::string> render_xlsx(const Workbook& wb, std::string& error);
+
+}  // namespace scmplan

@@ -1,0 +1,240 @@
+// The quarterly report to the director as one self-contained HTML document:
+// the sections of the Markdown report, the charts as inline SVG, status and
+// "met" as words (coloured by CSS), and the basis of each risk level in an
+// appendix.
+#include <fmt/format.h>
+
+#include "scmplan/render_html.hpp"
+
+namespace scmplan {
+
+namespace {
+
+std::string h(std::string_view s) { return html_text(s); }
+
+/// A date that never breaks inside: "30&nbsp;มิ.ย.&nbsp;2566" would be wrong
+/// for readers that copy it, so a nowrap span instead.
+std::string date_html(Date d, const std::string& lang) {
+    return fmt::format("<span class=\"nw\">{}</span>", h(format_date(d, lang)));
+}
+
+/// "1 ม.ค. 2566 – 30 เม.ย. 2566", breaking (if at all) after the dash.
+std::string period_html(Date from, Date to, const std::string& lang) {
+    return fmt::format("<span class=\"nw\">{} –</span> {}", h(format_date(from, lang)), date_html(to, lang));
+}
+
+std::string status_html(Status s, const std::string& lang) {
+    return fmt::format("<span class=\"status-{}\">{}</span>", status_text(s),
+                       h(label(std::string("status.") + status_text(s), lang)));
+}
+
+std::string met_html(std::optional<bool> met, const std::string& lang) {
+    if (!met) return "–";
+    return fmt::format("<span class=\"met-{}\">{}</span>", *met ? "yes" : "no", h(label(*met ? "yes" : "no", lang)));
+}
+
+std::string owners_text(const Activity& a) {
+    std::string out;
+    for (const auto& o : a.owners) out += (out.empty() ? "" : ", ") + o.value;
+    return out;
+}
+
+/// One column of a table: its header and its kind, which sets its width in
+/// the style sheet (col.c-KIND) and its alignment ("num" is aligned right).
+/// "text" columns have no width: they take what the others leave.
+struct Col {
+    std::string header;
+    const char* kind;
+};
+
+/// <table>, its <colgroup> and its <thead>.
+std::string table_start(std::initializer_list<Col> cols) {
+    std::string out = "<table class=\"fixed\">\n<colgroup>";
+    for (const Col& c : cols) out += fmt::format("<col class=\"c-{}\">", c.kind);
+    out += "</colgroup>\n<thead><tr>";
+    for (const Col& c : cols) {
+        if (std::string_view(c.kind) == "num" || std::string_view(c.kind) == "level")
+            out += fmt::format("<th class=\"num\">{}</th>", h(c.header));
+        else out += fmt::format("<th>{}</th>", h(c.header));
+    }
+    return out + "</tr></thead>\n<tbody>\n";
+}
+
+constexpr const char* table_end = "</tbody>\n</table>\n";
+
+void title_block(std::string& out, const PlanReport& r, const Model& m, const std::string& lang) {
+    const Plan& p = *r.plan;
+    if (r.quarterly) out += fmt::format("<h1>{} {}</h1>\n", h(label("report.title", lang)), h(quarter_title(p, r.quarter, lang)));
+    else
+        out += fmt::format("<h1>{} — {} {}</h1>\n", h(label("report.title", lang)), h(label("as_of", lang)),
+                           h(format_date(r.as_of, lang)));
+    out += fmt::format("<p class=\"plan-title\">{}</p>\n<table class=\"facts\">\n<tbody>\n", h(p.title));
+    auto fact = [&](const char* key, const std::string& value_html) {
+        out += fmt::format("<tr><th scope=\"row\">{}</th><td>{}</td></tr>\n", h(label(key, lang)), value_html);
+    };
+    fact("organisation", fmt::format("{} ({})", h(p.organisation), h(p.owner.value)));
+    fact("plan_period", period_html(p.start.value, p.end.value, lang));
+    fact("as_of", date_html(r.as_of, lang));
+    if (r.quarter_range)
+        fact("quarter", fmt::format("{} ({})", r.quarter, period_html(r.quarter_range->start, r.quarter_range->end, lang)));
+    else fact("quarter", h(label("outside_year", lang)));
+    if (r.due)
+        fact("due", fmt::format("{} ({})", date_html(*r.due, lang),
+                                h(fmt::format(fmt::runtime(label("due.rule", lang)), m.rules.report_due_working_days))));
+    fact("completion", fmt::format("<strong>{}%</strong> ({} {}%)", format_pct(r.completion), h(label("planned", lang)),
+                                   format_pct(r.planned)));
+    out += "</tbody>\n</table>\n";
+}
+
+void activities(std::string& out, const PlanReport& r, const std::string& lang) {
+    out += fmt::format("<h2>{}</h2>\n", h(label("activities", lang)));
+    out += table_start({{"", "id"}, {label("activity", lang), "text"}, {label("owner", lang), "who"},
+                        {label("period", lang), "period"}, {label("planned.col", lang), "num"},
+                        {label("actual.col", lang), "num"}, {label("status", lang), "status"}});
+    for (const auto& row : r.activities) {
+        const Activity& a = *row.activity;
+        std::string title = h(a.title);
+        if (!a.counts) title += fmt::format(" <span class=\"note\">({})</span>", h(label("counts.no", lang)));
+        // The headers say "(%)": the cells hold the figures alone, to fit narrow columns.
+        out += fmt::format("<tr><td class=\"id\">{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"num\">{}</td>"
+                           "<td class=\"num\">{}</td><td>{}</td></tr>\n",
+                           h(a.id.value), title, h(owners_text(a)), period_html(a.start.value, a.end.value, lang),
+                           format_pct(row.planned), format_pct(row.actual), status_html(row.status, lang));
+    }
+    out += table_end;
+}
+
+void targets(std::string& out, const PlanReport& r, const std::string& lang) {
+    out += fmt::format("<h2>{}</h2>\n", h(label("targets", lang)));
+    out += table_start({{"", "id"}, {label("target", lang), "text"}, {label("target.value", lang), "crit"},
+                        {label("target.actual", lang), "num"}, {label("met", lang), "met"}});
+    for (const auto& row : r.activities) {
+        const Activity& a = *row.activity;
+        if (!a.counts) continue;
+        std::string actual = row.target.actual ? with_unit(*row.target.actual, a.target.unit) : "–";
+        out += fmt::format("<tr><td class=\"id\">{}</td><td>{}</td><td class=\"nw\">{}</td><td class=\"num\">{}</td>"
+                           "<td>{}</td></tr>\n",
+                           h(a.id.value), h(a.target.text), h(target_value_text(a)), h(actual),
+                           met_html(row.target.met, lang));
+    }
+    out += table_end;
+}
+
+void kpis(std::string& out, const PlanReport& r, const std::string& lang) {
+    if (r.kpis.empty()) return;
+    out += fmt::format("<h2>{}</h2>\n", h(label("kpis", lang)));
+    out += table_start({{"", "id"}, {label("kpi", lang), "text"}, {label("criterion", lang), "crit"},
+                        {label("result", lang), "num"}, {label("met", lang), "met"}});
+    for (const auto& k : r.kpis)
+        out += fmt::format("<tr><td class=\"id\">{}</td><td>{}</td><td class=\"nw\">{}</td><td class=\"num\">{}</td>"
+                           "<td>{}</td></tr>\n",
+                           h(k.kpi->id.value), h(k.kpi->text), h(kpi_target_text(*k.kpi)), h(kpi_value_text(k)),
+                           met_html(k.value ? std::optional<bool>(k.met) : std::nullopt, lang));
+    out += table_end;
+}
+
+void gaps(std::string& out, const PlanReport& r, const std::string& lang) {
+    if (r.gaps_total == 0) return;
+    out += fmt::format("<h2>{}</h2>\n<p>{}</p>\n", h(label("gaps", lang)),
+                       h(fmt::format(fmt::runtime(label("gaps.closed", lang)), r.gaps_closed, r.gaps_total)));
+    if (!r.gaps_closed) return;
+    out += "<ul>\n";
+    for (const auto& g : r.plan->gaps)
+        if (g.status.value == GapStatus::closed && g.closed && g.closed->value <= r.as_of)
+            out += fmt::format("<li>{} ({}): {}</li>\n", h(g.id.value), date_html(g.closed->value, lang), h(g.text));
+    out += "</ul>\n";
+}
+
+void risks(std::string& out, const PlanReport& r, const Model& m, const std::string& lang) {
+    if (r.risks.empty()) return;
+    out += fmt::format("<h2>{}</h2>\n", h(label("risks", lang)));
+    out += table_start({{"", "id"}, {label("risk", lang), "text"}, {label("likelihood", lang), "level"},
+                        {label("impact", lang), "level"}, {label("score", lang), "level"}, {label("band", lang), "band"},
+                        {label("over_threshold", lang), "over"}});
+    auto level = [](const LevelDecision& d) { return d.level ? std::to_string(d.level) : std::string("–"); };
+    for (const auto& rr : r.risks) {
+        std::string over = fmt::format(fmt::runtime(label(rr.over_threshold ? "html.threshold.yes" : "threshold.no", lang)),
+                                       m.rules.risk_threshold);
+        out += fmt::format("<tr><td class=\"id\">{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>"
+                           "<td class=\"num\">{}</td><td>{}</td><td{}>{}</td></tr>\n",
+                           h(rr.risk->id.value), h(rr.risk->title), level(rr.likelihood), level(rr.impact),
+                           rr.score ? std::to_string(rr.score) : "–", h(rr.band ? rr.band->name.in(lang) : "–"),
+                           rr.over_threshold ? " class=\"over\"" : "", h(over));
+    }
+    out += table_end;
+    out += fmt::format("<p class=\"note\">{}</p>\n", h(label("basis.see", lang)));
+}
+
+void charts_html(std::string& out, const ReportCharts& c, const std::string& plan_id, const std::string& lang) {
+    auto figure = [&](const char* key, const std::string& svg) {
+        std::string inl = inline_svg(svg, fmt::format("{}-{}-", plan_id, key == std::string_view("views.risk.map") ? "risks" : "timeline"));
+        if (inl.empty()) return;
+        out += fmt::format("<figure>\n<figcaption>{}</figcaption>\n{}\n</figure>\n", h(label(key, lang)), inl);
+    };
+    figure("gantt.embed.title", c.timeline_svg);
+    figure("views.risk.map", c.heat_map_svg);
+}
+
+void notes(std::string& out, const PlanReport& r, const std::string& lang) {
+    if (!r.quarter) return;
+    out += fmt::format("<h2>{}</h2>\n", h(label("problems.title", lang)));
+    for (const auto& row : r.activities) {
+        const Activity& a = *row.activity;
+        if (!a.counts) continue;
+        out += fmt::format("<section class=\"activity-notes\">\n<h3>{} {}</h3>\n", h(a.id.value), h(a.title));
+        if (!row.report) {
+            out += fmt::format("<p>{}</p>\n</section>\n", h(label("no_report", lang)));
+            continue;
+        }
+        out += "<dl class=\"notes\">\n";
+        auto line = [&](const char* key, const std::string& text) {
+            out += fmt::format("<dt>{}</dt><dd>{}</dd>\n", h(label(key, lang)),
+                               text.empty() ? h(label("none", lang)) : h(text));
+        };
+        line("note", row.report->note);
+        line("problems", row.report->problems);
+        line("suggestions", row.report->suggestions);
+        out += "</dl>\n</section>\n";
+    }
+}
+
+void appendix(std::string& out, const PlanReport& r, const std::string& lang) {
+    if (r.risks.empty()) return;
+    out += fmt::format("<h2>{}: {}</h2>\n<ul>\n", h(label("appendix", lang)), h(label("risk.basis", lang)));
+    for (const auto& rr : r.risks) {
+        out += fmt::format("<li>{} {}: {}</li>\n", h(rr.risk->id.value), h(label("likelihood", lang)),
+                           h(explain_level(rr.likelihood, r.as_of, lang)));
+        out += fmt::format("<li>{} {}: {}</li>\n", h(rr.risk->id.value), h(label("impact", lang)),
+                           h(explain_level(rr.impact, r.as_of, lang)));
+    }
+    out += "</ul>\n";
+}
+
+}  // namespace
+
+std::string render_report_html(const std::vector<PlanReport>& reports, const Model& m, const RenderOptions& o,
+                               const std::vector<ReportCharts>& charts) {
+    const std::string& lang = o.lang;
+    std::string body;
+    std::string title = label("report.title", lang);
+    for (std::size_t i = 0; i < reports.size(); ++i) {
+        const PlanReport& r = reports[i];
+        if (i == 0)
+            title = r.quarterly ? fmt::format("{} {}", title, quarter_title(*r.plan, r.quarter, lang))
+                                : fmt::format("{} — {} {}", title, label("as_of", lang), format_date(r.as_of, lang));
+        body += fmt::format("<article id=\"{}\">\n", h(r.plan->id.value));
+        title_block(body, r, m, lang);
+        activities(body, r, lang);
+        targets(body, r, lang);
+        kpis(body, r, lang);
+        gaps(body, r, lang);
+        risks(body, r, m, lang);
+        if (i < charts.size()) charts_html(body, charts[i], r.plan->id.value, lang);
+        notes(body, r, lang);
+        appendix(body, r, lang);
+        body += fmt::format("<footer>{}</footer>\n</article>\n", h(label("generated", lang)));
+    }
+    return html_document(lang, title, body);
+}
+
+}  // namespace scmplan
