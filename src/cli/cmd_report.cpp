@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "common.hpp"
+#include "scmplan/docx.hpp"
 #include "scmplan/exit_codes.hpp"
 #include "scmplan/render.hpp"
 #include "scmplan/render_annual.hpp"
@@ -13,6 +14,49 @@
 namespace scmplan::cli {
 
 namespace {
+
+using Bytes = std::optional<std::string>;
+
+/// What each --format writes, for the quarterly (or as-of) report and for the
+/// year-end summary. Text formats cannot fail; docx can (a picture, the zip).
+struct ReportFormat {
+    std::string_view name;
+    Bytes (*quarterly)(const std::vector<PlanReport>&, const Model&, const RenderOptions&, std::string& error);
+    Bytes (*annual)(const std::vector<AnnualReport>&, const Model&, const RenderOptions&, std::string& error);
+};
+
+const ReportFormat report_formats[] = {
+    {"md", [](const std::vector<PlanReport>& r, const Model& m, const RenderOptions& o, std::string&) -> Bytes {
+         return render_report_md(r, m, o); },
+     [](const std::vector<AnnualReport>& r, const Model& m, const RenderOptions& o, std::string&) -> Bytes {
+         return render_annual_md(r, m, o); }},
+    {"csv", [](const std::vector<PlanReport>& r, const Model&, const RenderOptions& o, std::string&) -> Bytes {
+         return render_report_csv(r, o); },
+     [](const std::vector<AnnualReport>& r, const Model&, const RenderOptions& o, std::string&) -> Bytes {
+         return render_annual_csv(r, o); }},
+    {"json", [](const std::vector<PlanReport>& r, const Model& m, const RenderOptions&, std::string&) -> Bytes {
+         return render_report_json(r, m); },
+     [](const std::vector<AnnualReport>& r, const Model& m, const RenderOptions&, std::string&) -> Bytes {
+         return render_annual_json(r, m); }},
+    {"docx", report_docx, annual_docx},
+};
+
+const ReportFormat* find_format(std::string_view name) {
+    for (const auto& f : report_formats)
+        if (f.name == name) return &f;
+    return &report_formats[0];  // CLI11 admits only the names of the table
+}
+
+/// The Markdown report with each plan's timeline and heat map (--embed).
+std::string embedded_md(const std::vector<PlanReport>& reports, const Model& m, const RenderOptions& o) {
+    std::vector<std::string> embeds;
+    for (const PlanReport& r : reports) {
+        Timeline t = build_timeline(m, *r.plan, r.as_of);
+        HeatMap map = heat_map(r.risks, m.rules);
+        embeds.push_back(render_report_embed(t, r.risks.empty() ? nullptr : &map, m, o));
+    }
+    return render_report_md_embedded(reports, m, o, embeds);
+}
 
 int run_report(const Invocation& inv, Output& out) {
     ReportRequest req;
@@ -47,27 +91,20 @@ int run_report(const Invocation& inv, Output& out) {
     RenderOptions o;
     o.lang = inv.value("--lang").value_or("th");
     o.excel = inv.flag("--excel");
+    const ReportFormat* f = find_format(format);
+    std::string error;
+    std::optional<std::string> bytes;
     if (annual) {
-        auto annuals = build_annual_reports(m, req.plan_id, inv.env.today);
-        if (format == "csv") out.out = render_annual_csv(annuals, o);
-        else if (format == "json") out.out = render_annual_json(annuals, m);
-        else out.out = render_annual_md(annuals, m, o);
-        return exit_ok;
+        bytes = f->annual(build_annual_reports(m, req.plan_id, inv.env.today), m, o, error);
+    } else {
+        auto reports = build_reports(m, req);
+        bytes = embed ? embedded_md(reports, m, o) : f->quarterly(reports, m, o, error);
     }
-    auto reports = build_reports(m, req);
-
-    if (format == "csv") out.out = render_report_csv(reports, o);
-    else if (format == "json") out.out = render_report_json(reports, m);
-    else if (embed) {
-        // The timeline and the heat map of each plan, as of the report's date.
-        std::vector<std::string> embeds;
-        for (const PlanReport& r : reports) {
-            Timeline t = build_timeline(m, *r.plan, r.as_of);
-            HeatMap map = heat_map(r.risks, m.rules);
-            embeds.push_back(render_report_embed(t, r.risks.empty() ? nullptr : &map, m, o));
-        }
-        out.out = render_report_md_embedded(reports, m, o, embeds);
-    } else out.out = render_report_md(reports, m, o);
+    if (!bytes) {
+        out.err += fmt::format("scmplan: error: cannot make the {} file: {}\n", format, error);
+        return exit_io;
+    }
+    out.out = std::move(*bytes);
     return exit_ok;
 }
 
@@ -79,7 +116,8 @@ CommandSpec report_command() {
             {{"--quarter", "", "N", "report on quarter N (1-4) of the plan's year, as of its last day", {}},
              opt_as_of(),
              opt_plan(),
-             {"--format", "", "FORMAT", "md (default), csv or json", {"md", "csv", "json"}},
+             {"--format", "", "FORMAT", "md (default), csv, json or docx (Word; also chosen by -o FILE.docx)",
+              {"md", "csv", "json", "docx"}},
              opt_lang(),
              {"--annual", "", "", "the year-end summary: per quarter, KPIs, targets, gaps, risk trend, previous year", {}},
              {"--excel", "", "", "CSV for spreadsheets: byte order mark, formula-like cells neutralised", {}},
