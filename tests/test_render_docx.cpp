@@ -110,23 +110,24 @@ TEST_CASE("docx run: text escaped, line breaks and tabs as Word elements") {
 
 // Widths at 14 pt, in twips (docx_xml.cpp): capitals 170, lower case 135,
 // digits 152, Thai letters 165 (vowels above and below and tone marks 0), space
-// 90, . , : ; 70, ( ) 80, other signs 155; each cell adds 230 of margins and slack.
+// 90, . , : ; 70, ( ) 80, % 250, other signs 175; each cell adds 230 of margins
+// and slack.
 
 TEST_CASE("column_widths: numbers as wide as their text, the title takes the rest") {
-    // "A01" 170 + 152 + 152 + 230 = 704; "100.0%" 3 × 152 + 70 + 152 + 155 + 230
-    // = 1063; the title gets 9071 − 704 − 1063 = 7304.
+    // "A01" 170 + 152 + 152 + 230 = 704; "100.0%" 3 × 152 + 70 + 152 + 250 + 230
+    // = 1158; the title gets 9071 − 704 − 1158 = 7209.
     std::vector<docx::Column> cols{{"x", false, false}, {"กิจกรรม", true, false}, {"y", false, true}};
     std::string title;
     for (int i = 0; i < 20; ++i) title += "abcd ";
     std::vector<std::vector<std::string>> rows{{"A01", title, "100.0%"}};
     auto w = docx::column_widths(cols, rows);
-    CHECK(w == std::vector<int>{704, 7304, 1063});
+    CHECK(w == std::vector<int>{704, 7209, 1158});
     // Short texts: still the full text width, the wrap column taking the slack.
     rows = {{"A01", "สั้น", "1%"}};
     w = docx::column_widths(cols, rows);
     CHECK(std::accumulate(w.begin(), w.end(), 0) == docx::text_width);
     CHECK(w[0] == 704);
-    CHECK(w[2] == 152 + 155 + 230);
+    CHECK(w[2] == 152 + 250 + 230);
 }
 
 TEST_CASE("column_widths: wrap columns share the rest by the width they lack") {
@@ -145,12 +146,12 @@ TEST_CASE("column_widths: wrap columns share the rest by the width they lack") {
 }
 
 TEST_CASE("column_widths: a date period on two lines is as wide as its longer line") {
-    // "1 ม.ค. 2566 –": 152 + 90 + 165 + 70 + 165 + 70 + 90 + 608 + 90 + 155 = 1655,
-    // + 230 = 1885; "31 ธ.ค. 2566" is narrower.
+    // "1 ม.ค. 2566 –": 152 + 90 + 165 + 70 + 165 + 70 + 90 + 608 + 90 + 175 = 1675,
+    // + 230 = 1905; "31 ธ.ค. 2566" is narrower.
     std::vector<docx::Column> cols{{"", false, false}, {"t", true, false}};
     auto w = docx::column_widths(cols, {{"1 ม.ค. 2566 –\n31 ธ.ค. 2566", "x"}});
-    CHECK(w[0] == 1885);
-    CHECK(w[1] == docx::text_width - 1885);
+    CHECK(w[0] == 1905);
+    CHECK(w[1] == docx::text_width - 1905);
 }
 
 TEST_CASE("column_widths: a Thai word counts at most six letters; a header wraps") {

@@ -256,8 +256,8 @@ std::vector<ZipEntry> render_annual_docx(const std::vector<AnnualReport>& report
         risks(body, r, m, lang);
         notes(body, r, lang);
         previous(body, r, lang);
-        body += docx::signatures(lang);
         body += text_para("Caption", label("generated", lang));
+        body += docx::signatures(lang);
     }
     std::string title = label("annual.title", lang);
     std::string date = "1980-01-01";

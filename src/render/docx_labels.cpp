@@ -46,16 +46,28 @@ std::string field(std::string_view key, const std::string& value, const std::str
 }
 
 std::string signatures(const std::string& lang) {
-    std::string out = text_para("", "");
+    // Side by side in a table without borders, kept on one page: "(ลงชื่อ) …
+    // ผู้จัดทำ", the name in parentheses, the position and the date below.
+    constexpr int half = text_width / 2;
+    const std::string dots = "....................";
+    std::string out = fmt::format("<w:tbl><w:tblPr><w:tblW w:w=\"{}\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>"
+                       "<w:tblBorders><w:top w:val=\"nil\"/><w:left w:val=\"nil\"/><w:bottom w:val=\"nil\"/>"
+                       "<w:right w:val=\"nil\"/><w:insideH w:val=\"nil\"/><w:insideV w:val=\"nil\"/></w:tblBorders>"
+                       "</w:tblPr><w:tblGrid><w:gridCol w:w=\"{}\"/><w:gridCol w:w=\"{}\"/></w:tblGrid>"
+                       "<w:tr><w:trPr><w:cantSplit/></w:trPr>",
+                       2 * half, half, half);
     for (const char* who : {"prepared", "reviewed"}) {
-        out += text_para("", "");
-        out += text_para("Signature", fmt::format("{} ........................................ {}", word("sign", lang),
-                                                  word(who, lang)));
-        out += text_para("Signature", "(........................................)");
-        out += text_para("Signature", fmt::format("{} ........................................", word("position", lang)));
-        out += text_para("Signature", fmt::format("{} ........................................", word("date", lang)));
+        out += fmt::format("<w:tc><w:tcPr><w:tcW w:w=\"{}\" w:type=\"dxa\"/></w:tcPr>", half);
+        for (const std::string& line : {fmt::format("{} {} {}", word("sign", lang), dots, word(who, lang)),
+                                        fmt::format("({})", dots), fmt::format("{} {}", word("position", lang), dots),
+                                        fmt::format("{} {}", word("date", lang), dots)})
+            out += para("Signature", run(line));
+        out += "</w:tc>";
     }
-    return out;
+    // The paragraph a document must have after a final table, one twip high so
+    // that it never starts a page of its own.
+    return out + "</w:tr></w:tbl>\n<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"20\" "
+                 "w:lineRule=\"exact\"/><w:rPr><w:sz w:val=\"2\"/></w:rPr></w:pPr></w:p>\n";
 }
 
 }  // namespace scmplan::docx

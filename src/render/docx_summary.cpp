@@ -27,7 +27,20 @@ std::string named(const Activity& a) { return a.id.value + " " + a.title; }
 /// sentence agrees with the figures beside it.
 double printed_diff(double actual, double planned) { return round_to(actual, 1) - round_to(planned, 1); }
 
-std::string op_words(CompareOp op, bool date, const std::string& lang) {
+/// The comparison in words; `negated` gives the words of its opposite (not ≥
+/// is <), so that "which is not at least" never needs saying.
+std::string op_words(CompareOp op, bool date, const std::string& lang, bool negated = false) {
+    if (negated) {
+        switch (op) {
+            case CompareOp::le: op = CompareOp::gt; break;
+            case CompareOp::lt: op = CompareOp::ge; break;
+            case CompareOp::ge: op = CompareOp::lt; break;
+            case CompareOp::gt: op = CompareOp::le; break;
+            case CompareOp::eq:
+                if (thai(lang)) return date ? "ไม่ตรงกับ" : "ไม่เท่ากับ";
+                return date ? "not on" : "not exactly";
+        }
+    }
     if (thai(lang)) {
         switch (op) {
             case CompareOp::le: return date ? "ไม่ช้ากว่า" : "ไม่เกิน";
@@ -55,12 +68,13 @@ std::string subject(const Metric& m, const std::string& lang) {
 }
 
 /// The measured fact and how it compares: "กิจกรรม A01 แล้วเสร็จเมื่อ 24 เม.ย. 2566
-/// ซึ่งไม่ช้ากว่า 30 เม.ย. 2566"; `held` false says "ซึ่งไม่…" / "which is not …".
+/// ซึ่งไม่ช้ากว่า 30 เม.ย. 2566"; when the condition did not hold, the opposite
+/// comparison: "… 40.8% ซึ่งน้อยกว่า 80%".
 std::string fact(const LevelDecision& d, Date as_of, const std::string& lang, bool held) {
     const Condition& c = *d.condition;
     const bool th = thai(lang);
     std::string who = subject(c.metric, lang);
-    std::string which = th ? (held ? "ซึ่ง" : "ซึ่งไม่") : (held ? ", which is " : ", which is not ");
+    std::string which = th ? "ซึ่ง" : ", which is ";
     if (c.metric.is_date()) {
         const Date* limit = std::get_if<Date>(&c.value);
         std::string lim = limit ? format_date(*limit, lang) : "?";
@@ -68,14 +82,14 @@ std::string fact(const LevelDecision& d, Date as_of, const std::string& lang, bo
             return th ? fmt::format("{} ยังไม่แล้วเสร็จ ณ วันที่ {}", who, format_date(as_of, lang))
                       : fmt::format("{} is not completed as of {}", who, format_date(as_of, lang));
         std::string when = format_date(*d.measured_on, lang);
-        return th ? fmt::format("{} แล้วเสร็จเมื่อ {} {}{} {}", who, when, which, op_words(c.op, true, lang), lim)
-                  : fmt::format("{} was completed on {}{}{} {}", who, when, which, op_words(c.op, true, lang), lim);
+        return th ? fmt::format("{} แล้วเสร็จเมื่อ {} {}{} {}", who, when, which, op_words(c.op, true, lang, !held), lim)
+                  : fmt::format("{} was completed on {}{}{} {}", who, when, which, op_words(c.op, true, lang, !held), lim);
     }
     const double* limit = std::get_if<double>(&c.value);
     std::string lim = limit ? with_unit(*limit, "%") : "?";
     std::string value = d.measured ? format_pct(*d.measured) + "%" : (th ? "ไม่ทราบ" : "unknown");
-    return th ? fmt::format("ความคืบหน้าของ{} อยู่ที่ {} {}{} {}", who, value, which, op_words(c.op, false, lang), lim)
-              : fmt::format("{} is {} complete{}{} {}", who, value, which, op_words(c.op, false, lang), lim);
+    return th ? fmt::format("ความคืบหน้าของ{} อยู่ที่ {} {}{} {}", who, value, which, op_words(c.op, false, lang, !held), lim)
+              : fmt::format("{} is {} complete{}{} {}", who, value, which, op_words(c.op, false, lang, !held), lim);
 }
 
 }  // namespace

@@ -30,7 +30,7 @@ constexpr const char* alt_font = "Laksaman";
 // of Laksaman (the TH Sarabun design LibreOffice uses) at 14 pt by character
 // class, in twips, as measured in LibreOffice's PDF (pdftotext -bbox): digits
 // 7.6 pt, capitals up to 8.5, lower case about 6.7, Thai letters 8.2, a space
-// 4.5. Each cell adds its margins (2 × 85 twips) and some slack.
+// 4.5, "%" 12.3, "≥" 8.7. Each cell adds its margins (2 × 85 twips) and slack.
 constexpr int cell_margin = 85;
 constexpr int cell_pad = 2 * cell_margin + 60;
 // A wrap column need not be wider than its widest word, but a Thai word is
@@ -48,7 +48,8 @@ int advance(char32_t c) {
     if (c >= 'A' && c <= 'Z') return 170;
     if (c >= 'a' && c <= 'z') return 135;
     if (c >= 0x0E00 && c <= 0x0E7F) return 165;
-    return 155;  // signs (%, –, ≥) and anything else
+    if (c == '%') return 250;
+    return 175;  // other signs (–, ≥) and anything else
 }
 
 /// Estimated width in twips of a line of text at the table's size; `thai`
@@ -194,9 +195,9 @@ std::string table(const std::vector<Column>& cols, const std::vector<std::vector
     return out + "</w:tbl>\n" + para("", "");  // Word wants a paragraph after a table
 }
 
-std::string picture(const DocxImage& img, std::string_view rid, int id) {
-    // 12700 EMU a point; the text is text_width / 20 points wide.
-    double scale = std::min(1.0, (text_width / 20.0) / img.width_pt);
+std::string picture(const DocxImage& img, std::string_view rid, int id, int width) {
+    // 12700 EMU a point; the text is width / 20 points wide.
+    double scale = std::min(1.0, (width / 20.0) / img.width_pt);
     long cx = std::lround(img.width_pt * scale * 12700);
     long cy = std::lround(img.height_pt * scale * 12700);
     std::string descr = xml_escape(img.description);
@@ -213,14 +214,20 @@ std::string picture(const DocxImage& img, std::string_view rid, int id) {
         cx, cy, id, descr, rid, ns_a, ns_pic);
 }
 
+std::string section_properties(bool landscape) {
+    int w = landscape ? page_height : page_width, h = landscape ? page_width : page_height;
+    return fmt::format("<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rIdFooter\"/>"
+                       "<w:pgSz w:w=\"{}\" w:h=\"{}\"{}/><w:pgMar w:top=\"{}\" w:right=\"{}\" w:bottom=\"{}\" "
+                       "w:left=\"{}\" w:header=\"709\" w:footer=\"567\" w:gutter=\"0\"/></w:sectPr>",
+                       w, h, landscape ? " w:orient=\"landscape\"" : "", margin_top, margin_right, margin_bottom,
+                       margin_left);
+}
+
+std::string section_end(bool landscape) { return "<w:p><w:pPr>" + section_properties(landscape) + "</w:pPr></w:p>\n"; }
+
 std::string document(const std::string& body) {
-    return fmt::format(
-        "{}<w:document xmlns:w=\"{}\" xmlns:r=\"{}\" xmlns:wp=\"{}\">\n<w:body>\n{}"
-        "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rIdFooter\"/>"
-        "<w:pgSz w:w=\"{}\" w:h=\"{}\"/><w:pgMar w:top=\"{}\" w:right=\"{}\" w:bottom=\"{}\" w:left=\"{}\" "
-        "w:header=\"709\" w:footer=\"567\" w:gutter=\"0\"/></w:sectPr>\n</w:body>\n</w:document>\n",
-        xml_decl, ns_w, ns_r, ns_wp, body, page_width, page_height, margin_top, margin_right, margin_bottom,
-        margin_left);
+    return fmt::format("{}<w:document xmlns:w=\"{}\" xmlns:r=\"{}\" xmlns:wp=\"{}\">\n<w:body>\n{}{}\n</w:body>\n</w:document>\n",
+                       xml_decl, ns_w, ns_r, ns_wp, body, section_properties(false));
 }
 
 std::string styles_xml(const std::string& lang) {
@@ -259,7 +266,7 @@ std::string styles_xml(const std::string& lang) {
     out += pstyle("TableText", "Table Text", "<w:spacing w:after=\"0\"/>", size(28));
     out += pstyle("Caption", "caption", "<w:jc w:val=\"center\"/><w:spacing w:before=\"60\" w:after=\"200\"/>",
                   "<w:i/><w:iCs/>" + size(28));
-    out += pstyle("Signature", "Signature", "<w:ind w:left=\"4536\"/><w:jc w:val=\"center\"/>", "");
+    out += pstyle("Signature", "Signature", "<w:jc w:val=\"center\"/><w:spacing w:before=\"120\"/>", "");
     out += pstyle("Footer", "footer", "<w:jc w:val=\"center\"/>", size(28));
     out += "<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/>"
            "<w:tblPr><w:tblInd w:w=\"0\" w:type=\"dxa\"/><w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/>"

@@ -63,9 +63,16 @@ std::string table(const std::vector<Column>& cols, const std::vector<std::vector
 /// font size (docs/docx.md).
 std::vector<int> column_widths(const std::vector<Column>& cols, const std::vector<std::vector<std::string>>& rows);
 
-/// An inline picture: image relationship `rid`, document-unique `id`, scaled to
-/// fit the text width.
-std::string picture(const DocxImage& img, std::string_view rid, int id);
+/// The text width of a landscape page (same margins): for wide pictures.
+inline constexpr int landscape_text_width = page_height - margin_left - margin_right;  // 14003: 24.7 cm
+
+/// An inline picture: image relationship `rid`, document-unique `id`, scaled
+/// down to fit `width` (twips) if wider.
+std::string picture(const DocxImage& img, std::string_view rid, int id, int width = text_width);
+
+/// A paragraph that ends a section: what comes before it is on portrait (or
+/// landscape) A4 pages; the next section starts on a new page.
+std::string section_end(bool landscape);
 
 /// Everything but word/document.xml: the package's fixed parts, the pictures
 /// (as word/media/imageN.png, relationship rIdImgN), and the properties with
@@ -81,8 +88,8 @@ std::string styles_xml(const std::string& lang);
 /// each with a signature, name, position and date line.
 std::string signatures(const std::string& lang);
 
-/// The <w:document> around a body; the section properties (A4, margins,
-/// footer with the page number) close it.
+/// The <w:document> around a body; the section properties (A4 portrait,
+/// margins, footer with the page number) close it.
 std::string document(const std::string& body);
 
 }  // namespace scmplan::docx

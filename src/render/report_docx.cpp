@@ -136,18 +136,26 @@ void risks(std::string& out, const PlanReport& r, const Model& m, const std::str
                                                     m.rules.risk_threshold));
 }
 
+/// The timeline is wide (a column per month): it gets a landscape page of its
+/// own, where its text stays legible; the heat map follows on portrait pages.
 void pictures(std::string& out, const PlanReport& r, const ReportPictures& pics, const std::string& lang,
               std::vector<const DocxImage*>& images) {
     if (!pics.timeline && !pics.heat_map) return;
-    out += text_para("Heading1", word("charts", lang));
-    auto add = [&](const DocxImage& img, const char* caption) {
+    auto add = [&](const DocxImage& img, const char* caption, int width) {
         images.push_back(&img);
         int n = static_cast<int>(images.size());
-        out += para("", docx::picture(img, fmt::format("rIdImg{}", n), n), "center");
+        out += para("", docx::picture(img, fmt::format("rIdImg{}", n), n, width), "center");
         out += text_para("Caption", fmt::format(fmt::runtime(word(caption, lang)), n, format_date(r.as_of, lang)));
     };
-    if (pics.timeline) add(*pics.timeline, "timeline");
-    if (pics.heat_map) add(*pics.heat_map, "heat_map");
+    if (pics.timeline) {
+        out += docx::section_end(false);
+        out += text_para("Heading1", word("charts", lang));
+        add(*pics.timeline, "timeline", docx::landscape_text_width);
+        out += docx::section_end(true);
+    } else {
+        out += text_para("Heading1", word("charts", lang));
+    }
+    if (pics.heat_map) add(*pics.heat_map, "heat_map", docx::text_width);
 }
 
 void notes(std::string& out, const PlanReport& r, const std::string& lang) {
@@ -204,8 +212,8 @@ std::vector<ZipEntry> render_report_docx(const std::vector<PlanReport>& reports,
         if (i < pics.size()) pictures(body, r, pics[i], lang, images);
         notes(body, r, lang);
         appendix(body, r, lang);
-        body += docx::signatures(lang);
         body += text_para("Caption", label("generated", lang));
+        body += docx::signatures(lang);
     }
     std::string title = label("report.title", lang);
     std::string date = reports.empty() ? "1980-01-01" : format_iso(reports.front().as_of);
