@@ -37,6 +37,13 @@ const OptionSpec* format_option(const CommandSpec& spec) {
     return nullptr;
 }
 
+/// The first extension of a format (".md", ".mmd"), or "" (text, github).
+std::string extension_of(std::string_view format) {
+    for (const auto& [e, f] : extensions)
+        if (f == format) return std::string(e);
+    return "";
+}
+
 }  // namespace
 
 std::string format_of_extension(std::string_view path) {
@@ -59,12 +66,17 @@ std::string settle_output_format(const CommandSpec& spec, Invocation& inv, std::
     auto given = inv.value("--format");
     if (file) {
         std::string wanted = format_of_extension(*file);
+        const bool writable = std::find(opt->choices.begin(), opt->choices.end(), wanted) != opt->choices.end();
         if (!wanted.empty() && given && *given != wanted) {
-            hint = fmt::format("drop --format to write {}, or name the file with the extension of {}", wanted, *given);
+            std::string ext = extension_of(*given);
+            std::string rename = ext.empty() ? "" : fmt::format("name the file …{}", ext);
+            hint = writable ? fmt::format("{}{}drop --format to write {}", rename, rename.empty() ? "" : ", or ", wanted)
+                            : fmt::format("{}{}{} writes {}", rename, rename.empty() ? "" : "; ", spec.name,
+                                          fmt::join(opt->choices, ", "));
             return fmt::format("-o {} asks for {}, but --format says {}", *file, wanted, *given);
         }
         if (!wanted.empty() && !given) {
-            if (std::find(opt->choices.begin(), opt->choices.end(), wanted) == opt->choices.end()) {
+            if (!writable) {
                 hint = fmt::format("{} writes {}", spec.name, fmt::join(opt->choices, ", "));
                 return fmt::format("{} cannot write {} (asked for by -o {})", spec.name, wanted, *file);
             }

@@ -53,7 +53,10 @@ TEST_CASE("an extension that contradicts --format is an error") {
     auto inv = with({{"--output", "q2.xlsx"}, {"--format", "csv"}});
     std::string hint;
     CHECK(settle_output_format(report_like(), inv, hint) == "-o q2.xlsx asks for xlsx, but --format says csv");
-    CHECK(hint == "drop --format to write xlsx, or name the file with the extension of csv");
+    CHECK(hint == "name the file ….csv; report writes md, csv, json, docx");
+    auto writable = with({{"--output", "q2.docx"}, {"--format", "md"}});
+    CHECK(settle_output_format(report_like(), writable, hint) == "-o q2.docx asks for docx, but --format says md");
+    CHECK(hint == "name the file ….md, or drop --format to write docx");
     auto same = with({{"--output", "q2.csv"}, {"--format", "csv"}});
     CHECK(settle_output_format(report_like(), same, hint) == "");
 }
