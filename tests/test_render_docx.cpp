@@ -167,6 +167,15 @@ TEST_CASE("column_widths: a Thai word counts at most six letters; a header wraps
     CHECK(w[2] < 1220 + 200);  // a small share: it lacks 825, the title some 30000
 }
 
+TEST_CASE("column_widths: nowrap columns that cannot fit the page wrap at their spaces") {
+    // Eight cells "12345 67890": a line is 10 × 152 + 90 + 230 = 1840 (× 8 =
+    // 14720, wider than 9071); a word 5 × 152 + 230 = 990 (× 8 = 7920 fits).
+    std::vector<docx::Column> cols(8, docx::Column{"", false, true});
+    auto w = docx::column_widths(cols, {std::vector<std::string>(8, "12345 67890")});
+    CHECK(std::accumulate(w.begin(), w.end(), 0) == docx::text_width);
+    for (int x : w) CHECK(x >= 990);
+}
+
 TEST_CASE("the styles declare TH Sarabun New 16 pt, A4 and the Word style names") {
     std::string s = docx::styles_xml("th");
     CHECK(s.find("<w:rFonts w:ascii=\"TH Sarabun New\" w:hAnsi=\"TH Sarabun New\" w:eastAsia=\"TH Sarabun New\" "

@@ -49,7 +49,8 @@ std::string signatures(const std::string& lang) {
     // Side by side in a table without borders, kept on one page: "(ลงชื่อ) …
     // ผู้จัดทำ", the name in parentheses, the position and the date below.
     constexpr int half = text_width / 2;
-    const std::string dots = "....................";
+    // English labels are wider: fewer dots keep "(Signed) … Prepared by" on one line.
+    const std::string dots(lang == "en" ? 14 : 20, '.');
     std::string out = fmt::format("<w:tbl><w:tblPr><w:tblW w:w=\"{}\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>"
                        "<w:tblBorders><w:top w:val=\"nil\"/><w:left w:val=\"nil\"/><w:bottom w:val=\"nil\"/>"
                        "<w:right w:val=\"nil\"/><w:insideH w:val=\"nil\"/><w:insideV w:val=\"nil\"/></w:tblBorders>"

@@ -127,7 +127,8 @@ std::string page_break() { return "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>
 
 std::vector<int> column_widths(const std::vector<Column>& cols, const std::vector<std::vector<std::string>>& rows) {
     const std::size_t n = cols.size();
-    std::vector<int> natural(n), minimum(n);
+    std::vector<int> natural(n), minimum(n), word_minimum(n);
+    std::vector<bool> wrap(n);
     for (std::size_t c = 0; c < n; ++c) {
         // A header may wrap at its spaces in any column; cells only in wrap columns.
         auto [line, word] = widths_of(cols[c].header);
@@ -140,6 +141,14 @@ std::vector<int> column_widths(const std::vector<Column>& cols, const std::vecto
         }
         natural[c] = std::max(line, cells_line);
         minimum[c] = cols[c].wrap ? word : std::max(word, cells_line);
+        word_minimum[c] = word;
+        wrap[c] = cols[c].wrap;
+    }
+    // Too many nowrap columns for the page (the four quarters and the plan's
+    // end of the year-end summary): then every column may wrap at its spaces.
+    if (std::accumulate(minimum.begin(), minimum.end(), 0) > text_width) {
+        minimum = word_minimum;
+        wrap.assign(n, true);
     }
     // Nowrap columns get their width; wrap columns their minimum plus a share
     // of what is left in proportion to how much more they would take (CSS's
@@ -148,12 +157,12 @@ std::vector<int> column_widths(const std::vector<Column>& cols, const std::vecto
     int fixed = 0, wrap_min = 0;
     double wrap_more = 0, wrap_natural = 0;
     for (std::size_t c = 0; c < n; ++c) {
-        if (cols[c].wrap) wrap_min += (w[c] = minimum[c]), wrap_more += natural[c] - minimum[c], wrap_natural += natural[c];
+        if (wrap[c]) wrap_min += (w[c] = minimum[c]), wrap_more += natural[c] - minimum[c], wrap_natural += natural[c];
         else fixed += (w[c] = minimum[c]);
     }
     int left = text_width - fixed - wrap_min;
     for (std::size_t c = 0; c < n && left > 0; ++c) {
-        if (!cols[c].wrap) continue;
+        if (!wrap[c]) continue;
         // When every wrap column already fits, the slack goes by natural width.
         double share = wrap_more > 0 ? (natural[c] - minimum[c]) / wrap_more : natural[c] / wrap_natural;
         w[c] += static_cast<int>(std::floor(left * share));
@@ -183,8 +192,8 @@ std::string table(const std::vector<Column>& cols, const std::vector<std::vector
             std::string text = c < cells.size() ? cells[c] : "";
             std::string ppr = "<w:pStyle w:val=\"TableText\"/>";
             if (cols[c].right && !header) ppr += "<w:jc w:val=\"right\"/>";
-            out += fmt::format("<w:tc><w:tcPr><w:tcW w:w=\"{}\" w:type=\"dxa\"/>{}</w:tcPr><w:p><w:pPr>{}</w:pPr>{}</w:p></w:tc>",
-                               widths[c], cols[c].wrap ? "" : "<w:noWrap/>", ppr, run(text, header));
+            out += fmt::format("<w:tc><w:tcPr><w:tcW w:w=\"{}\" w:type=\"dxa\"/></w:tcPr><w:p><w:pPr>{}</w:pPr>{}</w:p></w:tc>",
+                               widths[c], ppr, run(text, header));
         }
         out += "</w:tr>\n";
     };

@@ -47,7 +47,8 @@ std::string page_break();
 /// A column of a table: its header and how its width is found.
 struct Column {
     std::string header;
-    bool wrap = true;     ///< text that may wrap (titles, names); else kept on one line per line
+    bool wrap = true;     ///< text that may wrap (titles, names); else each line kept whole, unless
+                          ///< the nowrap columns together are too wide for the page
     bool right = false;   ///< numbers: right-aligned
 };
 
