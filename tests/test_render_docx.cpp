@@ -82,7 +82,7 @@ TEST_CASE("summary_facts: nothing falls due after the fourth quarter") {
 
 TEST_CASE("executive_summary names the figures and the activities, in Thai") {
     SummaryText s = executive_summary(q2_report(), workspace().model, "th");
-    CHECK(s.lead == "ณ วันที่ 30 มิ.ย. 2566 แผน “แผนทดสอบ” มีความคืบหน้าร้อยละ 33.3 เทียบกับแผนร้อยละ 83.3 "
+    CHECK(s.lead == "ณ วันที่ 30 มิ.ย. 2566 แผนปฏิบัติการมีความคืบหน้าร้อยละ 33.3 เทียบกับแผนร้อยละ 83.3 "
                     "(ช้ากว่าแผน 50.0 จุด) กิจกรรมที่นับรวมในตัวชี้วัดแล้วเสร็จ 0 จาก 3 กิจกรรม");
     REQUIRE(s.bullets.size() == 3);
     CHECK(s.bullets[0] == "กิจกรรมที่ล่าช้ากว่าแผน: A01 กิจกรรม (ทำได้ 50.0% จากแผน 100.0%)");
@@ -92,7 +92,7 @@ TEST_CASE("executive_summary names the figures and the activities, in Thai") {
 
 TEST_CASE("executive_summary in English") {
     SummaryText s = executive_summary(q2_report(), workspace().model, "en");
-    CHECK(s.lead == "As of 2023-06-30, the plan “แผนทดสอบ” is 33.3% complete against 83.3% planned "
+    CHECK(s.lead == "As of 2023-06-30, the plan is 33.3% complete against 83.3% planned "
                     "(50.0 points behind plan); 0 of 3 counted activities are done.");
     REQUIRE(s.bullets.size() == 3);
     CHECK(s.bullets[2] == "Due in Quarter 3, 2023 (2023-07-01 – 2023-09-30): A03 กิจกรรมสาม (1 step by 2023-08-15)");

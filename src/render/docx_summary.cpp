@@ -129,14 +129,15 @@ SummaryText executive_summary(const PlanReport& r, const Model& m, const std::st
     if (diff == 0) versus = th ? "เป็นไปตามแผน" : "on plan";
     else if (diff < 0) versus = th ? fmt::format("ช้ากว่าแผน {:.1f} จุด", -diff) : fmt::format("{:.1f} points behind plan", -diff);
     else versus = th ? fmt::format("เร็วกว่าแผน {:.1f} จุด", diff) : fmt::format("{:.1f} points ahead of plan", diff);
-    s.lead = th ? fmt::format("ณ วันที่ {} แผน “{}” มีความคืบหน้าร้อยละ {} เทียบกับแผนร้อยละ {} ({}) "
+    // The plan's title is just above, in the title block.
+    s.lead = th ? fmt::format("ณ วันที่ {} แผนปฏิบัติการมีความคืบหน้าร้อยละ {} เทียบกับแผนร้อยละ {} ({}) "
                               "กิจกรรมที่นับรวมในตัวชี้วัดแล้วเสร็จ {} จาก {} กิจกรรม",
-                              format_date(r.as_of, lang), r.plan->title, format_pct(r.completion),
-                              format_pct(r.planned), versus, f.done, r.counting)
-                : fmt::format("As of {}, the plan “{}” is {}% complete against {}% planned ({}); {} of {} counted "
+                              format_date(r.as_of, lang), format_pct(r.completion), format_pct(r.planned), versus,
+                              f.done, r.counting)
+                : fmt::format("As of {}, the plan is {}% complete against {}% planned ({}); {} of {} counted "
                               "activities are done.",
-                              format_date(r.as_of, lang), r.plan->title, format_pct(r.completion),
-                              format_pct(r.planned), versus, f.done, r.counting);
+                              format_date(r.as_of, lang), format_pct(r.completion), format_pct(r.planned), versus,
+                              f.done, r.counting);
 
     std::vector<std::string> items;
     for (const ActivityRow* row : f.behind)
