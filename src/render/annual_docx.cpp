@@ -76,7 +76,9 @@ void summary(std::string& out, const AnnualReport& r, const std::string& lang) {
         for (const auto& aa : r.activities)
             if (aa.activity->counts && aa.year_end.status == s)
                 names += (names.empty() ? "" : "; ") + aa.activity->id.value + " " + aa.activity->title;
-        if (!names.empty()) out += text_para("ListBullet", fmt::format("{}: {}", status_label(s, lang), names));
+        std::string status = status_label(s, lang);
+        if (!status.empty() && status[0] >= 'a' && status[0] <= 'z') status[0] = static_cast<char>(status[0] - 'a' + 'A');
+        if (!names.empty()) out += text_para("ListBullet", fmt::format("{}: {}", status, names));
     }
     std::string not_met;
     for (const auto& k : y.kpis)
