@@ -28,6 +28,10 @@ std::string render_status(const std::vector<PlanReport>& reports, const RenderOp
 
 /// A label in the chosen language ("th" or "en"); the key itself if unknown.
 const std::string& label(std::string_view key, const std::string& lang);
+/// A status in words: "ล่าช้ากว่าแผน", "behind".
+std::string status_label(Status s, const std::string& lang);
+/// The owners of an activity, comma-separated: "ส.ธต., ทุกหน่วยงาน".
+std::string owners_text(const Activity& a);
 /// "≥", "≤", "=", "<", ">": comparison signs for people (data formats keep ">=").
 const char* op_symbol(CompareOp op);
 /// A value with its unit: "40%", "1 กิจกรรม", "100".

@@ -5,6 +5,7 @@
 
 #include "common.hpp"
 #include "formats.hpp"
+#include "scmplan/docx.hpp"
 #include "scmplan/exit_codes.hpp"
 #include "scmplan/render.hpp"
 #include "scmplan/render_annual.hpp"
@@ -19,6 +20,16 @@
 namespace scmplan::cli {
 
 namespace {
+
+/// A docx renderer: its error says which file could not be made.
+template <class F>
+Render docx(F f) {
+    return [f](std::string& error) -> std::optional<std::string> {
+        std::optional<std::string> bytes = f(error);
+        if (!bytes) error = "cannot make the docx file: " + error;
+        return bytes;
+    };
+}
 
 int run_report(const Invocation& inv, Output& out) {
     ReportRequest req;
@@ -71,6 +82,9 @@ int run_report(const Invocation& inv, Output& out) {
                                  intro.push_back(
                                      annual_opening(a, o.lang, [](std::string_view t) { return std::string(t); }));
                              return render_workbook_html(annual_workbook(*annuals, o), intro, {});
+                         })},
+                        {"docx", docx([annuals, &m, &o](std::string& error) {
+                             return annual_docx(*annuals, m, o, error);
                          })}};
             }
             auto reports = std::make_shared<std::vector<PlanReport>>(chosen_reports(w, req));
@@ -123,7 +137,10 @@ int run_report(const Invocation& inv, Output& out) {
                     {"tsv", always([reports, &o] { return render_report_csv(*reports, o); })},
                     {"json", always([reports, &m] { return render_report_json(*reports, m); })},
                     {"xlsx", xlsx([reports, &o] { return report_workbook(*reports, o); })},
-                    {"html", always([reports, charts, &m, &o] { return render_report_html(*reports, m, o, charts()); })}};
+                    {"html", always([reports, charts, &m, &o] { return render_report_html(*reports, m, o, charts()); })},
+                    {"docx", docx([reports, &m, &o](std::string& error) {
+                         return report_docx(*reports, m, o, error);
+                     })}};
         },
         format, out);
 }
@@ -136,8 +153,9 @@ CommandSpec report_command() {
             {{"--quarter", "", "N", "report on quarter N (1-4) of the plan's year, as of its last day", {}, Complete::quarters},
              opt_as_of(),
              opt_plan(),
-             {"--format", "", "FORMAT", "md (default), csv, tsv, json, xlsx or html",
-              {"md", "csv", "tsv", "json", "xlsx", "html"}},
+             {"--format", "", "FORMAT",
+              "md (default), csv, tsv, json, xlsx, html or docx (Word; also chosen by -o FILE.docx)",
+              {"md", "csv", "tsv", "json", "xlsx", "html", "docx"}},
              opt_lang(),
              {"--annual", "", "", "the year-end summary: per quarter, KPIs, targets, gaps, risk trend, previous year", {}},
              {"--excel", "", "", "CSV for spreadsheets: byte order mark, formula-like cells neutralised", {}},

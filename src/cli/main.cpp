@@ -18,6 +18,7 @@
 #include "commands_views.hpp"
 #include "editor_commands.hpp"
 #include "output_file.hpp"
+#include "output_format.hpp"
 #include "scmplan/exit_codes.hpp"
 #include "scmplan/text.hpp"
 #include "words.hpp"
@@ -193,6 +194,12 @@ int run(int argc, char** argv) {
     inv.env = read_environment(env_error);
     if (!env_error.empty()) {
         std::cerr << "scmplan: error: " << env_error << "\n";
+        return exit_usage;
+    }
+
+    std::string hint;
+    if (std::string error = settle_output_format(*chosen, inv, hint); !error.empty()) {
+        std::cerr << "scmplan: error: " << error << "\n  hint: " << hint << "\n";
         return exit_usage;
     }
 

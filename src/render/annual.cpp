@@ -18,10 +18,6 @@ bool en(const std::string& lang) { return lang == "en"; }
 /// The plan's year for people: BE in Thai, CE in English.
 int shown_year(int be_year, const std::string& lang) { return en(lang) ? be_year - be_offset : be_year; }
 
-std::string status_label(Status s, const std::string& lang) {
-    return label(std::string("status.") + status_text(s), lang);
-}
-
 bool pct_measure(const Kpi& k) {
     return k.measure.value == Measure::completion || k.measure.value == Measure::on_time;
 }

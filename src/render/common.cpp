@@ -280,6 +280,16 @@ const std::string& label(std::string_view key, const std::string& lang) {
     return lang == "en" ? it->second.en : it->second.th;
 }
 
+std::string status_label(Status s, const std::string& lang) {
+    return label(std::string("status.") + status_text(s), lang);
+}
+
+std::string owners_text(const Activity& a) {
+    std::string out;
+    for (const auto& o : a.owners) out += (out.empty() ? "" : ", ") + o.value;
+    return out;
+}
+
 const char* op_symbol(CompareOp op) {
     switch (op) {
         case CompareOp::lt: return "<";

@@ -40,10 +40,6 @@ std::string mermaid_text(std::string_view s) {
 
 namespace {
 
-std::string status_label(Status s, const std::string& lang) {
-    return label(std::string("status.") + status_text(s), lang);
-}
-
 std::string group_name(const TimelineGroup& g, const std::string& lang) {
     return g.name.empty() ? label("gantt.no_group", lang) : g.name;
 }

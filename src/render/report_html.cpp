@@ -33,11 +33,6 @@ std::string met_html(std::optional<bool> met, const std::string& lang) {
     return fmt::format("<span class=\"met-{}\">{}</span>", *met ? "yes" : "no", h(label(*met ? "yes" : "no", lang)));
 }
 
-std::string owners_text(const Activity& a) {
-    std::string out;
-    for (const auto& o : a.owners) out += (out.empty() ? "" : ", ") + o.value;
-    return out;
-}
 
 /// One column of a table: its header and its kind, which sets its width in
 /// the style sheet (col.c-KIND) and its alignment ("num" is aligned right).

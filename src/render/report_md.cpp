@@ -14,16 +14,6 @@ namespace {
 
 using Align = MdTable::Align;
 
-std::string status_label(Status s, const std::string& lang) {
-    return label(std::string("status.") + status_text(s), lang);
-}
-
-std::string owners_text(const Activity& a) {
-    std::string out;
-    for (const auto& o : a.owners) out += (out.empty() ? "" : ", ") + o.value;
-    return out;
-}
-
 void header(std::string& out, const PlanReport& r, const Model& m, const std::string& lang) {
     const Plan& p = *r.plan;
     if (r.quarterly)

@@ -35,15 +35,7 @@ int shown_decimals(double x) {
 
 namespace {
 
-Cell status_cell(Status s, const std::string& lang) {
-    return Cell::of_text(label(std::string("status.") + status_text(s), lang));
-}
-
-std::string owners_text(const Activity& a) {
-    std::string out;
-    for (const auto& o : a.owners) out += (out.empty() ? "" : ", ") + o.value;
-    return out;
-}
+Cell status_cell(Status s, const std::string& lang) { return Cell::of_text(status_label(s, lang)); }
 
 /// A KPI's criterion value: a percentage for percent measures (with the
 /// decimals it is written with), else a number.

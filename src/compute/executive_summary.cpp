@@ -1,0 +1,47 @@
+#include "scmplan/executive_summary.hpp"
+
+#include <algorithm>
+
+namespace scmplan {
+
+SummaryFacts summary_facts(const PlanReport& r) {
+    SummaryFacts f;
+    for (const ActivityRow& row : r.activities) {
+        if (!row.activity->counts) continue;
+        if (row.status == Status::done) ++f.done;
+        if (row.status == Status::behind) f.behind.push_back(&row);
+        if (row.status == Status::overdue) f.overdue.push_back(&row);
+    }
+    for (const KpiResult& k : r.kpis) {
+        if (!k.value) f.kpis_unmeasured.push_back(&k);
+        else if (k.met) f.kpis_met.push_back(&k);
+        else f.kpis_not_met.push_back(&k);
+    }
+    for (const RiskResult& rr : r.risks)
+        if (rr.over_threshold) f.risks_over.push_back(&rr);
+    // r.risks is in id order; a stable sort keeps it within equal scores.
+    std::stable_sort(f.risks_over.begin(), f.risks_over.end(),
+                     [](const RiskResult* a, const RiskResult* b) { return a->score > b->score; });
+
+    if (r.quarter >= 1 && r.quarter <= 3) {
+        f.next_quarter_number = r.quarter + 1;
+        f.next_quarter = plan_quarter(*r.plan, r.quarter + 1);
+        const DateRange& q = *f.next_quarter;
+        for (const ActivityRow& row : r.activities) {
+            const Activity& a = *row.activity;
+            if (!a.counts) continue;
+            for (const Step& s : a.steps) {
+                Date due = a.due_of(s);
+                bool done = s.done && s.done->value <= r.as_of;
+                if (!done && q.start <= due && due <= q.end) f.due_next.push_back({&a, &s, due});
+            }
+            if (a.steps.empty() && q.start <= a.end.value && a.end.value <= q.end)
+                f.due_next.push_back({&a, nullptr, a.end.value});
+        }
+        std::stable_sort(f.due_next.begin(), f.due_next.end(),
+                         [](const DueItem& a, const DueItem& b) { return a.due < b.due; });
+    }
+    return f;
+}
+
+}  // namespace scmplan

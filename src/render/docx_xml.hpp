@@ -1,0 +1,96 @@
+// WordprocessingML building blocks: paragraphs, runs, tables with column
+// widths, pictures, and the fixed parts of a .docx package (styles, settings,
+// numbering, footer, properties, content types, relationships). Pure functions
+// to XML text; every text passes through xml_escape.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "scmplan/compute.hpp"
+#include "scmplan/render_docx.hpp"
+#include "scmplan/zip.hpp"
+
+namespace scmplan::docx {
+
+/// Page geometry of A4 portrait with the margins of Thai official documents
+/// (3 cm left, 2.5 cm top, 2 cm right and bottom), in twentieths of a point.
+inline constexpr int page_width = 11906;
+inline constexpr int page_height = 16838;
+inline constexpr int margin_left = 1701;
+inline constexpr int margin_right = 1134;
+inline constexpr int margin_top = 1418;
+inline constexpr int margin_bottom = 1134;
+inline constexpr int text_width = page_width - margin_left - margin_right;  // 9071: 16 cm
+
+/// A label of the Word documents in `lang`; a label of the other formats
+/// (render.hpp's label()) for keys it does not have.
+const std::string& word(std::string_view key, const std::string& lang);
+
+/// Met or not in words ("บรรลุ", "ยังไม่บรรลุ", "–" when unknown): no emoji in a
+/// document.
+std::string met_word(std::optional<bool> met, const std::string& lang);
+/// A paragraph "label: value" with the label (render.hpp's label(key)) in bold.
+std::string field(std::string_view key, const std::string& value, const std::string& lang);
+
+/// A run of text; line breaks (LF, CR LF or CR) become <w:br/>, tabs <w:tab/>.
+std::string run(std::string_view text, bool bold = false);
+/// A paragraph of style `style` ("" for Normal) holding `runs` (XML).
+std::string para(std::string_view style, const std::string& runs, std::string_view align = "");
+/// A paragraph of plain text.
+std::string text_para(std::string_view style, std::string_view text);
+/// A paragraph that starts a new page.
+std::string page_break();
+
+/// A column of a table: its header and how its width is found.
+struct Column {
+    std::string header;
+    bool wrap = true;     ///< text that may wrap (titles, names); else each line kept whole, unless
+                          ///< the nowrap columns together are too wide for the page
+    bool right = false;   ///< numbers: right-aligned
+};
+
+/// A table of style "ReportTable": a header row repeated on every page, rows
+/// never split across pages, fixed column widths from column_widths().
+std::string table(const std::vector<Column>& cols, const std::vector<std::vector<std::string>>& rows);
+
+/// Column widths (twips) summing to text_width: every column gets at least the
+/// width of its widest line (nowrap columns, the header included) or of its
+/// widest word (wrap columns; a Thai word counted at most 6 letters wide);
+/// wrap columns share the rest in proportion to the width they lack for their
+/// longest line. Text widths are estimated per character class at the table's
+/// font size (docs/docx.md).
+std::vector<int> column_widths(const std::vector<Column>& cols, const std::vector<std::vector<std::string>>& rows);
+
+/// The text width of a landscape page (same margins): for wide pictures.
+inline constexpr int landscape_text_width = page_height - margin_left - margin_right;  // 14003: 24.7 cm
+
+/// An inline picture: image relationship `rid`, document-unique `id`, scaled
+/// down to fit `width` (twips) if wider.
+std::string picture(const DocxImage& img, std::string_view rid, int id, int width = text_width);
+
+/// A paragraph that ends a section: what comes before it is on portrait (or
+/// landscape) A4 pages; the next section starts on a new page.
+std::string section_end(bool landscape);
+
+/// Everything but word/document.xml: the package's fixed parts, the pictures
+/// (as word/media/imageN.png, relationship rIdImgN), and the properties with
+/// `title` and the date `modified` (ISO, "2023-06-30") as creation and
+/// modification time.
+std::vector<ZipEntry> package(std::string document_xml, const std::vector<const DocxImage*>& images,
+                              const std::string& title, const std::string& modified, const std::string& lang);
+
+/// word/styles.xml (exposed for its golden test).
+std::string styles_xml(const std::string& lang);
+
+/// The signature block: ผู้จัดทำ and ผู้ตรวจสอบ ("Prepared by", "Reviewed by"),
+/// each with a signature, name, position and date line.
+std::string signatures(const std::string& lang);
+
+/// The <w:document> around a body; the section properties (A4 portrait,
+/// margins, footer with the page number) close it.
+std::string document(const std::string& body);
+
+}  // namespace scmplan::docx

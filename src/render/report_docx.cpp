@@ -1,0 +1,226 @@
+// The quarterly (or as-of) report to the director as a Word document: title
+// block, executive summary, activities, targets, KPIs, gaps, risks, pictures,
+// notes per activity, how each risk level was set, signatures.
+#include <fmt/format.h>
+
+#include "docx_xml.hpp"
+#include "scmplan/render_docx.hpp"
+
+namespace scmplan {
+
+using docx::Column;
+using docx::para;
+using docx::run;
+using docx::table;
+using docx::text_para;
+using docx::word;
+using docx::field;
+using docx::met_word;
+
+namespace {
+
+void title_block(std::string& out, const PlanReport& r, const Model& m, const std::string& lang) {
+    const Plan& p = *r.plan;
+    out += text_para("Title", label("report.title", lang));
+    out += text_para("Subtitle", r.quarterly ? quarter_title(p, r.quarter, lang)
+                                             : label("as_of", lang) + " " + format_date(r.as_of, lang));
+    out += para("", run(p.title, true), "center");
+    out += field("organisation", fmt::format("{} ({})", p.organisation, p.owner.value), lang);
+    out += field("plan_period", fmt::format("{} – {}", format_date(p.start.value, lang), format_date(p.end.value, lang)), lang);
+    out += field("as_of", format_date(r.as_of, lang), lang);
+    if (r.quarter_range)
+        out += field("quarter", fmt::format("{} ({} – {})", r.quarter, format_date(r.quarter_range->start, lang),
+                                            format_date(r.quarter_range->end, lang)), lang);
+    else
+        out += field("quarter", label("outside_year", lang), lang);
+    if (r.due)
+        out += field("due", fmt::format("{} ({})", format_date(*r.due, lang),
+                                        fmt::format(fmt::runtime(label("due.rule", lang)), m.rules.report_due_working_days)),
+                     lang);
+    out += para("", run(label("completion", lang) + ": ", true) +
+                        run(fmt::format("{}% ", format_pct(r.completion)), true) +
+                        run(fmt::format("({} {}%)", label("planned", lang), format_pct(r.planned))));
+}
+
+void summary(std::string& out, const PlanReport& r, const Model& m, const std::string& lang) {
+    SummaryText s = executive_summary(r, m, lang);
+    out += text_para("Heading1", word("summary", lang));
+    out += text_para("", s.lead);
+    for (const auto& b : s.bullets) out += text_para("ListBullet", b);
+}
+
+void activities(std::string& out, const PlanReport& r, const std::string& lang) {
+    out += text_para("Heading1", label("activities", lang));
+    // Six columns fit A4 portrait at 14 pt; the owners go under the title.
+    std::vector<Column> cols{{word("id", lang), false, false},          {label("activity", lang), true, false},
+                             {label("period", lang), false, false},     {label("planned.col", lang), false, true},
+                             {label("actual.col", lang), false, true},  {label("status", lang), true, false}};
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& row : r.activities) {
+        const Activity& a = *row.activity;
+        std::string title = a.title;
+        // On a line of its own: LibreOffice may break "(ไม่" after the parenthesis.
+        if (!a.counts) title += fmt::format("\n({})", label("counts.no", lang));
+        if (!a.owners.empty()) title += fmt::format("\n{}: {}", label("owner", lang), owners_text(a));
+        // The period on two lines: a date is never split.
+        rows.push_back({a.id.value, title,
+                        fmt::format("{} –\n{}", format_date(a.start.value, lang), format_date(a.end.value, lang)),
+                        format_pct(row.planned), format_pct(row.actual), status_label(row.status, lang)});
+    }
+    out += table(cols, rows);
+}
+
+void targets(std::string& out, const PlanReport& r, const std::string& lang) {
+    out += text_para("Heading1", label("targets", lang));
+    std::vector<Column> cols{{word("id", lang), false, false},
+                             {label("target", lang), true, false},
+                             {label("target.value", lang), false, true},
+                             {label("target.actual", lang), false, true},
+                             {label("met", lang), false, false}};
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& row : r.activities) {
+        const Activity& a = *row.activity;
+        if (!a.counts) continue;
+        rows.push_back({a.id.value, a.target.text, target_value_text(a),
+                        row.target.actual ? with_unit(*row.target.actual, a.target.unit) : "–",
+                        met_word(row.target.met, lang)});
+    }
+    out += table(cols, rows);
+}
+
+void kpis(std::string& out, const PlanReport& r, const std::string& lang) {
+    if (r.kpis.empty()) return;
+    out += text_para("Heading1", label("kpis", lang));
+    std::vector<Column> cols{{word("id", lang), false, false},
+                             {label("kpi", lang), true, false},
+                             {label("criterion", lang), false, true},
+                             {label("result", lang), false, true},
+                             {label("met", lang), false, false}};
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& k : r.kpis)
+        rows.push_back({k.kpi->id.value, k.kpi->text, kpi_target_text(*k.kpi), kpi_value_text(k),
+                        met_word(k.value ? std::optional<bool>(k.met) : std::nullopt, lang)});
+    out += table(cols, rows);
+}
+
+void gaps(std::string& out, const PlanReport& r, const std::string& lang) {
+    if (r.gaps_total == 0) return;
+    out += text_para("Heading1", label("gaps", lang));
+    out += text_para("", fmt::format(fmt::runtime(label("gaps.closed", lang)), r.gaps_closed, r.gaps_total));
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& g : r.plan->gaps)
+        if (g.status.value == GapStatus::closed && g.closed && g.closed->value <= r.as_of)
+            rows.push_back({g.id.value, g.text, format_date(g.closed->value, lang)});
+    if (!rows.empty())
+        out += table({{word("id", lang), false, false}, {word("gap.col", lang), true, false},
+                      {word("closed.col", lang), false, false}},
+                     rows);
+}
+
+void risks(std::string& out, const PlanReport& r, const Model& m, const std::string& lang) {
+    if (r.risks.empty()) return;
+    out += text_para("Heading1", label("risks", lang));
+    std::vector<Column> cols{{word("id", lang), false, false},     {word("risk.col", lang), true, false},
+                             {label("likelihood", lang), false, true}, {label("impact", lang), false, true},
+                             {label("score", lang), false, true},   {label("band", lang), false, false},
+                             {label("over_threshold", lang), false, false}};
+    auto level = [](const LevelDecision& d) { return d.level ? std::to_string(d.level) : std::string("–"); };
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& rr : r.risks)
+        rows.push_back({rr.risk->id.value, rr.risk->title, level(rr.likelihood), level(rr.impact),
+                        rr.score ? std::to_string(rr.score) : "–", rr.band ? rr.band->name.in(lang) : "–",
+                        word(rr.over_threshold ? "over.yes" : "over.no", lang)});
+    out += table(cols, rows);
+    out += text_para("", lang == "en" ? fmt::format("Risks scoring {} or more must be managed.", m.rules.risk_threshold)
+                                      : fmt::format("ความเสี่ยงที่มีคะแนนตั้งแต่ {} ขึ้นไปต้องบริหารความเสี่ยง",
+                                                    m.rules.risk_threshold));
+}
+
+/// The timeline is wide (a column per month): it gets a landscape page of its
+/// own, where its text stays legible; the heat map follows on portrait pages.
+void pictures(std::string& out, const PlanReport& r, const ReportPictures& pics, const std::string& lang,
+              std::vector<const DocxImage*>& images) {
+    if (!pics.timeline && !pics.heat_map) return;
+    auto add = [&](const DocxImage& img, const char* caption, int width) {
+        images.push_back(&img);
+        int n = static_cast<int>(images.size());
+        out += para("", docx::picture(img, fmt::format("rIdImg{}", n), n, width), "center");
+        out += text_para("Caption", fmt::format(fmt::runtime(word(caption, lang)), n, format_date(r.as_of, lang)));
+    };
+    if (pics.timeline) {
+        out += docx::section_end(false);
+        out += text_para("Heading1", word("charts", lang));
+        add(*pics.timeline, "timeline", docx::landscape_text_width);
+        out += docx::section_end(true);
+    } else {
+        out += text_para("Heading1", word("charts", lang));
+    }
+    if (pics.heat_map) add(*pics.heat_map, "heat_map", docx::text_width);
+}
+
+void notes(std::string& out, const PlanReport& r, const std::string& lang) {
+    if (!r.quarter) return;
+    out += text_para("Heading1", label("problems.title", lang));
+    for (const auto& row : r.activities) {
+        const Activity& a = *row.activity;
+        if (!a.counts) continue;
+        out += text_para("Heading2", fmt::format("{} {}", a.id.value, a.title));
+        if (!row.report) {
+            out += text_para("", label("no_report", lang));
+            continue;
+        }
+        auto line = [&](const char* key, const std::string& text) {
+            out += para("", run(label(key, lang) + ": ", true) + run(text.empty() ? label("none", lang) : text));
+        };
+        line("note", row.report->note);
+        line("problems", row.report->problems);
+        line("suggestions", row.report->suggestions);
+    }
+}
+
+void appendix(std::string& out, const PlanReport& r, const std::string& lang) {
+    if (r.risks.empty()) return;
+    out += text_para("Heading1", word("appendix", lang));
+    out += text_para("", fmt::format(fmt::runtime(word("appendix.lead", lang)), format_date(r.as_of, lang)));
+    for (const auto& rr : r.risks) {
+        out += text_para("Heading2", fmt::format("{} {}", rr.risk->id.value, rr.risk->title));
+        out += para("", run(label("likelihood", lang) + ": ", true) +
+                            run(level_in_words(rr.likelihood, rr.risk->likelihood, r.as_of, lang)));
+        out += para("", run(label("impact", lang) + ": ", true) +
+                            run(level_in_words(rr.impact, rr.risk->impact, r.as_of, lang)));
+    }
+}
+
+}  // namespace
+
+
+std::vector<ZipEntry> render_report_docx(const std::vector<PlanReport>& reports, const Model& m,
+                                         const RenderOptions& o, const std::vector<ReportPictures>& pics) {
+    const std::string& lang = o.lang;
+    std::string body;
+    std::vector<const DocxImage*> images;
+    for (std::size_t i = 0; i < reports.size(); ++i) {
+        const PlanReport& r = reports[i];
+        if (i) body += docx::page_break();
+        title_block(body, r, m, lang);
+        summary(body, r, m, lang);
+        activities(body, r, lang);
+        targets(body, r, lang);
+        kpis(body, r, lang);
+        gaps(body, r, lang);
+        risks(body, r, m, lang);
+        if (i < pics.size()) pictures(body, r, pics[i], lang, images);
+        notes(body, r, lang);
+        appendix(body, r, lang);
+        body += text_para("Caption", label("generated", lang));
+        body += docx::signatures(lang);
+    }
+    std::string title = label("report.title", lang);
+    std::string date = reports.empty() ? "1980-01-01" : format_iso(reports.front().as_of);
+    if (!reports.empty())
+        title += " " + (reports.front().quarterly ? quarter_title(*reports.front().plan, reports.front().quarter, lang)
+                                                  : format_date(reports.front().as_of, lang));
+    return docx::package(docx::document(body), images, title, date, lang);
+}
+
+}  // namespace scmplan
