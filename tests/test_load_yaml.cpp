@@ -8,12 +8,7 @@ using namespace scmplan;
 
 namespace {
 
-std::string parse_errors(std::string_view text, const YamlLimits& limits = {}) {
-    std::vector<std::string> files = {"f.yaml"};
-    Diagnostics d(&files);
-    parse_yaml(text, 0, d, limits);
-    return test::diag_lines(d);
-}
+using test::parse_errors;
 
 YNode parse_ok(std::string_view text) {
     std::vector<std::string> files = {"f.yaml"};
