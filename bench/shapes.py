@@ -103,8 +103,10 @@ def measure(binary, argv, runs, env):
         with tempfile.NamedTemporaryFile() as tf:
             p = subprocess.run(["/usr/bin/time", "-f", "%U %S %M", "-o", tf.name, binary] + argv,
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
-            if p.returncode not in (0, 1):
-                sys.exit(f"bench: {' '.join(argv)} exited {p.returncode}: {p.stderr.decode(errors='replace')[-500:]}")
+            if p.returncode not in (0, 1):  # a crash or internal error: shown, and a failure
+                print(f"bench: {argv[0]} on {os.path.basename(argv[1])} exited {p.returncode}: "
+                      f"{p.stderr.decode(errors='replace')[-300:].strip()}", file=sys.stderr)
+                return None, 0
             user, sys_, kb = open(tf.name).read().split()[-3:]
             walls.append(float(user) + float(sys_))
             rss = max(rss, int(kb))
@@ -141,6 +143,10 @@ def main():
     for name, d, argv, asserted in shapes(a.out):
         size = size_of(d) / 1e6
         t, rss = measure(a.bin, argv, a.runs, env)
+        if t is None:
+            worst = float("inf")
+            print(f"| {name} | {argv[0]} | {size:.2f} | failed | | | |")
+            continue
         ratio = (t / size) / base["gantt" if argv[0] in ("gantt", "report") else "check"]
         if asserted:
             worst = max(worst, ratio)
