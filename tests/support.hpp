@@ -4,10 +4,12 @@
 #include <fmt/format.h>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "scmplan/check.hpp"
 #include "scmplan/load.hpp"
+#include "scmplan/yaml_tree.hpp"
 
 namespace scmplan::test {
 
@@ -21,6 +23,13 @@ inline std::string diag_lines(Diagnostics d) {
         out += "\n";
     }
     return out;
+}
+
+/// Parses one text as the file f.yaml; returns its diagnostics as diag_lines.
+inline std::string parse_errors(std::string_view text, const YamlLimits& limits = {}) {
+    Diagnostics d(std::vector<std::string>{"f.yaml"});
+    parse_yaml(text, 0, d, limits);
+    return diag_lines(d);
 }
 
 /// Loads and checks the given files; returns the diagnostics as diag_lines.

@@ -533,3 +533,21 @@ TEST_CASE("dates: quarter_of at the boundaries") {
     CHECK(quarter_of(ymd(2023, 10, 1), 2566, fis) == 0);
     CHECK(quarter_of(ymd(2023, 12, 31), 2566, fis) == 0);
 }
+
+TEST_CASE("dates read are those both forms can write (fuzz finding: 31 มกราคม 5064)") {
+    // BE 5064 is CE 4521, which ISO would refuse as a BE year: so it is refused here.
+    scmplan::DateParse far = scmplan::parse_date("31 มกราคม 5064");
+    CHECK_FALSE(far.date);
+    CHECK(far.error == "31 มกราคม 5064: years after 2942 are not read");
+    CHECK(far.hint == "dates run from 1857 to 2399 CE (2400 to 2942 BE)");
+    scmplan::DateParse old = scmplan::parse_date("1800-01-01");
+    CHECK_FALSE(old.date);
+    CHECK(old.error == "1800-01-01: years before 1857 are not read");
+    // The ends of the range read in both forms and back.
+    for (const char* text : {"1857-01-01", "2399-12-31", "1 ม.ค. 2400", "31 ธ.ค. 2942"}) {
+        scmplan::DateParse p = scmplan::parse_date(text);
+        REQUIRE_MESSAGE(p.date, text);
+        CHECK(scmplan::parse_date(scmplan::format_iso(*p.date)).date == p.date);
+        CHECK(scmplan::parse_date(scmplan::format_thai(*p.date)).date == p.date);
+    }
+}

@@ -8,11 +8,7 @@ using namespace scmplan;
 
 namespace {
 
-std::string parse_errors(std::string_view text, const YamlLimits& limits = {}) {
-    Diagnostics d(std::vector<std::string>{"f.yaml"});
-    parse_yaml(text, 0, d, limits);
-    return test::diag_lines(d);
-}
+using test::parse_errors;
 
 YNode parse_ok(std::string_view text) {
     Diagnostics d(std::vector<std::string>{"f.yaml"});

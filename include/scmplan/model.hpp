@@ -157,6 +157,9 @@ struct Plan {
 
 // ---- activity --------------------------------------------------------------
 
+/// The largest step weight (weights are relative; sums of them stay exact).
+constexpr double max_step_weight = 1e6;
+
 struct Step {
     Located<std::string> id;
     std::string title;
@@ -176,6 +179,7 @@ struct Target {
     std::string text;
     std::optional<CompareOp> op;
     std::optional<Located<double>> value;
+    bool value_rejected = false;  ///< a value was written but not read (an error says why): no follow-on warnings
     std::string unit;
     Loc loc;
 };

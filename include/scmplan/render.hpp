@@ -55,8 +55,10 @@ std::string met_text(std::optional<bool> met, const std::string& lang);
 std::string format_date(Date d, const std::string& lang);
 /// One decimal, rounded half away from zero: 37.5 → "37.5", 100 → "100.0".
 std::string format_pct(double pct);
-/// Text made safe for one GitHub-flavoured Markdown table cell: `|` and `\`
-/// escaped, line breaks turned into <br>.
+/// Text made safe for one GitHub-flavoured Markdown table cell: `|`, `\`, `[`,
+/// `]`, the `:` of `://` and the `.` of `www.` escaped, `<` and `&` as
+/// entities where they could open a tag, autolink or entity (no HTML, link,
+/// autolink or image comes from data), line breaks turned into <br>.
 std::string md_cell(std::string_view s);
 /// One RFC 4180 field: quoted when it holds a comma, quote, CR or LF (quotes
 /// doubled). With `excel`, a cell starting with = + - @ tab or CR gets a leading '.

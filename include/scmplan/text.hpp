@@ -25,15 +25,19 @@ std::size_t display_width(std::string_view s);
 std::string pad_display(std::string_view s, std::size_t width, bool align_right = false);
 
 /// Edit distance over code points (optimal string alignment: a swap of
-/// neighbouring characters counts as one edit).
+/// neighbouring characters counts as one edit). Memory O(min(n, m)).
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
 /// Order of ids as people number them: runs of digits compare as numbers, so
 /// R2 < R10 and A9 < A10 (A09 and A9 compare equal there, then by bytes).
 bool natural_less(std::string_view a, std::string_view b);
 
+/// Longest word (in code points) that gets a "did you mean" hint.
+constexpr std::size_t max_hint_length = 64;
+
 /// The candidate closest to `word` when close enough to be a plausible slip
-/// (distance <= max(1, length/3)), else "".
+/// (distance <= max(1, length/3)), else "". Words and candidates longer than
+/// max_hint_length code points are never matched (time and memory stay bounded).
 std::string closest_match(std::string_view word, std::span<const std::string> candidates);
 
 }  // namespace scmplan

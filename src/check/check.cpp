@@ -9,6 +9,7 @@
 #include "check_dated.hpp"
 #include "scmplan/compute.hpp"
 #include "scmplan/text.hpp"
+#include "scmplan/text_safety.hpp"
 
 namespace scmplan {
 
@@ -19,18 +20,32 @@ std::string did_you_mean(const std::string& word, const std::vector<std::string>
     return near.empty() ? std::string() : fmt::format("did you mean '{}'?", near);
 }
 
-/// Reports the second and later uses of each id.
+std::string where(const Model& m, Loc at) {
+    return fmt::format("{}:{}:{}", m.files.at(at.file), at.line, at.column);
+}
+
+/// Reports the second and later uses of each id (E020), and ids that differ
+/// but look alike (W115: the same lookalike_skeleton, such as Latin A1,
+/// Cyrillic А1 and A1 with a zero-width joiner): a reference to one of them is
+/// easily typed as the other.
 template <class Items, class IdOf>
 void unique_ids(const Model& m, const Items& items, IdOf id_of, const std::string& what, Diagnostics& d) {
     std::map<std::string, Loc> seen;
+    std::map<std::string, const Located<std::string>*> skeletons;
     for (const auto& item : items) {
         const Located<std::string>& id = id_of(item);
         if (id.value.empty()) continue;
         auto [it, fresh] = seen.emplace(id.value, id.loc);
-        if (!fresh)
+        if (!fresh) {
             d.error(id.loc, "E020", fmt::format("duplicate {} id '{}'", what, id.value),
-                    fmt::format("first defined at {}:{}:{}", m.files.at(it->second.file), it->second.line,
-                                it->second.column));
+                    fmt::format("first defined at {}", where(m, it->second)));
+            continue;
+        }
+        auto [sk, new_look] = skeletons.emplace(lookalike_skeleton(id.value), &id);
+        if (!new_look)
+            d.warning(id.loc, "W115",
+                      fmt::format("{} id '{}' looks like '{}' but is another id", what, id.value, sk->second->value),
+                      fmt::format("the other is at {}; use plain letters and digits", where(m, sk->second->loc)));
     }
 }
 
@@ -69,7 +84,10 @@ void check_unit(Context& c, const Located<std::string>& unit, const std::string&
 void check_plan(Context& c, const Plan& p) {
     const Rules& rules = c.m.rules;
     const Enabler* enabler = rules.enabler(p.enabler.value);
-    if (!p.enabler.value.empty() && !enabler) {
+    // A rules file with an empty enabler code (E014) cannot say which enablers exist.
+    const bool codes_known = std::none_of(rules.enablers.begin(), rules.enablers.end(),
+                                          [](const Enabler& e) { return e.code.value.empty(); });
+    if (!p.enabler.value.empty() && !enabler && codes_known) {
         std::vector<std::string> codes;
         for (const auto& e : rules.enablers) codes.push_back(e.code.value);
         c.d.error(p.enabler.loc, "E021", fmt::format("unknown enabler '{}'", p.enabler.value),
@@ -90,6 +108,7 @@ void check_plan(Context& c, const Plan& p) {
         }
     }
     std::map<int, Loc> years;
+    std::set<int> rejected_years;  // a score out of range: no comparison from it (it was refused)
     for (const auto& b : p.baseline) {
         auto [it, fresh] = years.emplace(b.year.value, b.year.loc);
         if (!fresh) c.d.error(b.year.loc, "E020", fmt::format("baseline year {} appears twice", b.year.value));
@@ -102,9 +121,11 @@ void check_plan(Context& c, const Plan& p) {
                                                                      enabler->code.value,
                                                                      modules_hint(enabler->code.value))
                                                        : did_you_mean(code.value, known));
-                if (score.value < rules.score_min || score.value > rules.score_max)
+                if (score.value < rules.score_min || score.value > rules.score_max) {
+                    rejected_years.insert(b.year.value);
                     c.d.error(score.loc, "E015", fmt::format("score {} is outside {}–{}", score.value,
                                                              rules.score_min, rules.score_max));
+                }
             }
         };
         check_scores(b.topics, topic_codes, "topic");
@@ -113,6 +134,7 @@ void check_plan(Context& c, const Plan& p) {
     if (enabler) {
         const int dec = rules.score_decimals;
         for (const auto& cmp : compare_scores(*enabler, p)) {
+            if (rejected_years.count(cmp.year)) continue;
             if (cmp.mismatch(dec))
                 c.d.warning(cmp.reported_loc, "W101",
                             fmt::format("reported {} score for {} is {:.{}f}, but its parts give {:.{}f}", cmp.code,
@@ -134,6 +156,11 @@ void check_plan(Context& c, const Plan& p) {
         if (g.status.value == GapStatus::closed && !g.closed)
             c.d.error(g.status.loc, "E014", fmt::format("gap {} is closed but has no 'closed' date", g.id.value),
                       "add closed: YYYY-MM-DD");
+        if (g.closed && p.start.loc.line && g.closed->value < p.start.value)
+            c.d.warning(g.closed->loc, "W117",
+                        fmt::format("gap {} is closed on {}, before the plan's period starts ({})", g.id.value,
+                                    format_iso(g.closed->value), format_iso(p.start.value)),
+                        "check the year: dates are CE in ISO form (2023-…), BE in Thai form (… 2566)");
         if (g.status.value != GapStatus::closed && g.closed)
             c.d.error(g.closed->loc, "E015", fmt::format("gap {} has a 'closed' date but its status is {}",
                                                          g.id.value, gap_status_text(g.status.value)),
@@ -187,6 +214,11 @@ void check_activity(Context& c, const Activity& a) {
             c.d.warning(s.due->loc, "W107", fmt::format("step {} of {} is due {}, outside the activity's period {} – {}",
                                                         s.id.value, a.id.value, format_iso(s.due->value),
                                                         format_iso(a.start.value), format_iso(a.end.value)));
+        if (dated && s.done && s.done->value < a.start.value)
+            c.d.warning(s.done->loc, "W116",
+                        fmt::format("step {} of {} is marked done on {}, before the activity starts ({})", s.id.value,
+                                    a.id.value, format_iso(s.done->value), format_iso(a.start.value)),
+                        "check the year: dates are CE in ISO form (2023-…), BE in Thai form (… 2566)");
         if (as_of && s.done && s.done->value > *as_of)
             c.d.warning(s.done->loc, "W108", fmt::format("step {} of {} is marked done on {}, after the as-of date {}",
                                                          s.id.value, a.id.value, format_iso(s.done->value),
@@ -198,7 +230,7 @@ void check_activity(Context& c, const Activity& a) {
         if (!fresh)
             c.d.error(r.quarter.loc, "E020", fmt::format("activity {} reports quarter {} twice", a.id.value,
                                                          r.quarter.value));
-        if (r.actual && !a.target.value)
+        if (r.actual && !a.target.value && !a.target.value_rejected)
             c.d.warning(r.actual->loc, "W109",
                         fmt::format("activity {} reports an actual value but its target has no value to meet",
                                     a.id.value));
@@ -248,9 +280,18 @@ void check_risk(Context& c, const Risk& r) {
                   did_you_mean(r.plan.value, c.plan_ids));
     check_scale(c, r, r.likelihood, "likelihood");
     check_scale(c, r, r.impact, "impact");
+    std::map<Date, const Assessment*> on_date;
     for (const auto& a : r.assessments) {
         check_level(c, a.likelihood, "likelihood");
         check_level(c, a.impact, "impact");
+        auto [it, fresh] = on_date.emplace(a.as_of.value, &a);
+        if (!fresh && a.as_of.loc.line &&
+            (it->second->likelihood.value != a.likelihood.value || it->second->impact.value != a.impact.value))
+            c.d.warning(a.as_of.loc, "W118",
+                        fmt::format("risk {} has two assessments on {} with different levels ({}×{} and {}×{})",
+                                    r.id.value, format_iso(a.as_of.value), it->second->likelihood.value,
+                                    it->second->impact.value, a.likelihood.value, a.impact.value),
+                        fmt::format("only one can be right; the other is at line {}", it->second->as_of.loc.line));
     }
     if (r.target_likelihood) check_level(c, *r.target_likelihood, "target likelihood");
     if (r.target_impact) check_level(c, *r.target_impact, "target impact");

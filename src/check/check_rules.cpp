@@ -28,7 +28,9 @@ void check_rules(const Rules& r, Diagnostics& d) {
     if (r.score_min >= r.score_max)
         d.error(r.loc, "E015", fmt::format("score min {} must be below max {}", r.score_min, r.score_max));
     std::map<std::string, Loc> codes;
+    // An empty code was reported when it was read: nothing is checked against it.
     auto unique = [&](const Located<std::string>& code) {
+        if (code.value.empty()) return;
         auto [it, fresh] = codes.emplace(code.value, code.loc);
         if (!fresh)
             d.error(code.loc, "E020", fmt::format("code '{}' is defined twice (first at line {})", code.value,
@@ -39,7 +41,7 @@ void check_rules(const Rules& r, Diagnostics& d) {
         check_weights(e.modules, e.code.value, e.code.loc, d);
         for (const auto& m : e.modules) {
             unique(m.code);
-            if (!m.code.value.starts_with(e.code.value + "."))
+            if (!e.code.value.empty() && !m.code.value.empty() && !m.code.value.starts_with(e.code.value + "."))
                 d.error(m.code.loc, "E031", fmt::format("module code '{}' must start with '{}.'", m.code.value,
                                                         e.code.value));
             if (m.topics.empty())
@@ -47,7 +49,7 @@ void check_rules(const Rules& r, Diagnostics& d) {
             check_weights(m.topics, m.code.value, m.code.loc, d);
             for (const auto& t : m.topics) {
                 unique(t.code);
-                if (!t.code.value.starts_with(m.code.value + "."))
+                if (!m.code.value.empty() && !t.code.value.empty() && !t.code.value.starts_with(m.code.value + "."))
                     d.error(t.code.loc, "E031", fmt::format("topic code '{}' must start with '{}.'",
                                                             t.code.value, m.code.value));
             }

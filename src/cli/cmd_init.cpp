@@ -71,7 +71,7 @@ bool make_folders(const fs::path& dir, std::vector<fs::path>& made, std::error_c
 std::string create_file(const fs::path& path, const std::string& content) {
     fs::path staged = path.parent_path() / fmt::format(".{}.init-{}", path.filename().string(), getpid());
     std::string error;
-    if (!write_file_atomically(staged.string(), content, error)) return error;
+    if (!write_output(staged.string(), content, error)) return error;
     int rc = link(staged.c_str(), path.c_str());
     int saved = errno;
     if (rc != 0 && (saved == EPERM || saved == ENOTSUP)) {

@@ -6,6 +6,7 @@
 #include "scmplan/exit_codes.hpp"
 #include "scmplan/json_writer.hpp"
 #include "scmplan/text.hpp"
+#include "scmplan/text_safety.hpp"
 
 namespace scmplan::cli {
 
@@ -67,11 +68,14 @@ std::string format_diagnostics_text(const Diagnostics& diags, std::size_t max_sh
     for (const auto& d : diags.items()) {
         if (shown == max_shown) break;
         ++shown;
-        out += fmt::format("{} {} {}\n", paint("1", position(d) + ":"),
+        // Names, messages and hints quote the data: on a terminal, none of it may
+        // run as a control sequence or start a line of its own (escape_for_terminal).
+        // The colour sequences are ours, added around the escaped text.
+        out += fmt::format("{} {} {}\n", paint("1", escape_for_terminal(position(d)) + ":"),
                            paint(d.severity == Severity::error ? "1;31" : "1;35",
                                  fmt::format("{}[{}]:", severity_text(d.severity), d.code)),
-                           d.message);
-        if (!d.hint.empty()) out += fmt::format("  {} {}\n", paint("1;36", "hint:"), d.hint);
+                           escape_for_terminal(d.message));
+        if (!d.hint.empty()) out += fmt::format("  {} {}\n", paint("1;36", "hint:"), escape_for_terminal(d.hint));
     }
     if (shown < diags.items().size())
         out += fmt::format("scmplan: {} more not shown ({})\n", diags.items().size() - shown, more_hint);
@@ -118,18 +122,21 @@ std::string format_diagnostics_github(const Diagnostics& diags) {
     std::string out;
     for (const auto& d : diags.items()) {
         std::string props;
-        if (!d.file.empty()) props += "file=" + gh_escape(d.file, true);
+        // Workflow logs are terminals too: controls shown as escapes (line breaks
+        // are encoded by gh_escape, which the annotation shows as line breaks).
+        if (!d.file.empty()) props += "file=" + gh_escape(escape_for_terminal(d.file), true);
         if (d.line) props += fmt::format(",line={},col={}", d.line, d.column);
         props += (props.empty() ? "" : ",") + std::string("title=") + gh_escape(d.code, true);
         std::string msg = d.message + (d.hint.empty() ? "" : " (hint: " + d.hint + ")");
-        out += fmt::format("::{} {}::{}\n", severity_text(d.severity), props, gh_escape(msg, false));
+        out += fmt::format("::{} {}::{}\n", severity_text(d.severity), props,
+                           gh_escape(escape_for_terminal(msg, true), false));
     }
     return out;
 }
 
 int usage(Output& out, const std::string& message, const std::string& hint) {
-    out.err += fmt::format("scmplan: error: {}\n", message);
-    if (!hint.empty()) out.err += fmt::format("  hint: {}\n", hint);
+    out.err += fmt::format("scmplan: error: {}\n", escape_for_terminal(message));
+    if (!hint.empty()) out.err += fmt::format("  hint: {}\n", escape_for_terminal(hint));
     out.exit_code = exit_usage;
     return exit_usage;
 }

@@ -5,7 +5,9 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
+#include <cstring>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -22,6 +24,7 @@
 #include "scmplan/exit_codes.hpp"
 #include "scmplan/text.hpp"
 #include "words.hpp"
+#include "scmplan/text_safety.hpp"
 
 namespace scmplan::cli {
 
@@ -90,6 +93,31 @@ std::vector<std::string> expand_help(int argc, char** argv) {
     return args;
 }
 
+/// Writes to standard output or error. A failure is reported on standard error
+/// (if that still works) and makes the run end with exit 3: a report that did
+/// not reach its reader is never a success.
+bool print(int fd, std::string_view text) {
+    std::cout.flush();
+    std::string why;
+    if (write_fd(fd, text, why)) return true;
+    std::string msg = fmt::format("scmplan: error: cannot write to standard {}: {}\n",
+                                  fd == STDOUT_FILENO ? "output" : "error", why);
+    if (fd == STDOUT_FILENO) write_fd(STDERR_FILENO, msg, why);
+    return false;
+}
+
+/// After CLI11 printed help or the version to std::cout: the exit code, or 3 if
+/// that output could not be written.
+int printed(int code) {
+    errno = 0;
+    std::cout.flush();
+    if (std::cout) return code;
+    std::string why, msg = "scmplan: error: cannot write to standard output";
+    if (errno != 0) msg += std::string(": ") + std::strerror(errno);
+    write_fd(STDERR_FILENO, msg + "\n", why);
+    return exit_io;
+}
+
 int run(int argc, char** argv) {
     CLI::App app{"scmplan: SE-AM action plans as YAML, checked, computed and reported", "scmplan"};
     app.set_version_flag("--version", version_line());
@@ -100,9 +128,8 @@ int run(int argc, char** argv) {
 
     auto specs = all_commands();
     if (Output hidden; argc > 1 && run_hidden_command(specs, {argv + 1, argv + argc}, hidden)) {
-        std::cerr << hidden.err;
-        std::cout << hidden.out << std::flush;
-        return std::cout ? hidden.exit_code : exit_io;
+        if (!print(STDERR_FILENO, hidden.err) || !print(STDOUT_FILENO, hidden.out)) return exit_io;
+        return hidden.exit_code;
     }
     Invocation inv;
     std::vector<std::string> flag_names;
@@ -111,7 +138,7 @@ int run(int argc, char** argv) {
     // Storage for flag results: one bool per (command, option).
     std::vector<std::unique_ptr<bool>> flag_store;
     std::vector<std::tuple<const CommandSpec*, std::string, bool*>> flag_refs;
-    std::vector<std::tuple<const CommandSpec*, std::string, std::unique_ptr<std::string>>> value_refs;
+    std::vector<std::tuple<const CommandSpec*, std::string, std::unique_ptr<std::string>, CLI::Option*>> value_refs;
     std::vector<std::tuple<const CommandSpec*, std::string, std::unique_ptr<std::vector<std::string>>>> list_refs;
 
     for (const auto& spec : specs) {
@@ -134,7 +161,7 @@ int run(int argc, char** argv) {
                 auto* opt = o.positional() ? sub->add_option(o.value_name, *holder, o.help)->type_name("")
                                            : sub->add_option(names, *holder, o.help)->type_name(o.value_name);
                 if (!o.choices.empty()) opt->check(CLI::IsMember(o.choices));
-                value_refs.emplace_back(&spec, o.name, std::move(holder));
+                value_refs.emplace_back(&spec, o.name, std::move(holder), opt);
             }
         }
         // After the command's own positionals, which take the first words.
@@ -148,14 +175,15 @@ int run(int argc, char** argv) {
         auto known = std::find(names.begin(), names.end(), args[1]);
         if (known == names.end()) {
             std::string near = closest_match(args[1], names);
-            std::cerr << fmt::format("scmplan: error: unknown command '{}'\n", args[1]);
+            std::cerr << fmt::format("scmplan: error: unknown command '{}'\n", escape_for_terminal(args[1]));
             std::cerr << (near.empty() ? fmt::format("  hint: commands: {}\n", fmt::join(names, ", "))
                                        : fmt::format("  hint: did you mean '{}'?\n", near));
             return exit_usage;
         }
         const CommandSpec& spec = specs[static_cast<std::size_t>(known - names.begin())];
         if (auto bad = unknown_option(spec, {args.begin() + 2, args.end()})) {
-            std::cerr << fmt::format("scmplan: error: {} has no option '{}'\n", spec.name, bad->word);
+            std::cerr << fmt::format("scmplan: error: {} has no option '{}'\n", spec.name,
+                                     escape_for_terminal(bad->word));
             std::cerr << (bad->near.empty()
                               ? fmt::format("  hint: run 'scmplan {} --help' for the options\n", spec.name)
                               : fmt::format("  hint: did you mean '{}'?\n", bad->near));
@@ -167,13 +195,13 @@ int run(int argc, char** argv) {
         std::vector<std::string> reversed(args.rbegin(), args.rend() - 1);
         app.parse(reversed);
     } catch (const CLI::CallForHelp& e) {
-        return app.exit(e);
+        return printed(app.exit(e));
     } catch (const CLI::CallForAllHelp& e) {
-        return app.exit(e);
+        return printed(app.exit(e));
     } catch (const CLI::CallForVersion& e) {
-        return app.exit(e);
+        return printed(app.exit(e));
     } catch (const CLI::ParseError& e) {
-        std::cerr << "scmplan: error: " << e.what() << "\n";
+        std::cerr << "scmplan: error: " << escape_for_terminal(e.what()) << "\n";
         std::string sub = args.size() > 1 && args[1][0] != '-' ? args[1] + " " : "";
         std::cerr << "  hint: run 'scmplan " << sub << "--help' for the options\n";
         return exit_usage;
@@ -184,10 +212,22 @@ int run(int argc, char** argv) {
     if (!chosen) return exit_usage;
     for (auto& [spec, name, value] : flag_refs)
         if (spec == chosen && *value) inv.flags.insert(name);
-    for (auto& [spec, name, holder] : value_refs)
-        if (spec == chosen && !holder->empty()) inv.values[name] = *holder;
-    for (auto& [spec, name, holder] : list_refs)
-        if (spec == chosen && !holder->empty()) inv.lists[name] = *holder;
+    // An empty value is a mistake (an unset shell variable), never "not given".
+    auto empty_value = [](const std::string& name) {
+        std::cerr << fmt::format("scmplan: error: {}: the value is empty\n", name);
+        std::cerr << "  hint: give a value, or leave the option out\n";
+        return exit_usage;
+    };
+    for (auto& [spec, name, holder, opt] : value_refs) {
+        if (spec != chosen || opt->count() == 0) continue;
+        if (holder->empty()) return empty_value(name);
+        inv.values[name] = *holder;
+    }
+    for (auto& [spec, name, holder] : list_refs) {
+        if (spec != chosen || holder->empty()) continue;
+        if (std::find(holder->begin(), holder->end(), std::string()) != holder->end()) return empty_value(name);
+        inv.lists[name] = *holder;
+    }
     inv.paths_given = !inv.paths.empty();
 
     std::string env_error;
@@ -205,22 +245,22 @@ int run(int argc, char** argv) {
 
     Output out;
     out.exit_code = chosen->run(inv, out);
-    std::cerr << out.err;
+    if (!print(STDERR_FILENO, out.err)) return exit_io;
     if (out.exit_code == exit_ok || !out.out.empty()) {
-        if (auto file = inv.value("--output")) {
+        auto file = inv.value("--output");
+        if (file && *file != "-") {
             std::string error;
             for (const auto& [path, bytes] : out.files)
-                if (!write_file_atomically(path, bytes, error)) {
-                    std::cerr << "scmplan: error: " << error << "\n";
+                if (!write_output(path, bytes, error)) {
+                    print(STDERR_FILENO, "scmplan: error: " + escape_for_terminal(error) + "\n");
                     return exit_io;
                 }
-            if (!write_file_atomically(*file, out.out, error)) {
-                std::cerr << "scmplan: error: " << error << "\n";
+            if (!write_output(*file, out.out, error)) {
+                print(STDERR_FILENO, "scmplan: error: " + escape_for_terminal(error) + "\n");
                 return exit_io;
             }
-        } else {
-            std::cout << out.out << std::flush;
-            if (!std::cout) return exit_io;
+        } else if (!print(STDOUT_FILENO, out.out)) {
+            return exit_io;
         }
     }
     return out.exit_code;

@@ -1,11 +1,14 @@
 #include "output_file.hpp"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <climits>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 
@@ -13,45 +16,144 @@
 
 namespace scmplan::cli {
 
-bool write_file_atomically(const std::string& path, const std::string& content, std::string& error) {
-    namespace fs = std::filesystem;
-    fs::path target(path);
-    fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
-    std::string tmpl = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
-    int fd = mkstemp(tmpl.data());
-    if (fd < 0) {
-        error = fmt::format("cannot write {}: {}", path, std::strerror(errno));
-        return false;
-    }
-    auto fail = [&](const char* what) {
-        error = fmt::format("cannot write {}: {} ({})", path, std::strerror(errno), what);
-        close(fd);
-        unlink(tmpl.c_str());
-        return false;
-    };
+namespace {
+
+// The temporary file to unlink if a signal arrives during the write. A fixed
+// buffer, since a signal handler may only call async-signal-safe functions.
+char g_temp_path[PATH_MAX + 1];
+volatile sig_atomic_t g_temp_armed = 0;
+constexpr int k_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+struct sigaction g_previous[4];
+
+extern "C" void on_signal(int sig) {
+    if (g_temp_armed) unlink(g_temp_path);
+    _exit(128 + sig);
+}
+
+const char* kind_of(mode_t mode) {
+    if (S_ISDIR(mode)) return "a folder";
+    if (S_ISCHR(mode)) return "a character device";
+    if (S_ISBLK(mode)) return "a block device";
+    if (S_ISFIFO(mode)) return "a FIFO";
+    if (S_ISSOCK(mode)) return "a socket";
+    return "not a regular file";
+}
+
+}  // namespace
+
+void arm_temp_cleanup(const std::string& path) {
+    std::snprintf(g_temp_path, sizeof g_temp_path, "%s", path.c_str());
+    struct sigaction sa {};
+    sa.sa_handler = on_signal;
+    sigemptyset(&sa.sa_mask);
+    for (std::size_t i = 0; i < 4; ++i) sigaction(k_signals[i], &sa, &g_previous[i]);
+    g_temp_armed = 1;
+}
+
+void disarm_temp_cleanup() {
+    g_temp_armed = 0;
+    for (std::size_t i = 0; i < 4; ++i) sigaction(k_signals[i], &g_previous[i], nullptr);
+}
+
+bool write_fd(int fd, std::string_view content, std::string& error) {
     std::size_t done = 0;
     while (done < content.size()) {
         ssize_t n = write(fd, content.data() + done, content.size() - done);
         if (n < 0) {
             if (errno == EINTR) continue;
-            return fail("write");
+            error = std::strerror(errno);
+            return false;
         }
         done += static_cast<std::size_t>(n);
     }
-    if (fsync(fd) != 0) return fail("fsync");
-    mode_t mask = umask(0);
-    umask(mask);
-    fchmod(fd, 0666 & ~mask);
+    return true;
+}
+
+bool write_output(const std::string& path, std::string_view content, std::string& error) {
+    namespace fs = std::filesystem;
+    auto fail = [&](const std::string& why) {
+        error = fmt::format("cannot write {}: {}", path, why);
+        return false;
+    };
+    if (path.empty()) return fail("the file name is empty");
+    std::string target = path;
+    struct stat st {};
+    bool exists = false;
+    if (lstat(path.c_str(), &st) == 0) {
+        exists = true;
+        if (S_ISLNK(st.st_mode)) {
+            // Write through the link: replace its final target, keep the link.
+            std::error_code ec;
+            fs::path real = fs::canonical(path, ec);
+            if (ec || stat(real.c_str(), &st) != 0) return fail("a symbolic link to nothing");
+            target = real.string();
+        }
+        if (!S_ISREG(st.st_mode))
+            return fail(fmt::format("{}, not a regular file (write to a file, or -o - for standard output)",
+                                    kind_of(st.st_mode)));
+        if ((st.st_mode & 0222) == 0) return fail("the file is read-only");  // even for root
+        if (access(target.c_str(), W_OK) != 0) return fail(std::strerror(errno));
+    } else if (errno != ENOENT) {
+        return fail(std::strerror(errno));
+    }
+    fs::path t(target);
+    fs::path dir = t.parent_path().empty() ? fs::path(".") : t.parent_path();
+    std::string tmpl = (dir / ("." + t.filename().string() + ".tmp-XXXXXX")).string();
+    // Signals are blocked until the cleanup is armed, so that none can leave the
+    // temporary file behind between its creation and the arming.
+    sigset_t block, old;
+    sigemptyset(&block);
+    for (int s : k_signals) sigaddset(&block, s);
+    sigprocmask(SIG_BLOCK, &block, &old);
+    int fd = mkstemp(tmpl.data());
+    if (fd < 0) {
+        int e = errno;
+        sigprocmask(SIG_SETMASK, &old, nullptr);
+        return fail(std::strerror(e));
+    }
+    arm_temp_cleanup(tmpl);
+    sigprocmask(SIG_SETMASK, &old, nullptr);
+    auto abandon = [&](const char* what) {
+        int e = errno;
+        close(fd);
+        unlink(tmpl.c_str());
+        disarm_temp_cleanup();
+        return fail(what ? fmt::format("{} ({})", std::strerror(e), what) : std::string(std::strerror(e)));
+    };
+    std::string why;
+    if (!write_fd(fd, content, why)) {
+        error = fmt::format("cannot write {}: {} (write)", path, why);
+        close(fd);
+        unlink(tmpl.c_str());
+        disarm_temp_cleanup();
+        return false;
+    }
+    if (exists) {
+        // Keep the file's permissions (without set-id bits) and, where allowed,
+        // its owner and group (root may; others may keep the group they are in).
+        if (fchown(fd, st.st_uid, st.st_gid) != 0 && fchown(fd, static_cast<uid_t>(-1), st.st_gid) != 0) {
+            // Not allowed: the new file is ours; its permissions still are the old ones.
+        }
+        if (fchmod(fd, st.st_mode & 0777) != 0) return abandon("chmod");
+    } else {
+        mode_t mask = umask(0);
+        umask(mask);
+        if (fchmod(fd, 0666 & ~mask) != 0) return abandon("chmod");
+    }
+    if (fsync(fd) != 0) return abandon("fsync");
     if (close(fd) != 0) {
+        int e = errno;
         unlink(tmpl.c_str());
-        error = fmt::format("cannot write {}: {}", path, std::strerror(errno));
-        return false;
+        disarm_temp_cleanup();
+        return fail(std::strerror(e));
     }
-    if (std::rename(tmpl.c_str(), path.c_str()) != 0) {
-        error = fmt::format("cannot write {}: {}", path, std::strerror(errno));
+    if (std::rename(tmpl.c_str(), target.c_str()) != 0) {
+        int e = errno;
         unlink(tmpl.c_str());
-        return false;
+        disarm_temp_cleanup();
+        return fail(std::strerror(e));
     }
+    disarm_temp_cleanup();
     return true;
 }
 

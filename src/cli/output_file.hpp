@@ -1,13 +1,36 @@
-// Writing an output file so that readers never see a partial one.
+// Writing the output: to standard output, or to a file so that readers never
+// see a partial one and nothing but a regular file is ever replaced.
 #pragma once
 
 #include <string>
+#include <string_view>
 
 namespace scmplan::cli {
 
-/// Writes `content` to a temporary file beside `path`, flushes it, and renames it
-/// over `path`. On failure the temporary is removed, an existing `path` is left
-/// intact, `error` says why, and false is returned.
-bool write_file_atomically(const std::string& path, const std::string& content, std::string& error);
+/// Writes `content` (any bytes: text or a binary format) for `-o path`:
+/// - "-" is standard output;
+/// - a new path, or an existing regular file, is written to a temporary file
+///   beside it, flushed and renamed over it. An existing file keeps its
+///   permission bits and, where the process may set them, its owner and group;
+///   a file without any write permission is refused (even for root); other
+///   hard links to it keep the previous content (the name is replaced, not the
+///   file's bytes);
+/// - a symbolic link is written through: its final target is replaced as above
+///   and the link stays; a link to nothing is refused;
+/// - a folder, device, FIFO or socket is refused: never opened, never replaced.
+/// A SIGINT, SIGTERM, SIGHUP or SIGQUIT during the write removes the temporary
+/// file and exits 128 + the signal's number. On failure the temporary is
+/// removed, an existing file is left intact, `error` says why ("cannot write
+/// PATH: …"), and false is returned.
+bool write_output(const std::string& path, std::string_view content, std::string& error);
+
+/// Writes all of `content` to the file descriptor (retrying short writes and
+/// EINTR); on failure sets `error` to strerror and returns false.
+bool write_fd(int fd, std::string_view content, std::string& error);
+
+/// The cleanup that write_output arms around its temporary file, exposed for
+/// tests: while armed, the signals above unlink `path` and exit 128 + N.
+void arm_temp_cleanup(const std::string& path);
+void disarm_temp_cleanup();
 
 }  // namespace scmplan::cli

@@ -328,6 +328,18 @@ bool looks_iso(std::string_view s) {
     return true;
 }
 
+/// Dates are read from 1857 to 2399 CE (2400 to 2942 BE): the years that both
+/// forms can write (an ISO year from 2400 on is taken for a BE year, a Thai
+/// year before 2400 for a CE one), so every date read prints in both forms and
+/// reads back the same.
+constexpr int min_ce_year = 1857;
+constexpr int max_ce_year = 2399;
+
+std::string year_range_hint() {
+    return "dates run from " + std::to_string(min_ce_year) + " to " + std::to_string(max_ce_year) + " CE (" +
+           std::to_string(min_ce_year + be_offset) + " to " + std::to_string(max_ce_year + be_offset) + " BE)";
+}
+
 DateParse parse_iso(std::string_view s) {
     const auto num = [&](std::size_t from, std::size_t len) {
         int v = 0;
@@ -343,6 +355,9 @@ DateParse parse_iso(std::string_view s) {
         return failure(text + ": ISO dates are written in the Common Era (CE)", std::move(hint));
     }
     if (y < 1) return failure(text + " is not a date: there is no year 0");
+    if (y < min_ce_year)
+        return failure(text + ": years before " + std::to_string(min_ce_year) + " are not read",
+                       year_range_hint());
     if (m < 1 || m > 12) return failure(text + " is not a date: there is no month " + std::to_string(m));
     if (!valid_ymd(y, m, d)) {
         return failure(text + " is not a date: " + std::string(english_months[m - 1]) + " " + std::to_string(y) +
@@ -387,6 +402,9 @@ DateParse parse_thai(std::string_view s) {
         return failure(quotable(s) + ": Thai dates are written in the Buddhist Era (BE)",
                        "Thai dates use the Buddhist Era: did you mean " + std::to_string(be_year + be_offset) + "?");
     }
+    if (be_year > max_ce_year + be_offset)
+        return failure(quotable(s) + ": years after " + std::to_string(max_ce_year + be_offset) + " are not read",
+                       year_range_hint());
     const int ce_year = be_year - be_offset;
     if (!valid_ymd(ce_year, month, day.value)) {
         return failure(quotable(s) + " is not a date: " + thai_month_abbrev(month) + " " + std::to_string(be_year) +

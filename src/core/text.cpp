@@ -110,32 +110,41 @@ bool natural_less(std::string_view a, std::string_view b) {
 std::size_t edit_distance(std::string_view a, std::string_view b) {
     // Optimal string alignment: insertions, deletions, substitutions and
     // transpositions of neighbours each cost 1 ("titel" is 1 from "title").
-    const auto x = code_points(a);
-    const auto y = code_points(b);
+    // Three rows of the shorter word's length: memory O(min(n, m)).
+    auto x = code_points(a);
+    auto y = code_points(b);
+    if (y.size() > x.size()) std::swap(x, y);
     const std::size_t n = x.size(), m = y.size();
-    std::vector<std::size_t> d((n + 1) * (m + 1));
-    auto at = [&](std::size_t i, std::size_t j) -> std::size_t& { return d[i * (m + 1) + j]; };
-    for (std::size_t i = 0; i <= n; ++i) at(i, 0) = i;
-    for (std::size_t j = 0; j <= m; ++j) at(0, j) = j;
+    std::vector<std::size_t> before(m + 1), prev(m + 1), cur(m + 1);
+    for (std::size_t j = 0; j <= m; ++j) prev[j] = j;
     for (std::size_t i = 1; i <= n; ++i) {
+        cur[0] = i;
         for (std::size_t j = 1; j <= m; ++j) {
             std::size_t cost = x[i - 1] == y[j - 1] ? 0 : 1;
-            at(i, j) = std::min({at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost});
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
             if (i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1])
-                at(i, j) = std::min(at(i, j), at(i - 2, j - 2) + 1);
+                cur[j] = std::min(cur[j], before[j - 2] + 1);
         }
+        std::swap(before, prev);
+        std::swap(prev, cur);
     }
-    return at(n, m);
+    return prev[m];
 }
 
 std::string closest_match(std::string_view word, std::span<const std::string> candidates) {
+    // Hints are for slips in short words: a longer word or candidate gets none,
+    // so the cost is bounded by max_hint_length² per candidate whatever the input.
+    const std::size_t n = count_code_points(word);
+    if (n > max_hint_length) return {};
+    const std::size_t limit = std::max<std::size_t>(1, n / 3);
     std::string best;
     std::size_t best_d = static_cast<std::size_t>(-1);
     for (const auto& c : candidates) {
+        const std::size_t m = count_code_points(c);
+        if (m > max_hint_length || (m > n ? m - n : n - m) > limit) continue;  // too far in length alone
         std::size_t d = edit_distance(word, c);
         if (d < best_d) { best_d = d; best = c; }
     }
-    std::size_t limit = std::max<std::size_t>(1, count_code_points(word) / 3);
     return best_d <= limit ? best : std::string();
 }
 

@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "scmplan/text.hpp"
+#include "scmplan/text_safety.hpp"
 
 namespace scmplan::load {
 
@@ -61,8 +62,10 @@ std::optional<double> as_number(const YNode& n, Diagnostics& d, std::string_view
         if (!s.empty() && s[0] == '+') s.erase(0, 1);
         double v = 0;
         auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-        if (ec == std::errc() && p == s.data() + s.size() && std::isfinite(v)) return v;
-        d.error(n.loc, "E015", fmt::format("{} is out of range: {}", what, n.text));
+        if (ec == std::errc() && p == s.data() + s.size() && std::isfinite(v) && std::fabs(v) <= max_number)
+            return v;
+        d.error(n.loc, "E015", fmt::format("{} is out of range: {}", what, n.text),
+                fmt::format("numbers are at most {:.0e} in size", max_number));
         return std::nullopt;
     }
     std::string hint = n.is_scalar() && n.quoted && looks_numeric(n.text) ? "remove the quotes" : "";
@@ -155,9 +158,35 @@ void Fields::finish() {
     }
 }
 
+bool is_identifier_key(std::string_view key) {
+    for (std::string_view k : {"id", "plan", "code", "enabler", "topic", "unit", "owner", "owners", "gaps"})
+        if (key == k) return true;
+    return false;
+}
+
+void Fields::check_chars(const YNode& v, std::string_view key) {
+    if (!v.is_scalar()) return;
+    const bool identifier = is_identifier_key(key);
+    if (identifier && v.text.find('\n') != std::string::npos) {
+        m_diags.error(v.loc, "E006", fmt::format("{} '{}' holds a line break", m_what, key),
+                      "ids, codes and units are one line of text");
+        return;
+    }
+    auto inv = find_invisible(v.text);
+    if (!inv) return;
+    std::string message = fmt::format("invisible or direction-changing character {} in {} '{}'",
+                                      code_point_name(inv->cp), m_what, key);
+    if (identifier)
+        m_diags.error(v.loc, "E006", message, "retype it: the id only looks like the one meant");
+    else
+        m_diags.warning(v.loc, "W114", message,
+                        "remove it: it can make the text read in another order than it is stored");
+}
+
 std::optional<std::string> Fields::text(std::string_view key, bool required) {
     const YNode* v = take(key, required);
     if (!v) return std::nullopt;
+    check_chars(*v, key);
     if (v->is_scalar()) return v->text;  // as as_text, without building its message
     return as_text(*v, m_diags, fmt::format("{} '{}'", m_what, key));
 }
@@ -165,6 +194,12 @@ std::optional<std::string> Fields::text(std::string_view key, bool required) {
 std::optional<Located<std::string>> Fields::located_text(std::string_view key, bool required) {
     const YNode* v = take(key, required);
     if (!v) return std::nullopt;
+    if (v->is_scalar() && v->text.empty() && is_identifier_key(key)) {
+        // `code: ""` names nothing; taken as a code, it would make every code under it wrong.
+        m_diags.error(v->loc, "E014", fmt::format("{}: '{}' is empty", m_what, key), "give it a value");
+        return std::nullopt;
+    }
+    check_chars(*v, key);
     if (v->is_scalar()) return Located<std::string>{v->text, v->loc};
     auto s = as_text(*v, m_diags, fmt::format("{} '{}'", m_what, key));
     if (!s) return std::nullopt;
@@ -219,6 +254,7 @@ std::vector<Located<std::string>> Fields::located_text_list(std::string_view key
     }
     out.reserve(v->items.size());
     for (const YNode& item : v->items) {
+        check_chars(item, key);
         if (item.is_scalar()) out.push_back({item.text, item.loc});  // as as_text, without its message
         else as_text(item, m_diags, fmt::format("{} '{}' item", m_what, key));
     }

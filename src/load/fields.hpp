@@ -41,11 +41,20 @@ public:
     std::vector<Located<std::string>> located_text_list(std::string_view key, bool required = false);
 
 private:
+    /// Ids, codes and units (is_identifier_key): a line break or an invisible or
+    /// direction-changing character is an error (E006); in other text, a
+    /// warning (W114). Controls were refused by the parser already.
+    void check_chars(const YNode& v, std::string_view key);
+
     const YNode& m_node;
     Diagnostics& m_diags;
     std::string m_what;
     std::vector<std::string> m_known;
 };
+
+/// The largest number (in size) any value may have: sums and products of
+/// scmplan's figures then stay finite and exact to the printed decimals.
+constexpr double max_number = 1e15;
 
 // Conversions of one node; each reports its own error.
 std::optional<std::string> as_text(const YNode& n, Diagnostics& d, std::string_view what);
@@ -57,6 +66,9 @@ std::optional<Date> as_date(const YNode& n, Diagnostics& d, std::string_view wha
 Names as_names(const YNode& n, Diagnostics& d, std::string_view what);
 /// True if the node is a list; otherwise reports "expected a list".
 bool expect_list(const YNode& n, Diagnostics& d, std::string_view what);
+
+/// Keys whose values are ids, codes or units: one line of visible text.
+bool is_identifier_key(std::string_view key);
 
 /// A plain scalar that reads as a YAML 1.2 number.
 bool looks_numeric(std::string_view s);

@@ -322,6 +322,19 @@ bool is_yaml(const fs::path& p) {
     return e == ".yaml" || e == ".yml";
 }
 
+/// "a FIFO", "a character device", … for messages.
+const char* entry_kind(fs::file_type t) {
+    switch (t) {
+        case fs::file_type::fifo: return "a FIFO";
+        case fs::file_type::character: return "a character device";
+        case fs::file_type::block: return "a block device";
+        case fs::file_type::socket: return "a socket";
+        case fs::file_type::directory: return "a folder";
+        case fs::file_type::regular: return "a regular file";
+        default: return "an entry of unknown type";
+    }
+}
+
 bool hidden(const fs::path& p) {
     auto n = p.filename().string();
     return n.size() > 1 && n[0] == '.' && n != "..";
@@ -355,8 +368,17 @@ void walk(const fs::path& dir, const fs::path& canon_root, std::vector<std::stri
         const fs::path& p = entry.path();
         if (hidden(p)) continue;
         if (entry.is_symlink(ec)) {
-            if (!fs::exists(p, ec)) {
-                if (is_yaml(p)) io_problem(p.generic_string(), "broken symbolic link: its target does not exist");
+            std::error_code follow;
+            auto target_status = fs::status(p, follow);
+            if (follow || !fs::exists(target_status)) {
+                if (!is_yaml(p)) continue;
+                if (follow.value() == ELOOP)
+                    io_problem(p.generic_string(), "symbolic link loop: following it leads back to a link",
+                               "point the link at a file");
+                else if (!follow || follow.value() == ENOENT || follow.value() == ENOTDIR)
+                    io_problem(p.generic_string(), "broken symbolic link: its target does not exist");
+                else
+                    io_problem(p.generic_string(), fmt::format("cannot follow symbolic link: {}", follow.message()));
                 continue;
             }
             fs::path target = fs::weakly_canonical(p, ec);
@@ -367,11 +389,19 @@ void walk(const fs::path& dir, const fs::path& canon_root, std::vector<std::stri
                                "copy the file into the workspace instead");
                 continue;
             }
-            if (fs::is_regular_file(p, ec) && is_yaml(p)) here.push_back(p.generic_string());
+            if (!is_yaml(p) || fs::is_directory(target_status)) continue;  // folders: found at their own place
+            if (fs::is_regular_file(target_status)) here.push_back(p.generic_string());
+            else io_problem(p.generic_string(), fmt::format("symbolic link to {}, not to a regular file",
+                                                            entry_kind(target_status.type())));
             continue;
         }
-        if (entry.is_directory(ec)) walk(p, canon_root, here, io_problem, depth + 1);
-        else if (entry.is_regular_file(ec) && is_yaml(p)) here.push_back(p.generic_string());
+        auto type = entry.status(ec).type();
+        if (type == fs::file_type::directory) walk(p, canon_root, here, io_problem, depth + 1);
+        else if (!is_yaml(p)) continue;
+        else if (type == fs::file_type::regular) here.push_back(p.generic_string());
+        // Never opened: a FIFO would block, a device might never end.
+        else io_problem(p.generic_string(), fmt::format("{}, not a regular file", entry_kind(type)),
+                        "only regular files are read");
     }
 }
 
@@ -452,10 +482,21 @@ LoadResult load_files(FoundFiles found, const YamlLimits& limits) {
                  errno = 0;
                  std::ifstream in(files[i], std::ios::binary);
                  const int open_errno = errno;
-                 // At most one byte over the limit, so that parse_yaml reports a
-                 // file that grew since it was measured.
-                 std::string text(size_ec ? limits.max_bytes + 1 : std::min<std::uintmax_t>(size, limits.max_bytes) + 1, '\0');
-                 if (in.is_open()) in.read(text.data(), static_cast<std::streamsize>(text.size()));
+                 // Read to the end, at most one byte over the limit (so that parse_yaml
+                 // reports a file that grew since it was measured). The size is only
+                 // a first guess: files of /proc and /sys say 0 and have content.
+                 std::string text;
+                 std::size_t want = size_ec || size == 0 ? std::size_t{65536}
+                                                         : std::min<std::uintmax_t>(size, limits.max_bytes) + 1;
+                 while (in.is_open() && text.size() <= limits.max_bytes) {
+                     want = std::min(want, limits.max_bytes + 1 - text.size());
+                     std::size_t old = text.size();
+                     text.resize(old + want);
+                     in.read(text.data() + old, static_cast<std::streamsize>(want));
+                     text.resize(old + static_cast<std::size_t>(in.gcount()));
+                     if (text.size() < old + want) break;  // the end (or an error: in.bad())
+                     want = 65536;
+                 }
                  if (!in.is_open() || in.bad()) {
                      FileResult failed;
                      Diagnostic diag;
@@ -468,7 +509,6 @@ LoadResult load_files(FoundFiles found, const YamlLimits& limits) {
                      failed.io_error = true;
                      return failed;
                  }
-                 text.resize(static_cast<std::size_t>(in.gcount()));
                  return load_text(text, static_cast<std::uint32_t>(i), table, limits);
              });
     result.io_error = result.io_error || !problems.empty();

@@ -27,6 +27,7 @@ Target read_target(const YNode& n, Diagnostics& d) {
     const YNode* op = f.take("op");
     t.op = read_op(op, d, "target 'op'");
     t.value = f.number("value");
+    t.value_rejected = !t.value && f.node().find("value") && !f.node().find("value")->is_null();
     t.unit = f.text("unit").value_or("");
     if (op && !f.node().find("value"))
         d.error(op->loc, "E014", "activity target has 'op' but no 'value'");
@@ -45,9 +46,16 @@ Step read_step(const YNode& n, Diagnostics& d) {
     s.due = f.date("due");
     s.done = f.date("done");
     if (auto w = f.number("weight")) {
-        s.weight = *w;
+        // Bounded so that no sum of weights can overflow or lose the small ones
+        // (1e308 + 1e308 is infinity): a rejected weight is not kept.
         if (w->value <= 0)
             d.error(w->loc, "E015", fmt::format("step weight must be above 0, not {}", n.find("weight")->text));
+        else if (w->value > max_step_weight)
+            d.error(w->loc, "E015", fmt::format("step weight must be at most {}, not {}", static_cast<long long>(max_step_weight),
+                                                n.find("weight")->text),
+                    "weights are relative: 1, 2, 3 … or percentages");
+        else
+            s.weight = *w;
     }
     f.finish();
     return s;

@@ -11,8 +11,10 @@
 #include <optional>
 #include <istream>
 #include <streambuf>
+#include <unordered_map>
 
 #include "scmplan/text.hpp"
+#include "scmplan/text_safety.hpp"
 
 namespace scmplan {
 
@@ -45,12 +47,23 @@ public:
             m_starts.push_back(i + 1);
     }
 
+    /// Positions come mostly in increasing order (parser events): the column is
+    /// counted on from the last position asked for when it is on the same line
+    /// and not after this one, so a whole file costs one pass, even on one line.
     Loc at_offset(std::uint32_t file, std::size_t pos) const {
         pos = std::min(pos, m_text.size());
         auto it = std::upper_bound(m_starts.begin(), m_starts.end(), pos);
         std::size_t line = static_cast<std::size_t>(it - m_starts.begin()) - 1;
-        std::size_t start = m_starts[line];
-        auto col = count_code_points(m_text.substr(start, pos - start)) + 1;
+        std::size_t from = m_starts[line];
+        std::size_t col = 1;
+        if (m_last_line == line && m_last_pos <= pos) {
+            from = m_last_pos;
+            col = m_last_col;
+        }
+        col += count_code_points(m_text.substr(from, pos - from));
+        m_last_line = line;
+        m_last_pos = pos;
+        m_last_col = col;
         return Loc{file, static_cast<std::uint32_t>(line + 1), static_cast<std::uint32_t>(col)};
     }
 
@@ -66,6 +79,9 @@ public:
 private:
     std::string_view m_text;
     std::vector<std::size_t> m_starts;
+    mutable std::size_t m_last_line = static_cast<std::size_t>(-1);  // the cache of at_offset
+    mutable std::size_t m_last_pos = 0;
+    mutable std::size_t m_last_col = 1;
 };
 
 struct TooDeep {
@@ -123,6 +139,11 @@ public:
         n.loc = loc(mark);
         n.text = value;
         n.quoted = tag == "!" || tag == "tag:yaml.org,2002:str";
+        // Raw control bytes were refused before parsing; these come from escapes
+        // ("\e", "\x01", "\0") or are C1 controls, which no reader wants to receive.
+        if (auto c = find_control(value, true))
+            m_diags.error(n.loc, "E002", fmt::format("control character {} in text", code_point_name(c->cp)),
+                          "remove it: only tab and line breaks may appear in text");
         check_tag(mark, tag);
         if (tag == "!") check_quote_closed(mark);
         add(std::move(n));
@@ -194,11 +215,13 @@ private:
         n.kind = kind;
         n.loc = loc(mark);
         m_stack.push_back(std::move(n));
+        m_key_index.emplace_back();
     }
 
     void close() {
         YNode n = std::move(m_stack.back());
         m_stack.pop_back();
+        m_key_index.pop_back();
         add(std::move(n));
     }
 
@@ -208,25 +231,44 @@ private:
             return;
         }
         YNode& parent = m_stack.back();
-        if (parent.is_map() && parent.items.size() % 2 == 0) check_key(parent, n);
+        if (parent.is_map() && parent.items.size() % 2 == 0) check_key(parent, m_key_index.back(), n);
         parent.items.push_back(std::move(n));
     }
 
-    void check_key(const YNode& map, const YNode& key) {
+    /// A key must be one line of visible text, and new in its mapping. Small
+    /// mappings are searched; from `index_from` keys on, a hash index of the
+    /// mapping's keys keeps the check O(1) per key (88,000 keys in one mapping
+    /// would otherwise take seconds).
+    void check_key(const YNode& map, std::unordered_map<std::string, std::size_t>& index, const YNode& key) {
+        constexpr std::size_t index_from = 16;
         if (!key.is_scalar()) {
             m_diags.error(key.loc, "E003", "a key must be plain text, not " + describe(key));
             return;
         }
-        for (std::size_t i = 0; i < map.items.size(); i += 2) {
-            const YNode& other = map.items[i];
-            if (other.is_scalar() && other.text == key.text) {
-                m_diags.error(key.loc, "E012",
-                              fmt::format("duplicate key '{}' (first at line {}, column {})",
-                                          key.text, other.loc.line, other.loc.column),
-                              "merge the two entries: scmplan never lets one silently win");
-                return;
-            }
+        if (key.text.find('\n') != std::string::npos) {  // other controls: OnScalar
+            m_diags.error(key.loc, "E002", "line break in a key", "a key is one line of text: remove it");
+        } else if (auto inv = find_invisible(key.text)) {
+            m_diags.error(key.loc, "E006",
+                          fmt::format("invisible or direction-changing character {} in key '{}'",
+                                      code_point_name(inv->cp), key.text),
+                          "retype the key: it only looks like the one meant");
         }
+        const YNode* first = nullptr;
+        if (map.items.size() / 2 < index_from) {
+            for (std::size_t i = 0; i < map.items.size() && !first; i += 2)
+                if (map.items[i].is_scalar() && map.items[i].text == key.text) first = &map.items[i];
+        } else {
+            if (index.empty())
+                for (std::size_t i = 0; i < map.items.size(); i += 2)
+                    if (map.items[i].is_scalar()) index.emplace(map.items[i].text, i);
+            auto [it, inserted] = index.emplace(key.text, map.items.size());
+            if (!inserted) first = &map.items[it->second];
+        }
+        if (first)
+            m_diags.error(key.loc, "E012",
+                          fmt::format("duplicate key '{}' (first at line {}, column {})", key.text,
+                                      first->loc.line, first->loc.column),
+                          "merge the two entries: scmplan never lets one silently win");
     }
 
     std::string_view m_text;
@@ -235,6 +277,7 @@ private:
     Diagnostics& m_diags;
     int m_max_depth;
     std::vector<YNode> m_stack;
+    std::vector<std::unordered_map<std::string, std::size_t>> m_key_index;  ///< per open collection, see check_key
     YNode m_root;
     bool m_misread = false;
     bool m_anchor_reported = false;
@@ -280,38 +323,98 @@ bool check_bytes(std::string_view text, const LineIndex& lines, std::uint32_t fi
 }
 
 /// The offset of the first `[` or `{` that opens a flow level deeper than
-/// `max_depth`, outside comments and quoted text. Checked before yaml-cpp sees
-/// the text: it would spend seconds and hundreds of MB on a million brackets.
+/// `max_depth`. Checked before yaml-cpp sees the text: it would spend seconds
+/// and hundreds of MB on a million brackets. One pass, with as much of YAML's
+/// lexical rules as decides whether a bracket is one:
+/// - a bracket counts inside a flow collection, or where a value starts in
+///   block context (after indentation, `- `, `? ` or `: `); inside a plain
+///   block scalar (`title: a[b`) it is text;
+/// - a quote opens quoted text only where a value starts (`'` in `[-'` or
+///   `it's` is text); quoted text that is never closed is taken as text, and
+///   that kind of quote is not trusted again, so the pass stays linear;
+/// - comments (`#` after a space) and block scalars (`|`, `>`: the more
+///   indented lines after them) are skipped.
 std::optional<std::size_t> too_deep_flow(std::string_view text, int max_depth) {
     // Fewer brackets than levels allowed: no need to look where they are.
     if (std::count_if(text.begin(), text.end(), [](char c) { return c == '[' || c == '{'; }) <= max_depth)
         return std::nullopt;
+    const std::size_t n = text.size();
     int depth = 0;
-    char prev = '\n';  // last non-space character
-    for (std::size_t i = 0; i < text.size(); ++i) {
+    bool value_start = true;  // a value (scalar or collection) may start here
+    bool trust[2] = {true, true};  // ' and " still open quoted text
+    std::size_t indent = 0;        // of the current line
+    bool line_start = true;
+    for (std::size_t i = 0; i < n; ++i) {
         char c = text[i];
+        if (c == '\n') {
+            line_start = true;
+            indent = 0;
+            value_start = true;
+            continue;
+        }
+        if (line_start) {
+            if (c == ' ') { ++indent; continue; }
+            line_start = false;
+        }
+        if (c == ' ') {
+            if (text[i - 1] == ':') value_start = true;  // `key: [`
+            continue;
+        }
+        if ((c == '-' || c == '?') && value_start && (i + 1 == n || text[i + 1] == ' ' || text[i + 1] == '\n'))
+            continue;  // `- [` and `? [`: an indicator, a value may follow
         if (c == '#' && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\n')) {
-            while (i < text.size() && text[i] != '\n') ++i;
-            prev = '\n';
+            while (i + 1 < n && text[i + 1] != '\n') ++i;
             continue;
         }
-        // A quote opens a quoted scalar only where a scalar can start.
-        bool scalar_start = prev == '\n' || prev == ':' || prev == '[' || prev == '{' || prev == ',' || prev == '-';
-        if ((c == '"' || c == '\'') && scalar_start) {
-            for (++i; i < text.size(); ++i) {
-                if (c == '"' && text[i] == '\\') { ++i; continue; }
-                if (text[i] == c) break;
+        if ((c == '"' || c == '\'') && value_start && trust[c == '"']) {
+            std::size_t j = i + 1;
+            for (; j < n; ++j) {
+                if (c == '"' && text[j] == '\\') { ++j; continue; }
+                if (text[j] == c) {
+                    if (c == '\'' && j + 1 < n && text[j + 1] == '\'') { ++j; continue; }
+                    break;
+                }
             }
-            prev = c;
+            if (j < n) {
+                i = j;
+                value_start = false;
+                continue;
+            }
+            trust[c == '"'] = false;  // never closed: not quoted text for YAML either
+        }
+        if ((c == '|' || c == '>') && value_start && depth == 0) {
+            // A block scalar: skip the rest of its line and every following line
+            // that is blank or indented deeper than this one.
+            std::size_t j = text.find('\n', i);
+            while (j != std::string_view::npos && j + 1 < n) {
+                std::size_t k = j + 1, sp = 0;
+                while (k + sp < n && text[k + sp] == ' ') ++sp;
+                if (k + sp < n && text[k + sp] != '\n' && sp <= indent) break;
+                j = text.find('\n', k);
+            }
+            if (j == std::string_view::npos) return std::nullopt;
+            i = j - 1;  // the newline is handled next
             continue;
         }
-        if (c == '[' || c == '{') {
+        if ((c == '[' || c == '{') && (depth > 0 || value_start)) {
             if (++depth > max_depth) return i;
-        } else if ((c == ']' || c == '}') && depth > 0) {
-            --depth;
+            value_start = true;
+            continue;
         }
-        if (c == '\n') prev = '\n';
-        else if (c != ' ') prev = c;
+        if ((c == ']' || c == '}') && depth > 0) {
+            --depth;
+            value_start = false;
+            continue;
+        }
+        if (c == ',' && depth > 0) {
+            value_start = true;
+            continue;
+        }
+        if (c == ':' && depth > 0) {
+            value_start = true;  // `{a:[` and `"a":[` in flow context
+            continue;
+        }
+        value_start = false;
     }
     return std::nullopt;
 }

@@ -1,5 +1,7 @@
 #include <fmt/format.h>
 
+#include <cctype>
+
 #include <map>
 
 #include "scmplan/compute.hpp"
@@ -426,6 +428,24 @@ std::string md_cell(std::string_view s) {
         char c = s[i];
         if (c == '|') out += "\\|";
         else if (c == '\\') out += "\\\\";
+        // No HTML, entity, link or image from data: `<script>`, `&lt;`,
+        // `[x](javascript:…)`, `![x](…)`, `<https://…>` and bare addresses stay text.
+        // Only where they could start a tag, autolink or entity (`<=`, `a > b`
+        // and `R&D ` stay as they are, readable in the raw text too).
+        else if (c == '<' && i + 1 < s.size() && (std::isalpha(static_cast<unsigned char>(s[i + 1])) ||
+                                                  s[i + 1] == '/' || s[i + 1] == '!' || s[i + 1] == '?'))
+            out += "&lt;";
+        else if (c == '&' && i + 1 < s.size() && (std::isalnum(static_cast<unsigned char>(s[i + 1])) || s[i + 1] == '#'))
+            out += "&amp;";
+        else if (c == '[') out += "\\[";
+        else if (c == ']') out += "\\]";
+        // Readers that link bare addresses (GFM's autolinks of scheme:// and www.)
+        // see an escaped character there and link nothing. (name@host may still
+        // become a mailto: link showing the address itself: GFM finds it in the
+        // text after escapes are read.)
+        else if (c == ':' && s.substr(i + 1, 2) == "//") out += "\\:";
+        else if (c == '.' && i >= 3 && (s[i - 1] | 0x20) == 'w' && (s[i - 2] | 0x20) == 'w' && (s[i - 3] | 0x20) == 'w')
+            out += "\\.";
         else if (c == '\r') {
             if (i + 1 < s.size() && s[i + 1] == '\n') ++i;
             out += "<br>";

@@ -4,7 +4,8 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <set>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "scmplan/render_gantt.hpp"
 #include "scmplan/render_views.hpp"  // xml_escape
@@ -49,6 +50,9 @@ std::string step_name(const Activity& a, const TimelineStep& s, const std::strin
 }
 
 /// Ids for Mermaid: ASCII letters, digits and '_', unique within the chart.
+/// A base id seen before gets the next free suffix _2, _3, …; the suffix to
+/// try next is kept per base, so n ids that all look alike (17,000 steps
+/// numbered the same, Thai-digit ids that all become '_') cost O(n), not O(n²).
 class IdMaker {
 public:
     std::string make(std::string_view base) {
@@ -57,13 +61,17 @@ public:
             unsigned char u = static_cast<unsigned char>(c);
             id += (u < 0x80 && std::isalnum(u)) ? static_cast<char>(std::tolower(u)) : '_';
         }
-        std::string out = id;
-        for (int n = 2; !m_used.insert(out).second; ++n) out = fmt::format("{}_{}", id, n);
+        if (m_used.insert(id).second) return id;
+        int& n = m_next.try_emplace(id, 2).first->second;
+        std::string out;
+        do out = fmt::format("{}_{}", id, n++);
+        while (!m_used.insert(out).second);
         return out;
     }
 
 private:
-    std::set<std::string> m_used;
+    std::unordered_set<std::string> m_used;
+    std::unordered_map<std::string, int> m_next;
 };
 
 const char* activity_tag(Status s) {

@@ -129,7 +129,7 @@ void notes(std::string& out, const PlanReport& r, const std::string& lang) {
     for (const auto& row : r.activities) {
         const Activity& a = *row.activity;
         if (!a.counts) continue;
-        out += fmt::format("### {} {}\n\n", a.id.value, md_cell(a.title));
+        out += fmt::format("### {} {}\n\n", md_cell(a.id.value), md_cell(a.title));
         if (!row.report) {
             out += fmt::format("{}\n\n", label("no_report", lang));
             continue;

@@ -3,6 +3,7 @@
 
 #include "scmplan/render.hpp"
 #include "scmplan/text.hpp"
+#include "scmplan/text_safety.hpp"
 
 namespace scmplan {
 
@@ -42,10 +43,12 @@ std::string render_status(const std::vector<PlanReport>& reports, const RenderOp
         if (i) out += "\n";
         std::string when = format_date(r.as_of, lang);
         if (r.quarter) when += fmt::format(" ({} {})", label("quarter", lang), r.quarter);
-        out += paint("\x1b[1m", fmt::format("{}  {} {}", r.plan->id.value, label("as_of", lang), when)) + "\n";
+        // Data reaches a terminal here: controls and invisible characters are shown escaped.
+        out += paint("\x1b[1m", fmt::format("{}  {} {}", escape_for_terminal(r.plan->id.value), label("as_of", lang), when)) + "\n";
         // Columns: id, title, bar, percent, status.
         std::size_t id_w = 4;
-        for (const auto& row : r.activities) id_w = std::max(id_w, display_width(row.activity->id.value));
+        for (const auto& row : r.activities)
+            id_w = std::max(id_w, display_width(escape_for_terminal(row.activity->id.value)));
         std::size_t fixed = id_w + 2 + 2 + bar_width + 2 + 6 + 2 + 14;
         std::size_t title_w = o.width > fixed + 10 ? o.width - fixed : 10;
         title_w = std::min<std::size_t>(title_w, 48);
@@ -53,9 +56,9 @@ std::string render_status(const std::vector<PlanReport>& reports, const RenderOp
         for (const auto& row : r.activities) {
             const Activity& a = *row.activity;
             footnote = footnote || !a.counts;
-            std::string title = truncate_display(a.title, title_w);
+            std::string title = truncate_display(escape_for_terminal(a.title), title_w);
             std::string status = label(std::string("status.") + status_text(row.status), lang);
-            out += fmt::format("{}  {}  {}  {}  {}\n", pad_display(a.id.value, id_w), pad_display(title, title_w),
+            out += fmt::format("{}  {}  {}  {}  {}\n", pad_display(escape_for_terminal(a.id.value), id_w), pad_display(title, title_w),
                                paint(colour_of(row.status), bar(row.actual)),
                                pad_display(format_pct(row.actual) + "%", 6, true),
                                paint(colour_of(row.status), status) + (a.counts ? "" : " *"));

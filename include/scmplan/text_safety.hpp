@@ -1,0 +1,46 @@
+// Characters that can attack the reader of a text: controls (which a terminal
+// runs: clear the screen, set the window title, forge a line), direction
+// overrides and invisible characters (which make two different ids look the
+// same, or text read in another order than it is stored). Finding them, showing
+// them visibly, and the look-alike form of an id.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace scmplan {
+
+/// A character found in a text: its byte offset and code point.
+struct FoundChar {
+    std::size_t offset = 0;
+    char32_t cp = 0;
+};
+
+/// The first C0 control other than tab (and line feed when `allow_newline`), DEL,
+/// or C1 control (U+0080–U+009F). Invalid UTF-8 is not looked at.
+std::optional<FoundChar> find_control(std::string_view s, bool allow_newline);
+
+/// The first bidirectional control (U+061C, U+200E, U+200F, U+202A–U+202E,
+/// U+2066–U+2069) or invisible character (U+00AD soft hyphen, U+034F, U+115F,
+/// U+1160, U+17B4, U+17B5, U+180E, U+200B–U+200D, U+2060–U+2064, U+3164,
+/// U+FEFF, U+FFA0).
+std::optional<FoundChar> find_invisible(std::string_view s);
+
+/// "U+202E", for messages.
+std::string code_point_name(char32_t cp);
+
+/// `s` with every character of find_control and find_invisible shown as an
+/// escape (`\x1b`, `\u202e`; line feed as `\n` unless `keep_newline`), and
+/// invalid bytes as `\xNN`: safe to print on a terminal. Text without such
+/// characters is returned unchanged.
+std::string escape_for_terminal(std::string_view s, bool keep_newline = false);
+
+/// The form under which two ids look alike: NFKC, without invisible
+/// characters, with common Cyrillic and Greek look-alikes of Latin letters and
+/// digits replaced by them (a subset of Unicode's confusables: А→A, О→O, Ο→O…).
+/// Two different ids with the same skeleton are a warning.
+std::string lookalike_skeleton(std::string_view id);
+
+}  // namespace scmplan

@@ -1,0 +1,160 @@
+#include "scmplan/text_safety.hpp"
+
+#include <utf8proc.h>
+
+#include <cstdlib>
+
+#include <fmt/format.h>
+
+namespace scmplan {
+
+namespace {
+
+bool is_control(char32_t cp, bool allow_newline) {
+    if (cp == '\t' || (allow_newline && cp == '\n')) return false;
+    return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F);
+}
+
+bool is_invisible(char32_t cp) {
+    switch (cp) {
+        case 0x061C: case 0x200E: case 0x200F: case 0x00AD: case 0x034F: case 0x115F: case 0x1160:
+        case 0x17B4: case 0x17B5: case 0x180E: case 0x3164: case 0xFEFF: case 0xFFA0:
+            return true;
+        default:
+            return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) ||
+                   (cp >= 0x200B && cp <= 0x200D) || (cp >= 0x2060 && cp <= 0x2064);
+    }
+}
+
+/// Calls f(offset, code point, length) for each code point; an invalid byte is
+/// passed as code point -1 with length 1.
+template <class F>
+void each_code_point(std::string_view s, F f) {
+    for (std::size_t i = 0; i < s.size();) {
+        utf8proc_int32_t cp = -1;
+        auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+                                  static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+        std::size_t len = n > 0 ? static_cast<std::size_t>(n) : 1;
+        if (n <= 0) cp = -1;
+        if (!f(i, cp, len)) return;
+        i += len;
+    }
+}
+
+template <class Pred>
+std::optional<FoundChar> find_if_cp(std::string_view s, Pred pred) {
+    std::optional<FoundChar> found;
+    each_code_point(s, [&](std::size_t at, utf8proc_int32_t cp, std::size_t) {
+        if (cp >= 0 && pred(static_cast<char32_t>(cp))) {
+            found = FoundChar{at, static_cast<char32_t>(cp)};
+            return false;
+        }
+        return true;
+    });
+    return found;
+}
+
+/// Look-alikes of Latin letters and digits among Cyrillic and Greek capitals
+/// and small letters (from Unicode's confusables.txt, the common ones).
+char32_t latin_lookalike(char32_t cp) {
+    switch (cp) {
+        case 0x0410: case 0x0391: return 'A';
+        case 0x0412: case 0x0392: return 'B';
+        case 0x0421: case 0x03F9: return 'C';
+        case 0x0415: case 0x0395: return 'E';
+        case 0x041D: case 0x0397: return 'H';
+        case 0x0406: case 0x0399: case 0x04C0: return 'I';
+        case 0x0408: return 'J';
+        case 0x041A: case 0x039A: return 'K';
+        case 0x041C: case 0x039C: return 'M';
+        case 0x039D: return 'N';
+        case 0x041E: case 0x039F: return 'O';
+        case 0x0420: case 0x03A1: return 'P';
+        case 0x0405: return 'S';
+        case 0x0422: case 0x03A4: return 'T';
+        case 0x0425: case 0x03A7: return 'X';
+        case 0x04AE: case 0x03A5: return 'Y';
+        case 0x0396: return 'Z';
+        case 0x0430: return 'a';
+        case 0x0441: case 0x03F2: return 'c';
+        case 0x0435: return 'e';
+        case 0x0456: return 'i';
+        case 0x0458: return 'j';
+        case 0x043E: case 0x03BF: return 'o';
+        case 0x0440: case 0x03C1: return 'p';
+        case 0x0455: return 's';
+        case 0x0445: case 0x03C7: return 'x';
+        case 0x0443: return 'y';
+        default: return cp;
+    }
+}
+
+}  // namespace
+
+std::optional<FoundChar> find_control(std::string_view s, bool allow_newline) {
+    // Fast path: only bytes below 0x20, 0x7F and the lead byte 0xC2 (of U+0080–U+009F) can start one.
+    bool maybe = false;
+    for (unsigned char c : s)
+        if (c < 0x20 || c == 0x7F || c == 0xC2) { maybe = true; break; }
+    if (!maybe) return std::nullopt;
+    return find_if_cp(s, [&](char32_t cp) { return is_control(cp, allow_newline); });
+}
+
+std::optional<FoundChar> find_invisible(std::string_view s) {
+    bool maybe = false;  // every such character is outside ASCII
+    for (unsigned char c : s)
+        if (c >= 0x80) { maybe = true; break; }
+    if (!maybe) return std::nullopt;
+    return find_if_cp(s, is_invisible);
+}
+
+std::string code_point_name(char32_t cp) { return fmt::format("U+{:04X}", static_cast<std::uint32_t>(cp)); }
+
+std::string escape_for_terminal(std::string_view s, bool keep_newline) {
+    bool plain = true;
+    for (unsigned char c : s)
+        if (c < 0x20 || c >= 0x7F) { plain = false; break; }
+    if (plain) return std::string(s);
+    std::string out;
+    out.reserve(s.size());
+    each_code_point(s, [&](std::size_t at, utf8proc_int32_t cp, std::size_t len) {
+        if (cp < 0) {
+            out += fmt::format("\\x{:02x}", static_cast<unsigned char>(s[at]));
+        } else if (cp == '\n' && !keep_newline) {
+            out += "\\n";
+        } else if (cp != '\n' && is_control(static_cast<char32_t>(cp), false)) {
+            out += cp < 0x80 ? fmt::format("\\x{:02x}", cp) : fmt::format("\\u{:04x}", cp);
+        } else if (is_invisible(static_cast<char32_t>(cp))) {
+            out += fmt::format("\\u{:04x}", cp);
+        } else {
+            out.append(s.substr(at, len));
+        }
+        return true;
+    });
+    return out;
+}
+
+std::string lookalike_skeleton(std::string_view id) {
+    std::string nfkc(id);
+    if (utf8proc_uint8_t* n = utf8proc_NFKC(reinterpret_cast<const utf8proc_uint8_t*>(nfkc.c_str()))) {
+        nfkc = reinterpret_cast<const char*>(n);
+        std::free(n);
+    }
+    std::string out;
+    out.reserve(nfkc.size());
+    each_code_point(nfkc, [&](std::size_t at, utf8proc_int32_t cp, std::size_t len) {
+        if (cp < 0) {
+            out += nfkc[at];
+            return true;
+        }
+        char32_t c = static_cast<char32_t>(cp);
+        if (is_invisible(c)) return true;
+        char32_t latin = latin_lookalike(c);
+        if (latin != c) out += static_cast<char>(latin);
+        else out.append(nfkc.substr(at, len));
+        return true;
+    });
+    return out;
+}
+
+}  // namespace scmplan
