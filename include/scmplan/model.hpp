@@ -66,6 +66,11 @@ struct Rules {
     Loc risk_threshold_loc;
     std::vector<RiskBand> bands;
     int report_due_working_days = 7;
+    /// `evidence: required_for_done`: a done step without evidence is W121.
+    bool evidence_required_for_done = false;
+    /// `backdated_done_days`: `check --git` warns (W122) when a step's done date
+    /// is more than this many days before the commit that first recorded it.
+    int backdated_done_days = 30;
     Loc loc;
 
     const Enabler* enabler(const std::string& code) const;
@@ -148,18 +153,30 @@ struct Plan {
 
 // ---- activity --------------------------------------------------------------
 
+/// One piece of evidence (หลักฐาน) of a step or a quarterly report: a path
+/// relative to the workspace root, or a URL; written as text or as
+/// `{path|url, title, date}`.
+struct Evidence {
+    Located<std::string> ref;  ///< the path or URL as written
+    bool url = false;          ///< written as `url:`, or as text with a scheme (`https:`)
+    std::string title;
+    std::optional<Located<Date>> date;
+};
+
 struct Step {
     Located<std::string> id;
     std::string title;
     std::optional<Located<Date>> due;   ///< absent: the activity's end
     std::optional<Located<Date>> done;  ///< absent: not done
     Located<double> weight{1.0, {}};
+    std::vector<Evidence> evidence;
 };
 
 struct QuarterReport {
     Located<int> quarter;
     std::optional<Located<double>> actual;
     std::string note, problems, suggestions;
+    std::vector<Evidence> evidence;
     Loc loc;
 };
 
@@ -249,6 +266,10 @@ struct Risk {
 
 struct Model {
     std::vector<std::string> files;  ///< Loc::file indexes this
+    /// The workspace root, which evidence paths are relative to: the folder of
+    /// the workspace file, else the first folder given (load_paths); "" when
+    /// loaded from memory (evidence files are then not looked for).
+    std::string root;
     std::optional<WorkspaceFile> workspace;
     Rules rules;
     std::vector<Plan> plans;

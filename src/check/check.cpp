@@ -302,6 +302,7 @@ void check_model(const Model& m, Diagnostics& d, const CheckOptions& o) {
         unique_ids(m, list, [](const Risk* r) -> const Located<std::string>& { return r->id; }, "risk", d);
     for (const auto& a : m.activities) check_activity(c, a);
     for (const auto& r : m.risks) check_risk(c, r);
+    check_evidence(m, d);
 }
 
 }  // namespace scmplan

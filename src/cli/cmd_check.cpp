@@ -18,6 +18,12 @@ int run_check(const Invocation& inv, Output& out) {
     CheckOptions options;
     options.as_of = as_of;
     if (!r.model.files.empty() || !r.io_error) check_model(r.model, r.diags, options);
+    if (inv.flag("--git")) {
+        std::string error;
+        auto history = read_done_history(r.model, error);
+        if (!history) return usage(out, "--git: " + error, "run check --git inside a git repository, or leave --git out");
+        check_backdated(r.model, *history, r.diags);
+    }
     r.diags.sort();
 
     std::string format = inv.value("--format").value_or("text");
@@ -50,6 +56,7 @@ CommandSpec check_command() {
             "load and validate the workspace; print every problem at file:line:column",
             {{"--strict", "", "", "warnings fail too (exit 1)", {}},
              {"--format", "", "FORMAT", "text (default, to stderr), json or github (to stdout)", {"text", "json", "github"}},
+             {"--git", "", "", "also warn about done dates long before the commit that recorded them", {}},
              {"--max-diagnostics", "", "N", "print at most N diagnostics in text (default 100)", {}},
              opt_as_of(),
              opt_quiet()},

@@ -19,6 +19,7 @@ struct OptionSpec {
     std::string value_name;  ///< e.g. "N"; "" for a flag
     std::string help;
     std::vector<std::string> choices;  ///< allowed values, if a closed set
+    bool many = false;                 ///< takes one or more values (Invocation::lists)
 };
 
 /// What the process knows besides the command line.
@@ -32,6 +33,7 @@ struct Invocation {
     std::vector<std::string> paths;  ///< positional; default {"plans"}
     std::map<std::string, std::string> values;  ///< option name → value
     std::set<std::string> flags;
+    std::map<std::string, std::vector<std::string>> lists;  ///< values of `many` options
     Environment env;
 
     bool flag(const std::string& name) const { return flags.count(name) > 0; }
@@ -50,11 +52,15 @@ struct CommandSpec {
     std::vector<OptionSpec> options;
     int (*run)(const Invocation&, Output&) = nullptr;
     bool takes_paths = true;
+    std::string paths_help = {};  ///< help of the positional arguments when they are more than paths
 };
 
 CommandSpec check_command();
 CommandSpec report_command();
 CommandSpec status_command();
+CommandSpec done_command();
+CommandSpec progress_command();
+CommandSpec evidence_command();
 
 /// Every subcommand, in the order --help lists them.
 std::vector<CommandSpec> all_commands();

@@ -23,7 +23,8 @@ namespace scmplan::cli {
 
 std::vector<CommandSpec> all_commands() {
     return {check_command(), report_command(), status_command(), gantt_command(),
-            risk_command(),  gaps_command(),   score_command(),  init_command(), schema_command()};
+            risk_command(),  gaps_command(),   score_command(),  evidence_command(), done_command(),
+            progress_command(), init_command(), schema_command()};
 }
 
 namespace {
@@ -68,15 +69,22 @@ int run(int argc, char** argv) {
     std::vector<std::unique_ptr<bool>> flag_store;
     std::vector<std::tuple<const CommandSpec*, std::string, bool*>> flag_refs;
     std::vector<std::tuple<const CommandSpec*, std::string, std::unique_ptr<std::string>>> value_refs;
+    std::vector<std::tuple<const CommandSpec*, std::string, std::unique_ptr<std::vector<std::string>>>> list_refs;
 
     for (const auto& spec : specs) {
         CLI::App* sub = app.add_subcommand(spec.name, spec.summary);
         subs.push_back({sub, &spec});
         if (spec.takes_paths)
-            sub->add_option("paths", inv.paths, "workspace folders or files (default: plans)")->type_name("PATH");
+            sub->add_option("paths", inv.paths,
+                            spec.paths_help.empty() ? "workspace folders or files (default: plans)" : spec.paths_help)
+                ->type_name("PATH");
         for (const auto& o : spec.options) {
             std::string names = o.short_name.empty() ? o.name : o.short_name + "," + o.name;
-            if (o.value_name.empty()) {
+            if (o.many) {
+                auto holder = std::make_unique<std::vector<std::string>>();
+                sub->add_option(names, *holder, o.help)->type_name(o.value_name);
+                list_refs.emplace_back(&spec, o.name, std::move(holder));
+            } else if (o.value_name.empty()) {
                 flag_store.push_back(std::make_unique<bool>(false));
                 sub->add_flag(names, *flag_store.back(), o.help);
                 flag_refs.emplace_back(&spec, o.name, flag_store.back().get());
@@ -122,6 +130,8 @@ int run(int argc, char** argv) {
         if (spec == chosen && *value) inv.flags.insert(name);
     for (auto& [spec, name, holder] : value_refs)
         if (spec == chosen && !holder->empty()) inv.values[name] = *holder;
+    for (auto& [spec, name, holder] : list_refs)
+        if (spec == chosen && !holder->empty()) inv.lists[name] = *holder;
     if (inv.paths.empty()) inv.paths.push_back("plans");
 
     std::string env_error;

@@ -127,7 +127,7 @@ std::string manpage(const std::vector<CommandSpec>& commands, const std::string&
         for (const auto& o : c.options) s += "\n" + synopsis_item(o);
         s += "\n.PP\n";
         s += text_line(c.summary.empty() ? c.summary : c.summary + ".");
-        if (c.takes_paths) s += tagged("\\fIpath\\fR...", text_line(paths_help));
+        if (c.takes_paths) s += tagged("\\fIpath\\fR...", text_line(c.paths_help.empty() ? paths_help : c.paths_help));
         for (const auto& o : c.options) {
             std::string body = text_line(o.help);
             if (!o.choices.empty()) {

@@ -371,6 +371,28 @@ void walk(const fs::path& dir, const fs::path& canon_root, std::vector<std::stri
 
 }  // namespace
 
+namespace {
+
+/// The folder of the workspace file; without one, the first folder given (or
+/// the folder of the first file given).
+std::string workspace_root(const Model& m, const std::vector<std::string>& paths) {
+    if (m.workspace && m.workspace->loc.file < m.files.size()) {
+        std::string dir = fs::path(m.files[m.workspace->loc.file]).parent_path().generic_string();
+        return dir.empty() ? "." : dir;
+    }
+    for (const auto& given : paths) {
+        std::error_code ec;
+        if (fs::is_directory(given, ec)) return given;
+        if (fs::is_regular_file(given, ec)) {
+            std::string dir = fs::path(given).parent_path().generic_string();
+            return dir.empty() ? "." : dir;
+        }
+    }
+    return {};
+}
+
+}  // namespace
+
 LoadResult load_paths(const std::vector<std::string>& paths, const YamlLimits& limits) {
     std::vector<std::string> found;
     std::vector<Diagnostic> problems;
@@ -461,6 +483,7 @@ LoadResult load_paths(const std::vector<std::string>& paths, const YamlLimits& l
              });
     result.io_error = result.io_error || !problems.empty();
     for (auto& p : problems) result.diags.add(std::move(p));
+    result.model.root = workspace_root(result.model, paths);
     return result;
 }
 

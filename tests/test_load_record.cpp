@@ -1,0 +1,207 @@
+// Recording progress in place (src/load/yaml_edit.cpp, src/load/record.cpp):
+// byte-exact results for every layout of tests/edit/, and the property that an
+// edit changes exactly the values it records and nothing else.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <map>
+#include <random>
+#include <cstdlib>
+
+#include "../src/load/yaml_edit.hpp"  // private to the load layer: tested directly
+#include "scmplan/load.hpp"
+#include "scmplan/record.hpp"
+
+using namespace scmplan;
+
+namespace {
+
+std::string edit_dir() { return std::string(SCMPLAN_SOURCE_DIR) + "/tests/edit/"; }
+
+std::string read(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    REQUIRE_MESSAGE(in.good(), path);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+/// Every value of a tree as "path=text" ("steps[1].done=2023-06-20").
+void flatten(const YNode& n, const std::string& path, std::map<std::string, std::string>& out) {
+    switch (n.kind) {
+        case YNode::Kind::null: out[path] = "~"; break;
+        case YNode::Kind::scalar: out[path] = (n.quoted ? "'" : "") + n.text; break;
+        case YNode::Kind::seq:
+            for (std::size_t i = 0; i < n.items.size(); ++i) flatten(n.items[i], path + "[" + std::to_string(i) + "]", out);
+            if (n.items.empty()) out[path] = "[]";
+            break;
+        case YNode::Kind::map:
+            for (std::size_t i = 0; i < n.map_size(); ++i) flatten(n.value(i), path + "." + n.key(i).text, out);
+            break;
+    }
+}
+
+std::map<std::string, std::string> values_of(const std::string& text) {
+    Diagnostics d;
+    YNode root = parse_yaml(text, 0, d);
+    REQUIRE_MESSAGE(!d.has_errors(), text);
+    std::map<std::string, std::string> out;
+    flatten(root, "", out);
+    return out;
+}
+
+/// The paths whose value differs between a and b (added, removed or changed).
+std::vector<std::string> changed(const std::map<std::string, std::string>& a, const std::map<std::string, std::string>& b) {
+    std::vector<std::string> out;
+    for (const auto& [k, v] : a)
+        if (!b.count(k) || b.at(k) != v) out.push_back(k);
+    for (const auto& [k, v] : b)
+        if (!a.count(k)) out.push_back(k);
+    return out;
+}
+
+/// Compares with the expected file; SCMPLAN_UPDATE=1 rewrites it (review the diff).
+void expect_file(const std::string& actual, const std::string& path) {
+    if (const char* u = std::getenv("SCMPLAN_UPDATE"); u && std::string(u) == "1")
+        std::ofstream(path, std::ios::binary) << actual;
+    CHECK(actual == read(path));
+}
+
+const char* layouts[] = {"block", "flow", "thai", "crlf", "no-eol", "comments"};
+
+DoneEdit the_done() { return {"2", Date::from_ymd(2023, 6, 20), {"evidence/a1-memo.pdf"}}; }
+
+ProgressEdit the_progress() {
+    ProgressEdit e;
+    e.quarter = 2;
+    e.actual = "40";
+    e.note = "แจกเวียนแล้ว: ทุกหน่วยงาน";
+    e.evidence = {"evidence/q2 report.pdf"};
+    return e;
+}
+
+}  // namespace
+
+TEST_CASE("record_done: every layout gives its expected file, byte for byte") {
+    for (const char* name : layouts) {
+        CAPTURE(name);
+        RecordResult r = record_done(read(edit_dir() + name + ".yaml"), the_done());
+        REQUIRE_MESSAGE(r.text, r.error);
+        expect_file(*r.text, edit_dir() + name + ".done.yaml");
+    }
+}
+
+TEST_CASE("record_progress: every layout gives its expected file, byte for byte") {
+    for (const char* name : layouts) {
+        CAPTURE(name);
+        RecordResult r = record_progress(read(edit_dir() + name + ".yaml"), the_progress());
+        REQUIRE_MESSAGE(r.text, r.error);
+        expect_file(*r.text, edit_dir() + name + ".progress.yaml");
+    }
+}
+
+TEST_CASE("the edited files load without a diagnostic") {
+    for (const char* name : layouts)
+        for (const char* kind : {".done.yaml", ".progress.yaml"}) {
+            CAPTURE(name);
+            CAPTURE(kind);
+            LoadResult r = load_sources({{std::string(name) + kind, read(edit_dir() + name + kind)}});
+            CHECK(r.diags.items().empty());
+        }
+}
+
+TEST_CASE("property: one edit, reloaded, changes exactly the one value it records") {
+    std::mt19937 rng(20230620);
+    for (const char* name : layouts) {
+        const std::string before = read(edit_dir() + name + ".yaml");
+        const auto old_values = values_of(before);
+        for (const char* step : {"1", "2", "3"}) {
+            Date on = Date::from_ymd(2023, 1, 1) + static_cast<int>(rng() % 365);
+            RecordResult r = record_done(before, {step, on, {}});
+            CAPTURE(name);
+            CAPTURE(step);
+            REQUIRE_MESSAGE(r.text, r.error);
+            auto diff = changed(old_values, values_of(*r.text));
+            REQUIRE(diff.size() == 1);
+            CHECK(diff[0].ends_with(".done"));
+            CHECK(parse_date(values_of(*r.text).at(diff[0])).date == on);
+            // Every byte outside the one edited line stays: the texts agree up
+            // to the first difference and from the last one on.
+            std::size_t pre = 0;
+            while (pre < before.size() && before[pre] == (*r.text)[pre]) ++pre;
+            std::size_t suf = 0;
+            while (suf < before.size() - pre && before[before.size() - 1 - suf] == (*r.text)[r.text->size() - 1 - suf]) ++suf;
+            std::string middle = r.text->substr(pre, r.text->size() - pre - suf);
+            CHECK(std::count(middle.begin(), middle.end(), '\n') <= 1);
+        }
+        for (int q = 1; q <= 4; ++q) {
+            ProgressEdit e;
+            e.quarter = q;
+            e.note = "ข้อความ " + std::to_string(rng() % 1000);
+            RecordResult r = record_progress(before, e);
+            CAPTURE(name);
+            CAPTURE(q);
+            REQUIRE_MESSAGE(r.text, r.error);
+            auto diff = changed(old_values, values_of(*r.text));
+            // A new report adds its quarter and its note (and replaces an empty
+            // `reports: []`); an existing one gets the note.
+            bool existed = old_values.count(".reports[0].quarter") &&
+                           (old_values.at(".reports[0].quarter") == std::to_string(q) ||
+                            (old_values.count(".reports[1].quarter") && old_values.at(".reports[1].quarter") == std::to_string(q)));
+            CHECK(diff.size() == (existed ? 1u : 2u + old_values.count(".reports")));
+            for (const auto& k : diff) CHECK((k.ends_with(".note") || k.ends_with(".quarter") || k == ".reports"));
+        }
+    }
+}
+
+TEST_CASE("record_done: an unknown step lists the steps, and nothing changes") {
+    RecordResult r = record_done(read(edit_dir() + "block.yaml"), {"3.1", Date::from_ymd(2023, 6, 20), {}});
+    CHECK(!r.text);
+    CHECK(r.error == "no step '3.1'");
+    CHECK(r.hint == "steps: 1, 2, 3");  // none close enough for a guess
+}
+
+TEST_CASE("record_done: the same date and evidence again change nothing") {
+    std::string once = *record_done(read(edit_dir() + "block.yaml"), the_done()).text;
+    RecordResult again = record_done(once, the_done());
+    REQUIRE(again.text);
+    CHECK(*again.text == once);
+    CHECK(again.changes.empty());
+}
+
+TEST_CASE("record_done: another date replaces the old one in place") {
+    RecordResult r = record_done("steps:\n  - {id: \"1\", done: 2023-01-05}  # c\n", {"1", Date::from_ymd(2023, 2, 1), {}});
+    REQUIRE(r.text);
+    CHECK(*r.text == "steps:\n  - {id: \"1\", done: 2023-02-01}  # c\n");
+    CHECK(r.changes == std::vector<std::string>{"done: 2023-02-01 (was 2023-01-05)"});
+}
+
+TEST_CASE("date_in_form_of: the form of the example") {
+    Date d = Date::from_ymd(2023, 6, 20);
+    CHECK(date_in_form_of(d, "2023-03-31") == "2023-06-20");
+    CHECK(date_in_form_of(d, "") == "2023-06-20");
+    CHECK(date_in_form_of(d, "31 มี.ค. 66") == "20 มิ.ย. 66");
+    CHECK(date_in_form_of(d, "31 มี.ค. 2566") == "20 มิ.ย. 2566");
+    CHECK(date_in_form_of(d, "31 มีนาคม 2566") == "20 มิถุนายน 2566");
+    CHECK(date_in_form_of(d, "๓๑ มี.ค. ๖๖") == "20 มิ.ย. 66");
+    CHECK(date_in_form_of(Date::from_ymd(2100, 1, 5), "1 ม.ค. 66") == "5 ม.ค. 43");  // BE 2643
+}
+
+TEST_CASE("yaml_scalar: plain where it reads back the same, else double-quoted") {
+    using load::yaml_scalar;
+    CHECK(yaml_scalar("evidence/a07-survey.pdf") == "evidence/a07-survey.pdf");
+    CHECK(yaml_scalar("https://example.org/a?b=1") == "https://example.org/a?b=1");
+    CHECK(yaml_scalar("สำรวจแล้ว") == "สำรวจแล้ว");
+    CHECK(yaml_scalar("40") == "\"40\"");
+    CHECK(yaml_scalar("true") == "\"true\"");
+    CHECK(yaml_scalar("no") == "\"no\"");
+    CHECK(yaml_scalar("a: b") == "\"a: b\"");
+    CHECK(yaml_scalar("a #b") == "\"a #b\"");
+    CHECK(yaml_scalar("[x]") == "\"[x]\"");
+    CHECK(yaml_scalar("a, b") == "\"a, b\"");
+    CHECK(yaml_scalar("- x") == "\"- x\"");
+    CHECK(yaml_scalar(" x") == "\" x\"");
+    CHECK(yaml_scalar("") == "\"\"");
+    CHECK(yaml_scalar("say \"hi\"\\\n") == "\"say \\\"hi\\\"\\\\\\n\"");
+}
