@@ -14,6 +14,7 @@
 #include "../src/load/yaml_edit.hpp"  // private to the load layer: tested directly
 #include "scmplan/load.hpp"
 #include "scmplan/record.hpp"
+#include "scmplan/workspace_init.hpp"
 
 using namespace scmplan;
 
@@ -101,8 +102,49 @@ TEST_CASE("record_progress: every layout gives its expected file, byte for byte"
     }
 }
 
+/// The activity file `scmplan init` writes (from templates/activity.yaml).
+std::string init_activity() {
+    for (const InitFile& f : init_files({"SCM", "การมุ่งเน้นผู้มีส่วนได้ส่วนเสียและลูกค้า", 2566}))
+        if (f.path.ends_with("/activities/A01.yaml")) return f.content;
+    FAIL("no activity in init_files");
+    return {};
+}
+
+TEST_CASE("the layout `scmplan init` writes: step 3 done, a first report, byte for byte") {
+    DoneEdit done{"3", Date::from_ymd(2023, 12, 20), {"evidence/summary.pdf"}};
+    RecordResult r = record_done(init_activity(), done);
+    REQUIRE_MESSAGE(r.text, r.error);
+    expect_file(*r.text, edit_dir() + "init.done.yaml");
+    r = record_progress(init_activity(), the_progress());
+    REQUIRE_MESSAGE(r.text, r.error);
+    expect_file(*r.text, edit_dir() + "init.progress.yaml");
+}
+
+TEST_CASE("property on the shipped files: each step of each activity of plans/, done on a new date") {
+    namespace fs = std::filesystem;
+    int edits = 0;
+    for (const auto& entry : fs::directory_iterator(std::string(SCMPLAN_SOURCE_DIR) + "/plans/fio-scm-2566/activities")) {
+        const std::string before = read(entry.path().string());
+        const auto old_values = values_of(before);
+        for (std::size_t i = 0; old_values.count(".steps[" + std::to_string(i) + "].id"); ++i) {
+            const std::string id = old_values.at(".steps[" + std::to_string(i) + "].id");
+            // 2024-01-01 is after every date of the example data: always a change.
+            RecordResult r = record_done(before, {id.starts_with("'") ? id.substr(1) : id, Date::from_ymd(2024, 1, 1), {}});
+            CAPTURE(entry.path().filename().string());
+            CAPTURE(id);
+            REQUIRE_MESSAGE(r.text, r.error);
+            auto diff = changed(old_values, values_of(*r.text));
+            // A09 has two steps "3.2": the first one is edited.
+            REQUIRE(diff.size() == 1);
+            CHECK(diff[0].ends_with(".done"));
+            ++edits;
+        }
+    }
+    CHECK(edits == 48);  // the steps of A01–A10
+}
+
 TEST_CASE("the edited files load without a diagnostic") {
-    for (const char* name : layouts)
+    for (const char* name : {"block", "flow", "thai", "crlf", "no-eol", "comments", "init"})
         for (const char* kind : {".done.yaml", ".progress.yaml"}) {
             CAPTURE(name);
             CAPTURE(kind);

@@ -43,7 +43,10 @@ TEST_CASE("evidence_view: gaps, activities, what is missing") {
     REQUIRE(v.without_gap.size() == 1);
     CHECK(v.without_gap[0].activity->id.value == "A2");
     CHECK(v.done_steps == 3);             // A1 1 and 2, A2 1
-    CHECK(v.done_without_evidence == 2);  // A1 2, A2 1
+    REQUIRE(v.done_without_evidence.size() == 2);  // A1 2, A2 1
+    CHECK(v.done_without_evidence[0].first->id.value == "A1");
+    CHECK(v.done_without_evidence[0].second->id.value == "2");
+    CHECK(v.done_without_evidence[1].first->id.value == "A2");
     CHECK(v.files == std::vector<std::string>{"evidence/a b.pdf", "evidence/q1.pdf"});
 }
 

@@ -35,7 +35,8 @@ struct EvidenceView {
     std::vector<GapEvidence> gaps;           ///< in the plan's order
     std::vector<ActivityEvidence> without_gap;  ///< activities that list no gap of the plan
     int done_steps = 0;
-    int done_without_evidence = 0;
+    /// The done steps without evidence, activity by activity in id order, steps in file order.
+    std::vector<std::pair<const Activity*, const Step*>> done_without_evidence;
     /// Every evidence path (not URL) once, in order of first mention: what an archive holds.
     std::vector<std::string> files;
 };

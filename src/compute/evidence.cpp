@@ -60,7 +60,7 @@ EvidenceView evidence_view(const Model& m, const Plan& p) {
             for (const Evidence& e : s.evidence) add_file(e);
             if (s.done) {
                 ++v.done_steps;
-                if (s.evidence.empty()) ++v.done_without_evidence;
+                if (s.evidence.empty()) v.done_without_evidence.emplace_back(a, &s);
             }
         }
         for (const QuarterReport& r : a->reports)

@@ -248,7 +248,9 @@ std::string YamlEditor::append_mapping(const YNode& map, std::string_view key,
         std::size_t col = column_bytes(map.key(0));
         std::vector<std::string> lines = block_item(col + 2);
         lines.insert(lines.begin(), std::string(col, ' ') + std::string(key) + ":");
-        insert_lines(value_end(map, map.map_size() - 1), lines, 0);
+        // A new top-level list goes at the end of the file, after the comments
+        // that follow the last entry (they often introduce what comes next).
+        insert_lines(&map == &m_root ? m_raw.size() : value_end(map, map.map_size() - 1), lines, 0);
         return {};
     }
     const YNode& list = map.value(i);

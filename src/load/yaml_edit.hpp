@@ -36,7 +36,8 @@ public:
     std::string append(const YNode& map, std::string_view key, const std::vector<std::string>& items);
     /// Appends a mapping of `entries` (key, YAML value) to the list under `key`
     /// of `map` (a block list item, or `{…}` in a flow list); a missing key
-    /// becomes a block list placed after the mapping's last entry.
+    /// becomes a block list placed after the mapping's last entry (at the end
+    /// of the file for the top-level mapping).
     std::string append_mapping(const YNode& map, std::string_view key,
                                const std::vector<std::pair<std::string, std::string>>& entries);
 

@@ -45,21 +45,12 @@ void table_md(std::string& out, const std::vector<ActivityEvidence>& acts, const
 void missing_md(std::string& out, const EvidenceView& v, const std::string& lang) {
     out += fmt::format("## {}\n\n", L(lang, "สิ่งที่ยังขาด", "Missing"));
     std::vector<std::string> steps, gaps;
-    auto collect = [&](const ActivityEvidence& ae) {
-        for (const StepEvidence& se : ae.steps)
-            if (se.missing) {
-                std::string s = fmt::format("{} {} {}", md_cell(ae.activity->id.value), L(lang, "ขั้นตอน", "step"),
-                                            md_cell(se.step->id.value));
-                if (std::find(steps.begin(), steps.end(), s) == steps.end()) steps.push_back(s);
-            }
-    };
-    for (const GapEvidence& g : v.gaps) {
-        for (const ActivityEvidence& ae : g.activities) collect(ae);
+    for (const auto& [a, s] : v.done_without_evidence)
+        steps.push_back(fmt::format("{} {} {}", md_cell(a->id.value), L(lang, "ขั้นตอน", "step"), md_cell(s->id.value)));
+    for (const GapEvidence& g : v.gaps)
         if (g.missing) gaps.push_back(md_cell(g.gap->id.value));
-    }
-    for (const ActivityEvidence& ae : v.without_gap) collect(ae);
     out += fmt::format("- {} ({}/{}): {}\n", L(lang, "ขั้นตอนที่ดำเนินการแล้วแต่ไม่มีหลักฐาน", "done steps without evidence"),
-                       v.done_without_evidence, v.done_steps,
+                       steps.size(), v.done_steps,
                        steps.empty() ? L(lang, "ไม่มี", "none") : fmt::format("{}", fmt::join(steps, ", ")));
     out += fmt::format("- {}: {}\n\n", L(lang, "GAP ที่กิจกรรมยังไม่มีหลักฐาน", "GAP items whose activities have no evidence"),
                        gaps.empty() ? L(lang, "ไม่มี", "none") : fmt::format("{}", fmt::join(gaps, ", ")));
@@ -231,7 +222,7 @@ std::string render_evidence_json(const std::vector<EvidenceView>& views) {
         w.begin_object();
         w.field("plan", v.plan->id.value);
         w.field("done_steps", v.done_steps);
-        w.field("done_without_evidence", v.done_without_evidence);
+        w.field("done_without_evidence", static_cast<int>(v.done_without_evidence.size()));
         w.key("gaps");
         w.begin_array();
         for (const GapEvidence& g : v.gaps) {
