@@ -230,10 +230,32 @@ TEST_CASE("date_in_form_of: the form of the example") {
     CHECK(date_in_form_of(Date::from_ymd(2100, 1, 5), "1 ม.ค. 66") == "5 ม.ค. 43");  // BE 2643
 }
 
+TEST_CASE("yaml_scalar: every text reads back the same, in a flow list and as a block value") {
+    const std::vector<std::string> texts = {
+        "evidence/a.pdf", "https://example.org/survey?q=1&r=2", "a: b", "a #b", "#x", "x#", "[x]", "{x}", "a, b",
+        "- x", "-x", "? x", "?x", "&a", "*a", "!x", "|x", ">x", "'x'", "\"x\"", "%x", "@x", "`x`", "a\\b",
+        "40", "-2.5", "1e3", "true", "no", "null", "~", " lead", "trail ", "", "ล่าช้า: รอข้อมูล", "tab\there",
+        "line\nbreak", "x:", ":x", "a:b", "50%", "C:\\scan.pdf"};
+    for (const std::string& t : texts) {
+        CAPTURE(t);
+        std::string y = load::yaml_scalar(t);
+        Diagnostics d;
+        YNode flow = parse_yaml("k: [" + y + ", z]\n", 0, d);
+        YNode block = parse_yaml("k: " + y + "\n", 0, d);
+        REQUIRE(!d.has_errors());
+        REQUIRE(flow.find("k"));
+        CHECK(flow.find("k")->items.at(0).text == t);
+        CHECK(block.find("k")->text == t);
+        // Not read as a number, boolean or null: quoted, or text that is none of them.
+        CHECK((block.find("k")->quoted || (!t.empty() && t != "true" && t != "null" && t != "~")));
+    }
+}
+
 TEST_CASE("yaml_scalar: plain where it reads back the same, else double-quoted") {
     using load::yaml_scalar;
     CHECK(yaml_scalar("evidence/a07-survey.pdf") == "evidence/a07-survey.pdf");
-    CHECK(yaml_scalar("https://example.org/a?b=1") == "https://example.org/a?b=1");
+    CHECK(yaml_scalar("https://example.org/a?b=1") == "\"https://example.org/a?b=1\"");
+    CHECK(yaml_scalar("evidence/รายงาน ไตรมาส 2.pdf") == "evidence/รายงาน ไตรมาส 2.pdf");
     CHECK(yaml_scalar("สำรวจแล้ว") == "สำรวจแล้ว");
     CHECK(yaml_scalar("40") == "\"40\"");
     CHECK(yaml_scalar("true") == "\"true\"");

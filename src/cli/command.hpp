@@ -19,7 +19,7 @@ struct OptionSpec {
     std::string value_name;  ///< e.g. "N"; "" for a flag
     std::string help;
     std::vector<std::string> choices;  ///< allowed values, if a closed set
-    bool many = false;                 ///< takes one or more values (Invocation::lists)
+    bool many = false;                 ///< may be given several times, one value each (Invocation::lists)
 };
 
 /// What the process knows besides the command line.

@@ -82,7 +82,9 @@ int run(int argc, char** argv) {
             std::string names = o.short_name.empty() ? o.name : o.short_name + "," + o.name;
             if (o.many) {
                 auto holder = std::make_unique<std::vector<std::string>>();
-                sub->add_option(names, *holder, o.help)->type_name(o.value_name);
+                // One value per occurrence (--evidence a --evidence b): a greedy
+                // list would swallow the workspace paths that follow it.
+                sub->add_option(names, *holder, o.help)->type_name(o.value_name)->allow_extra_args(false);
                 list_refs.emplace_back(&spec, o.name, std::move(holder));
             } else if (o.value_name.empty()) {
                 flag_store.push_back(std::make_unique<bool>(false));

@@ -51,7 +51,7 @@ OptionSpec opt_dry_run() {
 }
 
 OptionSpec opt_evidence() {
-    return {"--evidence", "", "PATH", "evidence to add: paths relative to the workspace root, or URLs", {}, true};
+    return {"--evidence", "", "PATH", "evidence to add: a path relative to the workspace root, or a URL (repeat for more)", {}, true};
 }
 
 int record_in_activity(const Invocation& inv, Output& out, const std::vector<std::string>& paths,

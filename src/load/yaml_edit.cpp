@@ -300,8 +300,9 @@ std::string yaml_scalar(std::string_view s) {
                                                     "on", "off", "On", "Off", "ON", "OFF", "y", "n", "Y", "N"};
     bool plain = !s.empty() && !is_space(s.front()) && !is_space(s.back()) && !looks_numeric(s) &&
                  std::string_view("-?:,[]{}#&*!|>'\"%@`").find(s.front()) == std::string_view::npos &&
-                 s.find(": ") == std::string_view::npos && s.find(" #") == std::string_view::npos &&
-                 s.back() != ':' && s.find_first_of(",[]{}") == std::string_view::npos &&
+                 // No indicator anywhere: yaml-cpp misreads some inside flow
+                 // collections (`[a?b=1&c]`), and quoting costs nothing.
+                 s.find_first_of(":#,[]{}?&*!|>'\"%@`\\") == std::string_view::npos &&
                  std::find(std::begin(reserved), std::end(reserved), s) == std::end(reserved);
     for (char ch : s)
         if (static_cast<unsigned char>(ch) < 0x20 || ch == 0x7F) plain = false;

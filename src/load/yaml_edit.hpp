@@ -77,9 +77,11 @@ private:
     std::vector<Splice> m_splices;
 };
 
-/// `text` as a YAML scalar: plain where YAML and scmplan read it back as the
-/// same text (not a number, boolean or null, no `: `, ` #`, flow indicators or
-/// leading indicator), else double-quoted with escapes.
+/// `text` as a YAML scalar, read back as the same text in a block or a flow
+/// collection: plain when it holds no YAML indicator character at all
+/// (`: # , [ ] { } ? & * ! | > ' " % @` backquote backslash), does not start
+/// with `-` or a space, and is not a number, boolean or null; else
+/// double-quoted with escapes.
 std::string yaml_scalar(std::string_view text);
 
 }  // namespace scmplan::load
