@@ -143,6 +143,53 @@ TEST_CASE("property on the shipped files: each step of each activity of plans/, 
     CHECK(edits == 48);  // the steps of A01–A10
 }
 
+TEST_CASE("property on every activity file of the repository: done and progress change exactly what they record") {
+    // Every layout the tests and the example use, broken ones included: an
+    // edit either refuses (the file does not parse) or changes exactly the
+    // values it records, and the result parses without an error.
+    namespace fs = std::filesystem;
+    int files = 0;
+    for (const char* dir : {"/tests", "/plans"})
+        for (const auto& entry : fs::recursive_directory_iterator(std::string(SCMPLAN_SOURCE_DIR) + dir)) {
+            if (!entry.is_regular_file() || entry.path().extension() != ".yaml" || entry.file_size() > 100000) continue;
+            const std::string before = read(entry.path().string());
+            Diagnostics d;
+            YNode root = parse_yaml(before, 0, d);
+            const YNode* kind = root.find("kind");
+            if (d.has_errors() || !kind || kind->text != "activity") continue;
+            CAPTURE(entry.path().string());
+            std::map<std::string, std::string> old_values;
+            flatten(root, "", old_values);
+            const YNode* steps = root.find("steps");
+            if (steps && steps->is_seq() && !steps->items.empty() && steps->items[0].find("id")) {
+                const YNode* id = steps->items[0].find("id");
+                if (!id->is_scalar()) continue;
+                RecordResult r = record_done(before, {id->text, Date::from_ymd(2031, 2, 3), {}});
+                REQUIRE_MESSAGE(r.text, r.error);
+                auto diff = changed(old_values, values_of(*r.text));
+                REQUIRE(diff.size() == 1);
+                CHECK(diff[0] == ".steps[0].done");
+            }
+            ProgressEdit e;
+            e.quarter = 4;
+            e.suggestions = "ข้อเสนอ: ทดสอบ #1";
+            RecordResult r = record_progress(before, e);
+            if (!r.text) {
+                // Only a `reports` that is not a list is refused (the loader reports it too).
+                const YNode* reports = root.find("reports");
+                CHECK((reports && !reports->is_seq() && !reports->is_null()));
+                continue;
+            }
+            auto diff = changed(old_values, values_of(*r.text));
+            CHECK(diff.size() >= 1);
+            CHECK(diff.size() <= 3);  // suggestions, maybe a new quarter, maybe an empty list replaced
+            for (const auto& k : diff)
+                CHECK((k.ends_with(".suggestions") || k.ends_with(".quarter") || k == ".reports"));
+            ++files;
+        }
+    CHECK(files > 50);
+}
+
 TEST_CASE("the edited files load without a diagnostic") {
     for (const char* name : {"block", "flow", "thai", "crlf", "no-eol", "comments", "init"})
         for (const char* kind : {".done.yaml", ".progress.yaml"}) {
