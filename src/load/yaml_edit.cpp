@@ -88,6 +88,26 @@ std::size_t YamlEditor::scalar_end(const YNode& n, std::size_t key_col) const {
     }
     // A single-line plain scalar is its text, as written.
     if (c != '|' && c != '>' && m_raw.compare(p, n.text.size(), n.text) == 0) return p + n.text.size();
+    // A plain scalar folded over lines (in a block or a flow collection): its
+    // text with each run of white space standing for a run of spaces and line
+    // ends in the file.
+    if (c != '|' && c != '>') {
+        auto ws = [](char x) { return x == ' ' || x == '\t' || x == '\n' || x == '\r'; };
+        std::size_t i = p, t = 0;
+        const std::string& want = n.text;
+        while (t < want.size() && i < m_raw.size()) {
+            if (ws(want[t])) {
+                if (!ws(m_raw[i])) break;
+                while (t < want.size() && ws(want[t])) ++t;
+                while (i < m_raw.size() && ws(m_raw[i])) ++i;
+            } else if (m_raw[i] == want[t]) {
+                ++i, ++t;
+            } else {
+                break;
+            }
+        }
+        if (t == want.size()) return i;
+    }
     // A block scalar, or a plain scalar folded over several lines: it ends at
     // the last non-blank line indented deeper than its key.
     auto content_end = [&](std::size_t from) {
