@@ -299,6 +299,17 @@ TEST_CASE("record_done: the same date and evidence again change nothing") {
     CHECK(again.changes.empty());
 }
 
+TEST_CASE("record_done: a byte order mark and CRLF stay") {
+    std::string text = "\xEF\xBB\xBFsteps:\r\n  - id: \"1\"\r\n    title: ก\r\n";
+    RecordResult r = record_done(text, {"1", Date::from_ymd(2023, 2, 1), {}});
+    REQUIRE(r.text);
+    CHECK(*r.text == "\xEF\xBB\xBFsteps:\r\n  - id: \"1\"\r\n    title: ก\r\n    done: 2023-02-01\r\n");
+    // A first line with the mark: positions on it are counted after the mark.
+    r = record_done("\xEF\xBB\xBFsteps: [{id: \"1\", done: 2023-01-05}]", {"1", Date::from_ymd(2023, 2, 1), {}});
+    REQUIRE(r.text);
+    CHECK(*r.text == "\xEF\xBB\xBFsteps: [{id: \"1\", done: 2023-02-01}]");
+}
+
 TEST_CASE("record_done: another date replaces the old one in place") {
     RecordResult r = record_done("steps:\n  - {id: \"1\", done: 2023-01-05}  # c\n", {"1", Date::from_ymd(2023, 2, 1), {}});
     REQUIRE(r.text);
