@@ -8,12 +8,14 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 
 #include <fmt/format.h>
 
 namespace scmplan::cli {
 
-bool write_file_atomically(const std::string& path, const std::string& content, std::string& error) {
+bool write_file_atomically(const std::string& path, const std::string& content, std::string& error, int mode) {
     namespace fs = std::filesystem;
     fs::path target(path);
     fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
@@ -41,7 +43,7 @@ bool write_file_atomically(const std::string& path, const std::string& content, 
     if (fsync(fd) != 0) return fail("fsync");
     mode_t mask = umask(0);
     umask(mask);
-    fchmod(fd, 0666 & ~mask);
+    fchmod(fd, mode >= 0 ? static_cast<mode_t>(mode) : 0666 & ~mask);
     if (close(fd) != 0) {
         unlink(tmpl.c_str());
         error = fmt::format("cannot write {}: {}", path, std::strerror(errno));
@@ -53,6 +55,13 @@ bool write_file_atomically(const std::string& path, const std::string& content, 
         return false;
     }
     return true;
+}
+
+bool read_whole_file(const std::string& path, std::string& text) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return false;
+    text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    return !in.bad();
 }
 
 }  // namespace scmplan::cli

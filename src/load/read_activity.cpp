@@ -49,6 +49,7 @@ Step read_step(const YNode& n, Diagnostics& d) {
         if (w->value <= 0)
             d.error(w->loc, "E015", fmt::format("step weight must be above 0, not {}", n.find("weight")->text));
     }
+    s.evidence = read_evidence(f, d, "step");
     f.finish();
     return s;
 }
@@ -67,6 +68,7 @@ QuarterReport read_report(const YNode& n, Diagnostics& d) {
     r.note = f.text("note").value_or("");
     r.problems = f.text("problems").value_or("");
     r.suggestions = f.text("suggestions").value_or("");
+    r.evidence = read_evidence(f, d, "quarterly report");
     f.finish();
     return r;
 }
