@@ -22,7 +22,18 @@ struct CheckOptions {
 /// The rules file (built-in or the workspace's): weights, codes, bands.
 void check_rules(const Rules& rules, Diagnostics& diags);
 
-/// Everything: rules, workspace, plans, activities, risks.
+/// Evidence of steps and reports (src/check/check_evidence.cpp): URLs are
+/// http(s) (E051); paths stay inside the workspace, lexically and through
+/// symbolic links (E050); with `Model::root` set, a missing file is W123; with
+/// `evidence: required_for_done` in the rules, a done step without any is W124.
+void check_evidence(const Model& model, Diagnostics& diags);
+
+/// `check --git` (src/check/check_git.cpp): W125 for each step whose done date
+/// is more than the rules' `backdated_done_days` before the commit that first
+/// recorded it (`history`, from read_done_history).
+void check_backdated(const Model& model, const std::vector<DoneRecord>& history, Diagnostics& diags);
+
+/// Everything: rules, workspace, plans, activities, risks, evidence.
 void check_model(const Model& model, Diagnostics& diags, const CheckOptions& options = {});
 
 }  // namespace scmplan

@@ -40,6 +40,11 @@ struct FoundFiles {
 /// Finds `*.yaml` / `*.yml` under each path (see load_paths).
 FoundFiles find_files(const std::vector<std::string>& paths);
 
+/// The folder evidence paths are relative to (Model::root): the folder of the
+/// workspace file; without one, the first folder given (or the folder of the
+/// first file given); "" when nothing was given.
+std::string workspace_root(const Model& m, const std::vector<std::string>& paths);
+
 /// Reads and loads the files found, as one workspace; the problems become its diagnostics.
 LoadResult load_files(FoundFiles found, const YamlLimits& limits = {});
 

@@ -2,6 +2,7 @@
 // check, compute and render. Values that diagnostics may point at carry a Loc.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -68,6 +69,11 @@ struct Rules {
     Loc risk_threshold_loc;
     std::vector<RiskBand> bands;
     int report_due_working_days = 7;
+    /// `evidence: required_for_done`: a done step without evidence is W124.
+    bool evidence_required_for_done = false;
+    /// `backdated_done_days`: `check --git` warns (W125) when a step's done date
+    /// is more than this many days before the commit that first recorded it.
+    int backdated_done_days = 30;
     Loc loc;
 
     const Enabler* enabler(const std::string& code) const;
@@ -160,18 +166,30 @@ struct Plan {
 /// The largest step weight (weights are relative; sums of them stay exact).
 constexpr double max_step_weight = 1e6;
 
+/// One piece of evidence (หลักฐาน) of a step or a quarterly report: a path
+/// relative to the workspace root, or a URL; written as text or as
+/// `{path|url, title, date}`.
+struct Evidence {
+    Located<std::string> ref;  ///< the path or URL as written
+    bool url = false;          ///< written as `url:`, or as text with a scheme (`https:`)
+    std::string title;
+    std::optional<Located<Date>> date;
+};
+
 struct Step {
     Located<std::string> id;
     std::string title;
     std::optional<Located<Date>> due;   ///< absent: the activity's end
     std::optional<Located<Date>> done;  ///< absent: not done
     Located<double> weight{1.0, {}};
+    std::vector<Evidence> evidence;
 };
 
 struct QuarterReport {
     Located<int> quarter;
     std::optional<Located<double>> actual;
     std::string note, problems, suggestions;
+    std::vector<Evidence> evidence;
     Loc loc;
 };
 
@@ -281,6 +299,10 @@ struct Model {
     /// Every plan's `workspace` is this.
     std::string workspace_root;
     std::vector<std::string> files;  ///< Loc::file indexes this
+    /// The workspace root, which evidence paths are relative to: the folder of
+    /// the workspace file, else the first folder given (load_paths); "" when
+    /// loaded from memory (evidence files are then not looked for).
+    std::string root;
     std::optional<WorkspaceFile> workspace;
     Rules rules;
     std::vector<Plan> plans;
@@ -300,6 +322,16 @@ struct Model {
     std::vector<const Activity*> activities_of(const std::string& plan_id) const;
     std::vector<const Risk*> risks_of(const std::string& plan_id) const;
     const Activity* activity(const std::string& plan_id, const std::string& id) const;
+};
+
+/// The commit that first recorded a step with the done date it has now
+/// (read_done_history in git_history.hpp, for `check --git`).
+struct DoneRecord {
+    std::uint32_t file = 0;  ///< index into Model::files
+    std::string step;        ///< the step's id
+    Date done;               ///< the done date, as committed
+    Date committed;          ///< the commit's date, in the committer's time zone
+    std::string commit;      ///< its abbreviated id (7 hex digits)
 };
 
 }  // namespace scmplan

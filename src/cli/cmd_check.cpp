@@ -5,6 +5,7 @@
 
 #include "common.hpp"
 #include "scmplan/check.hpp"
+#include "scmplan/git_history.hpp"
 #include "scmplan/exit_codes.hpp"
 
 namespace scmplan::cli {
@@ -15,6 +16,17 @@ int run_check(const Invocation& inv, Output& out) {
     std::optional<Date> as_of = parse_as_of(inv, out);
     if (out.exit_code) return out.exit_code;
     Checked r = load_and_check(inv, as_of);
+    if (inv.flag("--git")) {
+        for (const LoadResult& ws : r.workspaces) {
+            std::string error;
+            auto history = read_done_history(ws.model, error);
+            if (!history) return usage(out, "--git: " + error, "run check --git inside a git repository, or leave --git out");
+            Diagnostics backdated(ws.model.files);
+            check_backdated(ws.model, *history, backdated);
+            r.diags.append(backdated);
+        }
+        r.diags.sort();
+    }
 
     std::string format = inv.value("--format").value_or("text");
     std::size_t max_shown = 100;
@@ -48,6 +60,7 @@ CommandSpec check_command() {
             "load and validate the workspace; print every problem at file:line:column",
             {{"--strict", "", "", "warnings fail too (exit 1)", {}},
              {"--format", "", "FORMAT", "text (default, to stderr), json or github (to stdout)", {"text", "json", "github"}},
+             {"--git", "", "", "also warn about done dates long before the commit that recorded them", {}},
              {"--max-diagnostics", "", "N", "print at most N diagnostics in text (default 100)", {}},
              opt_as_of(),
              opt_color(),

@@ -98,6 +98,9 @@ struct CommandSpec {
 CommandSpec check_command();
 CommandSpec report_command();
 CommandSpec status_command();
+CommandSpec done_command();
+CommandSpec progress_command();
+CommandSpec evidence_command();
 
 /// Every subcommand, in the order --help lists them.
 std::vector<CommandSpec> all_commands();

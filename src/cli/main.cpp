@@ -29,8 +29,9 @@
 namespace scmplan::cli {
 
 std::vector<CommandSpec> all_commands() {
-    return {check_command(), report_command(),  status_command(), summary_command(), gantt_command(), risk_command(),
-            gaps_command(),  score_command(),   rules_command(),  init_command(),    schema_command()};
+    return {check_command(),    report_command(),   status_command(),   summary_command(), gantt_command(),
+            risk_command(),     gaps_command(),     score_command(),    evidence_command(), done_command(),
+            progress_command(), rules_command(),    init_command(),     schema_command()};
 }
 
 namespace {
@@ -152,6 +153,8 @@ int run(int argc, char** argv) {
                 sub->add_flag(names, *flag_store.back(), o.help);
                 flag_refs.emplace_back(&spec, o.name, flag_store.back().get());
             } else if (o.repeatable) {
+                // One value per occurrence (--evidence a --evidence b): a greedy
+                // list would swallow the workspace paths that follow it.
                 auto holder = std::make_unique<std::vector<std::string>>();
                 sub->add_option(names, *holder, o.help)->type_name(o.value_name)->allow_extra_args(false);
                 list_refs.emplace_back(&spec, o.name, std::move(holder));

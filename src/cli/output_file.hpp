@@ -33,4 +33,7 @@ bool write_fd(int fd, std::string_view content, std::string& error);
 void arm_temp_cleanup(const std::string& path);
 void disarm_temp_cleanup();
 
+/// The bytes of the file at `path` into `text`; false when it cannot be read.
+bool read_whole_file(const std::string& path, std::string& text);
+
 }  // namespace scmplan::cli

@@ -21,4 +21,7 @@ namespace scmplan::load {
 /// Reads `period: {start, end}` (required) of a plan or an activity.
 void read_period(Fields& f, Diagnostics& d, Located<Date>& start, Located<Date>& end,
                  const std::string& what);
+/// Reads `evidence:` (a list of paths, URLs or `{path|url, title, date}`) of a
+/// step or a quarterly report; `owner` names it in messages ("step").
+std::vector<Evidence> read_evidence(Fields& f, Diagnostics& d, const std::string& owner);
 }  // namespace scmplan::load

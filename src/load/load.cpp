@@ -407,6 +407,24 @@ void walk(const fs::path& dir, const fs::path& canon_root, std::vector<std::stri
 
 }  // namespace
 
+/// The folder of the workspace file; without one, the first folder given (or
+/// the folder of the first file given).
+std::string workspace_root(const Model& m, const std::vector<std::string>& paths) {
+    if (m.workspace && m.workspace->loc.file < m.files.size()) {
+        std::string dir = fs::path(m.files[m.workspace->loc.file]).parent_path().generic_string();
+        return dir.empty() ? "." : dir;
+    }
+    for (const auto& given : paths) {
+        std::error_code ec;
+        if (fs::is_directory(given, ec)) return given;
+        if (fs::is_regular_file(given, ec)) {
+            std::string dir = fs::path(given).parent_path().generic_string();
+            return dir.empty() ? "." : dir;
+        }
+    }
+    return {};
+}
+
 FoundFiles find_files(const std::vector<std::string>& paths) {
     std::vector<std::string> found;
     std::vector<Diagnostic> problems;
@@ -517,7 +535,9 @@ LoadResult load_files(FoundFiles found, const YamlLimits& limits) {
 }
 
 LoadResult load_paths(const std::vector<std::string>& paths, const YamlLimits& limits) {
-    return load_files(find_files(paths), limits);
+    LoadResult result = load_files(find_files(paths), limits);
+    result.model.root = workspace_root(result.model, paths);
+    return result;
 }
 
 }  // namespace scmplan

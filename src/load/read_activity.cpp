@@ -57,6 +57,7 @@ Step read_step(const YNode& n, Diagnostics& d) {
         else
             s.weight = *w;
     }
+    s.evidence = read_evidence(f, d, "step");
     f.finish();
     return s;
 }
@@ -75,6 +76,7 @@ QuarterReport read_report(const YNode& n, Diagnostics& d) {
     r.note = f.text("note").value_or("");
     r.problems = f.text("problems").value_or("");
     r.suggestions = f.text("suggestions").value_or("");
+    r.evidence = read_evidence(f, d, "quarterly report");
     f.finish();
     return r;
 }

@@ -119,6 +119,18 @@ Rules read_rules(Fields& f, Diagnostics& d) {
         }
         df.finish();
     }
+    if (const YNode* e = f.take("evidence")) {
+        if (e->is_scalar() && (e->text == "required_for_done" || e->text == "optional"))
+            r.evidence_required_for_done = e->text == "required_for_done";
+        else
+            d.error(e->loc, "E015", fmt::format("rules 'evidence' must be optional or required_for_done, not {}",
+                                                describe(*e)));
+    }
+    if (auto n = f.integer("backdated_done_days")) {
+        r.backdated_done_days = n->value;
+        if (n->value < 0 || n->value > 3660)
+            d.error(n->loc, "E015", fmt::format("backdated_done_days must be 0 to 3660, not {}", n->value));
+    }
     f.finish();
     return r;
 }

@@ -40,6 +40,7 @@ std::string root_of(const std::string& file, const std::set<std::string>& roots)
 /// Names the workspace of a result and of its plans.
 void name_plans(LoadResult& r, const std::string& root) {
     r.model.workspace_root = root;
+    r.model.root = workspace_root(r.model, {root});
     for (Plan& p : r.model.plans) p.workspace = root;
 }
 

@@ -1,0 +1,15 @@
+// A unified diff of two texts, as `diff -u` prints it, for --dry-run.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace scmplan {
+
+/// The changes from `before` to `after` as a unified diff with three lines of
+/// context, headed `--- a/PATH` / `+++ b/PATH`; "" when the texts are equal.
+/// Lines keep their ends as written (a CR of CRLF stays); a last line without
+/// a line end is followed by `\ No newline at end of file`.
+std::string unified_diff(std::string_view before, std::string_view after, const std::string& path);
+
+}  // namespace scmplan

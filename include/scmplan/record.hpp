@@ -1,0 +1,50 @@
+// Recording progress in an activity file: a step done, a quarterly report.
+// The file is edited in place (src/load/yaml_edit.cpp): only the values
+// recorded are inserted or replaced, every other byte stays as it was.
+// Pure functions of the file's text; the command line reads and writes files.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "scmplan/dates.hpp"
+
+namespace scmplan {
+
+struct DoneEdit {
+    std::string step;                   ///< the step's id
+    Date on;                            ///< the done date
+    std::vector<std::string> evidence;  ///< paths or URLs to add (those already listed are skipped)
+};
+
+struct ProgressEdit {
+    int quarter = 0;                    ///< 1..4
+    std::optional<std::string> actual;  ///< a number, as written by the user
+    std::optional<std::string> note, problems, suggestions;
+    std::vector<std::string> evidence;
+};
+
+struct RecordResult {
+    std::optional<std::string> text;  ///< the new file text; nullopt when nothing could be recorded
+    std::string error;                ///< why not
+    std::string hint;                 ///< e.g. "did you mean step 3.1?"
+    std::vector<std::string> changes; ///< what changed, for the user: "done: 2023-06-20"
+};
+
+/// Sets `done` of the step (in the date form the file already uses: see
+/// docs/cli.md) and appends the evidence not yet listed.
+RecordResult record_done(std::string_view file_text, const DoneEdit& edit);
+
+/// Sets the given values of the report of `quarter`, appending a report when
+/// the activity has none for that quarter.
+RecordResult record_progress(std::string_view file_text, const ProgressEdit& edit);
+
+/// The date as the file writes dates: the form of the nearest date of the file
+/// (`near` first, then the steps' `done` and `due`, then the period); ISO when
+/// the file has none. A Thai form keeps a two-digit year (`20 มิ.ย. 66`) when
+/// that date has one. Exposed for tests.
+std::string date_in_form_of(Date d, std::string_view example);
+
+}  // namespace scmplan

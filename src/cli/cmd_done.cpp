@@ -1,0 +1,48 @@
+// scmplan done ACTIVITY STEP [PATH…]: record a step as done, in place.
+#include <fmt/format.h>
+
+#include "common.hpp"
+#include "record_edit.hpp"
+#include "scmplan/exit_codes.hpp"
+
+namespace scmplan::cli {
+
+namespace {
+
+int run_done(const Invocation& inv, Output& out) {
+    auto activity = inv.value("activity");
+    auto step = inv.value("step");
+    if (!activity || !step)
+        return usage(out, "done needs an activity and a step", "scmplan done A07 3.1 [--on DATE] [PATH…]");
+    DoneEdit edit;
+    edit.step = *step;
+    edit.on = inv.env.today;
+    if (auto on = inv.value("--on")) {
+        DateParse p = parse_date(*on);
+        if (!p.date) return usage(out, fmt::format("--on: {}", p.error), p.hint);
+        edit.on = *p.date;
+    }
+    edit.evidence = inv.list("--evidence");
+    return record_in_activity(inv, out, inv.paths, *activity,
+                              [&](std::string_view text) { return record_done(text, edit); });
+}
+
+}  // namespace
+
+CommandSpec done_command() {
+    CommandSpec spec{"done",
+                     "record a step as done (and its evidence) in the activity file, in place",
+                     {{"activity", "", "ACTIVITY", "the activity's id, e.g. A07", {}, Complete::activity_ids},
+                      {"step", "", "STEP", "the step's id, e.g. 3.1", {}, Complete::step_ids},
+                      {"--on", "", "DATE", "the day it was done (default today; ISO or Thai date)", {}},
+                      opt_evidence(),
+                      opt_plan(),
+                      opt_dry_run(),
+                      opt_quiet()},
+                     run_done};
+    spec.examples = {{"scmplan done A07 3.1 --on 2023-06-12 --dry-run", "show the edit that marks step 3.1 of A07 done on 12 Jun 2023"},
+                     {"scmplan done A07 3.1 --evidence evidence/a07-plan.pdf", "mark it done today, with a file as its evidence"}};
+    return spec;
+}
+
+}  // namespace scmplan::cli

@@ -1,0 +1,163 @@
+// record_done and record_progress: which values of an activity file change.
+#include "scmplan/record.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <tuple>
+
+#include "scmplan/text.hpp"
+#include "yaml_edit.hpp"
+
+namespace scmplan {
+
+namespace {
+
+using load::YamlEditor;
+using load::yaml_scalar;
+
+const YNode* scalar_under(const YNode& map, std::string_view key) {
+    const YNode* v = map.find(key);
+    return v && v->is_scalar() ? v : nullptr;
+}
+
+/// The first date written in the file, looking where a new date would go first.
+std::string example_date(const YNode& root, const YNode* near) {
+    for (const YNode* m : {near}) {
+        if (!m) continue;
+        for (const char* k : {"done", "due", "date"})
+            if (const YNode* v = scalar_under(*m, k)) return v->text;
+    }
+    if (const YNode* steps = root.find("steps"); steps && steps->is_seq())
+        for (const YNode& s : steps->items)
+            for (const char* k : {"done", "due"})
+                if (const YNode* v = s.is_map() ? scalar_under(s, k) : nullptr) return v->text;
+    if (const YNode* period = root.find("period"); period && period->is_map())
+        for (const char* k : {"start", "end"})
+            if (const YNode* v = scalar_under(*period, k)) return v->text;
+    return {};
+}
+
+/// The evidence already listed (paths and URLs as written).
+std::vector<std::string> listed_evidence(const YNode& map) {
+    std::vector<std::string> out;
+    const YNode* list = map.find("evidence");
+    if (!list || !list->is_seq()) return out;
+    for (const YNode& e : list->items) {
+        if (e.is_scalar()) out.push_back(e.text);
+        else if (e.is_map())
+            for (const char* k : {"path", "url"})
+                if (const YNode* v = scalar_under(e, k)) out.push_back(v->text);
+    }
+    return out;
+}
+
+/// Appends the evidence not yet listed; returns the error of the edit, if any.
+std::string add_evidence(YamlEditor& ed, const YNode& map, const std::vector<std::string>& wanted,
+                         RecordResult& r) {
+    std::vector<std::string> have = listed_evidence(map), items;
+    for (const auto& e : wanted) {
+        if (std::find(have.begin(), have.end(), e) != have.end()) continue;
+        have.push_back(e);
+        items.push_back(yaml_scalar(e));
+        r.changes.push_back("evidence: " + e);
+    }
+    return ed.append(map, "evidence", items);
+}
+
+RecordResult failed(std::string error, std::string hint = {}) {
+    RecordResult r;
+    r.error = std::move(error);
+    r.hint = std::move(hint);
+    return r;
+}
+
+/// The item of `list` whose `key` reads `id`, or nullptr (with the ids there are).
+const YNode* item_with(const YNode* list, std::string_view key, const std::string& id, std::vector<std::string>& ids) {
+    if (!list || !list->is_seq()) return nullptr;
+    for (const YNode& item : list->items) {
+        const YNode* v = item.is_map() ? scalar_under(item, key) : nullptr;
+        if (!v) continue;
+        if (v->text == id) return &item;
+        ids.push_back(v->text);
+    }
+    return nullptr;
+}
+
+}  // namespace
+
+std::string date_in_form_of(Date d, std::string_view example) {
+    DateParse p = parse_date(example);
+    bool thai = p.date && !(example.size() >= 10 && example[4] == '-');
+    if (!thai) return format_iso(d);
+    bool full = false;
+    for (int m = 1; m <= 12; ++m) full = full || example.find(thai_month_name(m)) != std::string_view::npos;
+    std::string month = full ? thai_month_name(d.month()) : thai_month_abbrev(d.month());
+    int be = d.year() + be_offset;
+    // A two-digit year: the last word has two digits, Arabic (2 bytes) or Thai (2 × 3 bytes).
+    std::string_view last = example.substr(example.find_last_of(' ') + 1);
+    while (!last.empty() && last.back() == ' ') last.remove_suffix(1);
+    bool two_digits = last.size() == 2 || (last.size() == 6 && last.starts_with("\xE0\xB9"));
+    return two_digits ? fmt::format("{} {} {:02}", d.day(), month, be % 100) : fmt::format("{} {} {}", d.day(), month, be);
+}
+
+RecordResult record_done(std::string_view file_text, const DoneEdit& edit) {
+    YamlEditor ed{std::string(file_text)};
+    if (!ed.ok()) return failed("the file cannot be read as YAML", "run 'scmplan check' and fix it first");
+    std::vector<std::string> ids;
+    const YNode* step = item_with(ed.root().find("steps"), "id", edit.step, ids);
+    if (!step) {
+        if (ids.empty()) return failed("the activity has no steps", "add them under 'steps:'");
+        std::string near = closest_match(edit.step, ids);
+        return failed(fmt::format("no step '{}'", edit.step),
+                      near.empty() ? fmt::format("steps: {}", fmt::join(ids, ", "))
+                                   : fmt::format("did you mean step {}?", near));
+    }
+    RecordResult r;
+    std::string date = date_in_form_of(edit.on, example_date(ed.root(), step));
+    const YNode* done = scalar_under(*step, "done");
+    DateParse old = done ? parse_date(done->text) : DateParse{};
+    if (!old.date || *old.date != edit.on) {
+        if (auto e = ed.set(*step, "done", date); !e.empty()) return failed(e);
+        r.changes.push_back(done ? fmt::format("done: {} (was {})", date, done->text) : "done: " + date);
+    }
+    if (auto e = add_evidence(ed, *step, edit.evidence, r); !e.empty()) return failed(e);
+    r.text = ed.text();
+    return r;
+}
+
+RecordResult record_progress(std::string_view file_text, const ProgressEdit& edit) {
+    YamlEditor ed{std::string(file_text)};
+    if (!ed.ok()) return failed("the file cannot be read as YAML", "run 'scmplan check' and fix it first");
+    std::vector<std::string> quarters;
+    const YNode* report = item_with(ed.root().find("reports"), "quarter", std::to_string(edit.quarter), quarters);
+    // (key, value as given, value as YAML)
+    std::vector<std::tuple<std::string, std::string, std::string>> values;
+    if (edit.actual) values.emplace_back("actual", *edit.actual, *edit.actual);  // checked to be a number
+    if (edit.note) values.emplace_back("note", *edit.note, yaml_scalar(*edit.note));
+    if (edit.problems) values.emplace_back("problems", *edit.problems, yaml_scalar(*edit.problems));
+    if (edit.suggestions) values.emplace_back("suggestions", *edit.suggestions, yaml_scalar(*edit.suggestions));
+    RecordResult r;
+    if (!report) {
+        std::vector<std::pair<std::string, std::string>> entries{{"quarter", std::to_string(edit.quarter)}};
+        for (const auto& [key, given, yaml] : values) entries.emplace_back(key, yaml);
+        std::vector<std::string> items;
+        for (const auto& e : edit.evidence) items.push_back(yaml_scalar(e));
+        if (!items.empty()) entries.emplace_back("evidence", "[" + fmt::format("{}", fmt::join(items, ", ")) + "]");
+        if (auto e = ed.append_mapping(ed.root(), "reports", entries); !e.empty()) return failed(e);
+        r.changes.push_back(fmt::format("a report for quarter {}", edit.quarter));
+        r.text = ed.text();
+        return r;
+    }
+    for (const auto& [key, given, yaml] : values) {
+        const YNode* old = scalar_under(*report, key);
+        if (old && old->text == given) continue;
+        if (auto e = ed.set(*report, key, yaml); !e.empty()) return failed(e);
+        r.changes.push_back(key + ": " + given);
+    }
+    if (auto e = add_evidence(ed, *report, edit.evidence, r); !e.empty()) return failed(e);
+    r.text = ed.text();
+    return r;
+}
+
+}  // namespace scmplan
