@@ -2,8 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <stdexcept>
 
 #include "scmplan/text.hpp"
 #include "scmplan/text_safety.hpp"
@@ -107,12 +109,18 @@ Names as_names(const YNode& n, Diagnostics& d, std::string_view what) {
         out.th = n.text;
         return out;
     }
-    Fields f(n, d, std::string(what));
+    Fields f(n, d, format::spec::names(), std::string(what));
     if (!f.ok()) return out;
     out.th = f.text("th").value_or("");
     out.en = f.text("en").value_or("");
     f.finish();
     return out;
+}
+
+std::optional<CompareOp> as_op(const YNode& n, Diagnostics& d, std::string_view what) {
+    auto op = n.is_scalar() ? parse_op(n.text) : std::nullopt;
+    if (!op) d.error(n.loc, "E015", fmt::format("{} must be one of < <= = >= >, not {}", what, describe(n)));
+    return op;
 }
 
 bool expect_list(const YNode& n, Diagnostics& d, std::string_view what) {
@@ -122,14 +130,26 @@ bool expect_list(const YNode& n, Diagnostics& d, std::string_view what) {
     return false;
 }
 
-Fields::Fields(const YNode& node, Diagnostics& diags, std::string what)
-    : m_node(node), m_diags(diags), m_what(std::move(what)) {
+Fields::Fields(const YNode& node, Diagnostics& diags, const format::MapSpec& spec)
+    : Fields(node, diags, spec, std::string(spec.what)) {}
+
+Fields::Fields(const YNode& node, Diagnostics& diags, const format::MapSpec& spec, std::string what)
+    : m_node(node), m_diags(diags), m_spec(spec), m_what(std::move(what)) {
     if (!node.is_map())
         diags.error(node.loc, "E013", fmt::format("{} must be a mapping of keys, not {}", m_what,
                                                   describe(node)));
 }
 
+const format::Field& Fields::declared(std::string_view key) const {
+    if (const format::Field* f = m_spec.find(key)) return *f;
+    throw std::logic_error(fmt::format("the format of {} declares no key '{}' (src/core/format_spec_*.cpp)",
+                                       m_spec.what, key));
+}
+
+const YNode* Fields::take(std::string_view key) { return take(key, declared(key).need == format::Need::yes); }
+
 const YNode* Fields::take(std::string_view key, bool required) {
+    declared(key);
     m_known.emplace_back(key);
     if (!ok()) return nullptr;
     const YNode* v = m_node.find(key);
@@ -144,6 +164,9 @@ const YNode* Fields::take(std::string_view key, bool required) {
 }
 
 void Fields::finish() {
+    for (const format::Field& f : m_spec.fields)
+        if (std::find(m_known.begin(), m_known.end(), f.key) == m_known.end())
+            throw std::logic_error(fmt::format("the reader of {} does not read its key '{}'", m_spec.what, f.key));
     if (!ok()) return;
     for (std::size_t i = 0; i < m_node.map_size(); ++i) {
         const YNode& k = m_node.key(i);
@@ -157,6 +180,20 @@ void Fields::finish() {
                                    : fmt::format("did you mean '{}'?", near));
     }
 }
+
+std::optional<Located<std::size_t>> Fields::choice(std::string_view key, std::string_view subject) {
+    const format::Field& field = declared(key);
+    const YNode* v = take(key);
+    if (!v) return std::nullopt;
+    if (v->is_scalar())
+        if (auto i = format::allowed_index(field, v->text)) return Located<std::size_t>{*i, v->loc};
+    m_diags.error(v->loc, "E015",
+                  fmt::format("{} must be {}, not {}",
+                              subject.empty() ? fmt::format("{} '{}'", m_what, key) : std::string(subject),
+                              format::allowed_text(field), describe(*v)));
+    return std::nullopt;
+}
+
 
 bool is_identifier_key(std::string_view key) {
     for (std::string_view k : {"id", "plan", "code", "enabler", "topic", "unit", "owner", "owners", "gaps"})
@@ -183,16 +220,16 @@ void Fields::check_chars(const YNode& v, std::string_view key) {
                         "remove it: it can make the text read in another order than it is stored");
 }
 
-std::optional<std::string> Fields::text(std::string_view key, bool required) {
-    const YNode* v = take(key, required);
+std::optional<std::string> Fields::text(std::string_view key) {
+    const YNode* v = take(key);
     if (!v) return std::nullopt;
     check_chars(*v, key);
     if (v->is_scalar()) return v->text;  // as as_text, without building its message
     return as_text(*v, m_diags, fmt::format("{} '{}'", m_what, key));
 }
 
-std::optional<Located<std::string>> Fields::located_text(std::string_view key, bool required) {
-    const YNode* v = take(key, required);
+std::optional<Located<std::string>> Fields::located_text(std::string_view key) {
+    const YNode* v = take(key);
     if (!v) return std::nullopt;
     if (v->is_scalar() && v->text.empty() && is_identifier_key(key)) {
         // `code: ""` names nothing; taken as a code, it would make every code under it wrong.
@@ -206,47 +243,47 @@ std::optional<Located<std::string>> Fields::located_text(std::string_view key, b
     return Located<std::string>{*s, v->loc};
 }
 
-std::optional<Located<double>> Fields::number(std::string_view key, bool required) {
-    const YNode* v = take(key, required);
+std::optional<Located<double>> Fields::number(std::string_view key) {
+    const YNode* v = take(key);
     if (!v) return std::nullopt;
     auto x = converted(as_number, *v, m_diags, [&] { return fmt::format("{} '{}'", m_what, key); });
     if (!x) return std::nullopt;
     return Located<double>{*x, v->loc};
 }
 
-std::optional<Located<int>> Fields::integer(std::string_view key, bool required) {
-    const YNode* v = take(key, required);
+std::optional<Located<int>> Fields::integer(std::string_view key) {
+    const YNode* v = take(key);
     if (!v) return std::nullopt;
     auto x = converted(as_integer, *v, m_diags, [&] { return fmt::format("{} '{}'", m_what, key); });
     if (!x) return std::nullopt;
     return Located<int>{*x, v->loc};
 }
 
-std::optional<bool> Fields::boolean(std::string_view key, bool required) {
-    const YNode* v = take(key, required);
+std::optional<bool> Fields::boolean(std::string_view key) {
+    const YNode* v = take(key);
     if (!v) return std::nullopt;
     return as_boolean(*v, m_diags, fmt::format("{} '{}'", m_what, key));
 }
 
-std::optional<Located<Date>> Fields::date(std::string_view key, bool required) {
-    const YNode* v = take(key, required);
+std::optional<Located<Date>> Fields::date(std::string_view key) {
+    const YNode* v = take(key);
     if (!v) return std::nullopt;
     auto x = converted(as_date, *v, m_diags, [&] { return fmt::format("{} '{}'", m_what, key); });
     if (!x) return std::nullopt;
     return Located<Date>{*x, v->loc};
 }
 
-std::vector<std::string> Fields::text_list(std::string_view key, bool required) {
+std::vector<std::string> Fields::text_list(std::string_view key) {
     std::vector<std::string> out;
-    auto located = located_text_list(key, required);
+    auto located = located_text_list(key);
     out.reserve(located.size());
     for (auto& l : located) out.push_back(std::move(l.value));
     return out;
 }
 
-std::vector<Located<std::string>> Fields::located_text_list(std::string_view key, bool required) {
+std::vector<Located<std::string>> Fields::located_text_list(std::string_view key) {
     std::vector<Located<std::string>> out;
-    const YNode* v = take(key, required);
+    const YNode* v = take(key);
     if (!v) return out;
     if (!v->is_seq()) {
         expect_list(*v, m_diags, fmt::format("{} '{}'", m_what, key));

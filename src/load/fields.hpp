@@ -9,38 +9,55 @@
 
 #include "scmplan/dates.hpp"
 #include "scmplan/diag.hpp"
+#include "scmplan/format_spec.hpp"
 #include "scmplan/model.hpp"
 #include "scmplan/yaml_tree.hpp"
 
 namespace scmplan::load {
 
-/// Reads the keys of one mapping. Every key the code asks for is recorded;
-/// finish() reports the rest as unknown, with the closest known key as a hint.
+/// Reads the keys of one mapping, as its spec (scmplan/format_spec.hpp)
+/// declares them: a key is required when the spec says Need::yes. Every key the
+/// code asks for is recorded; finish() reports the rest as unknown, with the
+/// closest known key as a hint.
+///
+/// Asking for a key the spec does not declare, or finishing without having
+/// asked for every key it declares, is a programming error: std::logic_error.
 class Fields {
 public:
-    /// `what` names the mapping in messages ("plan", "step", "risk level").
+    /// The mapping is named in messages by the spec's `what` ("plan", "step"),
+    /// or by `what` where one spec serves several mappings ("risk impact level").
     /// If `node` is not a mapping, an error is reported and every take() returns null.
-    Fields(const YNode& node, Diagnostics& diags, std::string what);
+    Fields(const YNode& node, Diagnostics& diags, const format::MapSpec& spec);
+    Fields(const YNode& node, Diagnostics& diags, const format::MapSpec& spec, std::string what);
 
     bool ok() const { return m_node.is_map(); }
     const YNode& node() const { return m_node; }
 
     /// The value under `key`, or nullptr; a missing required key is an error.
-    const YNode* take(std::string_view key, bool required = false);
+    const YNode* take(std::string_view key);
+    /// As take(key), with `required` instead of the spec's Need: for a key whose
+    /// need depends on another key (rules `enablers` with `extends: none`).
+    const YNode* take(std::string_view key, bool required);
     /// Reports unknown keys. Call once, after every take().
     void finish();
 
     // Typed shortcuts: report and return nullopt / the fallback on a bad value.
-    std::optional<std::string> text(std::string_view key, bool required = false);
-    std::optional<Located<std::string>> located_text(std::string_view key, bool required = false);
-    std::optional<Located<double>> number(std::string_view key, bool required = false);
-    std::optional<Located<int>> integer(std::string_view key, bool required = false);
-    std::optional<bool> boolean(std::string_view key, bool required = false);
-    std::optional<Located<Date>> date(std::string_view key, bool required = false);
-    std::vector<std::string> text_list(std::string_view key, bool required = false);
-    std::vector<Located<std::string>> located_text_list(std::string_view key, bool required = false);
+    std::optional<std::string> text(std::string_view key);
+    std::optional<Located<std::string>> located_text(std::string_view key);
+    std::optional<Located<double>> number(std::string_view key);
+    std::optional<Located<int>> integer(std::string_view key);
+    std::optional<bool> boolean(std::string_view key);
+    std::optional<Located<Date>> date(std::string_view key);
+    std::vector<std::string> text_list(std::string_view key);
+    std::vector<Located<std::string>> located_text_list(std::string_view key);
+    /// The position of the value in the field's allowed values (format::Field::allowed);
+    /// otherwise E015 "<subject> must be a, b or c, not <value>". `subject`
+    /// defaults to "<what> '<key>'".
+    std::optional<Located<std::size_t>> choice(std::string_view key, std::string_view subject = {});
 
 private:
+    /// The spec's field of `key`; std::logic_error if it has none.
+    const format::Field& declared(std::string_view key) const;
     /// Ids, codes and units (is_identifier_key): a line break or an invisible or
     /// direction-changing character is an error (E006); in other text, a
     /// warning (W114). Controls were refused by the parser already.
@@ -48,6 +65,7 @@ private:
 
     const YNode& m_node;
     Diagnostics& m_diags;
+    const format::MapSpec& m_spec;
     std::string m_what;
     std::vector<std::string> m_known;
 };
@@ -62,8 +80,10 @@ std::optional<double> as_number(const YNode& n, Diagnostics& d, std::string_view
 std::optional<int> as_integer(const YNode& n, Diagnostics& d, std::string_view what);
 std::optional<bool> as_boolean(const YNode& n, Diagnostics& d, std::string_view what);
 std::optional<Date> as_date(const YNode& n, Diagnostics& d, std::string_view what);
-/// {th: …, en: …} or plain text (taken as Thai).
+/// {th: …, en: …} or plain text (taken as Thai); `what` names it ("enabler name").
 Names as_names(const YNode& n, Diagnostics& d, std::string_view what);
+/// A comparison: < <= = >= > (== is read as =).
+std::optional<CompareOp> as_op(const YNode& n, Diagnostics& d, std::string_view what);
 /// True if the node is a list; otherwise reports "expected a list".
 bool expect_list(const YNode& n, Diagnostics& d, std::string_view what);
 

@@ -18,9 +18,10 @@ Risk read_risk(Fields& top, Diagnostics& d);
 }  // namespace scmplan::load
 
 namespace scmplan::load {
-/// Reads `period: {start, end}` (required) of a plan or an activity.
+/// Reads `period: {start, end}` (required) of a plan or an activity; `period`
+/// is the spec of its mapping.
 void read_period(Fields& f, Diagnostics& d, Located<Date>& start, Located<Date>& end,
-                 const std::string& what);
+                 const format::MapSpec& period);
 /// Reads `evidence:` (a list of paths, URLs or `{path|url, title, date}`) of a
 /// step or a quarterly report; `owner` names it in messages ("step").
 std::vector<Evidence> read_evidence(Fields& f, Diagnostics& d, const std::string& owner);

@@ -23,7 +23,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const std::vector<std::string> kinds = {"workspace", "rules", "plan", "activity", "risk"};
+const std::vector<std::string> kinds(format::kind_names().begin(), format::kind_names().end());
 
 /// What one file contributes; merged into the model in file order. The file's
 /// plan, activity, … is moved from here straight into the model's vectors (no
@@ -41,11 +41,12 @@ std::string read_header(load::Fields& f, Diagnostics& d) {
     const YNode& root = f.node();
     std::string kind;
     bool version_ok = false;
-    const YNode* version = f.take("scmplan");
-    const YNode* k = f.take("kind");
+    // Not required here: their absence is E010, below.
+    const YNode* version = f.take("scmplan", false);
+    const YNode* k = f.take("kind", false);
     if (!version) {
         d.error(root.loc, "E010", "not a scmplan file: 'scmplan: 1' is missing",
-                "every file starts with 'scmplan: 1' and 'kind: plan|activity|risk|workspace|rules'");
+                fmt::format("every file starts with 'scmplan: 1' and 'kind: {}'", fmt::join(kinds, "|")));
     } else if (version->is_scalar() && !version->quoted && version->text == "1") {
         version_ok = true;
     } else {
@@ -53,7 +54,7 @@ std::string read_header(load::Fields& f, Diagnostics& d) {
                 fmt::format("unsupported format version {}: this scmplan reads version 1", describe(*version)));
     }
     if (!k) {
-        if (version) d.error(root.loc, "E010", "'kind' is missing", "kind: plan|activity|risk|workspace|rules");
+        if (version) d.error(root.loc, "E010", "'kind' is missing", fmt::format("kind: {}", fmt::join(kinds, "|")));
         return "";
     }
     if (k->is_scalar() && std::find(kinds.begin(), kinds.end(), k->text) != kinds.end()) {
@@ -61,7 +62,7 @@ std::string read_header(load::Fields& f, Diagnostics& d) {
     } else {
         std::string near = k->is_scalar() ? closest_match(k->text, kinds) : "";
         d.error(k->loc, "E010", fmt::format("unknown kind {}", describe(*k)),
-                near.empty() ? "kind is one of workspace, rules, plan, activity, risk"
+                near.empty() ? fmt::format("kind is one of {}", fmt::join(kinds, ", "))
                              : fmt::format("did you mean '{}'?", near));
     }
     return version_ok ? kind : "";
@@ -69,8 +70,8 @@ std::string read_header(load::Fields& f, Diagnostics& d) {
 
 /// Reads one kind of file.
 template <class Reader>
-auto read_kind(const YNode& root, Diagnostics& d, const char* what, Reader reader) {
-    load::Fields f(root, d, what);
+auto read_kind(const YNode& root, Diagnostics& d, const format::MapSpec& spec, Reader reader) {
+    load::Fields f(root, d, spec);
     f.take("scmplan");
     f.take("kind");
     return reader(f, d);
@@ -88,23 +89,23 @@ void load_one(const YNode& root, std::uint32_t file, const std::string& path, Fi
     std::string kind;
     {
         // A throwaway diagnostics sink: the header's keys are re-read by the kind's reader.
-        load::Fields f(root, d, "file");
+        load::Fields f(root, d, format::spec::header());
         kind = read_header(f, d);
     }
     if (kind.empty()) return;  // unknown kind or version: its keys cannot be checked
     out.unread = false;
     if (kind == "workspace") {
-        out.value = read_kind(root, d, "workspace", load::read_workspace);
+        out.value = read_kind(root, d, format::spec::workspace(), load::read_workspace);
         out.workspace_loc = root.loc;
     } else if (kind == "rules") {
-        Rules& rules = out.value.emplace<Rules>(read_kind(root, d, "rules", load::read_rules));
+        Rules& rules = out.value.emplace<Rules>(read_kind(root, d, format::spec::rules(), load::read_rules));
         rules.source = path;
     } else if (kind == "plan") {
-        out.value = read_kind(root, d, "plan", load::read_plan);
+        out.value = read_kind(root, d, format::spec::plan(), load::read_plan);
     } else if (kind == "activity") {
-        out.value = read_kind(root, d, "activity", load::read_activity);
+        out.value = read_kind(root, d, format::spec::activity(), load::read_activity);
     } else if (kind == "risk") {
-        out.value = read_kind(root, d, "risk", load::read_risk);
+        out.value = read_kind(root, d, format::spec::risk(), load::read_risk);
     }
 }
 
@@ -174,7 +175,7 @@ void run_ordered(std::size_t n, Job job, Sink sink) {
 Rules read_builtin_rules() {
     Diagnostics d(std::vector<std::string>{"<built-in rules>"});
     YNode root = parse_yaml(builtin_rules_yaml(), 0, d);
-    load::Fields f(root, d, "rules");
+    load::Fields f(root, d, format::spec::rules());
     f.take("scmplan");
     f.take("kind");
     Rules r = load::read_rules(f, d);

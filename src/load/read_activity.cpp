@@ -5,14 +5,9 @@
 
 namespace scmplan::load {
 
-namespace {
+namespace spec = format::spec;
 
-std::optional<CompareOp> read_op(const YNode* n, Diagnostics& d, std::string_view what) {
-    if (!n) return std::nullopt;
-    auto op = n->is_scalar() ? parse_op(n->text) : std::nullopt;
-    if (!op) d.error(n->loc, "E015", fmt::format("{} must be one of < <= = >= >, not {}", what, describe(*n)));
-    return op;
-}
+namespace {
 
 Target read_target(const YNode& n, Diagnostics& d) {
     Target t;
@@ -21,11 +16,11 @@ Target read_target(const YNode& n, Diagnostics& d) {
         t.text = n.text;
         return t;
     }
-    Fields f(n, d, "activity target");
+    Fields f(n, d, spec::activity_target());
     if (!f.ok()) return t;
-    t.text = f.text("text", true).value_or("");
+    t.text = f.text("text").value_or("");
     const YNode* op = f.take("op");
-    t.op = read_op(op, d, "target 'op'");
+    if (op) t.op = as_op(*op, d, "target 'op'");
     t.value = f.number("value");
     t.value_rejected = !t.value && f.node().find("value") && !f.node().find("value")->is_null();
     t.unit = f.text("unit").value_or("");
@@ -39,10 +34,10 @@ Target read_target(const YNode& n, Diagnostics& d) {
 
 Step read_step(const YNode& n, Diagnostics& d) {
     Step s;
-    Fields f(n, d, "step");
+    Fields f(n, d, spec::step());
     if (!f.ok()) return s;
-    if (auto id = f.located_text("id", true)) s.id = *id;
-    s.title = f.text("title", true).value_or("");
+    if (auto id = f.located_text("id")) s.id = *id;
+    s.title = f.text("title").value_or("");
     s.due = f.date("due");
     s.done = f.date("done");
     if (auto w = f.number("weight")) {
@@ -65,9 +60,9 @@ Step read_step(const YNode& n, Diagnostics& d) {
 QuarterReport read_report(const YNode& n, Diagnostics& d) {
     QuarterReport r;
     r.loc = n.loc;
-    Fields f(n, d, "quarterly report");
+    Fields f(n, d, spec::report());
     if (!f.ok()) return r;
-    if (auto q = f.integer("quarter", true)) {
+    if (auto q = f.integer("quarter")) {
         r.quarter = *q;
         if (q->value < 1 || q->value > 4)
             d.error(q->loc, "E015", fmt::format("quarter must be 1 to 4, not {}", q->value));
@@ -109,16 +104,17 @@ std::optional<Metric> parse_metric(const YNode& n, Diagnostics& d) {
 }
 
 std::optional<Condition> read_condition(const YNode& n, Diagnostics& d) {
-    Fields f(n, d, "condition 'when'");
+    Fields f(n, d, spec::condition());
     if (!f.ok()) return std::nullopt;
     Condition c;
     c.loc = n.loc;
     bool ok = true;
-    if (const YNode* m = f.take("metric", true)) {
+    if (const YNode* m = f.take("metric")) {
         if (auto metric = parse_metric(*m, d)) c.metric = *metric; else ok = false;
     } else ok = false;
-    if (auto op = read_op(f.take("op", true), d, "condition 'op'")) c.op = *op; else ok = false;
-    if (const YNode* v = f.take("value", true)) {
+    const YNode* op = f.take("op");
+    if (auto parsed = op ? as_op(*op, d, "condition 'op'") : std::nullopt) c.op = *parsed; else ok = false;
+    if (const YNode* v = f.take("value")) {
         if (c.metric.is_date()) {
             if (auto day = as_date(*v, d, "condition 'value'")) c.value = *day; else ok = false;
         } else {
@@ -130,19 +126,21 @@ std::optional<Condition> read_condition(const YNode& n, Diagnostics& d) {
     return c;
 }
 
-Scale read_scale(const YNode* n, Diagnostics& d, const std::string& what) {
+/// `likelihood:` or `impact:` of a risk; `scale` is the spec of either.
+Scale read_scale(const YNode* n, Diagnostics& d, const format::MapSpec& scale) {
     Scale s;
     if (!n) return s;
     s.loc = n->loc;
-    Fields f(*n, d, what);
+    Fields f(*n, d, scale);
     if (!f.ok()) return s;
-    if (const YNode* list = f.take("scale", true); list && expect_list(*list, d, what + " 'scale'")) {
+    const std::string what(scale.what);
+    if (const YNode* list = f.take("scale"); list && expect_list(*list, d, what + " 'scale'")) {
         s.levels.reserve(list->items.size());
         for (const YNode& item : list->items) {
-            Fields lf(item, d, what + " level");
+            Fields lf(item, d, spec::scale_level(), what + " level");
             if (!lf.ok()) continue;
             ScaleLevel level;
-            if (auto l = lf.integer("level", true)) level.level = *l;
+            if (auto l = lf.integer("level")) level.level = *l;
             level.label = lf.text("label").value_or("");
             level.text = lf.text("text").value_or("");
             if (const YNode* w = lf.take("when")) {
@@ -157,29 +155,25 @@ Scale read_scale(const YNode* n, Diagnostics& d, const std::string& what) {
     return s;
 }
 
-std::optional<Located<int>> read_level(Fields& f, std::string_view key, bool required) {
-    return f.integer(key, required);
-}
-
 }  // namespace
 
 Activity read_activity(Fields& f, Diagnostics& d) {
     Activity a;
     a.loc = f.node().loc;
-    if (auto p = f.located_text("plan", true)) a.plan = *p;
-    if (auto id = f.located_text("id", true)) a.id = *id;
-    a.title = f.text("title", true).value_or("");
+    if (auto p = f.located_text("plan")) a.plan = *p;
+    if (auto id = f.located_text("id")) a.id = *id;
+    a.title = f.text("title").value_or("");
     a.description = f.text("description").value_or("");
     a.group = f.text("group").value_or("");
     a.counts = f.boolean("counts").value_or(true);
-    a.owners = f.located_text_list("owners", true);
+    a.owners = f.located_text_list("owners");
     a.place = f.text("place").value_or("");
-    read_period(f, d, a.start, a.end, "activity");
+    read_period(f, d, a.start, a.end, spec::activity_period());
     if (const YNode* b = f.take("budget")) {
         if (b->is_scalar()) {
             a.budget_income = a.budget_expense = b->text;
         } else {
-            Fields bf(*b, d, "activity budget");
+            Fields bf(*b, d, spec::activity_budget());
             a.budget_income = bf.text("income").value_or("");
             a.budget_expense = bf.text("expense").value_or("");
             bf.finish();
@@ -203,24 +197,24 @@ Activity read_activity(Fields& f, Diagnostics& d) {
 Risk read_risk(Fields& f, Diagnostics& d) {
     Risk r;
     r.loc = f.node().loc;
-    if (auto p = f.located_text("plan", true)) r.plan = *p;
-    if (auto id = f.located_text("id", true)) r.id = *id;
-    r.title = f.text("title", true).value_or("");
+    if (auto p = f.located_text("plan")) r.plan = *p;
+    if (auto id = f.located_text("id")) r.id = *id;
+    r.title = f.text("title").value_or("");
     r.factors = f.text_list("factors");
     r.mitigation = f.text_list("mitigation");
     r.monitoring = f.text_list("monitoring");
     r.measure = f.text("measure").value_or("");
-    r.likelihood = read_scale(f.take("likelihood"), d, "risk likelihood");
-    r.impact = read_scale(f.take("impact"), d, "risk impact");
+    r.likelihood = read_scale(f.take("likelihood"), d, spec::likelihood());
+    r.impact = read_scale(f.take("impact"), d, spec::impact());
     if (const YNode* a = f.take("assessments"); a && expect_list(*a, d, "risk 'assessments'")) {
         r.assessments.reserve(a->items.size());
         for (const YNode& item : a->items) {
-            Fields af(item, d, "risk assessment");
+            Fields af(item, d, spec::assessment());
             if (!af.ok()) continue;
             Assessment as;
-            auto on = af.date("as_of", true);
-            auto l = read_level(af, "likelihood", true);
-            auto i = read_level(af, "impact", true);
+            auto on = af.date("as_of");
+            auto l = af.integer("likelihood");
+            auto i = af.integer("impact");
             af.finish();
             if (!on || !l || !i) continue;
             as.as_of = *on;
@@ -230,9 +224,9 @@ Risk read_risk(Fields& f, Diagnostics& d) {
         }
     }
     if (const YNode* t = f.take("target")) {
-        Fields tf(*t, d, "risk target");
-        r.target_likelihood = read_level(tf, "likelihood", true);
-        r.target_impact = read_level(tf, "impact", true);
+        Fields tf(*t, d, spec::risk_target());
+        r.target_likelihood = tf.integer("likelihood");
+        r.target_impact = tf.integer("impact");
         tf.finish();
     }
     f.finish();

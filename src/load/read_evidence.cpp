@@ -33,7 +33,7 @@ std::vector<Evidence> read_evidence(Fields& f, Diagnostics& d, const std::string
             e.ref = {item.text, item.loc};
             e.url = has_scheme(item.text);
         } else {
-            Fields ef(item, d, owner + " evidence");
+            Fields ef(item, d, format::spec::evidence_item(), owner + " evidence");
             if (!ef.ok()) continue;
             auto path = ef.located_text("path");
             auto url = ef.located_text("url");

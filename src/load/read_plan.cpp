@@ -7,6 +7,8 @@
 
 namespace scmplan::load {
 
+namespace spec = format::spec;
+
 namespace {
 
 bool valid_plan_id(std::string_view id) {
@@ -39,13 +41,13 @@ std::vector<std::pair<Located<std::string>, Located<double>>> read_scores(const 
 }  // namespace
 
 void read_period(Fields& f, Diagnostics& d, Located<Date>& start, Located<Date>& end,
-                 const std::string& what) {
-    const YNode* p = f.take("period", true);
+                 const format::MapSpec& period) {
+    const YNode* p = f.take("period");
     if (!p) return;
-    Fields pf(*p, d, what + " period");
+    Fields pf(*p, d, period);
     if (!pf.ok()) return;
-    if (auto s = pf.date("start", true)) start = *s;
-    if (auto e = pf.date("end", true)) end = *e;
+    if (auto s = pf.date("start")) start = *s;
+    if (auto e = pf.date("end")) end = *e;
     pf.finish();
 }
 
@@ -78,16 +80,16 @@ WorkspaceFile read_workspace(Fields& f, Diagnostics& d) {
 Plan read_plan(Fields& f, Diagnostics& d) {
     Plan p;
     p.loc = f.node().loc;
-    if (auto id = f.located_text("id", true)) {
+    if (auto id = f.located_text("id")) {
         p.id = *id;
         if (!valid_plan_id(id->value))
             d.error(id->loc, "E015", fmt::format("plan id '{}' must be lower-case letters, digits and '-'", id->value),
                     "e.g. fio-scm-2566");
     }
-    p.title = f.text("title", true).value_or("");
-    p.organisation = f.text("organisation", true).value_or("");
-    if (auto e = f.located_text("enabler", true)) p.enabler = *e;
-    if (auto y = f.integer("year", true)) {
+    p.title = f.text("title").value_or("");
+    p.organisation = f.text("organisation").value_or("");
+    if (auto e = f.located_text("enabler")) p.enabler = *e;
+    if (auto y = f.integer("year")) {
         p.year = *y;
         if (y->value < 2400)
             d.error(y->loc, "E015", fmt::format("plan year {} looks like a CE year: years are Buddhist Era", y->value),
@@ -95,30 +97,28 @@ Plan read_plan(Fields& f, Diagnostics& d) {
         else if (y->value > 2700)
             d.error(y->loc, "E015", fmt::format("plan year {} is out of range", y->value));
     }
-    if (const YNode* q = f.take("quarters")) {
-        if (q->is_scalar() && q->text == "calendar") p.quarters = QuarterScheme::calendar;
-        else if (q->is_scalar() && q->text == "fiscal") p.quarters = QuarterScheme::fiscal;
-        else d.error(q->loc, "E015", fmt::format("plan 'quarters' must be calendar or fiscal, not {}", describe(*q)));
-    }
-    read_period(f, d, p.start, p.end, "plan");
-    if (auto o = f.located_text("owner", true)) p.owner = *o;
+    // In the order of the spec's allowed values.
+    constexpr QuarterScheme schemes[] = {QuarterScheme::calendar, QuarterScheme::fiscal};
+    if (auto q = f.choice("quarters")) p.quarters = schemes[q->value];
+    read_period(f, d, p.start, p.end, spec::plan_period());
+    if (auto o = f.located_text("owner")) p.owner = *o;
     if (const YNode* c = f.take("contact")) {
-        Fields cf(*c, d, "plan contact");
+        Fields cf(*c, d, spec::plan_contact());
         p.phone = cf.text("phone").value_or("");
         p.fax = cf.text("fax").value_or("");
         p.email = cf.text("email").value_or("");
         cf.finish();
     }
-    p.budget = f.text("budget", true).value_or("");
-    p.rationale = f.text("rationale", true).value_or("");
-    p.objectives = f.text_list("objectives", true);
-    p.benefits = f.text_list("benefits", true);
-    p.output = f.text("output", true).value_or("");
-    p.outcome = f.text("outcome", true).value_or("");
-    p.target = f.text("target", true).value_or("");
+    p.budget = f.text("budget").value_or("");
+    p.rationale = f.text("rationale").value_or("");
+    p.objectives = f.text_list("objectives");
+    p.benefits = f.text_list("benefits");
+    p.output = f.text("output").value_or("");
+    p.outcome = f.text("outcome").value_or("");
+    p.target = f.text("target").value_or("");
     p.responsible = f.text("responsible").value_or("");
     if (const YNode* ind = f.take("indicators")) {
-        Fields inf(*ind, d, "plan indicators");
+        Fields inf(*ind, d, spec::plan_indicators());
         p.indicator_quantitative = inf.text("quantitative").value_or("");
         p.indicator_qualitative = inf.text("qualitative").value_or("");
         inf.finish();
@@ -128,17 +128,17 @@ Plan read_plan(Fields& f, Diagnostics& d) {
     if (const YNode* b = f.take("baseline"); b && expect_list(*b, d, "plan 'baseline'")) {
         p.baseline.reserve(b->items.size());
         for (const YNode& item : b->items) {
-            Fields bf(item, d, "baseline entry");
+            Fields bf(item, d, spec::baseline());
             if (!bf.ok()) continue;
             Baseline base;
             base.loc = item.loc;
-            if (auto y = bf.integer("year", true)) {
+            if (auto y = bf.integer("year")) {
                 base.year = *y;
                 if (y->value < 2400)
                     d.error(y->loc, "E015", fmt::format("baseline year {} looks like a CE year: years are Buddhist Era", y->value),
                             fmt::format("did you mean {}?", y->value + be_offset));
             }
-            base.topics = read_scores(bf.take("topics", true), d, "baseline topic");
+            base.topics = read_scores(bf.take("topics"), d, "baseline topic");
             base.reported = read_scores(bf.take("reported"), d, "reported score");
             bf.finish();
             p.baseline.push_back(std::move(base));
@@ -148,21 +148,17 @@ Plan read_plan(Fields& f, Diagnostics& d) {
     if (const YNode* g = f.take("gaps"); g && expect_list(*g, d, "plan 'gaps'")) {
         p.gaps.reserve(g->items.size());
         for (const YNode& item : g->items) {
-            Fields gf(item, d, "gap");
+            Fields gf(item, d, spec::gap());
             if (!gf.ok()) continue;
             Gap gap;
-            if (auto id = gf.located_text("id", true)) gap.id = *id;
+            if (auto id = gf.located_text("id")) gap.id = *id;
             gap.topic = gf.located_text("topic");
-            gap.text = gf.text("text", true).value_or("");
+            gap.text = gf.text("text").value_or("");
             gap.action = gf.text("action").value_or("");
             gap.status = {GapStatus::open, item.loc};
-            if (const YNode* s = gf.take("status", true)) {
-                gap.status.loc = s->loc;
-                if (s->is_scalar() && s->text == "open") gap.status.value = GapStatus::open;
-                else if (s->is_scalar() && s->text == "planned") gap.status.value = GapStatus::planned;
-                else if (s->is_scalar() && s->text == "closed") gap.status.value = GapStatus::closed;
-                else d.error(s->loc, "E015", fmt::format("gap status must be open, planned or closed, not {}", describe(*s)));
-            }
+            constexpr GapStatus statuses[] = {GapStatus::open, GapStatus::planned, GapStatus::closed};
+            if (auto s = gf.choice("status", "gap status")) gap.status = {statuses[s->value], s->loc};
+            else if (const YNode* given = item.find("status"); given && !given->is_null()) gap.status.loc = given->loc;
             gap.closed = gf.date("closed");
             gf.finish();
             p.gaps.push_back(std::move(gap));
@@ -172,28 +168,18 @@ Plan read_plan(Fields& f, Diagnostics& d) {
     if (const YNode* k = f.take("kpis"); k && expect_list(*k, d, "plan 'kpis'")) {
         p.kpis.reserve(k->items.size());
         for (const YNode& item : k->items) {
-            Fields kf(item, d, "KPI");
+            Fields kf(item, d, spec::kpi());
             if (!kf.ok()) continue;
             Kpi kpi;
-            if (auto id = kf.located_text("id", true)) kpi.id = *id;
-            kpi.text = kf.text("text", true).value_or("");
-            if (const YNode* m = kf.take("measure", true)) {
-                kpi.measure.loc = m->loc;
-                static const std::vector<std::pair<std::string, Measure>> names = {
-                    {"activities_done", Measure::activities_done}, {"gaps_closed", Measure::gaps_closed},
-                    {"completion", Measure::completion}, {"on_time", Measure::on_time}};
-                bool found = false;
-                for (const auto& [n, m2] : names)
-                    if (m->is_scalar() && m->text == n) { kpi.measure.value = m2; found = true; }
-                if (!found)
-                    d.error(m->loc, "E015", fmt::format("KPI measure must be activities_done, gaps_closed, completion or on_time, not {}", describe(*m)));
-            }
-            if (const YNode* op = kf.take("op", true)) {
-                auto parsed = op->is_scalar() ? parse_op(op->text) : std::nullopt;
-                if (parsed) kpi.op = *parsed;
-                else d.error(op->loc, "E015", fmt::format("KPI op must be one of < <= = >= >, not {}", describe(*op)));
-            }
-            if (auto v = kf.number("value", true)) kpi.value = *v;
+            if (auto id = kf.located_text("id")) kpi.id = *id;
+            kpi.text = kf.text("text").value_or("");
+            constexpr Measure measures[] = {Measure::activities_done, Measure::gaps_closed, Measure::completion,
+                                            Measure::on_time};
+            if (auto m = kf.choice("measure", "KPI measure")) kpi.measure = {measures[m->value], m->loc};
+            else if (const YNode* given = item.find("measure"); given && !given->is_null()) kpi.measure.loc = given->loc;
+            if (const YNode* op = kf.take("op"))
+                if (auto parsed = as_op(*op, d, "KPI op")) kpi.op = *parsed;
+            if (auto v = kf.number("value")) kpi.value = *v;
             kf.finish();
             p.kpis.push_back(std::move(kpi));
         }

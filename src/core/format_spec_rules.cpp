@@ -1,0 +1,339 @@
+// The format of kind: workspace and kind: rules (docs/format.md).
+#include "format_spec_parts.hpp"
+
+namespace scmplan::format::spec {
+
+const MapSpec& workspace() {
+    static const MapSpec s{
+        .what = "workspace",
+        .title = "scmplan workspace file (พื้นที่ทำงาน)",
+        .doc = "The workspace file, scmplan.yaml at the root: units, holidays, rules. See docs/format.md, kind: workspace.",
+        .fields = {
+            version_field(),
+            kind_field(),
+            {.key = "name",
+             .type = Type::text,
+             .title = "Name (ชื่อพื้นที่ทำงาน)",
+             .doc = "The workspace's name. ชื่อพื้นที่ทำงาน",
+             .meaning = "the workspace's name"},
+            {.key = "units",
+             .type = Type::map_of,
+             .item = Type::text,
+             .title = "Units (ทะเบียนหน่วยงาน)",
+             .doc = "Unit code → full name (may be empty). When given, every owner must be listed. รหัสหน่วยงาน: ชื่อเต็ม",
+             .doc_type = "mapping unit code → full name",
+             .meaning = "Registry of unit codes. When present, every plan owner and activity owner must be listed, else W103 (a warning). The full name may be empty."},
+            {.key = "holidays",
+             .type = Type::list,
+             .item = Type::date,
+             .title = "Holidays (วันหยุด)",
+             .doc = "Non-working days besides Saturdays and Sundays. วันหยุดนอกจากเสาร์-อาทิตย์",
+             .meaning = "Non-working days besides Saturdays and Sundays. Used for report due dates. A date listed twice is W110."},
+            {.key = "rules",
+             .type = Type::text,
+             .title = "Rules file (ไฟล์เกณฑ์)",
+             .doc = "Path of a kind: rules file, relative to this file. ไฟล์เกณฑ์ (อ้างอิงจากโฟลเดอร์ของไฟล์นี้)",
+             .doc_type = "text (path)",
+             .doc_default = "see [Which rules are used](#which-rules-are-used)",
+             .meaning = "the rules file to use"},
+        },
+    };
+    return s;
+}
+
+const MapSpec& rules() {
+    static const MapSpec s{
+        .what = "rules",
+        .title = "scmplan rules file (เกณฑ์ SE-AM)",
+        .doc = "Enablers, weights, risk bands and report due days. See docs/format.md, kind: rules.",
+        .fields = {
+            version_field(),
+            kind_field(),
+            {.key = "extends",
+             .type = Type::choice,
+             .allowed = {"se-am", "none"},
+             .fallback = "se-am",
+             .title = "Extends (ต่อจากเกณฑ์ในตัว)",
+             .doc = "se-am (default): this file is laid over the built-in rules, adding enablers or replacing single ones by code, the bands, threshold or report days; none: it replaces them all. se-am: เพิ่มหรือแทนที่บางส่วนของเกณฑ์ในตัว; none: แทนที่ทั้งหมด",
+             .meaning = "`se-am`: laid over the built-in rules ([Which rules are used](#which-rules-are-used)); `none`: replaces them. Another value is E015."},
+            {.key = "score",
+             .type = Type::mapping,
+             .spec = &rules_score(),
+             .title = "Score (คะแนน)",
+             .doc = "Range and decimals of every score. ช่วงคะแนนและทศนิยม"},
+            {.key = "enablers",
+             .type = Type::list,
+             .item = Type::mapping,
+             .spec = &enabler(),
+             .title = "Enablers (ด้าน)",
+             .doc = "The enablers. ด้าน Core Business Enablers",
+             .doc_need = "**yes** with `extends: none`",
+             .doc_default = "the built-in ones",
+             .meaning = "the enablers; over the built-in rules, each replaces the one of its code or is added"},
+            {.key = "risk",
+             .type = Type::mapping,
+             .spec = &rules_risk(),
+             .title = "Risk (ความเสี่ยง)",
+             .doc = "Threshold and bands. เกณฑ์และระดับความเสี่ยง"},
+            {.key = "report_due",
+             .type = Type::mapping,
+             .spec = &rules_report_due(),
+             .title = "Report due (กำหนดส่งรายงาน)",
+             .doc = "When quarterly reports are due. กำหนดส่งรายงานรายไตรมาส"},
+            {.key = "evidence",
+             .type = Type::choice,
+             .allowed = {"optional", "required_for_done"},
+             .fallback = "optional",
+             .title = "Evidence rule (หลักฐาน)",
+             .doc = "required_for_done: a done step without evidence is a warning (W124); default optional. กำหนดให้ขั้นตอนที่เสร็จแล้วต้องมีหลักฐาน",
+             .meaning = "with `required_for_done`, a done step without evidence is W124"},
+            {.key = "backdated_done_days",
+             .type = Type::integer,
+             .min = 0,
+             .max = 3660,
+             .title = "Back-dated done days (วันย้อนหลังที่ยอมรับ)",
+             .doc = "check --git warns (W125) when a step's done date is more than this many days before the commit that first recorded it; 0 to 3660, default 30. จำนวนวันที่ยอมให้บันทึกวันที่เสร็จย้อนหลัง",
+             .doc_default = "30",
+             .meaning = "`check --git` reports a step whose done date is more than this many days before the commit that first recorded it (W125)"},
+        },
+        .rules = {{.if_key = "extends", .if_values = {"none"}, .then_require = "enablers"}},
+    };
+    return s;
+}
+
+const MapSpec& rules_score() {
+    static const MapSpec s{
+        .what = "rules score",
+        .title = "Score (คะแนน)",
+        .doc = "Range and decimals of every score. ช่วงคะแนนและทศนิยม",
+        .fields = {
+            {.key = "min",
+             .type = Type::number,
+             .title = "Minimum score (คะแนนต่ำสุด)",
+             .doc = "Default 0. คะแนนต่ำสุด",
+             .doc_default = "0, 5",
+             .meaning = "range of every score; min must be below max (E015)"},
+            {.key = "max",
+             .type = Type::number,
+             .title = "Maximum score (คะแนนสูงสุด)",
+             .doc = "Default 5. คะแนนสูงสุด",
+             .doc_default = "0, 5",
+             .meaning = "range of every score; min must be below max (E015)"},
+            {.key = "decimals",
+             .type = Type::integer,
+             .min = 0,
+             .max = 8,
+             .title = "Decimals (ทศนิยม)",
+             .doc = "0 to 8, default 4. จำนวนตำแหน่งทศนิยม",
+             .doc_default = "4",
+             .meaning = "decimals of published scores: rounding for display and comparison"},
+        },
+    };
+    return s;
+}
+
+const MapSpec& enabler() {
+    static const MapSpec s{
+        .what = "enabler",
+        .title = "Enabler (ด้าน)",
+        .doc = "ด้าน Core Business Enabler",
+        .fields = {
+            {.key = "code",
+             .type = Type::text,
+             .need = Need::yes,
+             .title = "Enabler code (รหัสด้าน)",
+             .doc = "Unique among all codes, e.g. SCM. รหัสด้าน",
+             .meaning = "unique among all codes (E020)"},
+            {.key = "name",
+             .type = Type::names,
+             .title = "Name (ชื่อ)",
+             .doc = "ชื่อด้าน"},
+            {.key = "modules",
+             .type = Type::list,
+             .item = Type::mapping,
+             .spec = &module(),
+             .title = "Modules (หมวด)",
+             .doc = "Without modules the enabler's scores cannot be computed. หมวดของด้าน",
+             .meaning = "An enabler without modules can be named by a plan, but its scores cannot be computed; a baseline topic of it is E021 with a hint on how to describe the modules."},
+        },
+        .def = "enabler",
+    };
+    return s;
+}
+
+const MapSpec& module() {
+    static const MapSpec s{
+        .what = "module",
+        .title = "Module (หมวด)",
+        .doc = "หมวดของด้าน",
+        .fields = {
+            {.key = "code",
+             .type = Type::text,
+             .need = Need::yes,
+             .title = "Module code (รหัสหมวด)",
+             .doc = "Starts with its enabler's code and a dot, e.g. SCM.1. รหัสหมวด",
+             .meaning = "must start with the enabler's code and a dot (E031)"},
+            {.key = "weight",
+             .type = Type::number,
+             .need = Need::yes,
+             .min = 0,
+             .above_min = true,
+             .title = "Weight (น้ำหนัก)",
+             .doc = "Above 0; an enabler's module weights sum to 1. น้ำหนัก (รวมกันเท่ากับ 1)",
+             .meaning = "above 0 (E015); the weights of an enabler's modules sum to 1 within 1e-9 (E030)"},
+            {.key = "name",
+             .type = Type::names,
+             .title = "Name (ชื่อ)",
+             .doc = "ชื่อหมวด"},
+            {.key = "topics",
+             .type = Type::list,
+             .need = Need::in_effect,
+             .item = Type::mapping,
+             .spec = &topic(),
+             .min_items = 1,
+             .title = "Topics (ประเด็นพิจารณา)",
+             .doc = "At least one. ประเด็นพิจารณาอย่างน้อยหนึ่งรายการ",
+             .meaning = "a module without topics is E014"},
+        },
+        .def = "module",
+    };
+    return s;
+}
+
+const MapSpec& topic() {
+    static const MapSpec s{
+        .what = "topic",
+        .title = "Topic (ประเด็นพิจารณา)",
+        .doc = "ประเด็นพิจารณา",
+        .fields = {
+            {.key = "code",
+             .type = Type::text,
+             .need = Need::yes,
+             .title = "Topic code (รหัสประเด็น)",
+             .doc = "Starts with its module's code and a dot, e.g. SCM.1.1. รหัสประเด็นพิจารณา",
+             .meaning = "must start with the module's code and a dot (E031)"},
+            {.key = "weight",
+             .type = Type::number,
+             .need = Need::yes,
+             .min = 0,
+             .above_min = true,
+             .title = "Weight (น้ำหนัก)",
+             .doc = "Above 0; a module's topic weights sum to 1. น้ำหนัก (รวมกันเท่ากับ 1)",
+             .meaning = "above 0; a module's topic weights sum to 1 within 1e-9 (E030)"},
+            {.key = "name",
+             .type = Type::names,
+             .title = "Name (ชื่อ)",
+             .doc = "ชื่อประเด็นพิจารณา"},
+        },
+        .def = "topic",
+    };
+    return s;
+}
+
+const MapSpec& names() {
+    static const MapSpec s{
+        .what = "names",
+        .fields = {
+            {.key = "th",
+             .type = Type::text,
+             .title = "Thai (ภาษาไทย)",
+             .doc = "ชื่อภาษาไทย"},
+            {.key = "en",
+             .type = Type::text,
+             .title = "English (ภาษาอังกฤษ)",
+             .doc = "ชื่อภาษาอังกฤษ"},
+        },
+    };
+    return s;
+}
+
+const MapSpec& rules_risk() {
+    static const MapSpec s{
+        .what = "rules risk",
+        .title = "Risk (ความเสี่ยง)",
+        .doc = "Threshold and bands. เกณฑ์และระดับความเสี่ยง",
+        .fields = {
+            {.key = "threshold",
+             .type = Type::integer,
+             .min = 1,
+             .max = 25,
+             .title = "Threshold (เกณฑ์ความเสี่ยงสูง)",
+             .doc = "1 to 25, default 12: a risk scoring this or more needs mitigation and monitoring. คะแนนที่ต้องมีมาตรการ",
+             .doc_default = "12",
+             .meaning = "A risk scoring this or more needs mitigation and monitoring (E040)."},
+            {.key = "bands",
+             .type = Type::list,
+             .item = Type::mapping,
+             .spec = &risk_band(),
+             .title = "Bands (ระดับความเสี่ยง)",
+             .doc = "Cover the scores 1–25 without overlap or hole. ครอบคลุมคะแนน 1–25",
+             .doc_default = "the built-in bands",
+             .meaning = "Bands must cover scores 1–25 without overlap or hole (E032). Given bands replace the built-in ones as a whole."},
+        },
+    };
+    return s;
+}
+
+const MapSpec& risk_band() {
+    static const MapSpec s{
+        .what = "risk band",
+        .title = "Risk band (ระดับความเสี่ยง)",
+        .doc = "ช่วงคะแนนของระดับความเสี่ยง",
+        .fields = {
+            {.key = "min",
+             .type = Type::integer,
+             .need = Need::yes,
+             .min = 1,
+             .max = 25,
+             .title = "Lowest score (คะแนนต่ำสุด)",
+             .doc = "Within 1–25. คะแนนต่ำสุดของช่วง",
+             .doc_type = "whole number",
+             .meaning = "within 1–25, min ≤ max"},
+            {.key = "max",
+             .type = Type::integer,
+             .need = Need::yes,
+             .min = 1,
+             .max = 25,
+             .title = "Highest score (คะแนนสูงสุด)",
+             .doc = "Within 1–25. คะแนนสูงสุดของช่วง",
+             .doc_type = "whole number",
+             .meaning = "within 1–25, min ≤ max"},
+            {.key = "name",
+             .type = Type::names,
+             .need = Need::yes,
+             .title = "Name (ชื่อระดับ)",
+             .doc = "Shown in reports, e.g. {th: สูง, en: high}. ชื่อระดับความเสี่ยง",
+             .meaning = "shown in reports"},
+            {.key = "colour",
+             .type = Type::text,
+             .title = "Colour (สี)",
+             .doc = "e.g. \"#c62828\". สีของระดับ",
+             .meaning = "e.g. `\"#c62828\"`"},
+        },
+        .def = "band",
+    };
+    return s;
+}
+
+const MapSpec& rules_report_due() {
+    static const MapSpec s{
+        .what = "rules report_due",
+        .title = "Report due (กำหนดส่งรายงาน)",
+        .doc = "When quarterly reports are due. กำหนดส่งรายงานรายไตรมาส",
+        .fields = {
+            {.key = "working_days_after_quarter",
+             .type = Type::integer,
+             .need = Need::yes,
+             .min = 0,
+             .max = 60,
+             .title = "Working days after the quarter (วันทำการหลังสิ้นไตรมาส)",
+             .doc = "0 to 60, default 7. รายงานครบกำหนดกี่วันทำการหลังสิ้นไตรมาส",
+             .doc_need = "**yes** when `report_due` is given",
+             .doc_default = "7",
+             .meaning = "the quarterly report is due this many working days after the quarter's last day"},
+        },
+    };
+    return s;
+}
+
+}  // namespace scmplan::format::spec

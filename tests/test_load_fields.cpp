@@ -1,0 +1,66 @@
+// Tests of src/load/fields.cpp: a mapping is read as its spec (scmplan/format_spec.hpp)
+// declares it, and a reader that strays from the spec is caught.
+#include <doctest/doctest.h>
+
+#include <stdexcept>
+
+#include "../src/load/fields.hpp"  // private to the load layer: tested directly
+#include "support.hpp"
+
+using namespace scmplan;
+
+namespace {
+
+YNode parse(std::string_view text, Diagnostics& d) { return parse_yaml(text, 0, d); }
+
+}  // namespace
+
+TEST_CASE("Fields: a key the spec does not declare is a programming error") {
+    Diagnostics d(std::vector<std::string>{"f.yaml"});
+    YNode n = parse("id: \"1\"\ntitle: t\n", d);
+    load::Fields f(n, d, format::spec::step());
+    CHECK_THROWS_AS(f.take("titel"), std::logic_error);
+    CHECK_THROWS_AS(f.text("weigth"), std::logic_error);
+}
+
+TEST_CASE("Fields: finishing without reading every declared key is a programming error") {
+    Diagnostics d(std::vector<std::string>{"f.yaml"});
+    YNode n = parse("th: ก\n", d);
+    load::Fields f(n, d, format::spec::names());
+    f.text("th");
+    CHECK_THROWS_AS(f.finish(), std::logic_error);
+}
+
+TEST_CASE("Fields: required keys come from the spec") {
+    Diagnostics d(std::vector<std::string>{"f.yaml"});
+    YNode n = parse("title: t\n", d);
+    load::Fields f(n, d, format::spec::step());
+    CHECK_FALSE(f.located_text("id"));  // Need::yes in the spec
+    CHECK(f.text("title") == "t");
+    f.date("due");  // optional: no message
+    CHECK(test::diag_lines(d) == "f.yaml:1:1: E014 step is missing required key 'id'\n");
+}
+
+TEST_CASE("Fields: a choice is the position of the value among the spec's allowed values") {
+    Diagnostics d(std::vector<std::string>{"f.yaml"});
+    YNode n = parse("status: planned\n", d);
+    load::Fields f(n, d, format::spec::gap());
+    auto s = f.choice("status");
+    REQUIRE(s);
+    CHECK(s->value == 1);  // open, planned, closed
+
+    YNode bad = parse("status: done\n", d);
+    load::Fields g(bad, d, format::spec::gap());
+    CHECK_FALSE(g.choice("status", "gap status"));
+    CHECK(test::diag_lines(d) == "f.yaml:1:9: E015 gap status must be open, planned or closed, not 'done'\n");
+}
+
+TEST_CASE("Fields: unknown keys are named with the closest declared key read") {
+    Diagnostics d(std::vector<std::string>{"f.yaml"});
+    YNode n = parse("th: ก\ne: x\n", d);
+    load::Fields f(n, d, format::spec::names(), "enabler name");
+    f.text("th");
+    f.text("en");
+    f.finish();
+    CHECK(test::diag_lines(d) == "f.yaml:2:1: E011 unknown key 'e' in enabler name [did you mean 'en'?]\n");
+}
