@@ -23,6 +23,13 @@ const std::map<std::string, std::string> values = {{"YEAR", "2567"}, {"PLAN_ID",
 
 InitSettings scm_2567() { return {"SCM", "การมุ่งเน้นผู้มีส่วนได้ส่วนเสียและลูกค้า", 2567}; }
 
+/// The schemas as `scmplan init` passes them.
+std::vector<std::string> schemas() {
+    std::vector<std::string> out;
+    for (std::string_view kind : schema_kinds()) out.push_back(*schema_json(kind));
+    return out;
+}
+
 std::string source_file(const std::string& path) {
     std::ifstream in(std::string(SCMPLAN_SOURCE_DIR) + "/" + path, std::ios::binary);
     std::ostringstream s;
@@ -103,7 +110,7 @@ TEST_CASE("--year: a BE year 2400-2700; a CE year gets the BE one as a hint") {
 
 TEST_CASE("a new workspace: four YAML files from the templates, then the five schemas") {
     std::vector<std::string> paths;
-    for (const auto& f : init_files(scm_2567())) paths.push_back(f.path);
+    for (const auto& f : init_files(scm_2567(), schemas())) paths.push_back(f.path);
     CHECK(paths == std::vector<std::string>{"scmplan.yaml", "scm-2567/plan.yaml", "scm-2567/activities/A01.yaml",
                                             "scm-2567/risks/R1.yaml", ".scmplan/schemas/plan.schema.json",
                                             ".scmplan/schemas/activity.schema.json",
@@ -125,20 +132,20 @@ TEST_CASE("every placeholder of every template has a value") {
     }
 }
 
-TEST_CASE("the workspace files are the embedded templates, substituted, and the schemas verbatim") {
-    const auto files = init_files(scm_2567());
+TEST_CASE("the workspace files are the embedded templates, substituted, and the rendered schemas verbatim") {
+    const auto files = init_files(scm_2567(), schemas());
     const auto v = init_placeholders(scm_2567());
     CHECK(files[0].content == substitute_placeholders(source_file("templates/scmplan.yaml"), v).text);
     CHECK(files[1].content == substitute_placeholders(source_file("templates/plan.yaml"), v).text);
     CHECK(files[2].content == substitute_placeholders(source_file("templates/activity.yaml"), v).text);
     CHECK(files[3].content == substitute_placeholders(source_file("templates/risk.yaml"), v).text);
-    CHECK(files[4].content == source_file("schemas/plan.schema.json"));
-    CHECK(files[8].content == source_file("schemas/rules.schema.json"));
+    CHECK(files[4].content == *schema_json("plan"));
+    CHECK(files[8].content == *schema_json("rules"));
 }
 
 TEST_CASE("each YAML file's first line names the schema of its kind, relative to the file") {
     std::map<std::string, std::string> first_lines;
-    for (const auto& f : init_files(scm_2567())) first_lines[f.path] = f.content.substr(0, f.content.find('\n'));
+    for (const auto& f : init_files(scm_2567(), schemas())) first_lines[f.path] = f.content.substr(0, f.content.find('\n'));
     CHECK(first_lines["scmplan.yaml"] == "# yaml-language-server: $schema=.scmplan/schemas/workspace.schema.json");
     CHECK(first_lines["scm-2567/plan.yaml"] == "# yaml-language-server: $schema=../.scmplan/schemas/plan.schema.json");
     CHECK(first_lines["scm-2567/activities/A01.yaml"] ==
@@ -154,7 +161,7 @@ TEST_CASE("a new workspace loads and checks without any diagnostic, for every bu
             CAPTURE(code);
             CAPTURE(year);
             std::vector<Source> sources;
-            for (const auto& f : init_files({code, "ชื่อด้าน", year}))
+            for (const auto& f : init_files({code, "ชื่อด้าน", year}, {}))
                 if (f.path.ends_with(".yaml")) sources.push_back({f.path, f.content});
             REQUIRE(sources.size() == 4);
             LoadResult r = load_sources(sources);
@@ -171,7 +178,7 @@ TEST_CASE("a new workspace loads and checks without any diagnostic, for every bu
 
 TEST_CASE("the template's likelihood is derived from progress with behind and days_late") {
     std::vector<Source> sources;
-    for (const auto& f : init_files(scm_2567()))
+    for (const auto& f : init_files(scm_2567(), schemas()))
         if (f.path.ends_with(".yaml")) sources.push_back({f.path, f.content});
     LoadResult r = load_sources(sources);
     REQUIRE(r.model.risks.size() == 1);

@@ -104,7 +104,7 @@ TEST_CASE("record_progress: every layout gives its expected file, byte for byte"
 
 /// The activity file `scmplan init` writes (from templates/activity.yaml).
 std::string init_activity() {
-    for (const InitFile& f : init_files({"SCM", "การมุ่งเน้นผู้มีส่วนได้ส่วนเสียและลูกค้า", 2566}))
+    for (const InitFile& f : init_files({"SCM", "การมุ่งเน้นผู้มีส่วนได้ส่วนเสียและลูกค้า", 2566}, {}))
         if (f.path.ends_with("/activities/A01.yaml")) return f.content;
     FAIL("no activity in init_files");
     return {};

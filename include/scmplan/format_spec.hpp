@@ -12,6 +12,7 @@
 #include <string>
 #include <span>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace scmplan::format {
@@ -129,6 +130,18 @@ std::span<const KindSpec> kinds();
 std::span<const std::string_view> kind_names();
 /// The kind named `kind`, or nullptr.
 const KindSpec* find_kind(std::string_view kind);
+
+/// A value type that several keys share, as the schemas define it once ($defs).
+struct ValueDef {
+    std::string_view name{};  ///< "date", "op"
+    std::string_view title{};
+    std::string_view doc{};
+    std::vector<std::string_view> values{};  ///< op: the comparisons a file may write
+    /// date: the accepted forms, each {title, pattern} (src/core/dates: parse_date).
+    std::vector<std::pair<std::string_view, std::string_view>> forms{};
+};
+const ValueDef& date_def();
+const ValueDef& op_def();
 
 /// The index of `text` in `f.allowed`, or nullopt: how every choice is parsed.
 std::optional<std::size_t> allowed_index(const Field& f, std::string_view text);

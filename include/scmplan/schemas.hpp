@@ -1,20 +1,23 @@
-// The JSON Schemas of the file kinds (schemas/<kind>.schema.json), embedded in
-// the binary at build time for `scmplan schema` and `scmplan init`. Editors use
-// them to check YAML files as they are typed (docs/editors.md).
+// The JSON Schemas of the file kinds, rendered from the format table
+// (scmplan/format_spec.hpp) for `scmplan schema` and `scmplan init`; the
+// build writes them to build/schemas/<kind>.schema.json. Editors use them to
+// check YAML files as they are typed (docs/editors.md).
 #pragma once
 
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
+
+#include "scmplan/format_spec.hpp"
 
 namespace scmplan {
 
-/// The kinds that have a schema, in the order the docs list them:
-/// plan, activity, risk, workspace, rules.
+/// The kinds that have a schema: format::kind_names().
 std::span<const std::string_view> schema_kinds();
 
-/// The schema of `kind`, byte for byte as schemas/<kind>.schema.json was at
-/// build time; nullopt for any other kind.
-std::optional<std::string_view> schema_json(std::string_view kind);
+/// The JSON Schema (draft 2020-12, pretty-printed, ending in a newline) of
+/// `kind`; nullopt for any other kind.
+std::optional<std::string> schema_json(std::string_view kind);
 
 }  // namespace scmplan

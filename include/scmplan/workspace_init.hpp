@@ -5,6 +5,7 @@
 
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -49,8 +50,10 @@ Substituted substitute_placeholders(std::string_view text, const std::map<std::s
 /// The files of a new workspace, in writing order: scmplan.yaml,
 /// <plan-id>/plan.yaml, <plan-id>/activities/A01.yaml, <plan-id>/risks/R1.yaml
 /// from the templates, then .scmplan/schemas/<kind>.schema.json, the schemas
-/// that the modelines on the first line of each YAML file name.
-std::vector<InitFile> init_files(const InitSettings& s);
+/// that the modelines on the first line of each YAML file name: `schemas` holds
+/// their texts in the order of format::kind_names() (the renderer's
+/// schema_json), or is empty for none.
+std::vector<InitFile> init_files(const InitSettings& s, std::span<const std::string> schemas);
 
 struct YearParse {
     std::optional<int> year;  ///< set when the text is a year 2400–2700

@@ -17,6 +17,7 @@
 #include "scmplan/exit_codes.hpp"
 #include "scmplan/load.hpp"
 #include "scmplan/text.hpp"
+#include "scmplan/schemas.hpp"
 #include "scmplan/workspace_init.hpp"
 
 namespace scmplan::cli {
@@ -101,7 +102,9 @@ int run_init(const Invocation& inv, Output& out) {
         year = *p.year;
     }
     InitSettings settings{enabler->code.value, enabler->name.th, year};
-    const std::vector<InitFile> files = init_files(settings);
+    std::vector<std::string> schemas;
+    for (std::string_view kind : schema_kinds()) schemas.push_back(*schema_json(kind));
+    const std::vector<InitFile> files = init_files(settings, schemas);
 
     const fs::path root(*dir);
     std::error_code ec;

@@ -14,6 +14,12 @@ namespace scmplan::cli {
 
 namespace {
 
+/// "plan, activity, risk, workspace or rules".
+std::string kinds_text() {
+    auto kinds = schema_kinds();
+    return fmt::format("{} or {}", fmt::join(kinds.first(kinds.size() - 1), ", "), kinds.back());
+}
+
 int run_schema(const Invocation& inv, Output& out) {
     std::vector<std::string> kinds(schema_kinds().begin(), schema_kinds().end());
     std::string all = fmt::format("KIND is one of {}", fmt::join(kinds, ", "));
@@ -35,7 +41,7 @@ CommandSpec schema_command() {
     CommandSpec spec{"schema",
                      "print the JSON Schema of a file kind, for editors (docs/editors.md)",
                      {// A name without dashes: main.cpp makes it a positional argument.
-                      {"kind", "", "KIND", "plan, activity, risk, workspace or rules", {}, Complete::schema_kinds},
+                      {"kind", "", "KIND", kinds_text(), {}, Complete::schema_kinds},
                       opt_output()},
                      run_schema,
                      false,

@@ -54,6 +54,35 @@ std::string allowed_text(const Field& f, std::string_view last_joiner) {
     return out;
 }
 
+const ValueDef& date_def() {
+    static const ValueDef d{
+        .name = "date",
+        .title = "Date (วันที่)",
+        .doc = "An ISO date in the Common Era, 2023-01-31, or a Thai date in the Buddhist Era: 31 ม.ค. 2566, "
+               "31 ม.ค. 66, 31 มกราคม 2566, 31 มค 66, ๓๑ ม.ค. ๒๕๖๖. วันที่: แบบ ISO ปี ค.ศ. (2023-01-31) "
+               "หรือแบบไทย ปี พ.ศ. (31 ม.ค. 2566)",
+        .forms = {{"ISO date, CE (ค.ศ.)",
+                   R"(^(?:[01][0-9]{3}|2[0-3][0-9]{2})-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$)"},
+                  {"Thai date, BE (พ.ศ.)",
+                   R"(^[ \t]*[0-9๐-๙]{1,2}[ \t]*(?:ม\.ค\.|มค|มกราคม|ก\.พ\.|กพ|กุมภาพันธ์|มี\.ค\.|มีค|มีนาคม|)"
+                   R"(เม\.ย\.|เมย|เมษายน|พ\.ค\.|พค|พฤษภาคม|มิ\.ย\.|มิย|มิถุนายน|ก\.ค\.|กค|กรกฎาคม|ส\.ค\.|สค|)"
+                   R"(สิงหาคม|ก\.ย\.|กย|กันยายน|ต\.ค\.|ตค|ตุลาคม|พ\.ย\.|พย|พฤศจิกายน|ธ\.ค\.|ธค|ธันวาคม)[ \t]+)"
+                   R"((?:[0-9๐-๙]{2}|[0-9๐-๙]{4})[ \t]*$)"}},
+    };
+    return d;
+}
+
+const ValueDef& op_def() {
+    static const ValueDef d{
+        .name = "op",
+        .title = "Comparison (ตัวเปรียบเทียบ)",
+        .doc = "One of < <= = >= > (== is read as =). Quote it in YAML: op: \">=\". ตัวเปรียบเทียบ: "
+               "ใส่เครื่องหมายคำพูด เช่น op: \">=\"",
+        .values = {"<", "<=", "=", "==", ">=", ">"},
+    };
+    return d;
+}
+
 namespace spec {
 
 Field version_field() {

@@ -233,6 +233,8 @@ const MapSpec& topic() {
 const MapSpec& names() {
     static const MapSpec s{
         .what = "names",
+        .title = "Names (ชื่อ)",
+        .doc = "{th: …, en: …} or plain text (taken as Thai). ชื่อภาษาไทย/อังกฤษ",
         .fields = {
             {.key = "th",
              .type = Type::text,
@@ -243,6 +245,7 @@ const MapSpec& names() {
              .title = "English (ภาษาอังกฤษ)",
              .doc = "ชื่อภาษาอังกฤษ"},
         },
+        .def = "names",
     };
     return s;
 }

@@ -5,7 +5,7 @@
 #include <charconv>
 
 #include "scmplan/dates.hpp"
-#include "scmplan/schemas.hpp"
+#include "scmplan/format_spec.hpp"
 
 namespace scmplan {
 
@@ -75,7 +75,7 @@ Substituted substitute_placeholders(std::string_view text, const std::map<std::s
     return out;
 }
 
-std::vector<InitFile> init_files(const InitSettings& s) {
+std::vector<InitFile> init_files(const InitSettings& s, std::span<const std::string> schemas) {
     const auto values = init_placeholders(s);
     const std::string& id = values.at("PLAN_ID");
     std::vector<InitFile> files = {
@@ -84,8 +84,8 @@ std::vector<InitFile> init_files(const InitSettings& s) {
         {id + "/activities/A01.yaml", substitute_placeholders(embedded_template_activity(), values).text},
         {id + "/risks/R1.yaml", substitute_placeholders(embedded_template_risk(), values).text},
     };
-    for (std::string_view kind : schema_kinds())
-        files.push_back({fmt::format(".scmplan/schemas/{}.schema.json", kind), std::string(*schema_json(kind))});
+    for (std::size_t i = 0; i < schemas.size() && i < format::kind_names().size(); ++i)
+        files.push_back({fmt::format(".scmplan/schemas/{}.schema.json", format::kind_names()[i]), schemas[i]});
     return files;
 }
 
