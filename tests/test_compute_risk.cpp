@@ -250,14 +250,20 @@ TEST_CASE("current_level: derived likelihood from A01's completion date") {
         CHECK(d.derived);
         CHECK(d.decided_by == &s.levels[1]);
         CHECK_FALSE(d.assessed_on);
-        CHECK(d.explanation == "activity A01 completed on 2023-04-24 <= 2023-04-30");
+        CHECK(d.basis == LevelDecision::Basis::held);
+        CHECK(d.condition == &*s.levels[1].when);
+        CHECK(d.measured_on == ymd(2023, 4, 24));
+        CHECK_FALSE(d.projected);
     }
     SUBCASE("as of 2023-03-31: A01 not done -> the last level, decided by nothing") {
         LevelDecision d = current_level(s, assessments, true, values(m, ymd(2023, 3, 31)));
         CHECK(d.level == 5);
         CHECK(d.derived);
         CHECK(d.decided_by == nullptr);
-        CHECK(d.explanation == "no condition holds: level 5 (the last)");
+        CHECK(d.basis == LevelDecision::Basis::fallback);
+        // The last condition tested is level 5's, its date projected to A01's planned finish.
+        CHECK(d.condition == &*s.levels[4].when);
+        CHECK(d.projected);
     }
     SUBCASE("levels written from 5 down to 1 still pick the lowest that holds") {
         Scale rev;
@@ -288,14 +294,18 @@ TEST_CASE("current_level: derived impact from plan completion") {
         CHECK(d.level == 5);
         CHECK(d.derived);
         CHECK(d.decided_by == nullptr);
-        CHECK(d.explanation == "no condition holds: level 5 (the last)");
+        CHECK(d.basis == LevelDecision::Basis::fallback);
+        REQUIRE(d.measured);
+        CHECK(*d.measured == doctest::Approx(40.0));
     }
     SUBCASE("all done 2023-11-20, as of 2023-12-31 -> 1") {
         Model m = model_with(five(5, ymd(2023, 11, 20)));
         LevelDecision d = current_level(s, {}, false, values(m, ymd(2023, 12, 31)));
         CHECK(d.level == 1);
         CHECK(d.decided_by == &s.levels[0]);
-        CHECK(d.explanation == "plan completed on 2023-11-20 <= 2023-11-30");
+        CHECK(d.basis == LevelDecision::Basis::held);
+        CHECK(d.measured_on == ymd(2023, 11, 20));
+        CHECK_FALSE(d.measured);
     }
     SUBCASE("all done 2023-11-20, as of 2023-11-19 -> 80% -> 4") {
         // four done on 11-01, the fifth on 11-20
@@ -305,38 +315,38 @@ TEST_CASE("current_level: derived impact from plan completion") {
         LevelDecision d = current_level(s, {}, false, values(m, ymd(2023, 11, 19)));
         CHECK(d.level == 4);
         CHECK(d.decided_by == &s.levels[3]);
-        CHECK(d.explanation == "plan completion 80.0% >= 80");
+        REQUIRE(d.measured);
+        CHECK(*d.measured == doctest::Approx(80.0));
     }
     SUBCASE("all done 2023-12-05 (after November) -> 2") {
         Model m = model_with(five(5, ymd(2023, 12, 5)));
         LevelDecision d = current_level(s, {}, false, values(m, ymd(2023, 12, 31)));
         CHECK(d.level == 2);
         CHECK(d.decided_by == &s.levels[1]);
-        CHECK(d.explanation == "plan completion 100.0% >= 100");
+        REQUIRE(d.measured);
+        CHECK(*d.measured == doctest::Approx(100.0));
     }
 }
 
-TEST_CASE("current_level: activity completion explanation") {
+TEST_CASE("current_level: the activity completion that decided the level") {
     Model m = model_with({activity("A03", {ymd(2023, 5, 1), std::nullopt})});
     Scale s;
     const Metric a03 = metric(Metric::Kind::activity_completion, "A03");
     s.levels = {level(1, cond(a03, CompareOp::ge, 100.0)), level(2, cond(a03, CompareOp::ge, 50.0)), level(3, std::nullopt)};
     LevelDecision d = current_level(s, {}, true, values(m, ymd(2023, 6, 30)));
     CHECK(d.level == 2);
-    CHECK(d.explanation == "activity A03 completion 50.0% >= 50");
-    // One decimal: 1 of 3 steps -> 33.3%.
+    CHECK(d.basis == LevelDecision::Basis::held);
+    CHECK(d.decided_by == &s.levels[1]);
+    REQUIRE(d.condition);
+    CHECK(d.condition->metric.activity == "A03");
+    CHECK(d.condition->op == CompareOp::ge);
+    CHECK(std::get<double>(d.condition->value) == 50.0);
+    REQUIRE(d.measured);
+    CHECK(*d.measured == doctest::Approx(50.0));
+    // Unrounded: 1 of 3 steps.
     Model third = model_with({activity("A03", {ymd(2023, 5, 1), std::nullopt, std::nullopt})});
     s.levels[1].when = cond(a03, CompareOp::ge, 33.0);
-    CHECK(current_level(s, {}, true, values(third, ymd(2023, 6, 30))).explanation ==
-          "activity A03 completion 33.3% >= 33");
-    // Rounded half away from zero like every other figure: 1 of 16 steps = 6.25% -> 6.3%
-    // (printf's "%.1f" would give 6.2: 6.25 is exact in binary and it rounds half to even).
-    std::vector<std::optional<Date>> sixteen(16);
-    sixteen[0] = ymd(2023, 5, 1);
-    Model sixteenth = model_with({activity("A03", sixteen)});
-    s.levels[1].when = cond(a03, CompareOp::ge, 6.0);
-    CHECK(current_level(s, {}, true, values(sixteenth, ymd(2023, 6, 30))).explanation ==
-          "activity A03 completion 6.3% >= 6");
+    CHECK(*current_level(s, {}, true, values(third, ymd(2023, 6, 30))).measured == doctest::Approx(100.0 / 3));
 }
 
 TEST_CASE("current_level: not derivable -> the latest assessment on or before the date") {
@@ -352,7 +362,8 @@ TEST_CASE("current_level: not derivable -> the latest assessment on or before th
     CHECK(l.decided_by == nullptr);
     REQUIRE(l.assessed_on);
     CHECK(*l.assessed_on == ymd(2023, 1, 1));
-    CHECK(l.explanation == "assessed on 2023-01-01");
+    CHECK(l.basis == LevelDecision::Basis::assessed);
+    CHECK_FALSE(l.condition);
     CHECK(current_level(s, as, false, values(m, ymd(2023, 6, 30))).level == 5);  // the impact field
 
     LevelDecision later = current_level(s, as, false, values(m, ymd(2023, 7, 1)));  // on the day counts
@@ -363,7 +374,8 @@ TEST_CASE("current_level: not derivable -> the latest assessment on or before th
     CHECK(none.level == 0);
     CHECK_FALSE(none.derived);
     CHECK_FALSE(none.assessed_on);
-    CHECK(none.explanation == "no assessment on or before 2022-12-31");
+    CHECK(none.basis == LevelDecision::Basis::unknown);
+    CHECK(none.level == 0);
 
     // A scale where a level other than the last lacks a condition is not derivable either.
     Scale partial = impact_scale();
@@ -473,8 +485,8 @@ TEST_CASE("evaluate_risk: the seed's R1 derives the published 2 x 5 = 10 on the 
     CHECK(first.likelihood.level == 2);
     CHECK(first.likelihood.projected);
     CHECK(first.likelihood.measured_on == ymd(2023, 4, 30));
-    CHECK(first.likelihood.explanation ==
-          "activity A01 projected 2023-04-30 (not done; planned finish 2023-04-30) <= 2023-04-30");
+    CHECK(first.likelihood.planned_finish == ymd(2023, 4, 30));
+    CHECK_FALSE(first.likelihood.past_planned_finish);
     CHECK(first.impact.level == 5);
     CHECK(first.score == 10);
     CHECK(first.band->name.en == "high");
@@ -485,6 +497,7 @@ TEST_CASE("evaluate_risk: the seed's R1 derives the published 2 x 5 = 10 on the 
     RiskResult late = evaluate_risk(r, rules, values(m, ymd(2023, 5, 15)));
     CHECK(late.likelihood.level == 3);
     CHECK(late.likelihood.measured_on == ymd(2023, 5, 15));
+    CHECK(late.likelihood.past_planned_finish);  // planned for 30 Apr: projected to the date itself
     CHECK(late.score == 15);
     CHECK(late.over_threshold);
     // Not done by August: past every level's date: the last level, 5.
@@ -529,5 +542,7 @@ TEST_CASE("metric_number: behind, activities_done_pct, days_late") {
                 level(3, std::nullopt)};
     LevelDecision d = current_level(s, {}, true, values(m, ymd(2023, 7, 15)));
     CHECK(d.level == 2);
-    CHECK(d.explanation == "activity A01 days late 15 <= 30");
+    CHECK(d.condition == &*s.levels[1].when);
+    REQUIRE(d.measured);
+    CHECK(*d.measured == 15.0);
 }

@@ -143,6 +143,7 @@ TEST_CASE("explain_level in Thai and English") {
     l.level = {2, {}};
     l.when = c;
     LevelDecision d;
+    d.basis = LevelDecision::Basis::held;
     d.level = 2;
     d.derived = true;
     d.decided_by = &l;
@@ -157,6 +158,7 @@ TEST_CASE("explain_level in Thai and English") {
     pct.op = CompareOp::ge;
     pct.value = 80.0;
     LevelDecision fallback;
+    fallback.basis = LevelDecision::Basis::fallback;
     fallback.level = 5;
     fallback.derived = true;
     fallback.condition = &pct;
@@ -165,9 +167,26 @@ TEST_CASE("explain_level in Thai and English") {
           "level 5: no condition of a lower level holds (plan completion 40.8%, not ≥ 80)");
 
     LevelDecision assessed;
+    assessed.basis = LevelDecision::Basis::assessed;
     assessed.level = 3;
     assessed.assessed_on = Date::from_ymd(2023, 1, 1);
     CHECK(explain_level(assessed, as_of, "th") == "ระดับ 3: ตามการประเมิน ณ 1 ม.ค. 2566");
     LevelDecision unknown;
     CHECK(explain_level(unknown, as_of, "en") == "unknown: no assessment on or before 2023-06-30");
+
+    // A projected date whose planned finish has passed is the as-of date itself.
+    LevelDecision projected = d;
+    projected.basis = LevelDecision::Basis::fallback;
+    projected.decided_by = nullptr;
+    projected.measured_on = as_of;
+    projected.projected = true;
+    projected.planned_finish = Date::from_ymd(2023, 4, 20);
+    projected.past_planned_finish = true;
+    CHECK(explain_level(projected, as_of, "en") ==
+          "level 2: no condition of a lower level holds (projected: activity A01 not done; planned to finish "
+          "2023-04-20, passed: taken as 2023-06-30, not ≤ 2023-04-30)");
+    projected.past_planned_finish = false;
+    CHECK(explain_level(projected, as_of, "en") ==
+          "level 2: no condition of a lower level holds (projected: activity A01 not done; planned to finish "
+          "2023-04-20, not ≤ 2023-04-30)");
 }

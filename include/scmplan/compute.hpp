@@ -152,21 +152,34 @@ std::optional<MetricDate> metric_date(const Metric& m, const MetricValues& v);
 /// projected date.
 bool condition_holds(const Condition& c, const MetricValues& v);
 
+/// A current risk level and why it is what it is, as values: renderers word the
+/// explanation in each language from these (render.hpp explain_level) and decide
+/// nothing themselves.
 struct LevelDecision {
+    /// Where the level comes from.
+    enum class Basis {
+        unknown,   ///< not derivable and no assessment on or before the date: level 0
+        assessed,  ///< the latest assessment on or before the date (assessed_on)
+        held,      ///< derived: `condition` held, the lowest level's that does (decided_by)
+        fallback,  ///< derived: no condition held; the last level. `condition`, when
+                   ///< set, is the highest level's condition that was tested
+    };
+    Basis basis = Basis::unknown;
     int level = 0;                         ///< 1..5; 0 = unknown
-    bool derived = false;                  ///< from the scale's conditions
+    bool derived = false;                  ///< from the scale's conditions (held or fallback)
     const ScaleLevel* decided_by = nullptr;  ///< the level whose condition held (derived), or null (fallback)
     std::optional<Date> assessed_on;       ///< when taken from an assessment
-    /// The condition shown to people: the one that held, or (fallback) the last
-    /// level's condition before the fallback, which did not hold.
+    /// The condition shown to people (its metric, operator and threshold): the
+    /// one that held, or (fallback) the last level's condition before the
+    /// fallback, which did not hold.
     const Condition* condition = nullptr;
-    std::optional<double> measured;        ///< its metric's value as of the date (percent metrics)
+    std::optional<double> measured;        ///< its metric's value as of the date (number metrics)
     std::optional<Date> measured_on;       ///< its metric's date: completed, or projected (date metrics)
     bool projected = false;                ///< measured_on is projected: not complete as of the date
     std::optional<Date> planned_finish;    ///< when projected: the date planned completion reaches 100%
-    /// English, e.g. "activity A01 completed on 2023-04-24 <= 2023-04-30",
-    /// "activity A01 projected 2023-04-30 (not done; planned finish 2023-04-30) <= 2023-04-30"
-    std::string explanation;
+    /// When projected: the planned finish has passed, so the projected date is
+    /// the as-of date itself (docs/computations.md, "Projected dates").
+    bool past_planned_finish = false;
 };
 
 /// The current level: derived from the scale where it is derivable (the lowest

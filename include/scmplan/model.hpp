@@ -119,10 +119,17 @@ struct Gap {
     std::string action;
     Located<GapStatus> status;
     std::optional<Located<Date>> closed;
+
+    /// Closed as of `d`: status closed and a closed date on or before `d` (a
+    /// closed gap without a date, an error of check, is closed by no date).
+    bool closed_by(Date d) const;
 };
 
 enum class Measure { activities_done, gaps_closed, completion, on_time };
 const char* measure_text(Measure m);
+/// completion and on_time are percentages (their values and criteria carry a
+/// "%"); activities_done and gaps_closed are counts.
+bool is_percentage(Measure m);
 
 struct Kpi {
     Located<std::string> id;

@@ -26,20 +26,29 @@ struct ActivityRow {
     const QuarterReport* report = nullptr;  ///< the report for the quarter, if any
 };
 
-struct PlanReport {
+/// A plan's figures as of a date, the same in the quarterly report and the
+/// year-end summary: completion, KPIs and gaps.
+struct PlanTotals {
     const Plan* plan = nullptr;
-    int quarter = 0;  ///< the quarter reported on, or containing as_of (0: outside the plan's year)
-    bool quarterly = false;  ///< asked for by --quarter (else by --as-of)
     Date as_of;
-    std::optional<DateRange> quarter_range;
-    std::optional<Date> due;  ///< when the report to the director is due
     double completion = 0;    ///< plan completion, percent, unrounded
     double planned = 0;
     int counting = 0;         ///< activities that count toward the plan
-    std::vector<ActivityRow> activities;  ///< every activity, in id order
+    int activities_done = 0;  ///< counting activities at 100%
     std::vector<KpiResult> kpis;
     int gaps_total = 0;
-    int gaps_closed = 0;
+    std::vector<const Gap*> gaps_closed;  ///< closed by as_of (Gap::closed_by), in file order
+};
+
+/// The totals of plan p, whose activities are `acts`, as of the date.
+PlanTotals plan_totals(const Plan& p, const std::vector<const Activity*>& acts, Date as_of);
+
+struct PlanReport : PlanTotals {
+    int quarter = 0;  ///< the quarter reported on, or containing as_of (0: outside the plan's year)
+    bool quarterly = false;  ///< asked for by --quarter (else by --as-of)
+    std::optional<DateRange> quarter_range;
+    std::optional<Date> due;  ///< when the report to the director is due
+    std::vector<ActivityRow> activities;  ///< every activity, in id order
     std::vector<RiskResult> risks;
 };
 
@@ -87,18 +96,8 @@ struct AnnualRisk {
     RiskPoint year_end;               ///< as of the plan's end
 };
 
-/// A plan's state at its end: what a year is judged by.
-struct YearEnd {
-    const Plan* plan = nullptr;
-    Date as_of;              ///< the plan's end
-    double completion = 0;   ///< percent, unrounded
-    double planned = 0;
-    int counting = 0;        ///< activities that count toward the plan
-    int activities_done = 0; ///< counting activities at 100%
-    std::vector<KpiResult> kpis;
-    int gaps_total = 0;
-    std::vector<const Gap*> gaps_closed;  ///< closed on or before the plan's end, in file order
-};
+/// A plan's state at its end (as_of is the plan's end): what a year is judged by.
+using YearEnd = PlanTotals;
 
 /// The year-end summary of one plan: completion per quarter, KPIs, targets and
 /// gaps at year end, the risk trend, the problems and suggestions of every

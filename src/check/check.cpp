@@ -168,7 +168,7 @@ void check_plan(Context& c, const Plan& p) {
     }
     unique_ids(c.m, p.kpis, [](const Kpi& k) -> const Located<std::string>& { return k.id; }, "KPI", c.d);
     for (const auto& k : p.kpis) {
-        bool percent = k.measure.value == Measure::completion || k.measure.value == Measure::on_time;
+        bool percent = is_percentage(k.measure.value);
         if (k.value.value < 0 || (percent && k.value.value > 100))
             c.d.error(k.value.loc, "E015", fmt::format("KPI {} target {} is out of range for {}", k.id.value,
                                                        k.value.value, measure_text(k.measure.value)));

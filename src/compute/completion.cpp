@@ -158,7 +158,7 @@ int activities_done(const std::vector<const Activity*>& activities, Date as_of) 
 int gaps_closed(const Plan& p, Date as_of) {
     int n = 0;
     for (const Gap& g : p.gaps)
-        if (g.status.value == GapStatus::closed && g.closed && g.closed->value <= as_of) ++n;
+        if (g.closed_by(as_of)) ++n;
     return n;
 }
 

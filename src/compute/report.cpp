@@ -4,19 +4,20 @@ namespace scmplan {
 
 namespace {
 
+/// The date a report is as of: the quarter's last day (--quarter), the date
+/// asked for (--as-of), else the plan's end.
+Date report_date(const Plan& p, const ReportRequest& req) {
+    if (req.quarter) return plan_quarter(p, *req.quarter).end;
+    return req.as_of.value_or(p.end.value);
+}
+
 PlanReport build_one(const Model& m, const Plan& p, const ReportRequest& req, const Holidays& holidays) {
+    auto acts = m.activities_of(p.id.value);
     PlanReport r;
-    r.plan = &p;
-    if (req.quarter) {
-        r.quarter = *req.quarter;
-        r.quarterly = true;
-        r.quarter_range = plan_quarter(p, r.quarter);
-        r.as_of = r.quarter_range->end;
-    } else {
-        r.as_of = req.as_of.value_or(p.end.value);
-        r.quarter = plan_quarter_of(p, r.as_of);
-        if (r.quarter) r.quarter_range = plan_quarter(p, r.quarter);
-    }
+    static_cast<PlanTotals&>(r) = plan_totals(p, acts, report_date(p, req));
+    r.quarterly = req.quarter.has_value();
+    r.quarter = req.quarter ? *req.quarter : plan_quarter_of(p, r.as_of);
+    if (r.quarter) r.quarter_range = plan_quarter(p, r.quarter);
     if (r.quarter) r.due = report_due(p, r.quarter, m.rules, holidays);
 
     // Targets take the actual of this quarter's report or the latest before it;
@@ -24,9 +25,6 @@ PlanReport build_one(const Model& m, const Plan& p, const ReportRequest& req, co
     int target_quarter = r.quarter;
     for (int q = 4; q >= 1 && !target_quarter; --q)
         if (plan_quarter(p, q).end <= r.as_of) target_quarter = q;
-    auto acts = m.activities_of(p.id.value);
-    r.completion = plan_completion(acts, r.as_of);
-    r.planned = plan_planned(acts, r.as_of);
     for (const Activity* a : acts) {
         ActivityRow row;
         row.activity = a;
@@ -35,18 +33,30 @@ PlanReport build_one(const Model& m, const Plan& p, const ReportRequest& req, co
         row.status = activity_status(*a, r.as_of);
         row.target = evaluate_target(*a, target_quarter);
         row.report = r.quarter ? a->report_for(r.quarter) : nullptr;
-        if (a->counts) ++r.counting;
         r.activities.push_back(row);
     }
-    for (const Kpi& k : p.kpis) r.kpis.push_back(evaluate_kpi(k, p, acts, r.as_of));
-    r.gaps_total = static_cast<int>(p.gaps.size());
-    r.gaps_closed = gaps_closed(p, r.as_of);
     MetricValues values{&m, &p, r.as_of};
     for (const Risk* risk : m.risks_of(p.id.value)) r.risks.push_back(evaluate_risk(*risk, m.rules, values));
     return r;
 }
 
 }  // namespace
+
+PlanTotals plan_totals(const Plan& p, const std::vector<const Activity*>& acts, Date as_of) {
+    PlanTotals t;
+    t.plan = &p;
+    t.as_of = as_of;
+    t.completion = plan_completion(acts, as_of);
+    t.planned = plan_planned(acts, as_of);
+    for (const Activity* a : acts)
+        if (a->counts) ++t.counting;
+    t.activities_done = activities_done(acts, as_of);
+    for (const Kpi& k : p.kpis) t.kpis.push_back(evaluate_kpi(k, p, acts, as_of));
+    t.gaps_total = static_cast<int>(p.gaps.size());
+    for (const Gap& g : p.gaps)
+        if (g.closed_by(as_of)) t.gaps_closed.push_back(&g);
+    return t;
+}
 
 std::vector<PlanReport> build_reports(const Model& m, const ReportRequest& req) {
     std::vector<PlanReport> out;
@@ -83,22 +93,7 @@ int target_quarter_of(const Activity& a) {
 
 }  // namespace
 
-YearEnd year_end_of(const Model& m, const Plan& p) {
-    YearEnd y;
-    y.plan = &p;
-    y.as_of = p.end.value;
-    auto acts = m.activities_of(p.id.value);
-    y.completion = plan_completion(acts, y.as_of);
-    y.planned = plan_planned(acts, y.as_of);
-    for (const Activity* a : acts)
-        if (a->counts) ++y.counting;
-    y.activities_done = activities_done(acts, y.as_of);
-    for (const Kpi& k : p.kpis) y.kpis.push_back(evaluate_kpi(k, p, acts, y.as_of));
-    y.gaps_total = static_cast<int>(p.gaps.size());
-    for (const Gap& g : p.gaps)
-        if (g.status.value == GapStatus::closed && g.closed && g.closed->value <= y.as_of) y.gaps_closed.push_back(&g);
-    return y;
-}
+YearEnd year_end_of(const Model& m, const Plan& p) { return plan_totals(p, m.activities_of(p.id.value), p.end.value); }
 
 std::vector<AnnualReport> build_annual_reports(const Model& m, const std::string& plan_id, std::optional<Date> today) {
     std::vector<AnnualReport> out;

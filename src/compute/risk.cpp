@@ -1,8 +1,6 @@
 // Risk metrics, `when` conditions and the current likelihood/impact levels.
 #include <algorithm>
 
-#include <fmt/format.h>
-
 #include "scmplan/compute.hpp"
 
 namespace scmplan {
@@ -19,63 +17,20 @@ const Activity* plan_activity(const MetricValues& v, const std::string& id) {
     return v.model->activity(v.plan->id.value, id);
 }
 
-// The subject of a metric in an explanation: "plan" or "activity A01".
-std::string subject(const Metric& m) {
-    if (m.of_activity()) return "activity " + m.activity;
-    return "plan";
-}
-
-// "plan completion 100.0% >= 100", "activity A01 completed on 2023-04-24 <= 2023-04-30",
-// "activity A01 projected 2023-04-30 (not done; planned finish 2023-04-30) <= 2023-04-30".
-std::string explain(const Condition& c, const MetricValues& v) {
-    if (c.metric.is_date()) {
-        auto d = metric_date(c.metric, v);
-        const Date* limit = std::get_if<Date>(&c.value);
-        std::string rhs = fmt::format("{} {}", op_text(c.op), limit ? format_iso(*limit) : std::string("?"));
-        if (d && d->projected)
-            return fmt::format("{} projected {} (not done; planned finish {}) {}", subject(c.metric),
-                               format_iso(d->date), d->planned_finish ? format_iso(*d->planned_finish) : "-", rhs);
-        return fmt::format("{} completed on {} {}", subject(c.metric), d ? format_iso(d->date) : std::string("-"), rhs);
-    }
-    auto x = metric_number(c.metric, v);
-    const double* limit = std::get_if<double>(&c.value);
-    std::string value = "-", what = "completion";
-    switch (c.metric.kind) {
-        case Metric::Kind::behind:
-        case Metric::Kind::activity_behind:
-            what = "behind";
-            if (x) value = fmt::format("{:.1f} points", round_to(*x, 1));
-            break;
-        case Metric::Kind::activity_days_late:
-            what = "days late";
-            if (x) value = fmt::format("{}", *x);
-            break;
-        case Metric::Kind::activities_done_pct:
-            what = "activities done";
-            if (x) value = fmt::format("{:.1f}%", round_to(*x, 1));
-            break;
-        default:
-            if (x) value = fmt::format("{:.1f}%", round_to(*x, 1));
-    }
-    return fmt::format("{} {} {} {} {}", subject(c.metric), what, value, op_text(c.op),
-                       limit ? fmt::format("{}", *limit) : std::string("?"));
-}
-
-}  // namespace
-
-namespace {
-
+/// Records in d the condition shown to people and its metric's value as of the date.
 void measure(LevelDecision& d, const Condition& c, const MetricValues& v) {
     d.condition = &c;
     d.measured = c.metric.is_date() ? std::nullopt : metric_number(c.metric, v);
     d.measured_on.reset();
     d.projected = false;
     d.planned_finish.reset();
+    d.past_planned_finish = false;
     if (c.metric.is_date()) {
         if (auto md = metric_date(c.metric, v)) {
             d.measured_on = md->date;
             d.projected = md->projected;
             d.planned_finish = md->planned_finish;
+            d.past_planned_finish = md->projected && md->planned_finish && *md->planned_finish < v.as_of;
         }
     }
 }
@@ -170,29 +125,26 @@ LevelDecision current_level(const Scale& s, const std::vector<Assessment>& asses
         d.derived = true;
         for (const ScaleLevel* l : levels) {
             if (l->when && condition_holds(*l->when, v)) {
+                d.basis = LevelDecision::Basis::held;
                 d.level = l->level.value;
                 d.decided_by = l;
-                d.explanation = explain(*l->when, v);
                 measure(d, *l->when, v);
                 return d;
             }
         }
+        d.basis = LevelDecision::Basis::fallback;
         d.level = levels.back()->level.value;
         for (const ScaleLevel* l : levels)
             if (l->when) measure(d, *l->when, v);
-        d.explanation = fmt::format("no condition holds: level {} (the last)", d.level);
         return d;
     }
     const Assessment* latest = nullptr;
     for (const Assessment& a : assessments)
         if (a.as_of.value <= v.as_of && (latest == nullptr || a.as_of.value >= latest->as_of.value)) latest = &a;
-    if (latest == nullptr) {
-        d.explanation = "no assessment on or before " + format_iso(v.as_of);
-        return d;
-    }
+    if (latest == nullptr) return d;  // Basis::unknown
+    d.basis = LevelDecision::Basis::assessed;
     d.level = likelihood ? latest->likelihood.value : latest->impact.value;
     d.assessed_on = latest->as_of.value;
-    d.explanation = "assessed on " + format_iso(latest->as_of.value);
     return d;
 }
 

@@ -13,10 +13,10 @@ PlanSummary summarize(const PlanReport& r) {
     s.completion = r.completion;
     s.planned = r.planned;
     s.counting = r.counting;
+    s.done = r.activities_done;
     bool all_reported = true;
     for (const ActivityRow& row : r.activities) {
         if (!row.activity->counts) continue;
-        if (row.status == Status::done) ++s.done;
         if (row.status == Status::behind) ++s.behind;
         if (row.status == Status::overdue) ++s.overdue;
         if (!row.report) all_reported = false;
@@ -24,7 +24,7 @@ PlanSummary summarize(const PlanReport& r) {
     if (r.quarter) s.all_reported = all_reported;
     s.kpis_total = static_cast<int>(r.kpis.size());
     s.kpis_met = static_cast<int>(std::count_if(r.kpis.begin(), r.kpis.end(), [](const KpiResult& k) { return k.met; }));
-    s.gaps_closed = r.gaps_closed;
+    s.gaps_closed = static_cast<int>(r.gaps_closed.size());
     s.gaps_total = r.gaps_total;
     for (const RiskResult& rr : r.risks)
         if (rr.score > s.risk_max) {

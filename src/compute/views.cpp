@@ -74,7 +74,7 @@ GapsView gaps_view(const Model& m, const Plan& p, Date as_of) {
             t.activities.push_back(ga);
         }
         if (!t.activities.empty()) t.completion = sum / static_cast<double>(t.activities.size());
-        t.closed_by_as_of = g.status.value == GapStatus::closed && g.closed && g.closed->value <= as_of;
+        t.closed_by_as_of = g.closed_by(as_of);
         t.uncovered = g.status.value == GapStatus::planned && t.activities.empty();
         v.gaps.push_back(std::move(t));
     }

@@ -73,6 +73,10 @@ const char* measure_text(Measure m) {
     return "?";
 }
 
+bool is_percentage(Measure m) { return m == Measure::completion || m == Measure::on_time; }
+
+bool Gap::closed_by(Date d) const { return status.value == GapStatus::closed && closed && closed->value <= d; }
+
 const Gap* Plan::gap(const std::string& gap_id) const {
     for (const auto& g : gaps)
         if (g.id.value == gap_id) return &g;

@@ -333,8 +333,7 @@ std::string describe_condition(const LevelDecision& d, Date as_of, const std::st
         if (d.projected) {
             // docs/computations.md, "Projected dates": the later of D and the planned finish.
             std::string planned = d.planned_finish ? format_date(*d.planned_finish, lang) : "?";
-            bool late = d.planned_finish && *d.planned_finish < as_of;
-            std::string taken = late ? (en ? fmt::format(", passed: taken as {}", format_date(as_of, lang))
+            std::string taken = d.past_planned_finish ? (en ? fmt::format(", passed: taken as {}", format_date(as_of, lang))
                                            : fmt::format(" เลยกำหนดแล้ว: นับเป็น {}", format_date(as_of, lang)))
                                      : "";
             return en ? fmt::format("projected: {} not done; planned to finish {}{}{}{}", who, planned, taken, glue, cond)
@@ -372,16 +371,19 @@ std::string describe_condition(const LevelDecision& d, Date as_of, const std::st
 std::string explain_level(const LevelDecision& d, Date as_of, const std::string& lang) {
     bool en = lang == "en";
     std::string level = d.level ? (en ? fmt::format("level {}", d.level) : fmt::format("ระดับ {}", d.level)) : "";
-    if (d.derived && d.decided_by && d.condition)
-        return fmt::format("{}: {}", level, describe_condition(d, as_of, lang, true));
-    if (d.derived) {
-        std::string why = en ? "no condition of a lower level holds" : "ไม่มีเงื่อนไขของระดับที่ต่ำกว่าที่เป็นจริง";
-        if (d.condition) why += fmt::format(" ({})", describe_condition(d, as_of, lang, false));
-        return fmt::format("{}: {}", level, why);
+    switch (d.basis) {
+        case LevelDecision::Basis::held:
+            return fmt::format("{}: {}", level, describe_condition(d, as_of, lang, true));
+        case LevelDecision::Basis::fallback: {
+            std::string why = en ? "no condition of a lower level holds" : "ไม่มีเงื่อนไขของระดับที่ต่ำกว่าที่เป็นจริง";
+            if (d.condition) why += fmt::format(" ({})", describe_condition(d, as_of, lang, false));
+            return fmt::format("{}: {}", level, why);
+        }
+        case LevelDecision::Basis::assessed:
+            return en ? fmt::format("{}: as assessed on {}", level, format_date(*d.assessed_on, lang))
+                      : fmt::format("{}: ตามการประเมิน ณ {}", level, format_date(*d.assessed_on, lang));
+        case LevelDecision::Basis::unknown: break;
     }
-    if (d.assessed_on)
-        return en ? fmt::format("{}: as assessed on {}", level, format_date(*d.assessed_on, lang))
-                  : fmt::format("{}: ตามการประเมิน ณ {}", level, format_date(*d.assessed_on, lang));
     return en ? fmt::format("unknown: no assessment on or before {}", format_date(as_of, lang))
               : fmt::format("ไม่ทราบระดับ: ไม่มีการประเมินในหรือก่อน {}", format_date(as_of, lang));
 }
@@ -393,7 +395,7 @@ std::string quarter_title(const Plan& p, int quarter, const std::string& lang) {
 }
 
 bool kpi_in_percent(const Kpi& k) {
-    return k.measure.value == Measure::completion || k.measure.value == Measure::on_time;
+    return is_percentage(k.measure.value);
 }
 
 std::string target_value_text(const Activity& a) {

@@ -105,10 +105,10 @@ std::string level_in_words(const LevelDecision& d, const Scale& s, Date as_of, c
     std::string name = th ? fmt::format("ระดับ {}", d.level) : fmt::format("Level {}", d.level);
     if (level && !level->label.empty()) name += fmt::format(" ({})", level->label);
     if (level && !level->text.empty()) name += th ? fmt::format(" คือ “{}”", level->text) : fmt::format(", “{}”", level->text);
-    if (d.derived && d.decided_by && d.condition)
+    if (d.basis == LevelDecision::Basis::held)
         return th ? fmt::format("{} เพราะ{}", name, fact(d, as_of, lang, true))
                   : fmt::format("{}: {}.", name, fact(d, as_of, lang, true));
-    if (d.derived) {
+    if (d.basis == LevelDecision::Basis::fallback) {
         if (!d.condition)
             return th ? fmt::format("{} เพราะไม่เข้าเงื่อนไขของระดับที่ต่ำกว่า", name)
                       : fmt::format("{}: no lower level's condition holds.", name);

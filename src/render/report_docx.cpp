@@ -106,11 +106,9 @@ void kpis(std::string& out, const PlanReport& r, const std::string& lang) {
 void gaps(std::string& out, const PlanReport& r, const std::string& lang) {
     if (r.gaps_total == 0) return;
     out += text_para("Heading1", label("gaps", lang));
-    out += text_para("", fmt::format(fmt::runtime(label("gaps.closed", lang)), r.gaps_closed, r.gaps_total));
+    out += text_para("", fmt::format(fmt::runtime(label("gaps.closed", lang)), r.gaps_closed.size(), r.gaps_total));
     std::vector<std::vector<std::string>> rows;
-    for (const auto& g : r.plan->gaps)
-        if (g.status.value == GapStatus::closed && g.closed && g.closed->value <= r.as_of)
-            rows.push_back({g.id.value, g.text, format_date(g.closed->value, lang)});
+    for (const Gap* g : r.gaps_closed) rows.push_back({g->id.value, g->text, format_date(g->closed->value, lang)});
     if (!rows.empty())
         out += table({{word("id", lang), false, false}, {word("gap.col", lang), true, false},
                       {word("closed.col", lang), false, false}},

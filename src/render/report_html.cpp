@@ -131,12 +131,11 @@ void kpis(std::string& out, const PlanReport& r, const std::string& lang) {
 void gaps(std::string& out, const PlanReport& r, const std::string& lang) {
     if (r.gaps_total == 0) return;
     out += fmt::format("<h2>{}</h2>\n<p>{}</p>\n", h(label("gaps", lang)),
-                       h(fmt::format(fmt::runtime(label("gaps.closed", lang)), r.gaps_closed, r.gaps_total)));
-    if (!r.gaps_closed) return;
+                       h(fmt::format(fmt::runtime(label("gaps.closed", lang)), r.gaps_closed.size(), r.gaps_total)));
+    if (r.gaps_closed.empty()) return;
     out += "<ul>\n";
-    for (const auto& g : r.plan->gaps)
-        if (g.status.value == GapStatus::closed && g.closed && g.closed->value <= r.as_of)
-            out += fmt::format("<li>{} ({}): {}</li>\n", h(g.id.value), date_html(g.closed->value, lang), h(g.text));
+    for (const Gap* g : r.gaps_closed)
+        out += fmt::format("<li>{} ({}): {}</li>\n", h(g->id.value), date_html(g->closed->value, lang), h(g->text));
     out += "</ul>\n";
 }
 

@@ -84,12 +84,11 @@ void kpis(std::string& out, const PlanReport& r, const std::string& lang) {
 void gaps(std::string& out, const PlanReport& r, const std::string& lang) {
     if (r.gaps_total == 0) return;
     out += fmt::format("## {}\n\n", label("gaps", lang));
-    out += fmt::format(fmt::runtime(label("gaps.closed", lang)), r.gaps_closed, r.gaps_total) + "\n\n";
-    for (const auto& g : r.plan->gaps)
-        if (g.status.value == GapStatus::closed && g.closed && g.closed->value <= r.as_of)
-            out += fmt::format("- {} ({}): {}\n", md_cell(g.id.value), format_date(g.closed->value, lang),
-                               md_cell(g.text));
-    if (r.gaps_closed) out += "\n";
+    out += fmt::format(fmt::runtime(label("gaps.closed", lang)), r.gaps_closed.size(), r.gaps_total) + "\n\n";
+    for (const Gap* g : r.gaps_closed)
+        out += fmt::format("- {} ({}): {}\n", md_cell(g->id.value), format_date(g->closed->value, lang),
+                           md_cell(g->text));
+    if (!r.gaps_closed.empty()) out += "\n";
 }
 
 void risks(std::string& out, const PlanReport& r, const Model& m, const std::string& lang) {

@@ -243,9 +243,7 @@ void strings_json(JsonWriter& w, std::string_view key, const std::vector<std::st
 void basis_json(JsonWriter& w, std::string_view key, const LevelDecision& d, Date as_of) {
     w.key(key);
     w.begin_object();
-    w.key("level");
-    if (d.level) w.value(d.level);
-    else w.null();
+    json_level(w, "level", d.level);
     w.field("derived", d.derived);
     w.key("assessed_on");
     if (d.assessed_on) w.value(format_iso(*d.assessed_on));
@@ -258,7 +256,7 @@ void basis_json(JsonWriter& w, std::string_view key, const LevelDecision& d, Dat
         w.key("value");
         if (const Date* x = std::get_if<Date>(&d.condition->value)) w.value(format_iso(*x));
         else w.number(std::get<double>(d.condition->value));
-        w.field("held", d.decided_by != nullptr);
+        w.field("held", d.basis == LevelDecision::Basis::held);
         w.end_object();
     } else {
         w.null();
@@ -275,12 +273,6 @@ void basis_json(JsonWriter& w, std::string_view key, const LevelDecision& d, Dat
     else w.null();
     w.field("explanation", explain_level(d, as_of, "en"));
     w.end_object();
-}
-
-void band_json(JsonWriter& w, const RiskBand* b) {
-    w.key("band");
-    if (b) w.value(b->name.in("en"));
-    else w.null();
 }
 
 }  // namespace
@@ -301,14 +293,10 @@ std::string render_risk_json(const std::vector<RiskRegister>& regs, const Model&
             w.begin_object();
             w.field("id", r.id.value);
             w.field("title", r.title);
-            w.key("likelihood");
-            if (rr.likelihood.level) w.value(rr.likelihood.level);
-            else w.null();
-            w.key("impact");
-            if (rr.impact.level) w.value(rr.impact.level);
-            else w.null();
+            json_level(w, "likelihood", rr.likelihood.level);
+            json_level(w, "impact", rr.impact.level);
             w.field("score", rr.score);
-            band_json(w, rr.band);
+            json_band(w, rr.band);
             w.field("over_threshold", rr.over_threshold);
             w.field("derived", rr.derived);
             basis_json(w, "likelihood_basis", rr.likelihood, reg.as_of);
@@ -319,7 +307,7 @@ std::string render_risk_json(const std::vector<RiskRegister>& regs, const Model&
                 w.field("likelihood", t->likelihood);
                 w.field("impact", t->impact);
                 w.field("score", t->score);
-                band_json(w, t->band);
+                json_band(w, t->band);
                 w.end_object();
             } else {
                 w.null();
@@ -342,7 +330,7 @@ std::string render_risk_json(const std::vector<RiskRegister>& regs, const Model&
                 w.begin_object();
                 w.field("impact", i);
                 w.field("score", c.score);
-                band_json(w, c.band);
+                json_band(w, c.band);
                 w.key("colour");
                 if (c.band && !c.band->colour.empty()) w.value(c.band->colour);
                 else w.null();

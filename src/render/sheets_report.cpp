@@ -70,7 +70,7 @@ Sheet gap_sheet(const std::string& lang) {
 
 void gap_rows(Sheet& s, const Plan& p, Date as_of, const std::string& lang) {
     for (const Gap& g : p.gaps) {
-        bool closed = g.status.value == GapStatus::closed && g.closed && g.closed->value <= as_of;
+        bool closed = g.closed_by(as_of);
         s.rows.push_back({Cell::of_text(p.id.value), Cell::of_text(g.id.value),
                           g.topic ? Cell::of_text(g.topic->value) : Cell{},
                           Cell::of_text(label(std::string("views.gaps.") + gap_status_text(g.status.value), lang)),
@@ -123,7 +123,7 @@ Workbook report_workbook(const std::vector<PlanReport>& reports, const RenderOpt
                               Cell::of_date(r.quarter_range ? std::optional<Date>(r.quarter_range->start) : std::nullopt),
                               Cell::of_date(r.quarter_range ? std::optional<Date>(r.quarter_range->end) : std::nullopt),
                               Cell::of_date(r.due), Cell::of_percent(r.completion), Cell::of_percent(r.planned),
-                              Cell::of_number(r.counting, 0), Cell::of_number(r.gaps_closed, 0),
+                              Cell::of_number(r.counting, 0), Cell::of_number(static_cast<double>(r.gaps_closed.size()), 0),
                               Cell::of_number(r.gaps_total, 0)});
         for (const ActivityRow& row : r.activities) {
             const Activity& a = *row.activity;

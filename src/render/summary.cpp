@@ -9,6 +9,7 @@
 #include "scmplan/render_summary.hpp"
 #include "scmplan/render_views.hpp"
 #include "scmplan/text.hpp"
+#include "json_parts.hpp"
 
 namespace scmplan {
 
@@ -105,10 +106,7 @@ std::string render_summary_json(const std::vector<PlanSummary>& rows) {
     for (const PlanSummary& s : rows) {
         const Plan& p = *s.plan;
         w.begin_object();
-        w.field("workspace", p.workspace);
-        w.field("organisation", p.organisation);
-        w.field("enabler", p.enabler.value);
-        w.field("year", p.year.value);
+        json_plan_place_fields(w, p);
         w.field("quarters", scheme_text(p.quarters));
         w.field("plan", p.id.value);
         w.field("plan_title", p.title);

@@ -1,0 +1,65 @@
+// Tests of src/compute/report.cpp: the per-plan totals that the quarterly report
+// and the year-end summary share.
+#include <doctest/doctest.h>
+
+#include "scmplan/report.hpp"
+#include "support.hpp"
+
+using namespace scmplan;
+
+namespace {
+
+/// A01 (one step due and done 15 Mar) is complete; A02 (one step due 30 Jun,
+/// not done) is not; A03 does not count. Gap G1 is closed on 10 Apr, G2 is planned.
+LoadResult sample() {
+    const std::string done = "steps:\n  - {id: \"1\", title: t, due: 2023-03-15, done: 2023-03-15}\n";
+    std::string a01 = test::activity_yaml("A01");
+    a01 = a01.substr(0, a01.find("steps:")) + done;
+    return load_sources(
+        {{"p.yaml", test::plan_yaml("gaps:\n  - {id: G1, text: g, status: closed, closed: 2023-04-10}\n"
+                                    "  - {id: G2, text: g, status: planned}\n"
+                                    "kpis:\n  - {id: K1, text: k, measure: gaps_closed, op: \">=\", value: 1}\n")},
+         {"a1.yaml", a01},
+         {"a2.yaml", test::activity_yaml("A02")},
+         {"a3.yaml", test::activity_yaml("A03", "counts: false\n")}});
+}
+
+}  // namespace
+
+TEST_CASE("plan totals: counting activities, those done, KPIs and gaps closed by the date") {
+    LoadResult r = sample();
+    REQUIRE(test::diag_lines(r.diags) == "");
+    const Plan& p = r.model.plans.at(0);
+    auto acts = r.model.activities_of(p.id.value);
+
+    PlanTotals march = plan_totals(p, acts, Date::from_ymd(2023, 3, 31));
+    CHECK(march.plan == &p);
+    CHECK(march.as_of == Date::from_ymd(2023, 3, 31));
+    CHECK(march.counting == 2);
+    CHECK(march.activities_done == 1);
+    CHECK(march.completion == doctest::Approx(plan_completion(acts, march.as_of)));
+    CHECK(march.gaps_total == 2);
+    CHECK(march.gaps_closed.empty());
+    REQUIRE(march.kpis.size() == 1);
+    CHECK_FALSE(march.kpis[0].met);
+
+    PlanTotals april = plan_totals(p, acts, Date::from_ymd(2023, 4, 10));
+    REQUIRE(april.gaps_closed.size() == 1);
+    CHECK(april.gaps_closed[0]->id.value == "G1");
+    CHECK(april.kpis[0].met);
+}
+
+TEST_CASE("the quarterly report and the year-end summary carry the same totals") {
+    LoadResult r = sample();
+    const Plan& p = r.model.plans.at(0);
+    ReportRequest req;
+    req.as_of = p.end.value;
+    PlanReport report = build_reports(r.model, req).at(0);
+    YearEnd year = year_end_of(r.model, p);
+    CHECK(report.as_of == year.as_of);
+    CHECK(report.completion == year.completion);
+    CHECK(report.counting == year.counting);
+    CHECK(report.activities_done == year.activities_done);
+    CHECK(report.gaps_closed == year.gaps_closed);
+    CHECK(report.kpis.size() == year.kpis.size());
+}
