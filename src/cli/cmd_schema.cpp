@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "common.hpp"
-#include "editor_commands.hpp"
+#include "commands.hpp"
 #include "scmplan/exit_codes.hpp"
 #include "scmplan/schemas.hpp"
 #include "scmplan/text.hpp"
@@ -14,7 +14,8 @@ namespace scmplan::cli {
 
 namespace {
 
-int run_schema(const Invocation& inv, Output& out) {
+Output run_schema(const Invocation& inv) {
+    Output out;
     std::vector<std::string> kinds(schema_kinds().begin(), schema_kinds().end());
     std::string all = fmt::format("KIND is one of {}", fmt::join(kinds, ", "));
     auto kind = inv.value("kind");
@@ -26,7 +27,7 @@ int run_schema(const Invocation& inv, Output& out) {
                      near.empty() ? all : fmt::format("did you mean '{}'?", near));
     }
     out.out = std::string(*json);
-    return exit_ok;
+    return out;
 }
 
 }  // namespace

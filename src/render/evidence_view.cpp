@@ -11,15 +11,15 @@ namespace scmplan {
 namespace {
 
 /// Labels of this view only, in Thai and English.
-std::string L(const std::string& lang, const char* th, const char* en) { return lang == "en" ? en : th; }
+std::string L(Lang lang, const char* th, const char* en) { return lang == Lang::en ? en : th; }
 
-std::string evidence_md(const Evidence& e, const std::string& lang) {
+std::string evidence_md(const Evidence& e, Lang lang) {
     std::string s = md_link(e.title.empty() ? e.ref.value : e.title, e.ref.value);
     if (e.date) s += " (" + format_date(e.date->value, lang) + ")";
     return s;
 }
 
-void activity_rows(std::string& out, const ActivityEvidence& ae, const std::string& lang) {
+void activity_rows(std::string& out, const ActivityEvidence& ae, Lang lang) {
     const Activity& a = *ae.activity;
     for (const StepEvidence& se : ae.steps) {
         const Step& s = *se.step;
@@ -35,14 +35,14 @@ void activity_rows(std::string& out, const ActivityEvidence& ae, const std::stri
                            quarter, evidence_md(*e, lang));
 }
 
-void table_md(std::string& out, const std::vector<ActivityEvidence>& acts, const std::string& lang) {
+void table_md(std::string& out, const std::vector<ActivityEvidence>& acts, Lang lang) {
     out += fmt::format("| {} | {} | {} | {} |\n|---|---|---|---|\n", L(lang, "กิจกรรม", "Activity"),
                        L(lang, "ขั้นตอน", "Step"), L(lang, "เสร็จเมื่อ", "Done"), L(lang, "หลักฐาน", "Evidence"));
     for (const ActivityEvidence& ae : acts) activity_rows(out, ae, lang);
     out += "\n";
 }
 
-void missing_md(std::string& out, const EvidenceView& v, const std::string& lang) {
+void missing_md(std::string& out, const EvidenceView& v, Lang lang) {
     out += fmt::format("## {}\n\n", L(lang, "สิ่งที่ยังขาด", "Missing"));
     std::vector<std::string> steps, gaps;
     for (const auto& [a, s] : v.done_without_evidence)
@@ -81,7 +81,7 @@ std::string md_link(std::string_view text, std::string_view target) {
 
 std::string render_evidence_md(const std::vector<EvidenceView>& views, const RenderOptions& o,
                                const std::vector<std::string>& absent) {
-    const std::string& lang = o.lang;
+    Lang lang = o.lang;
     std::string out;
     for (const EvidenceView& v : views) {
         const Plan& p = *v.plan;

@@ -109,15 +109,15 @@ std::string render_report_json(const std::vector<PlanReport>& reports, const Mod
             level(w, "impact", rr.impact);
             w.field("score", rr.score);
             w.key("band");
-            if (rr.band) w.value(rr.band->name.in("en"));
+            if (rr.band) w.value(rr.band->name.in(Lang::en));
             else w.null();
             w.field("over_threshold", rr.over_threshold);
             w.field("derived", rr.derived);
             // How each level was set, e.g. "level 2: projected: activity A01 not done; …".
             w.key("explanation");
             w.begin_object();
-            w.field("likelihood", explain_level(rr.likelihood, r.as_of, "en"));
-            w.field("impact", explain_level(rr.impact, r.as_of, "en"));
+            w.field("likelihood", explain_level(rr.likelihood, r.as_of, Lang::en));
+            w.field("impact", explain_level(rr.impact, r.as_of, Lang::en));
             w.end_object();
             w.end_object();
         }

@@ -1,4 +1,4 @@
-#include "scmplan/workspace_init.hpp"
+#include "workspace_init.hpp"
 
 #include <fmt/format.h>
 
