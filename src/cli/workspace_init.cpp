@@ -15,6 +15,10 @@ std::string_view embedded_template_plan();
 std::string_view embedded_template_activity();
 std::string_view embedded_template_risk();
 
+}  // namespace scmplan
+
+namespace scmplan::cli {
+
 namespace {
 
 bool is_name_char(char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'; }
@@ -112,4 +116,4 @@ YearParse parse_be_year(std::string_view text) {
     return p;
 }
 
-}  // namespace scmplan
+}  // namespace scmplan::cli

@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-namespace scmplan {
+namespace scmplan::cli {
 
 /// What a new workspace is for.
 struct InitSettings {
@@ -62,4 +62,4 @@ struct YearParse {
 /// range the loader accepts for a plan's year.
 YearParse parse_be_year(std::string_view text);
 
-}  // namespace scmplan
+}  // namespace scmplan::cli

@@ -17,6 +17,7 @@
 #include "workspace_init.hpp"
 
 using namespace scmplan;
+using namespace scmplan::cli;
 
 namespace {
 
