@@ -84,7 +84,7 @@ void summary(std::string& out, const AnnualReport& r, Lang lang) {
         if (kpi_met(k) == false)
             not_met += (not_met.empty() ? "" : "; ") + fmt::format("{} {} ({})", k.kpi->id.value, k.kpi->text, kpi_value_text(k));
     if (!y.kpis.empty())
-        out += text_para("ListBullet", fmt::format("{}: {}", en(lang) ? "KPIs not met" : "ตัวชี้วัดที่ยังไม่บรรลุ",
+        out += text_para("ListBullet", fmt::format("{}: {}", label("annual.kpis_not_met", lang),
                                                    not_met.empty() ? label("none", lang) : not_met));
     std::string over;
     for (const auto& ar : r.risks)
@@ -92,9 +92,7 @@ void summary(std::string& out, const AnnualReport& r, Lang lang) {
             over += (over.empty() ? "" : "; ") + fmt::format("{} {} ({})", ar.risk->id.value, ar.risk->title,
                                                              ar.year_end.result.score);
     if (!r.risks.empty())
-        out += text_para("ListBullet", fmt::format("{}: {}",
-                                                   en(lang) ? "Risks at or over the threshold at the end"
-                                                            : "ความเสี่ยงที่คะแนนถึงเกณฑ์ ณ วันสิ้นสุดแผน",
+        out += text_para("ListBullet", fmt::format("{}: {}", label("annual.risks_over", lang),
                                                    over.empty() ? label("none", lang) : over));
 }
 
@@ -186,10 +184,7 @@ void risks(std::string& out, const AnnualReport& r, const Model& m, Lang lang) {
         rows.push_back(row);
     }
     out += table(quarter_columns(r, {label("docx.risk.col", lang), true, false}, lang), rows);
-    out += text_para("", en(lang) ? fmt::format("Score and band at each quarter's end; * score ≥ {}: goes to risk management.",
-                                                m.rules.risk_threshold)
-                                  : fmt::format("คะแนนและระดับ ณ วันสิ้นไตรมาส; * คะแนนตั้งแต่ {} ขึ้นไปต้องบริหารความเสี่ยง",
-                                                m.rules.risk_threshold));
+    out += text_para("", label_with("annual.quarters_legend", lang, m.rules.risk_threshold));
 }
 
 void notes(std::string& out, const AnnualReport& r, Lang lang) {

@@ -130,9 +130,7 @@ void risks(std::string& out, const PlanReport& r, const Model& m, Lang lang) {
                         rr.score ? std::to_string(rr.score) : "–", rr.band ? rr.band->name.in(lang) : "–",
                         rr.over_threshold ? label("docx.over.yes", lang) : label("docx.over.no", lang)});
     out += table(cols, rows);
-    out += text_para("", lang == Lang::en ? fmt::format("Risks scoring {} or more must be managed.", m.rules.risk_threshold)
-                                      : fmt::format("ความเสี่ยงที่มีคะแนนตั้งแต่ {} ขึ้นไปต้องบริหารความเสี่ยง",
-                                                    m.rules.risk_threshold));
+    out += text_para("", label_with("docx.risk_rule", lang, m.rules.risk_threshold));
 }
 
 /// The timeline is wide (a column per month): it gets a landscape page of its

@@ -62,8 +62,8 @@ std::string measured_text(const LevelDecision& d, Lang lang) {
     if (!d.measured) return "–";
     switch (d.condition->metric.kind) {
         case Metric::Kind::behind:
-        case Metric::Kind::activity_behind: return format_pct(*d.measured) + (lang == Lang::en ? " points" : " จุด");
-        case Metric::Kind::activity_days_late: return format_number(*d.measured) + (lang == Lang::en ? " days" : " วัน");
+        case Metric::Kind::activity_behind: return label_with("views.risk.points", lang, format_pct(*d.measured));
+        case Metric::Kind::activity_days_late: return label_with("views.risk.days", lang, format_number(*d.measured));
         default: return format_pct(*d.measured) + "%";
     }
 }
