@@ -114,7 +114,7 @@ TEST_CASE("annual: today before the plan's end is noted, not used") {
     CHECK(early[0].year_end.as_of == ymd(2024, 1, 15));
     CHECK(build_annual_reports(m, "", ymd(2024, 1, 15))[0].early == std::nullopt);  // the end day itself
     RenderOptions o;
-    o.lang = "en";
+    o.lang = Lang::en;
     std::string md = render_annual_md(early, m, o);
     CHECK(md.find("> Note: today (2023-06-15) is before the end of the plan (2024-01-15).") != std::string::npos);
 }

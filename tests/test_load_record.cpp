@@ -14,7 +14,6 @@
 #include "../src/load/yaml_edit.hpp"  // private to the load layer: tested directly
 #include "scmplan/load.hpp"
 #include "scmplan/record.hpp"
-#include "scmplan/workspace_init.hpp"
 
 using namespace scmplan;
 
@@ -100,24 +99,6 @@ TEST_CASE("record_progress: every layout gives its expected file, byte for byte"
         REQUIRE_MESSAGE(r.text, r.error);
         expect_file(*r.text, edit_dir() + name + ".progress.yaml");
     }
-}
-
-/// The activity file `scmplan init` writes (from templates/activity.yaml).
-std::string init_activity() {
-    for (const InitFile& f : init_files({"SCM", "การมุ่งเน้นผู้มีส่วนได้ส่วนเสียและลูกค้า", 2566}, {}))
-        if (f.path.ends_with("/activities/A01.yaml")) return f.content;
-    FAIL("no activity in init_files");
-    return {};
-}
-
-TEST_CASE("the layout `scmplan init` writes: step 3 done, a first report, byte for byte") {
-    DoneEdit done{"3", Date::from_ymd(2023, 12, 20), {"evidence/summary.pdf"}};
-    RecordResult r = record_done(init_activity(), done);
-    REQUIRE_MESSAGE(r.text, r.error);
-    expect_file(*r.text, edit_dir() + "init.done.yaml");
-    r = record_progress(init_activity(), the_progress());
-    REQUIRE_MESSAGE(r.text, r.error);
-    expect_file(*r.text, edit_dir() + "init.progress.yaml");
 }
 
 TEST_CASE("property on the shipped files: each step of each activity of plans/, done on a new date") {

@@ -150,8 +150,8 @@ TEST_CASE("explain_level in Thai and English") {
     d.condition = &*l.when;
     d.measured_on = Date::from_ymd(2023, 4, 24);
     Date as_of = Date::from_ymd(2023, 6, 30);
-    CHECK(explain_level(d, as_of, "th") == "ระดับ 2: กิจกรรม A01 แล้วเสร็จเมื่อ 24 เม.ย. 2566 ≤ 30 เม.ย. 2566");
-    CHECK(explain_level(d, as_of, "en") == "level 2: activity A01 completed on 2023-04-24 ≤ 2023-04-30");
+    CHECK(explain_level(d, as_of, Lang::th) == "ระดับ 2: กิจกรรม A01 แล้วเสร็จเมื่อ 24 เม.ย. 2566 ≤ 30 เม.ย. 2566");
+    CHECK(explain_level(d, as_of, Lang::en) == "level 2: activity A01 completed on 2023-04-24 ≤ 2023-04-30");
 
     Condition pct;
     pct.metric = Metric{Metric::Kind::completion, ""};
@@ -163,16 +163,16 @@ TEST_CASE("explain_level in Thai and English") {
     fallback.derived = true;
     fallback.condition = &pct;
     fallback.measured = 40.77;
-    CHECK(explain_level(fallback, as_of, "en") ==
+    CHECK(explain_level(fallback, as_of, Lang::en) ==
           "level 5: no condition of a lower level holds (plan completion 40.8%, not ≥ 80)");
 
     LevelDecision assessed;
     assessed.basis = LevelDecision::Basis::assessed;
     assessed.level = 3;
     assessed.assessed_on = Date::from_ymd(2023, 1, 1);
-    CHECK(explain_level(assessed, as_of, "th") == "ระดับ 3: ตามการประเมิน ณ 1 ม.ค. 2566");
+    CHECK(explain_level(assessed, as_of, Lang::th) == "ระดับ 3: ตามการประเมิน ณ 1 ม.ค. 2566");
     LevelDecision unknown;
-    CHECK(explain_level(unknown, as_of, "en") == "unknown: no assessment on or before 2023-06-30");
+    CHECK(explain_level(unknown, as_of, Lang::en) == "unknown: no assessment on or before 2023-06-30");
 
     // A projected date whose planned finish has passed is the as-of date itself.
     LevelDecision projected = d;
@@ -182,11 +182,11 @@ TEST_CASE("explain_level in Thai and English") {
     projected.projected = true;
     projected.planned_finish = Date::from_ymd(2023, 4, 20);
     projected.past_planned_finish = true;
-    CHECK(explain_level(projected, as_of, "en") ==
+    CHECK(explain_level(projected, as_of, Lang::en) ==
           "level 2: no condition of a lower level holds (projected: activity A01 not done; planned to finish "
           "2023-04-20, passed: taken as 2023-06-30, not ≤ 2023-04-30)");
     projected.past_planned_finish = false;
-    CHECK(explain_level(projected, as_of, "en") ==
+    CHECK(explain_level(projected, as_of, Lang::en) ==
           "level 2: no condition of a lower level holds (projected: activity A01 not done; planned to finish "
           "2023-04-20, not ≤ 2023-04-30)");
 }

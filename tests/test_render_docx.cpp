@@ -81,7 +81,7 @@ TEST_CASE("summary_facts: nothing falls due after the fourth quarter") {
 }
 
 TEST_CASE("executive_summary names the figures and the activities, in Thai") {
-    SummaryText s = executive_summary(q2_report(), workspace().model, "th");
+    SummaryText s = executive_summary(q2_report(), workspace().model, Lang::th);
     CHECK(s.lead == "ณ วันที่ 30 มิ.ย. 2566 แผนปฏิบัติการมีความคืบหน้าร้อยละ 33.3 เทียบกับแผนร้อยละ 83.3 "
                     "(ช้ากว่าแผน 50.0 จุด) กิจกรรมที่นับรวมในตัวชี้วัดแล้วเสร็จ 0 จาก 3 กิจกรรม");
     REQUIRE(s.bullets.size() == 3);
@@ -91,7 +91,7 @@ TEST_CASE("executive_summary names the figures and the activities, in Thai") {
 }
 
 TEST_CASE("executive_summary in English") {
-    SummaryText s = executive_summary(q2_report(), workspace().model, "en");
+    SummaryText s = executive_summary(q2_report(), workspace().model, Lang::en);
     CHECK(s.lead == "As of 2023-06-30, the plan is 33.3% complete against 83.3% planned "
                     "(50.0 points behind plan); 0 of 3 counted activities are done.");
     REQUIRE(s.bullets.size() == 3);
@@ -177,7 +177,7 @@ TEST_CASE("column_widths: nowrap columns that cannot fit the page wrap at their 
 }
 
 TEST_CASE("the styles declare TH Sarabun New 16 pt, A4 and the Word style names") {
-    std::string s = docx::styles_xml("th");
+    std::string s = docx::styles_xml(Lang::th);
     CHECK(s.find("<w:rFonts w:ascii=\"TH Sarabun New\" w:hAnsi=\"TH Sarabun New\" w:eastAsia=\"TH Sarabun New\" "
                  "w:cs=\"TH Sarabun New\"/><w:sz w:val=\"32\"/><w:szCs w:val=\"32\"/>") != std::string::npos);
     for (const char* id : {"\"Title\"", "\"Heading1\"", "\"Heading2\"", "\"ReportTable\"", "\"ListBullet\""})

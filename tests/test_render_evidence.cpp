@@ -54,7 +54,7 @@ TEST_CASE("render_evidence_md: links that work in the archive, missing steps mar
     LoadResult r = two_gaps();
     EvidenceView v = evidence_view(r.model, r.model.plans.at(0));
     RenderOptions o;
-    o.lang = "en";
+    o.lang = Lang::en;
     CHECK(render_evidence_md({v}, o, {"evidence/q1.pdf"}) ==
           "# Evidence: แผนทดสอบ (p1)\n\n"
           "## G1 · SCM.1.1 Stakeholder strategy\n\n"

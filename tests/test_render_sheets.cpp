@@ -20,23 +20,23 @@ TEST_CASE("cells hold the figures the reports print, rounded half away from zero
 }
 
 TEST_CASE("number formats: percentages, decimals, Thai Buddhist-era and ISO dates") {
-    CHECK(number_format(Cell::of_percent(40.8), "th") == "0.0%");
-    CHECK(number_format(Cell::of_percent(80, 0), "th") == "0%");
-    CHECK(number_format(Cell::of_number(1.04, 4), "th") == "0.0000");
-    CHECK(number_format(Cell::of_number(3, 0), "th") == "0");
-    CHECK(number_format(Cell::of_number(0.5), "th") == "General");
-    CHECK(number_format(Cell::of_date(Date::from_ymd(2023, 6, 30)), "th") == "[$-107041E]d mmm yyyy");
-    CHECK(number_format(Cell::of_date(Date::from_ymd(2023, 6, 30)), "en") == "yyyy-mm-dd");
-    CHECK(number_format(Cell::of_text("=1+1"), "th") == "");
+    CHECK(number_format(Cell::of_percent(40.8), Lang::th) == "0.0%");
+    CHECK(number_format(Cell::of_percent(80, 0), Lang::th) == "0%");
+    CHECK(number_format(Cell::of_number(1.04, 4), Lang::th) == "0.0000");
+    CHECK(number_format(Cell::of_number(3, 0), Lang::th) == "0");
+    CHECK(number_format(Cell::of_number(0.5), Lang::th) == "General");
+    CHECK(number_format(Cell::of_date(Date::from_ymd(2023, 6, 30)), Lang::th) == "[$-107041E]d mmm yyyy");
+    CHECK(number_format(Cell::of_date(Date::from_ymd(2023, 6, 30)), Lang::en) == "yyyy-mm-dd");
+    CHECK(number_format(Cell::of_text("=1+1"), Lang::th) == "");
 }
 
 TEST_CASE("cell_display shows what the other formats print") {
-    CHECK(cell_display(Cell::of_percent(40.75), "th") == "40.8%");
-    CHECK(cell_display(Cell::of_number(1.04, 4), "th") == "1.0400");
-    CHECK(cell_display(Cell::of_number(100), "th") == "100");
-    CHECK(cell_display(Cell::of_date(Date::from_ymd(2023, 6, 30)), "th") == "30 มิ.ย. 2566");
-    CHECK(cell_display(Cell::of_date(Date::from_ymd(2023, 6, 30)), "en") == "2023-06-30");
-    CHECK(cell_display(Cell{}, "th") == "");
+    CHECK(cell_display(Cell::of_percent(40.75), Lang::th) == "40.8%");
+    CHECK(cell_display(Cell::of_number(1.04, 4), Lang::th) == "1.0400");
+    CHECK(cell_display(Cell::of_number(100), Lang::th) == "100");
+    CHECK(cell_display(Cell::of_date(Date::from_ymd(2023, 6, 30)), Lang::th) == "30 มิ.ย. 2566");
+    CHECK(cell_display(Cell::of_date(Date::from_ymd(2023, 6, 30)), Lang::en) == "2023-06-30");
+    CHECK(cell_display(Cell{}, Lang::th) == "");
 }
 
 TEST_CASE("column widths follow the display width, longest line, within 6..60") {
@@ -45,7 +45,7 @@ TEST_CASE("column widths follow the display width, longest line, within 6..60") 
     // Thai vowels and tone marks take no column: "ผู้รับผิดชอบ" is 8 columns wide.
     s.rows.push_back({Cell::of_text("A01"), Cell::of_text("ผู้รับผิดชอบ\nสั้น"), Cell::of_text(std::string(100, 'a'))});
     s.rows.push_back({Cell::of_text("A10"), Cell::of_date(Date::from_ymd(2023, 12, 31)), Cell{}});
-    std::vector<double> w = column_widths(s, "th");
+    std::vector<double> w = column_widths(s, Lang::th);
     REQUIRE(w.size() == 3);
     CHECK(w[0] == 6);   // "รหัส" 4 columns + 2 = 6
     CHECK(w[1] == 14);  // "31 ธ.ค. 2566" 12 columns + 2, wider than "ผู้รับผิดชอบ" (8)

@@ -132,7 +132,7 @@ TEST_CASE("gantt mermaid: unique ids, safe names, tags") {
     const Model& m = two_years_model();
     Timeline t = build_timeline(m, *m.plan("ty-scm-2566"), ymd(2023, 6, 30));
     RenderOptions o;
-    o.lang = "en";
+    o.lang = Lang::en;
     std::string text = render_gantt_mermaid(t, o);
     CHECK(text.starts_with("gantt\n"));
     CHECK(text.find("    dateFormat YYYY-MM-DD\n") != std::string::npos);

@@ -89,18 +89,18 @@ TEST_CASE("risk register: derived levels, their explanation, score and band") {
     CHECK(r1.likelihood.derived);
     REQUIRE(r1.likelihood.measured_on);
     CHECK(*r1.likelihood.measured_on == ymd(2023, 5, 20));
-    CHECK(explain_level(r1.likelihood, reg.as_of, "en") == "level 3: activity A01 completed on 2023-05-20 ≤ 2023-05-31");
-    CHECK(explain_level(r1.likelihood, reg.as_of, "th") ==
+    CHECK(explain_level(r1.likelihood, reg.as_of, Lang::en) == "level 3: activity A01 completed on 2023-05-20 ≤ 2023-05-31");
+    CHECK(explain_level(r1.likelihood, reg.as_of, Lang::th) ==
           "ระดับ 3: กิจกรรม A01 แล้วเสร็จเมื่อ 20 พ.ค. 2566 ≤ 31 พ.ค. 2566");
     // Impact: plan completion = mean(A01 100, A03 1/2 = 50) = 75: fails ≥ 100, holds ≥ 75 → 2.
     CHECK(r1.impact.level == 2);
     REQUIRE(r1.impact.measured);
     CHECK(*r1.impact.measured == doctest::Approx(75.0));
-    CHECK(explain_level(r1.impact, reg.as_of, "en") == "level 2: plan completion 75.0% ≥ 75");
+    CHECK(explain_level(r1.impact, reg.as_of, Lang::en) == "level 2: plan completion 75.0% ≥ 75");
     // 3 × 2 = 6: medium (5–9), under the threshold 12.
     CHECK(r1.score == 6);
     REQUIRE(r1.band);
-    CHECK(r1.band->name.in("en") == "medium");
+    CHECK(r1.band->name.in(Lang::en) == "medium");
     CHECK_FALSE(r1.over_threshold);
     CHECK(r1.derived);
 }
@@ -114,9 +114,9 @@ TEST_CASE("risk register: a date not reached yet is projected to the planned fin
     const RiskResult& r1 = reg.risks[0];
     CHECK(r1.likelihood.level == 4);
     CHECK(r1.likelihood.projected);
-    CHECK(explain_level(r1.likelihood, reg.as_of, "en") ==
+    CHECK(explain_level(r1.likelihood, reg.as_of, Lang::en) ==
           "level 4: projected: activity A01 not done; planned to finish 2023-06-30 ≤ 2023-06-30");
-    CHECK(explain_level(r1.likelihood, reg.as_of, "th") ==
+    CHECK(explain_level(r1.likelihood, reg.as_of, Lang::th) ==
           "ระดับ 4: คาดการณ์: กิจกรรม A01 ยังไม่แล้วเสร็จ ตามแผนแล้วเสร็จ 30 มิ.ย. 2566 ≤ 30 มิ.ย. 2566");
     CHECK(r1.impact.level == 3);
     CHECK(r1.score == 12);  // 4 × 3: high, at the threshold 12
@@ -150,10 +150,10 @@ TEST_CASE("heat map: current and target positions, bands and threshold of every 
     CHECK(current == 2);
     CHECK(target == 2);
     // Built-in bands 1–4 low, 5–9 medium, 10–16 high, 17–25 very high; threshold 12.
-    CHECK(map.at(1, 4).band->name.in("en") == "low");
-    CHECK(map.at(5, 1).band->name.in("en") == "medium");
-    CHECK(map.at(2, 5).band->name.in("en") == "high");
-    CHECK(map.at(4, 5).band->name.in("en") == "very high");
+    CHECK(map.at(1, 4).band->name.in(Lang::en) == "low");
+    CHECK(map.at(5, 1).band->name.in(Lang::en) == "medium");
+    CHECK(map.at(2, 5).band->name.in(Lang::en) == "high");
+    CHECK(map.at(4, 5).band->name.in(Lang::en) == "very high");
     CHECK_FALSE(map.at(2, 5).over_threshold);  // 10
     CHECK(map.at(3, 4).over_threshold);        // 12
     CHECK(map.at(4, 3).over_threshold);        // 12
@@ -182,7 +182,7 @@ TEST_CASE("heat map: a risk with unknown levels has no current position, only it
 TEST_CASE("heat map as Markdown: likelihood 5 on top, markers for current and target") {
     LoadResult r = risk_workspace();
     RiskRegister reg = risk_register(r.model, r.model.plans[0], ymd(2023, 6, 30));
-    CHECK(heat_map_md(reg.map, "en") ==
+    CHECK(heat_map_md(reg.map, Lang::en) ==
           "| Likelihood ↓ / Impact → | 1 | 2 | 3 | 4 | 5 |\n"
           "|-------------------------|:----------:|:---------------:|:------:|:------:|:------:|\n"  // md_table.cpp
           "| **5** | 5 | 10 | 15 | 20 | 25 |\n"

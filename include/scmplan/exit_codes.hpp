@@ -11,4 +11,8 @@ enum ExitCode : int {
     exit_internal = 70,   ///< an unexpected internal failure: a bug (EX_SOFTWARE of sysexits.h)
 };
 
+/// Killed by signal N while writing -o FILE: the exit status is this + N, as a
+/// shell reports a process that a signal ended.
+inline constexpr int exit_signal_base = 128;
+
 }  // namespace scmplan

@@ -11,6 +11,7 @@
 
 #include "scmplan/dates.hpp"
 #include "scmplan/diag.hpp"
+#include "scmplan/lang.hpp"
 
 namespace scmplan {
 
@@ -24,8 +25,8 @@ struct Located {
 struct Names {
     std::string th;
     std::string en;
-    /// The name in `lang` ("th" or "en"), falling back to the other one.
-    const std::string& in(const std::string& lang) const;
+    /// The name in `lang`, falling back to the other one.
+    const std::string& in(Lang lang) const;
 };
 
 // ---- rules -----------------------------------------------------------------

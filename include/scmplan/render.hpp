@@ -4,15 +4,17 @@
 
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
+#include "scmplan/labels.hpp"
 #include "scmplan/model.hpp"
 #include "scmplan/report.hpp"
 
 namespace scmplan {
 
 struct RenderOptions {
-    std::string lang = "th";  ///< th: Thai labels, BE dates; en: English labels, ISO dates
+    Lang lang = Lang::th;  ///< th: Thai labels, BE dates; en: English labels, ISO dates
     bool excel = false;       ///< CSV for spreadsheets: BOM, formula-like cells neutralised
     bool tsv = false;         ///< tables as TSV (tab-separated, LF) instead of CSV
     bool color = false;       ///< terminal colours
@@ -26,10 +28,37 @@ std::string render_status(const std::vector<PlanReport>& reports, const RenderOp
 
 // ---- building blocks (shared by renderers, tested on their own) ------------
 
-/// A label in the chosen language ("th" or "en"); the key itself if unknown.
-const std::string& label(std::string_view key, const std::string& lang);
+/// A label of labels.hpp's table in `lang`.
+const std::string& label(LabelKey key, Lang lang);
+
+/// `pattern` with each "{}" replaced by the next of `values` and each "{N}"
+/// (one digit) by values[N]; any other brace, and a place without a value, is
+/// kept as it is. Never throws, whatever the pattern or the values hold: labels
+/// and data are never format strings.
+std::string substitute(std::string_view pattern, const std::vector<std::string>& values);
+/// A number as substitute() shows it, the shortest text that reads back the same ("0.5", "80").
+std::string number_text(double value);
+
+/// A value as text for label_with(): text as it is, integers in decimal.
+template <class T>
+std::string place_text(const T& value) {
+    if constexpr (std::is_convertible_v<const T&, std::string_view>) return std::string(std::string_view(value));
+    else if constexpr (std::is_floating_point_v<T>) return number_text(static_cast<double>(value));
+    else if constexpr (std::is_signed_v<T>) return std::to_string(static_cast<long long>(value));
+    else return std::to_string(static_cast<unsigned long long>(value));
+}
+
+/// The label with its "{}" places filled with `values`, in order (substitute()):
+/// label_with("gaps.closed", lang, 3, 5) is "3 of 5 GAP items closed".
+template <class... Values>
+std::string label_with(LabelKey key, Lang lang, const Values&... values) {
+    return substitute(label(key, lang), {place_text(values)...});
+}
+
 /// A status in words: "ล่าช้ากว่าแผน", "behind".
-std::string status_label(Status s, const std::string& lang);
+std::string status_label(Status s, Lang lang);
+/// A GAP item's status in words: "ปิดแล้ว", "closed".
+std::string gap_status_label(GapStatus s, Lang lang);
 /// The owners of an activity, comma-separated: "ส.ธต., ทุกหน่วยงาน".
 std::string owners_text(const Activity& a);
 /// "≥", "≤", "=", "<", ">": comparison signs for people (data formats keep ">=").
@@ -38,11 +67,11 @@ const char* op_symbol(CompareOp op);
 std::string with_unit(double value, const std::string& unit);
 /// Why a risk level is what it is, for people: the condition that held (with the
 /// measured value), the fallback, or the assessment it comes from.
-std::string explain_level(const LevelDecision& d, Date as_of, const std::string& lang);
+std::string explain_level(const LevelDecision& d, Date as_of, Lang lang);
 /// Thai "30 มิ.ย. 2566" or ISO "2023-06-30".
 /// "ไตรมาส 2/2566"; in English "Quarter 2, 2023", or "Quarter 1, FY2024" for a
 /// fiscal-year plan (the Thai fiscal year 2567 ends in September 2024).
-std::string quarter_title(const Plan& p, int quarter, const std::string& lang);
+std::string quarter_title(const Plan& p, int quarter, Lang lang);
 
 /// Texts shared by the Markdown renderers: "≥ 100%", "40.8%", "✅ บรรลุ", "–".
 std::string target_value_text(const Activity& a);
@@ -50,9 +79,9 @@ std::string kpi_target_text(const Kpi& k);
 /// Whether the KPI's value and criterion are percentages (completion, on_time).
 bool kpi_in_percent(const Kpi& k);
 std::string kpi_value_text(const KpiResult& k);
-std::string met_text(std::optional<bool> met, const std::string& lang);
+std::string met_text(std::optional<bool> met, Lang lang);
 
-std::string format_date(Date d, const std::string& lang);
+std::string format_date(Date d, Lang lang);
 /// One decimal, rounded half away from zero: 37.5 → "37.5", 100 → "100.0".
 std::string format_pct(double pct);
 /// Text made safe for one GitHub-flavoured Markdown table cell: `|`, `\`, `[`,

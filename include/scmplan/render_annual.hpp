@@ -25,7 +25,7 @@ std::string render_annual_md(const std::vector<AnnualReport>& reports, const Mod
 /// end, the previous year). Texts from the data (ids, band names) go through
 /// `escape`: md_cell for Markdown, or a function returning its argument for
 /// formats that escape the whole paragraph.
-std::string annual_opening(const AnnualReport& r, const std::string& lang, std::string (*escape)(std::string_view));
+std::string annual_opening(const AnnualReport& r, Lang lang, std::string (*escape)(std::string_view));
 
 /// plan,year,activity,quarter,as_of,planned_pct,actual_pct,status,target_actual,target_met:
 /// one row per activity × quarter (CRLF, RFC 4180; `--excel` as for report).

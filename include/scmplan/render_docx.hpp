@@ -45,11 +45,11 @@ struct SummaryText {
     std::string lead;                  ///< one paragraph
     std::vector<std::string> bullets;  ///< one bullet each
 };
-SummaryText executive_summary(const PlanReport& r, const Model& m, const std::string& lang);
+SummaryText executive_summary(const PlanReport& r, const Model& m, Lang lang);
 
 /// How a derived (or assessed) risk level was set, in words, with the level's
 /// name and text from the scale: "ระดับ 2 (น้อย: …) เพราะกิจกรรม A01 แล้วเสร็จเมื่อ
 /// 24 เม.ย. 2566 ไม่ช้ากว่า 30 เม.ย. 2566".
-std::string level_in_words(const LevelDecision& d, const Scale& s, Date as_of, const std::string& lang);
+std::string level_in_words(const LevelDecision& d, const Scale& s, Date as_of, Lang lang);
 
 }  // namespace scmplan

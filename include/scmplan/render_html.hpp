@@ -46,7 +46,7 @@ std::string html_text(std::string_view s);
 std::string inline_svg(std::string_view svg, std::string_view id_prefix = "");
 /// The document around `body`: doctype, language, title, the embedded style
 /// sheet (and `extra_style` after it, which may override it).
-std::string html_document(const std::string& lang, const std::string& title, const std::string& body,
+std::string html_document(Lang lang, const std::string& title, const std::string& body,
                           std::string_view extra_style = "");
 
 }  // namespace scmplan

@@ -25,7 +25,7 @@ std::string render_risk_svg(const std::vector<RiskRegister>& regs, const Model& 
 
 /// The heat map as a GFM table: likelihood rows 5→1, impact columns 1→5; each cell
 /// its score and the markers "● R1" (current) and "◎ R1" (target).
-std::string heat_map_md(const HeatMap& map, const std::string& lang);
+std::string heat_map_md(const HeatMap& map, Lang lang);
 
 // ---- gaps (src/render/gaps_view.cpp) -----------------------------------------
 

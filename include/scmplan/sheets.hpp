@@ -45,7 +45,7 @@ struct Sheet {
 };
 
 struct Workbook {
-    std::string lang = "th";  ///< th: dates displayed d mmm yyyy in the Buddhist era; en: ISO
+    Lang lang = Lang::th;  ///< th: dates displayed d mmm yyyy in the Buddhist era; en: ISO
     std::string title;        ///< the document's title property
     Date created;             ///< the document's created property: the report's date, for reproducible files
     std::vector<Sheet> sheets;
@@ -66,13 +66,13 @@ Workbook score_workbook(const std::vector<ScoreView>& views, const Model& m, con
 
 /// The number format of a cell for a spreadsheet ("0.0%", "0.0000", "General",
 /// Thai dates "[$-107041E]d mmm yyyy", ISO dates "yyyy-mm-dd"); "" for text.
-std::string number_format(const Cell& c, const std::string& lang);
+std::string number_format(const Cell& c, Lang lang);
 /// The cell as the reports print it ("40.8%", "30 มิ.ย. 2566", "1.0400"): what
 /// a spreadsheet displays, which sets the column widths.
-std::string cell_display(const Cell& c, const std::string& lang);
+std::string cell_display(const Cell& c, Lang lang);
 /// Column widths in characters: the widest display width of header and cells
 /// (+2), at least 6, at most 60 (longer texts wrap).
-std::vector<double> column_widths(const Sheet& s, const std::string& lang);
+std::vector<double> column_widths(const Sheet& s, Lang lang);
 
 /// The .xlsx file's bytes, or nullopt with `error` set (the temporary file
 /// libxlsxwriter writes to could not be written or read back, or a text is

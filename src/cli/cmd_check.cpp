@@ -12,9 +12,10 @@ namespace scmplan::cli {
 
 namespace {
 
-int run_check(const Invocation& inv, Output& out) {
+Output run_check(const Invocation& inv) {
+    Output out;
     std::optional<Date> as_of = parse_as_of(inv, out);
-    if (out.exit_code) return out.exit_code;
+    if (out.exit_code) return out;
     Checked r = load_and_check(inv, as_of);
     if (inv.flag("--git")) {
         for (const LoadResult& ws : r.workspaces) {
@@ -34,7 +35,7 @@ int run_check(const Invocation& inv, Output& out) {
         auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), max_shown);
         if (ec != std::errc() || end != text->data() + text->size()) {
             out.err += fmt::format("scmplan: error: --max-diagnostics must be a whole number, not '{}'\n", *text);
-            return exit_usage;
+            return out.ending(exit_usage);
         }
     }
     if (format == "json") out.out += format_diagnostics_json(r.diags);
@@ -48,9 +49,9 @@ int run_check(const Invocation& inv, Output& out) {
         out.err += fmt::format("scmplan: checked {} file(s){}: {} error(s), {} warning(s){}\n", r.files,
                                workspace_note(r.found), r.diags.error_count(), r.diags.warning_count(),
                                strict && r.diags.warning_count() ? " (--strict: warnings fail)" : "");
-    if (r.io_error) return exit_io;
-    if (r.diags.has_errors() || (strict && r.diags.warning_count())) return exit_data_error;
-    return exit_ok;
+    if (r.io_error) return out.ending(exit_io);
+    if (r.diags.has_errors() || (strict && r.diags.warning_count())) return out.ending(exit_data_error);
+    return out;
 }
 
 }  // namespace

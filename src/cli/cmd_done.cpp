@@ -9,7 +9,8 @@ namespace scmplan::cli {
 
 namespace {
 
-int run_done(const Invocation& inv, Output& out) {
+Output run_done(const Invocation& inv) {
+    Output out;
     auto activity = inv.value("activity");
     auto step = inv.value("step");
     if (!activity || !step)
@@ -30,19 +31,13 @@ int run_done(const Invocation& inv, Output& out) {
 }  // namespace
 
 CommandSpec done_command() {
-    CommandSpec spec{"done",
-                     "record a step as done (and its evidence) in the activity file, in place",
-                     {{"activity", "", "ACTIVITY", "the activity's id, e.g. A07", {}, Complete::activity_ids},
-                      {"step", "", "STEP", "the step's id, e.g. 3.1", {}, Complete::step_ids},
-                      {"--on", "", "DATE", "the day it was done (default today; ISO or Thai date)", {}},
-                      opt_evidence(),
-                      opt_plan(),
-                      opt_dry_run(),
-                      opt_quiet()},
-                     run_done};
-    spec.examples = {{"scmplan done A07 3.1 --on 2023-06-12 --dry-run", "show the edit that marks step 3.1 of A07 done on 12 Jun 2023"},
-                     {"scmplan done A07 3.1 --evidence evidence/a07-plan.pdf", "mark it done today, with a file as its evidence"}};
-    return spec;
+    return record_command(
+        "done", "record a step as done (and its evidence) in the activity file, in place",
+        {{"step", "", "STEP", "the step's id, e.g. 3.1", {}, Complete::step_ids},
+         {"--on", "", "DATE", "the day it was done (default today; ISO or Thai date)", {}}},
+        run_done,
+        {{"scmplan done A07 3.1 --on 2023-06-12 --dry-run", "show the edit that marks step 3.1 of A07 done on 12 Jun 2023"},
+         {"scmplan done A07 3.1 --evidence evidence/a07-plan.pdf", "mark it done today, with a file as its evidence"}});
 }
 
 }  // namespace scmplan::cli

@@ -24,8 +24,8 @@ namespace fs = std::filesystem;
 /// at its path under FOLDER, FOLDER being the archive's name without `.zip`, so
 /// that the index's links work once unpacked (and in viewers that follow links
 /// inside an archive). A folder named as evidence brings its files.
-int write_zip(const std::string& zip_path, const Model& m, const std::vector<EvidenceView>& views,
-              const RenderOptions& render, Output& out) {
+Output& write_zip(const std::string& zip_path, const Model& m, const std::vector<EvidenceView>& views,
+                  const RenderOptions& render, Output& out) {
     std::string folder = fs::path(zip_path).stem().string();
     if (folder.empty()) folder = "evidence";
     std::vector<ZipEntry> files;
@@ -62,23 +62,24 @@ int write_zip(const std::string& zip_path, const Model& m, const std::vector<Evi
     auto bytes = write_zip(entries, error);
     if (!bytes) {
         out.err += fmt::format("scmplan: error: cannot build {}: {}\n", zip_path, error);
-        return exit_io;
+        return out.ending(exit_io);
     }
     if (!write_output(zip_path, *bytes, error)) {
         out.err += fmt::format("scmplan: error: {}\n", error);
-        return exit_io;
+        return out.ending(exit_io);
     }
     out.err += fmt::format("scmplan: wrote {}: {}/index.md and {} evidence file(s){}\n", zip_path, folder,
                            entries.size() - 1,
                            absent.empty() ? "" : fmt::format("; {} not found (listed in the index)", absent.size()));
-    return exit_ok;
+    return out;
 }
 
-int run_evidence(const Invocation& inv, Output& out) {
+Output run_evidence(const Invocation& inv) {
+    Output out;
     auto zip = inv.value("--zip");
     if (zip && inv.value("--output")) return usage(out, "--zip and --output cannot be used together");
     auto sel = select_plans(inv, out, "md", false);
-    if (!sel) return out.exit_code;
+    if (!sel) return out;
     if (zip) {
         if (sel->chosen.size() != 1)
             return usage(out, "--zip packs the evidence of one workspace", "name one workspace folder, or choose one with --plan");

@@ -2,7 +2,7 @@
 // dates, the as-of date) as a Mermaid gantt diagram or an SVG picture.
 #include <fmt/format.h>
 
-#include "commands_gantt.hpp"
+#include "commands.hpp"
 #include "common.hpp"
 #include "scmplan/exit_codes.hpp"
 #include "scmplan/render_gantt.hpp"
@@ -12,9 +12,10 @@ namespace scmplan::cli {
 
 namespace {
 
-int run_gantt(const Invocation& inv, Output& out) {
+Output run_gantt(const Invocation& inv) {
+    Output out;
     auto sel = select_plans(inv, out, "mermaid");
-    if (!sel) return out.exit_code;
+    if (!sel) return out;
     if (sel->plans.size() > 1) {
         std::vector<std::string> ids;
         for (const Plan* p : sel->plans) ids.push_back(p->id.value);
@@ -23,7 +24,7 @@ int run_gantt(const Invocation& inv, Output& out) {
     }
     Timeline t = build_timeline(*sel->chosen.front().model, *sel->plans.front(), sel->as_of);
     out.out = sel->format == "svg" ? render_gantt_svg(t, sel->render) : render_gantt_mermaid(t, sel->render);
-    return exit_ok;
+    return out;
 }
 
 }  // namespace

@@ -1,5 +1,5 @@
 // scmplan gaps: GAP items × activities traceability as of a date.
-#include "commands_views.hpp"
+#include "commands.hpp"
 #include "common.hpp"
 #include "formats.hpp"
 #include "scmplan/exit_codes.hpp"
@@ -11,9 +11,10 @@ namespace scmplan::cli {
 
 namespace {
 
-int run_gaps(const Invocation& inv, Output& out) {
+Output run_gaps(const Invocation& inv) {
+    Output out;
     auto sel = select_plans(inv, out, "md");
-    if (!sel) return out.exit_code;
+    if (!sel) return out;
     const RenderOptions& o = sel->render;
     return render_each(
         sel->chosen,

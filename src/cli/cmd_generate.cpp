@@ -31,9 +31,9 @@ constexpr const char* manpage_usage =
 
 bool is_help(const std::string& a) { return a == "-h" || a == "--help"; }
 
-int bad_usage(Output& out, const std::string& message, const std::string& usage_line) {
+Output& bad_usage(Output& out, const std::string& message, const std::string& usage_line) {
     out.err += fmt::format("scmplan: error: {}\n  hint: {}\n", message, usage_line);
-    return exit_usage;
+    return out.ending(exit_usage);
 }
 
 /// The man page's date (see generate.hpp), or nullopt after a usage error.
@@ -64,12 +64,12 @@ bool run_hidden_command(const std::vector<CommandSpec>& commands, const std::vec
     if (args[0] == "completion") {
         const std::string usage_line = "usage: scmplan completion bash|zsh";
         if (args.size() == 2 && is_help(args[1])) out.out = completion_usage;
-        else if (args.size() < 2) out.exit_code = bad_usage(out, "completion needs a shell: bash or zsh", usage_line);
+        else if (args.size() < 2) bad_usage(out, "completion needs a shell: bash or zsh", usage_line);
         else if (args.size() > 2)
-            out.exit_code = bad_usage(out, fmt::format("unexpected argument '{}'", args[2]), usage_line);
+            bad_usage(out, fmt::format("unexpected argument '{}'", args[2]), usage_line);
         else if (args[1] == "bash") out.out = bash_completion(commands);
         else if (args[1] == "zsh") out.out = zsh_completion(commands);
-        else out.exit_code = bad_usage(out, fmt::format("unknown shell '{}': bash or zsh", args[1]), usage_line);
+        else bad_usage(out, fmt::format("unknown shell '{}': bash or zsh", args[1]), usage_line);
         return true;
     }
     if (args[0] == "__complete") {
@@ -81,7 +81,7 @@ bool run_hidden_command(const std::vector<CommandSpec>& commands, const std::vec
     if (args[0] == "manpage") {
         if (args.size() == 2 && is_help(args[1])) out.out = manpage_usage;
         else if (args.size() > 1)
-            out.exit_code = bad_usage(out, fmt::format("unexpected argument '{}'", args[1]), "usage: scmplan manpage");
+            bad_usage(out, fmt::format("unexpected argument '{}'", args[1]), "usage: scmplan manpage");
         else if (auto date = page_date(out)) out.out = manpage(commands, SCMPLAN_VERSION, format_iso(*date));
         else out.exit_code = exit_usage;
         return true;

@@ -12,13 +12,13 @@
 #include <vector>
 
 #include "common.hpp"
-#include "editor_commands.hpp"
+#include "commands.hpp"
 #include "output_file.hpp"
 #include "scmplan/exit_codes.hpp"
 #include "scmplan/load.hpp"
 #include "scmplan/text.hpp"
 #include "scmplan/schemas.hpp"
-#include "scmplan/workspace_init.hpp"
+#include "workspace_init.hpp"
 
 namespace scmplan::cli {
 
@@ -88,13 +88,14 @@ std::string create_file(const fs::path& path, const std::string& content) {
     return "";
 }
 
-int run_init(const Invocation& inv, Output& out) {
+Output run_init(const Invocation& inv) {
+    Output out;
     auto dir = inv.value("dir");
     if (!dir) return usage(out, "init: which DIR?", "scmplan init DIR creates a workspace in the folder DIR");
 
     LoadResult builtin = load_sources({{"<built-in rules>", std::string(builtin_rules_yaml())}});
     const Enabler* enabler = choose_enabler(builtin.model.rules, inv, out);
-    if (!enabler) return exit_usage;
+    if (!enabler) return out.ending(exit_usage);
     int year = inv.env.today.year() + be_offset;
     if (auto text = inv.value("--year")) {
         YearParse p = parse_be_year(*text);
@@ -111,7 +112,7 @@ int run_init(const Invocation& inv, Output& out) {
     auto status = fs::status(root, ec);
     if (fs::exists(status) && !fs::is_directory(status)) {
         out.err += fmt::format("scmplan: error: {} exists and is not a folder; nothing written\n", *dir);
-        return exit_io;
+        return out.ending(exit_io);
     }
     // Never over an existing file: look at every target before writing any.
     std::vector<std::string> existing;
@@ -124,7 +125,7 @@ int run_init(const Invocation& inv, Output& out) {
                                existing.size());
         for (const auto& e : existing) out.err += fmt::format("  {}\n", e);
         out.err += "  hint: init never writes over a file: choose a new folder, or move these files away\n";
-        return exit_io;
+        return out.ending(exit_io);
     }
 
     std::vector<fs::path> made_folders, written;
@@ -140,7 +141,7 @@ int run_init(const Invocation& inv, Output& out) {
             for (auto it = made_folders.rbegin(); it != made_folders.rend(); ++it) fs::remove(*it, ec);
             out.out.clear();
             out.err += fmt::format("scmplan: error: {}; nothing written\n", error);
-            return exit_io;
+            return out.ending(exit_io);
         }
         written.push_back(p);
         out.out += p.generic_string() + "\n";
@@ -149,7 +150,7 @@ int run_init(const Invocation& inv, Output& out) {
                            init_plan_id(settings.enabler, year), root.generic_string());
     out.err += fmt::format("  next: replace the example values, then run scmplan check inside {} (or: scmplan check {})\n",
                            root.generic_string(), root.generic_string());
-    return exit_ok;
+    return out;
 }
 
 }  // namespace

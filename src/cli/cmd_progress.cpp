@@ -18,7 +18,8 @@ bool is_number(const std::string& s) {
     return !s.empty() && ec == std::errc() && end == s.data() + s.size() && s.find_first_of("xXnN") == std::string::npos;
 }
 
-int run_progress(const Invocation& inv, Output& out) {
+Output run_progress(const Invocation& inv) {
+    Output out;
     auto activity = inv.value("activity");
     if (!activity)
         return usage(out, "progress needs an activity", "scmplan progress A07 --quarter 2 --note …");
@@ -42,22 +43,16 @@ int run_progress(const Invocation& inv, Output& out) {
 }  // namespace
 
 CommandSpec progress_command() {
-    CommandSpec spec{"progress",
-                     "record a quarterly report (figure, notes, evidence) in the activity file, in place",
-                     {{"activity", "", "ACTIVITY", "the activity's id, e.g. A07", {}, Complete::activity_ids},
-                      {"--quarter", "", "N", "the quarter reported on: 1 to 4", {"1", "2", "3", "4"}},
-                      {"--actual", "", "V", "the target's measured value at the quarter's end", {}},
-                      {"--note", "", "TEXT", "progress made", {}},
-                      {"--problems", "", "TEXT", "problems and obstacles", {}},
-                      {"--suggestions", "", "TEXT", "suggestions", {}},
-                      opt_evidence(),
-                      opt_plan(),
-                      opt_dry_run(),
-                      opt_quiet()},
-                     run_progress};
-    spec.examples = {{"scmplan progress A07 --quarter 2 --note \"survey designed\" --dry-run", "show the edit that records a note on the second quarter"},
-                     {"scmplan progress A07 --quarter 2 --evidence evidence/a07-survey.pdf", "add a file to the second quarter's evidence"}};
-    return spec;
+    return record_command(
+        "progress", "record a quarterly report (figure, notes, evidence) in the activity file, in place",
+        {{"--quarter", "", "N", "the quarter reported on: 1 to 4", {"1", "2", "3", "4"}},
+         {"--actual", "", "V", "the target's measured value at the quarter's end", {}},
+         {"--note", "", "TEXT", "progress made", {}},
+         {"--problems", "", "TEXT", "problems and obstacles", {}},
+         {"--suggestions", "", "TEXT", "suggestions", {}}},
+        run_progress,
+        {{"scmplan progress A07 --quarter 2 --note \"survey designed\" --dry-run", "show the edit that records a note on the second quarter"},
+         {"scmplan progress A07 --quarter 2 --evidence evidence/a07-survey.pdf", "add a file to the second quarter's evidence"}});
 }
 
 }  // namespace scmplan::cli

@@ -31,9 +31,10 @@ Render docx(F f) {
     };
 }
 
-int run_report(const Invocation& inv, Output& out) {
+Output run_report(const Invocation& inv) {
+    Output out;
     ReportRequest req;
-    if (!read_report_date(inv, out, req)) return out.exit_code;
+    if (!read_report_date(inv, out, req)) return out;
     const bool annual = inv.flag("--annual");
     if (!req.quarter && !req.as_of && !annual)
         return usage(out, "say which report: --quarter N, --as-of DATE or --annual",
@@ -44,7 +45,7 @@ int run_report(const Invocation& inv, Output& out) {
     if (embed && format != "md") return usage(out, "--embed applies to --format md only");
     if (embed && annual) return usage(out, "--embed applies to --quarter and --as-of reports, not --annual");
     auto filter = read_filter(inv, out);
-    if (!filter) return out.exit_code;
+    if (!filter) return out;
     const std::string charts_kind = inv.value("--charts").value_or("mermaid");
     if (inv.value("--charts") && !embed) return usage(out, "--charts applies with --embed");
     const std::optional<std::string> output = inv.value("--output");
@@ -52,12 +53,12 @@ int run_report(const Invocation& inv, Output& out) {
         return usage(out, "--charts files writes the pictures beside -o FILE: give -o", "or --charts data-uri");
 
     auto loaded = load_checked(inv, out, req.as_of, req.quarter);
-    if (!loaded) return out.exit_code;
+    if (!loaded) return out;
     auto chosen = choose_plans(*loaded, *filter, out);
-    if (!chosen) return out.exit_code;
-    if (req.quarter && !quarter_unambiguous(*chosen, *filter, out)) return exit_usage;
+    if (!chosen) return out;
+    if (req.quarter && !quarter_unambiguous(*chosen, *filter, out)) return out.ending(exit_usage);
     RenderOptions o;
-    o.lang = inv.value("--lang").value_or("th");
+    o.lang = read_lang(inv);
     o.excel = inv.flag("--excel");
     o.tsv = format == "tsv";
     return render_each(
@@ -112,7 +113,7 @@ int run_report(const Invocation& inv, Output& out) {
                         continue;
                     }
                     std::vector<MdImage> images;
-                    auto add = [&](const char* caption_key, const char* suffix, const std::string& svg) {
+                    auto add = [&](LabelKey caption_key, const char* suffix, const std::string& svg) {
                         if (svg.empty()) return;
                         std::string target = svg_data_uri(svg);
                         if (charts_kind == "files") {

@@ -1,7 +1,7 @@
 // scmplan risk: the risk register as of a date, with its 5×5 heat map.
 #include <fmt/format.h>
 
-#include "commands_views.hpp"
+#include "commands.hpp"
 #include "common.hpp"
 #include "formats.hpp"
 #include "scmplan/exit_codes.hpp"
@@ -13,9 +13,10 @@ namespace scmplan::cli {
 
 namespace {
 
-int run_risk(const Invocation& inv, Output& out) {
+Output run_risk(const Invocation& inv) {
+    Output out;
     auto sel = select_plans(inv, out, "md");
-    if (!sel) return out.exit_code;
+    if (!sel) return out;
     const RenderOptions& o = sel->render;
     return render_each(
         sel->chosen,

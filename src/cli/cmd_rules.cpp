@@ -2,7 +2,7 @@
 // commented rules file to start from.
 #include <fmt/format.h>
 
-#include "commands_ministry.hpp"
+#include "commands.hpp"
 #include "common.hpp"
 #include "scmplan/exit_codes.hpp"
 #include "scmplan/render_rules.hpp"
@@ -12,11 +12,12 @@ namespace scmplan::cli {
 
 namespace {
 
-int run_rules(const Invocation& inv, Output& out) {
+Output run_rules(const Invocation& inv) {
+    Output out;
     std::optional<std::vector<LoadResult>> loaded;
     if (inv.paths_given) {
         loaded = load_checked(inv, out, std::nullopt);
-        if (!loaded) return out.exit_code;
+        if (!loaded) return out;
         if (loaded->size() > 1)
             return usage(out, fmt::format("the paths hold {} workspaces, each with its rules", loaded->size()),
                          "give one workspace");
@@ -35,7 +36,7 @@ int run_rules(const Invocation& inv, Output& out) {
                                   : fmt::format("did you mean '{}'?", near));
     }
     out.out = render_rules_yaml(rules, code);
-    return exit_ok;
+    return out;
 }
 
 }  // namespace

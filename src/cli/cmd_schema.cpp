@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "common.hpp"
-#include "editor_commands.hpp"
+#include "commands.hpp"
 #include "scmplan/exit_codes.hpp"
 #include "scmplan/schemas.hpp"
 #include "scmplan/text.hpp"
@@ -20,7 +20,8 @@ std::string kinds_text() {
     return fmt::format("{} or {}", fmt::join(kinds.first(kinds.size() - 1), ", "), kinds.back());
 }
 
-int run_schema(const Invocation& inv, Output& out) {
+Output run_schema(const Invocation& inv) {
+    Output out;
     std::vector<std::string> kinds(schema_kinds().begin(), schema_kinds().end());
     std::string all = fmt::format("KIND is one of {}", fmt::join(kinds, ", "));
     auto kind = inv.value("kind");
@@ -32,7 +33,7 @@ int run_schema(const Invocation& inv, Output& out) {
                      near.empty() ? all : fmt::format("did you mean '{}'?", near));
     }
     out.out = std::string(*json);
-    return exit_ok;
+    return out;
 }
 
 }  // namespace

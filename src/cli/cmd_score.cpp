@@ -7,7 +7,7 @@
 #include <charconv>
 #include <cmath>
 
-#include "commands_views.hpp"
+#include "commands.hpp"
 #include "common.hpp"
 #include "formats.hpp"
 #include "scmplan/exit_codes.hpp"
@@ -107,17 +107,18 @@ bool settings_valid(const std::vector<TopicSetting>& settings, const Model& m, c
     return true;
 }
 
-int run_score(const Invocation& inv, Output& out) {
+Output run_score(const Invocation& inv) {
+    Output out;
     std::vector<TopicSetting> settings;
     if (auto set = inv.value("--set")) {
         auto parsed = parse_settings(*set, out);
-        if (!parsed) return out.exit_code;
+        if (!parsed) return out;
         settings = std::move(*parsed);
     }
     auto sel = select_plans(inv, out, "md", false);
-    if (!sel) return out.exit_code;
+    if (!sel) return out;
     for (const WorkspacePlans& w : sel->chosen)
-        if (!settings_valid(settings, *w.model, w.plans, out)) return exit_usage;
+        if (!settings_valid(settings, *w.model, w.plans, out)) return out.ending(exit_usage);
     const RenderOptions& o = sel->render;
     return render_each(
         sel->chosen,

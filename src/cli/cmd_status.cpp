@@ -22,19 +22,20 @@ std::size_t terminal_width(const Environment& env) {
     return 100;
 }
 
-int run_status(const Invocation& inv, Output& out) {
+Output run_status(const Invocation& inv) {
+    Output out;
     ReportRequest req;
     req.as_of = parse_as_of(inv, out);
-    if (out.exit_code) return out.exit_code;
+    if (out.exit_code) return out;
     if (!req.as_of) req.as_of = inv.env.today;
     auto filter = read_filter(inv, out);
-    if (!filter) return out.exit_code;
+    if (!filter) return out;
     auto loaded = load_checked(inv, out, req.as_of);
-    if (!loaded) return out.exit_code;
+    if (!loaded) return out;
     auto chosen = choose_plans(*loaded, *filter, out);
-    if (!chosen) return out.exit_code;
+    if (!chosen) return out;
     RenderOptions o;
-    o.lang = inv.value("--lang").value_or("th");
+    o.lang = read_lang(inv);
     o.color = use_color(inv, inv.env.stdout_is_tty);
     o.width = terminal_width(inv.env);
     // The plans under way on the date, unless --all: a ministry's folder holds
@@ -57,13 +58,13 @@ int run_status(const Invocation& inv, Output& out) {
         out.err += fmt::format("scmplan: no plan runs on {} ({} outside their period)\n", format_iso(*req.as_of),
                                left_out);
         out.err += "  hint: --all shows them, or choose a date with --as-of\n";
-        return exit_ok;
+        return out;
     }
     out.out = render_status(reports, o);
     if (left_out && !inv.flag("--quiet"))
         out.err += fmt::format("scmplan: {} plan(s) not running on {} left out (--all shows them)\n", left_out,
                                format_iso(*req.as_of));
-    return exit_ok;
+    return out;
 }
 
 }  // namespace

@@ -2,7 +2,7 @@
 // organisation × enabler matrix of completion.
 #include <fmt/format.h>
 
-#include "commands_ministry.hpp"
+#include "commands.hpp"
 #include "common.hpp"
 #include "scmplan/exit_codes.hpp"
 #include "scmplan/render_summary.hpp"
@@ -12,22 +12,23 @@ namespace scmplan::cli {
 
 namespace {
 
-int run_summary(const Invocation& inv, Output& out) {
+Output run_summary(const Invocation& inv) {
+    Output out;
     ReportRequest req;
-    if (!read_report_date(inv, out, req)) return out.exit_code;
+    if (!read_report_date(inv, out, req)) return out;
     const bool annual = inv.flag("--annual");
     // Neither: as of today, like status.
     if (!req.quarter && !req.as_of && !annual) req.as_of = inv.env.today;
     std::string format = inv.value("--format").value_or("md");
     if (inv.flag("--excel") && format != "csv") return usage(out, "--excel applies to --format csv only");
     auto filter = read_filter(inv, out);
-    if (!filter) return out.exit_code;
+    if (!filter) return out;
 
     auto loaded = load_checked(inv, out, req.as_of, req.quarter);
-    if (!loaded) return out.exit_code;
+    if (!loaded) return out;
     auto chosen = choose_plans(*loaded, *filter, out);
-    if (!chosen) return out.exit_code;
-    if (req.quarter && !quarter_unambiguous(*chosen, *filter, out)) return exit_usage;
+    if (!chosen) return out;
+    if (req.quarter && !quarter_unambiguous(*chosen, *filter, out)) return out.ending(exit_usage);
 
     std::vector<PlanSummary> rows;
     for (const WorkspacePlans& w : *chosen) {
@@ -44,14 +45,14 @@ int run_summary(const Invocation& inv, Output& out) {
         for (const PlanReport& r : chosen_reports(w, req)) rows.push_back(summarize(r));
     }
     RenderOptions o;
-    o.lang = inv.value("--lang").value_or("th");
+    o.lang = read_lang(inv);
     o.excel = inv.flag("--excel");
     o.tsv = format == "tsv";
     if (format == "csv" || format == "tsv") out.out = render_summary_csv(rows, o);
     else if (format == "json") out.out = render_summary_json(rows);
     else if (format == "svg") out.out = render_matrix_svg(completion_matrix(rows), o);
     else out.out = render_summary_md(rows, o);
-    return exit_ok;
+    return out;
 }
 
 }  // namespace

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "scmplan/dates.hpp"
+#include "scmplan/exit_codes.hpp"
 
 namespace scmplan::cli {
 
@@ -45,6 +46,8 @@ struct OptionSpec {
 };
 
 /// What the process knows besides the command line.
+struct CommandSpec;
+
 struct Environment {
     bool stdout_is_tty = false;
     bool stderr_is_tty = false;
@@ -56,27 +59,49 @@ struct Environment {
     std::string cwd;            ///< the current folder, absolute
 };
 
+/// A command's parsed command line. Options are read through value(), flag()
+/// and list(), by the names of the command's spec (`declared`): a name the spec
+/// does not declare is a programming error (std::logic_error, exit 70), never
+/// an option silently not given. Shared helpers that serve commands with and
+/// without an option ask declares() first.
 struct Invocation {
     std::vector<std::string> paths;  ///< positional; none = discover the workspace (discovery.hpp)
     bool paths_given = false;        ///< some PATH was given on the command line
     std::map<std::string, std::string> values;  ///< option name → value
     std::set<std::string> flags;
     std::map<std::string, std::vector<std::string>> lists;  ///< repeatable options, in order given
+    std::set<std::string> declared;  ///< the option names of the command's spec (declare())
     Environment env;
 
-    bool flag(const std::string& name) const { return flags.count(name) > 0; }
+    /// An Invocation of `spec`'s command, nothing given yet.
+    static Invocation of(const CommandSpec& spec);
+
+    bool declares(const std::string& name) const { return declared.count(name) > 0; }
+    bool flag(const std::string& name) const;
     std::optional<std::string> value(const std::string& name) const;
     /// Every value of a repeatable option (empty when not given).
     std::vector<std::string> list(const std::string& name) const;
+
+private:
+    /// Throws std::logic_error when `name` is not declared.
+    void require(const std::string& name) const;
 };
 
+/// What a command returns: what it prints and its exit code, one value (a
+/// command has no other way to say how it ended).
 struct Output {
     std::string out;  ///< data, for stdout (or -o FILE)
     std::string err;  ///< diagnostics, for stderr
-    int exit_code = 0;
+    ExitCode exit_code = exit_ok;
     /// Files to write beside -o FILE, before it (report --embed --charts files:
     /// the pictures): path and bytes. Only with -o; written atomically each.
     std::vector<std::pair<std::string, std::string>> files;
+
+    /// Sets the exit code: `return out.ending(exit_io);` in a command.
+    Output& ending(ExitCode code) {
+        exit_code = code;
+        return *this;
+    }
 };
 
 /// A command line shown at the end of --help and in the man page's EXAMPLES.
@@ -90,19 +115,9 @@ struct CommandSpec {
     std::string name;
     std::string summary;
     std::vector<OptionSpec> options;
-    int (*run)(const Invocation&, Output&) = nullptr;
+    Output (*run)(const Invocation&) = nullptr;
     bool takes_paths = true;
     std::vector<Example> examples{};  ///< two or three (an initializer: specs may leave it out)
 };
-
-CommandSpec check_command();
-CommandSpec report_command();
-CommandSpec status_command();
-CommandSpec done_command();
-CommandSpec progress_command();
-CommandSpec evidence_command();
-
-/// Every subcommand, in the order --help lists them.
-std::vector<CommandSpec> all_commands();
 
 }  // namespace scmplan::cli

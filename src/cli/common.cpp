@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <stdexcept>
+
 #include "scmplan/check.hpp"
 #include "scmplan/exit_codes.hpp"
 #include "scmplan/json_writer.hpp"
@@ -10,13 +12,30 @@
 
 namespace scmplan::cli {
 
+Invocation Invocation::of(const CommandSpec& spec) {
+    Invocation inv;
+    for (const OptionSpec& o : spec.options) inv.declared.insert(o.name);
+    return inv;
+}
+
+void Invocation::require(const std::string& name) const {
+    if (!declares(name)) throw std::logic_error(fmt::format("option '{}' is not declared by the command", name));
+}
+
+bool Invocation::flag(const std::string& name) const {
+    require(name);
+    return flags.count(name) > 0;
+}
+
 std::optional<std::string> Invocation::value(const std::string& name) const {
+    require(name);
     auto it = values.find(name);
     if (it == values.end()) return std::nullopt;
     return it->second;
 }
 
 std::vector<std::string> Invocation::list(const std::string& name) const {
+    require(name);
     auto it = lists.find(name);
     return it == lists.end() ? std::vector<std::string>{} : it->second;
 }
@@ -35,8 +54,11 @@ OptionSpec opt_color() {
             {"auto", "always", "never"}};
 }
 
+Lang read_lang(const Invocation& inv) { return inv.value("--lang") == "en" ? Lang::en : Lang::th; }
+
 bool use_color(const Invocation& inv, bool is_tty) {
-    std::string when = inv.value("--color").value_or("auto");
+    // A command without --color (rules) colours as auto does.
+    std::string when = inv.declares("--color") ? inv.value("--color").value_or("auto") : "auto";
     if (when == "always") return true;
     if (when == "never") return false;
     if (inv.env.no_color) return false;
@@ -134,11 +156,10 @@ std::string format_diagnostics_github(const Diagnostics& diags) {
     return out;
 }
 
-int usage(Output& out, const std::string& message, const std::string& hint) {
+Output& usage(Output& out, const std::string& message, const std::string& hint) {
     out.err += fmt::format("scmplan: error: {}\n", escape_for_terminal(message));
     if (!hint.empty()) out.err += fmt::format("  hint: {}\n", escape_for_terminal(hint));
-    out.exit_code = exit_usage;
-    return exit_usage;
+    return out.ending(exit_usage);
 }
 
 std::optional<Date> parse_as_of(const Invocation& inv, Output& out) {
@@ -263,8 +284,8 @@ std::optional<PlanSelection> select_plans(const Invocation& inv, Output& out, co
         sel.as_of = *as_of;
     }
     sel.format = inv.value("--format").value_or(default_format);
-    sel.render.lang = inv.value("--lang").value_or("th");
-    sel.render.excel = inv.flag("--excel");
+    sel.render.lang = read_lang(inv);
+    sel.render.excel = inv.declares("--excel") && inv.flag("--excel");
     sel.render.tsv = sel.format == "tsv";
     if (sel.render.excel && sel.format != "csv") {
         usage(out, "--excel applies to --format csv only");

@@ -23,6 +23,10 @@ OptionSpec opt_plan();
 OptionSpec opt_excel();
 OptionSpec opt_color();
 
+/// --lang as a Lang: the one place its value is read (its choices are checked
+/// by the parser, so any other value is a usage error before a command runs).
+Lang read_lang(const Invocation& inv);
+
 /// Whether to colour a stream that is (or is not) a terminal, under --color
 /// (auto when absent): always and never say so; auto colours a terminal unless
 /// NO_COLOR is set, or TERM is dumb; CLICOLOR_FORCE colours even a pipe, and
@@ -67,8 +71,8 @@ std::optional<std::vector<LoadResult>> load_checked(const Invocation& inv, Outpu
 /// when it has none: every command that shows plans refuses an empty workspace.
 bool has_plans(const Model& m, Output& out);
 
-/// Reports a bad command line (exit 2).
-int usage(Output& out, const std::string& message, const std::string& hint = {});
+/// Reports a bad command line (exit 2); returns `out`.
+Output& usage(Output& out, const std::string& message, const std::string& hint = {});
 
 /// Parses --as-of (ISO or Thai); reports a usage error (exit 2) on a bad date.
 std::optional<Date> parse_as_of(const Invocation& inv, Output& out);

@@ -8,20 +8,20 @@ Render xlsx(std::function<Workbook()> build) {
     return [build](std::string& error) { return render_xlsx(build(), error); };
 }
 
-int render_output(const std::vector<FormatEntry>& table, const std::string& format, Output& out) {
+Output& render_output(const std::vector<FormatEntry>& table, const std::string& format, Output& out) {
     for (const FormatEntry& e : table) {
         if (e.format != format) continue;
         std::string error;
         std::optional<std::string> bytes = e.render(error);
         if (!bytes) {
             out.err += "scmplan: error: " + error + "\n";
-            return exit_io;
+            return out.ending(exit_io);
         }
         out.out = std::move(*bytes);
-        return exit_ok;
+        return out;
     }
     out.err += "scmplan: error: unknown format '" + format + "'\n";
-    return exit_usage;
+    return out.ending(exit_usage);
 }
 
 bool joinable_format(const std::string& format) {

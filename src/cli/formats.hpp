@@ -29,10 +29,10 @@ Render always(F f) {
 /// The workbook that `build` makes, as .xlsx bytes.
 Render xlsx(std::function<Workbook()> build);
 
-/// Renders `format` with its entry of `table` into out.out and returns 0; a
+/// Renders `format` with its entry of `table` into out.out and returns out; a
 /// render that fails is reported as an I/O error (exit 3), with nothing written.
 /// `format` is one of the table's (the option's choices say so).
-int render_output(const std::vector<FormatEntry>& table, const std::string& format, Output& out);
+Output& render_output(const std::vector<FormatEntry>& table, const std::string& format, Output& out);
 
 /// Whether the outputs of several workspaces in `format` can be joined into
 /// one (join_outputs: md, csv, tsv, json); a document or picture (xlsx, docx,

@@ -13,12 +13,8 @@
 #include <filesystem>
 #include <iostream>
 
-#include "command.hpp"
+#include "commands.hpp"
 #include "generate.hpp"
-#include "commands_gantt.hpp"
-#include "commands_ministry.hpp"
-#include "commands_views.hpp"
-#include "editor_commands.hpp"
 #include "output_file.hpp"
 #include "output_format.hpp"
 #include "scmplan/exit_codes.hpp"
@@ -27,12 +23,6 @@
 #include "scmplan/text_safety.hpp"
 
 namespace scmplan::cli {
-
-std::vector<CommandSpec> all_commands() {
-    return {check_command(),    report_command(),   status_command(),   summary_command(), gantt_command(),
-            risk_command(),     gaps_command(),     score_command(),    evidence_command(), done_command(),
-            progress_command(), rules_command(),    init_command(),     schema_command()};
-}
 
 namespace {
 
@@ -107,19 +97,19 @@ bool print(int fd, std::string_view text) {
     return false;
 }
 
-/// After CLI11 printed help or the version to std::cout: the exit code, or 3 if
+/// After CLI11 printed help or the version to std::cout: success, or exit 3 if
 /// that output could not be written.
-int printed(int code) {
+ExitCode printed() {
     errno = 0;
     std::cout.flush();
-    if (std::cout) return code;
+    if (std::cout) return exit_ok;
     std::string why, msg = "scmplan: error: cannot write to standard output";
     if (errno != 0) msg += std::string(": ") + std::strerror(errno);
     write_fd(STDERR_FILENO, msg + "\n", why);
     return exit_io;
 }
 
-int run(int argc, char** argv) {
+ExitCode run(int argc, char** argv) {
     CLI::App app{"scmplan: SE-AM action plans as YAML, checked, computed and reported", "scmplan"};
     app.set_version_flag("--version", version_line());
     app.require_subcommand(1);
@@ -198,11 +188,14 @@ int run(int argc, char** argv) {
         std::vector<std::string> reversed(args.rbegin(), args.rend() - 1);
         app.parse(reversed);
     } catch (const CLI::CallForHelp& e) {
-        return printed(app.exit(e));
+        app.exit(e);  // prints; its code is 0 for help and version
+        return printed();
     } catch (const CLI::CallForAllHelp& e) {
-        return printed(app.exit(e));
+        app.exit(e);  // prints; its code is 0 for help and version
+        return printed();
     } catch (const CLI::CallForVersion& e) {
-        return printed(app.exit(e));
+        app.exit(e);  // prints; its code is 0 for help and version
+        return printed();
     } catch (const CLI::ParseError& e) {
         std::cerr << "scmplan: error: " << escape_for_terminal(e.what()) << "\n";
         std::string sub = args.size() > 1 && args[1][0] != '-' ? args[1] + " " : "";
@@ -213,6 +206,7 @@ int run(int argc, char** argv) {
     for (auto& [sub, spec] : subs)
         if (sub->parsed()) chosen = spec;
     if (!chosen) return exit_usage;
+    inv.declared = Invocation::of(*chosen).declared;
     for (auto& [spec, name, value] : flag_refs)
         if (spec == chosen && *value) inv.flags.insert(name);
     // An empty value is a mistake (an unset shell variable), never "not given".
@@ -246,11 +240,10 @@ int run(int argc, char** argv) {
         return exit_usage;
     }
 
-    Output out;
-    out.exit_code = chosen->run(inv, out);
+    const Output out = chosen->run(inv);
     if (!print(STDERR_FILENO, out.err)) return exit_io;
     if (out.exit_code == exit_ok || !out.out.empty()) {
-        auto file = inv.value("--output");
+        auto file = inv.declares("--output") ? inv.value("--output") : std::nullopt;
         if (file && *file != "-") {
             std::string error;
             for (const auto& [path, bytes] : out.files)

@@ -16,6 +16,8 @@
 
 #include <fmt/format.h>
 
+#include "scmplan/exit_codes.hpp"
+
 namespace scmplan::cli {
 
 namespace {
@@ -29,7 +31,7 @@ struct sigaction g_previous[4];
 
 extern "C" void on_signal(int sig) {
     if (g_temp_armed) unlink(g_temp_path);
-    _exit(128 + sig);
+    _exit(exit_signal_base + sig);
 }
 
 const char* kind_of(mode_t mode) {

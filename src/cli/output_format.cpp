@@ -62,7 +62,7 @@ bool is_binary_format(std::string_view format) { return format == "docx" || form
 std::string settle_output_format(const CommandSpec& spec, Invocation& inv, std::string& hint) {
     const OptionSpec* opt = format_option(spec);
     if (!opt) return "";
-    auto file = inv.value("--output");
+    auto file = inv.declares("--output") ? inv.value("--output") : std::nullopt;
     auto given = inv.value("--format");
     if (file) {
         std::string wanted = format_of_extension(*file);

@@ -54,14 +54,22 @@ OptionSpec opt_evidence() {
     return {"--evidence", "", "PATH", "evidence to add: a path relative to the workspace root, or a URL (repeat for more)", {}, Complete::files, true};
 }
 
-int record_in_activity(const Invocation& inv, Output& out, const std::vector<std::string>& paths,
-                       const std::string& activity,
-                       const std::function<RecordResult(std::string_view)>& edit) {
+CommandSpec record_command(std::string name, std::string summary, std::vector<OptionSpec> own,
+                           Output (*run)(const Invocation&), std::vector<Example> examples) {
+    std::vector<OptionSpec> options{{"activity", "", "ACTIVITY", "the activity's id, e.g. A07", {}, Complete::activity_ids}};
+    options.insert(options.end(), own.begin(), own.end());
+    for (OptionSpec o : {opt_evidence(), opt_plan(), opt_dry_run(), opt_quiet()}) options.push_back(std::move(o));
+    return {std::move(name), std::move(summary), std::move(options), run, true, std::move(examples)};
+}
+
+Output& record_in_activity(const Invocation& inv, Output& out, const std::vector<std::string>& paths,
+                           const std::string& activity,
+                           const std::function<RecordResult(std::string_view)>& edit) {
     LoadResult before = checked(load_paths(discover_paths(paths, inv.env.cwd, inv.env.workspace).paths));
     if (before.io_error || before.diags.has_errors()) {
         out.err += format_diagnostics_text(before.diags, 100, "run 'scmplan check' to see them all");
         out.err += "scmplan: error: the workspace has errors: fix them before recording progress\n";
-        return before.io_error ? exit_io : exit_data_error;
+        return out.ending(before.io_error ? exit_io : exit_data_error);
     }
     const Model& m = before.model;
     std::string plan = inv.value("--plan").value_or("");
@@ -88,17 +96,17 @@ int record_in_activity(const Invocation& inv, Output& out, const std::vector<std
     std::string text;
     if (!read_whole_file(path, text)) {
         out.err += fmt::format("scmplan: error: cannot read {}\n", path);
-        return exit_io;
+        return out.ending(exit_io);
     }
     RecordResult r = edit(text);
     if (!r.text) {
         out.err += fmt::format("scmplan: error: {}: activity {}: {}\n", path, activity, r.error);
         if (!r.hint.empty()) out.err += fmt::format("  hint: {}\n", r.hint);
-        return exit_usage;
+        return out.ending(exit_usage);
     }
     if (*r.text == text) {
         out.err += fmt::format("scmplan: {}: nothing to record: activity {} already has these values\n", path, activity);
-        return exit_ok;
+        return out;
     }
 
     // The workspace as it would be: every file as read now, the edited one replaced.
@@ -108,7 +116,7 @@ int record_in_activity(const Invocation& inv, Output& out, const std::vector<std
         if (f == path) s.text = *r.text;
         else if (!read_whole_file(f, s.text)) {
             out.err += fmt::format("scmplan: error: cannot read {}\n", f);
-            return exit_io;
+            return out.ending(exit_io);
         }
         sources.push_back(std::move(s));
     }
@@ -119,22 +127,22 @@ int record_in_activity(const Invocation& inv, Output& out, const std::vector<std
     if (after.diags.has_errors()) {
         out.err += format_diagnostics_text(fresh, 100, "");
         out.err += fmt::format("scmplan: error: the change would add errors to {}: nothing written\n", path);
-        return exit_data_error;
+        return out.ending(exit_data_error);
     }
     out.err += format_diagnostics_text(fresh, 100, "");
     if (inv.flag("--dry-run")) {
         out.out += unified_diff(text, *r.text, path);
-        return exit_ok;
+        return out;
     }
     // write_output writes through a link and keeps the file's mode and owner.
     std::string error;
     if (!write_output(path, *r.text, error)) {
         out.err += fmt::format("scmplan: error: {}\n", error);
-        return exit_io;
+        return out.ending(exit_io);
     }
     if (!inv.flag("--quiet"))
         out.err += fmt::format("scmplan: {}: activity {}: {}\n", path, activity, fmt::join(r.changes, "; "));
-    return exit_ok;
+    return out;
 }
 
 }  // namespace scmplan::cli

@@ -17,11 +17,17 @@ namespace scmplan::cli {
 OptionSpec opt_dry_run();
 OptionSpec opt_evidence();
 
+/// The spec of a command that records in an activity file: the ACTIVITY
+/// positional, then `own` (the command's options, in order), then --evidence,
+/// --plan, --dry-run and --quiet.
+CommandSpec record_command(std::string name, std::string summary, std::vector<OptionSpec> own,
+                           Output (*run)(const Invocation&), std::vector<Example> examples);
+
 /// Edits the file of activity `activity` (of --plan, when given) in the
 /// workspace `paths` with `edit`, which gets the file's bytes. Fills `out`
-/// and returns the exit code.
-int record_in_activity(const Invocation& inv, Output& out, const std::vector<std::string>& paths,
-                       const std::string& activity,
-                       const std::function<RecordResult(std::string_view)>& edit);
+/// (its text and exit code) and returns it.
+Output& record_in_activity(const Invocation& inv, Output& out, const std::vector<std::string>& paths,
+                           const std::string& activity,
+                           const std::function<RecordResult(std::string_view)>& edit);
 
 }  // namespace scmplan::cli

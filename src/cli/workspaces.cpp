@@ -196,9 +196,9 @@ std::string join_outputs(const std::string& format, const std::vector<std::strin
     return out;
 }
 
-int render_each(const std::vector<WorkspacePlans>& chosen,
-                const std::function<std::vector<FormatEntry>(const WorkspacePlans&)>& table_of,
-                const std::string& format, Output& out) {
+Output& render_each(const std::vector<WorkspacePlans>& chosen,
+                    const std::function<std::vector<FormatEntry>(const WorkspacePlans&)>& table_of,
+                    const std::string& format, Output& out) {
     if (chosen.size() > 1 && !joinable_format(format))
         return usage(out, fmt::format("plans of {} workspaces are chosen: a {} file shows those of one", chosen.size(),
                                       format),
@@ -206,15 +206,15 @@ int render_each(const std::vector<WorkspacePlans>& chosen,
     std::vector<std::string> parts;
     for (const WorkspacePlans& w : chosen) {
         Output part;
-        if (int rc = render_output(table_of(w), format, part)) {
+        if (render_output(table_of(w), format, part).exit_code != exit_ok) {
             out.err += part.err;
-            return out.exit_code = rc;
+            return out.ending(part.exit_code);
         }
         parts.push_back(std::move(part.out));
         for (auto& f : part.files) out.files.push_back(std::move(f));
     }
     out.out = join_outputs(format, parts);
-    return exit_ok;
+    return out;
 }
 
 }  // namespace scmplan::cli

@@ -64,9 +64,9 @@ std::string join_outputs(const std::string& format, const std::vector<std::strin
 /// Renders `format` for each chosen workspace (`table_of` gives the formats of
 /// one) and joins the parts with join_outputs. Several workspaces in a format
 /// that cannot be joined (joinable_format) are a usage error (exit 2) with a
-/// hint to choose one; a failed render is exit 3. Fills out; returns the exit code.
-int render_each(const std::vector<WorkspacePlans>& chosen,
-                const std::function<std::vector<FormatEntry>(const WorkspacePlans&)>& table_of,
-                const std::string& format, Output& out);
+/// hint to choose one; a failed render is exit 3. Fills out and returns it.
+Output& render_each(const std::vector<WorkspacePlans>& chosen,
+                    const std::function<std::vector<FormatEntry>(const WorkspacePlans&)>& table_of,
+                    const std::string& format, Output& out);
 
 }  // namespace scmplan::cli

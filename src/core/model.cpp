@@ -6,8 +6,8 @@
 
 namespace scmplan {
 
-const std::string& Names::in(const std::string& lang) const {
-    if (lang == "en") return en.empty() ? th : en;
+const std::string& Names::in(Lang lang) const {
+    if (lang == Lang::en) return en.empty() ? th : en;
     return th.empty() ? en : th;
 }
 

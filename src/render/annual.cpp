@@ -12,10 +12,10 @@ namespace scmplan {
 
 namespace {
 
-bool en(const std::string& lang) { return lang == "en"; }
+bool en(Lang lang) { return lang == Lang::en; }
 
 /// The plan's year for people: BE in Thai, CE in English.
-int shown_year(int be_year, const std::string& lang) { return en(lang) ? be_year - be_offset : be_year; }
+int shown_year(int be_year, Lang lang) { return en(lang) ? be_year - be_offset : be_year; }
 
 std::optional<bool> kpi_met(const KpiResult& k) { return k.value ? std::optional<bool>(k.met) : std::nullopt; }
 
@@ -25,7 +25,7 @@ int kpis_met(const YearEnd& y) {
     return n;
 }
 
-std::string risk_cell(const RiskResult& r, const std::string& lang) {
+std::string risk_cell(const RiskResult& r, Lang lang) {
     if (!r.score) return "–";
     std::string band = r.band ? " (" + md_cell(r.band->name.in(lang)) + ")" : "";
     return fmt::format("{}{}{}", r.score, band, r.over_threshold ? " ⚠️" : "");
@@ -35,7 +35,7 @@ std::string risk_cell(const RiskResult& r, const std::string& lang) {
 /// of the next year): the summary then shows the plan's end as a column of its own.
 bool extra_end_column(const AnnualReport& r) { return r.quarters.back().as_of != r.year_end.as_of; }
 
-std::string quarter_heading(const CompletionPoint& c, const std::string& lang) {
+std::string quarter_heading(const CompletionPoint& c, Lang lang) {
     return fmt::format("{} {}<br>{}", label("quarter", lang), c.quarter, format_date(c.as_of, lang));
 }
 
@@ -43,21 +43,21 @@ std::string quarter_heading(const CompletionPoint& c, const std::string& lang) {
 
 }  // namespace
 
-std::string annual_opening(const AnnualReport& r, const std::string& lang, std::string (*escape)(std::string_view)) {
+std::string annual_opening(const AnnualReport& r, Lang lang, std::string (*escape)(std::string_view)) {
     const YearEnd& y = r.year_end;
-    std::string out = fmt::format(fmt::runtime(label("annual.opening", lang)), format_date(y.as_of, lang),
+    std::string out = label_with("annual.opening", lang, format_date(y.as_of, lang),
                                   format_pct(y.completion), format_pct(y.planned), y.activities_done, y.counting);
     if (!y.kpis.empty())
-        out += fmt::format(fmt::runtime(label("annual.opening.kpis", lang)), kpis_met(y), y.kpis.size());
-    out += fmt::format(fmt::runtime(label("annual.opening.gaps", lang)), y.gaps_closed.size(), y.gaps_total);
+        out += label_with("annual.opening.kpis", lang, kpis_met(y), y.kpis.size());
+    out += label_with("annual.opening.gaps", lang, y.gaps_closed.size(), y.gaps_total);
     for (const auto& ar : r.risks) {
         const RiskResult& e = ar.year_end.result;
         if (!e.score) continue;
-        out += fmt::format(fmt::runtime(label("annual.opening.risk", lang)), escape(ar.risk->id.value), e.score,
+        out += label_with("annual.opening.risk", lang, escape(ar.risk->id.value), e.score,
                            e.band ? escape(e.band->name.in(lang)) : "–");
     }
     if (r.previous)
-        out += fmt::format(fmt::runtime(label("annual.opening.previous", lang)),
+        out += label_with("annual.opening.previous", lang,
                            shown_year(r.previous->plan->year.value, lang), format_pct(r.previous->completion),
                            r.previous->activities_done, r.previous->counting);
     return out + label("annual.opening.end", lang);
@@ -70,7 +70,7 @@ using Align = MdTable::Align;
 /// The columns of a table per quarter: the id, `what`, each quarter, and the
 /// plan's end when it is not the last quarter's end (extra_end_column).
 std::vector<MdTable::Column> period_columns(const AnnualReport& r, const std::string& what, Align align,
-                                            const std::string& lang) {
+                                            Lang lang) {
     std::vector<MdTable::Column> cols = {{"", Align::left}, {what, Align::left}};
     for (const auto& c : r.quarters) cols.push_back({quarter_heading(c, lang), align});
     if (extra_end_column(r))
@@ -79,7 +79,7 @@ std::vector<MdTable::Column> period_columns(const AnnualReport& r, const std::st
     return cols;
 }
 
-void md_header(std::string& out, const AnnualReport& r, const std::string& lang) {
+void md_header(std::string& out, const AnnualReport& r, Lang lang) {
     const Plan& p = *r.plan;
     const YearEnd& y = r.year_end;
     out += fmt::format("# {} {}\n\n", label("annual.title", lang), shown_year(p.year.value, lang));
@@ -93,13 +93,13 @@ void md_header(std::string& out, const AnnualReport& r, const std::string& lang)
                                                       label("planned", lang), format_pct(y.planned))});
     out += facts.str() + "\n";
     if (r.early)
-        out += "> " + fmt::format(fmt::runtime(label("annual.early", lang)), format_date(*r.early, lang),
+        out += "> " + label_with("annual.early", lang, format_date(*r.early, lang),
                                   format_date(y.as_of, lang)) + "\n\n";
 
     out += annual_opening(r, lang, md_cell) + "\n\n";
 }
 
-void md_quarters(std::string& out, const AnnualReport& r, const std::string& lang) {
+void md_quarters(std::string& out, const AnnualReport& r, Lang lang) {
     bool extra = extra_end_column(r);
     out += fmt::format("## 1. {}\n\n{}\n\n", label("annual.quarters", lang), label("annual.quarters.cells", lang));
     MdTable t(period_columns(r, label("activity", lang), Align::right, lang));
@@ -119,7 +119,7 @@ void md_quarters(std::string& out, const AnnualReport& r, const std::string& lan
     }
     out += t.str() + "\n";
     // The status at the plan's end, where it says more than the numbers.
-    out += fmt::format("{}:\n\n", fmt::format(fmt::runtime(label("annual.status_at_end", lang)),
+    out += fmt::format("{}:\n\n", label_with("annual.status_at_end", lang,
                                               format_date(r.year_end.as_of, lang)));
     for (Status s : {Status::done, Status::overdue, Status::behind, Status::on_track, Status::not_started}) {
         std::string ids;
@@ -130,9 +130,9 @@ void md_quarters(std::string& out, const AnnualReport& r, const std::string& lan
     out += "\n";
 }
 
-void md_kpis(std::string& out, const AnnualReport& r, const std::string& lang) {
+void md_kpis(std::string& out, const AnnualReport& r, Lang lang) {
     const YearEnd& y = r.year_end;
-    out += fmt::format("## 2. {}\n\n", fmt::format(fmt::runtime(label("annual.kpis", lang)), format_date(y.as_of, lang)));
+    out += fmt::format("## 2. {}\n\n", label_with("annual.kpis", lang, format_date(y.as_of, lang)));
     if (y.kpis.empty()) {
         out += label("annual.no_kpis", lang) + "\n\n";
         return;
@@ -145,7 +145,7 @@ void md_kpis(std::string& out, const AnnualReport& r, const std::string& lang) {
     out += t.str() + "\n";
 }
 
-void md_targets(std::string& out, const AnnualReport& r, const std::string& lang) {
+void md_targets(std::string& out, const AnnualReport& r, Lang lang) {
     out += fmt::format("## 3. {}\n\n{}\n\n", label("targets", lang), label("annual.targets.basis", lang));
     MdTable t({{"", Align::left}, {label("target", lang), Align::left}, {label("target.value", lang), Align::left},
                {label("annual.latest_actual", lang), Align::right}, {label("met", lang), Align::left}});
@@ -162,16 +162,16 @@ void md_targets(std::string& out, const AnnualReport& r, const std::string& lang
     out += t.str() + "\n";
 }
 
-void md_gaps(std::string& out, const AnnualReport& r, const std::string& lang) {
+void md_gaps(std::string& out, const AnnualReport& r, Lang lang) {
     const YearEnd& y = r.year_end;
     out += fmt::format("## 4. {}\n\n", label("gaps", lang));
-    out += fmt::format(fmt::runtime(label("gaps.closed", lang)), y.gaps_closed.size(), y.gaps_total) + "\n\n";
+    out += label_with("gaps.closed", lang, y.gaps_closed.size(), y.gaps_total) + "\n\n";
     for (const Gap* g : y.gaps_closed)
         out += fmt::format("- {} ({}): {}\n", md_cell(g->id.value), format_date(g->closed->value, lang), md_cell(g->text));
     if (!y.gaps_closed.empty()) out += "\n";
 }
 
-void md_risks(std::string& out, const AnnualReport& r, const Model& m, const std::string& lang) {
+void md_risks(std::string& out, const AnnualReport& r, const Model& m, Lang lang) {
     out += fmt::format("## 5. {}\n\n", label("annual.risk_trend", lang));
     if (r.risks.empty()) {
         out += label("annual.no_risks", lang) + "\n\n";
@@ -185,10 +185,10 @@ void md_risks(std::string& out, const AnnualReport& r, const Model& m, const std
         if (extra) row.push_back(risk_cell(ar.year_end.result, lang));
         t.row(std::move(row));
     }
-    out += t.str() + "\n" + fmt::format(fmt::runtime(label("annual.risk_legend", lang)), m.rules.risk_threshold) + "\n\n";
+    out += t.str() + "\n" + label_with("annual.risk_legend", lang, m.rules.risk_threshold) + "\n\n";
 }
 
-void md_notes(std::string& out, const AnnualReport& r, const std::string& lang) {
+void md_notes(std::string& out, const AnnualReport& r, Lang lang) {
     out += fmt::format("## 6. {}\n\n", label("annual.notes", lang));
     bool any = false;
     for (const auto& aa : r.activities) {
@@ -197,7 +197,7 @@ void md_notes(std::string& out, const AnnualReport& r, const std::string& lang) 
         out += fmt::format("### {} {}\n\n", md_cell(aa.activity->id.value), md_cell(aa.activity->title));
         for (const auto& n : aa.notes) {
             out += fmt::format("**{} {}**\n\n", label("quarter", lang), n.quarter);
-            auto line = [&](const char* key, const std::string& text) {
+            auto line = [&](LabelKey key, const std::string& text) {
                 out += fmt::format("- **{}**: {}\n", label(key, lang), text.empty() ? label("none", lang) : md_cell(text));
             };
             line("problems", n.report->problems);
@@ -208,12 +208,12 @@ void md_notes(std::string& out, const AnnualReport& r, const std::string& lang) 
     if (!any) out += label("annual.no_notes", lang) + "\n\n";
 }
 
-void md_previous(std::string& out, const AnnualReport& r, const std::string& lang) {
+void md_previous(std::string& out, const AnnualReport& r, Lang lang) {
     const Plan& p = *r.plan;
     int prev_year = shown_year(p.year.value - 1, lang);
-    out += fmt::format("## 7. {}\n\n", fmt::format(fmt::runtime(label("annual.previous", lang)), prev_year));
+    out += fmt::format("## 7. {}\n\n", label_with("annual.previous", lang, prev_year));
     if (!r.previous) {
-        out += fmt::format(fmt::runtime(label("annual.no_previous", lang)), prev_year, md_cell(p.enabler.value),
+        out += label_with("annual.no_previous", lang, prev_year, md_cell(p.enabler.value),
                            md_cell(p.organisation)) + "\n\n";
         return;
     }
@@ -226,7 +226,7 @@ void md_previous(std::string& out, const AnnualReport& r, const std::string& lan
     t.row({label("as_of", lang), format_date(a.as_of, lang), format_date(b.as_of, lang)});
     t.row({label("completion", lang), format_pct(a.completion) + "%", format_pct(b.completion) + "%"});
     auto of = [&](std::size_t n, std::size_t total) {
-        return fmt::format(fmt::runtime(label("annual.n_of", lang)), n, total);
+        return label_with("annual.n_of", lang, n, total);
     };
     t.row({label("annual.activities_done", lang),
            of(static_cast<std::size_t>(a.activities_done), static_cast<std::size_t>(a.counting)),

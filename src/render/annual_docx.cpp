@@ -15,12 +15,11 @@ using docx::para;
 using docx::run;
 using docx::table;
 using docx::text_para;
-using docx::word;
 
 namespace {
 
-bool en(const std::string& lang) { return lang == "en"; }
-int shown_year(int be_year, const std::string& lang) { return en(lang) ? be_year - be_offset : be_year; }
+bool en(Lang lang) { return lang == Lang::en; }
+int shown_year(int be_year, Lang lang) { return en(lang) ? be_year - be_offset : be_year; }
 
 std::optional<bool> kpi_met(const KpiResult& k) { return k.value ? std::optional<bool>(k.met) : std::nullopt; }
 
@@ -33,8 +32,8 @@ int kpis_met(const YearEnd& y) {
 /// Whether the plan ends after its fourth quarter: its end is a column of its own.
 bool extra_end_column(const AnnualReport& r) { return r.quarters.back().as_of != r.year_end.as_of; }
 
-std::vector<Column> quarter_columns(const AnnualReport& r, Column first, const std::string& lang) {
-    std::vector<Column> cols{{word("id", lang), false, false}, std::move(first)};
+std::vector<Column> quarter_columns(const AnnualReport& r, Column first, Lang lang) {
+    std::vector<Column> cols{{label("docx.id", lang), false, false}, std::move(first)};
     for (const auto& c : r.quarters)
         cols.push_back({fmt::format("{} {}\n{}", label("quarter", lang), c.quarter, format_date(c.as_of, lang)), false, true});
     if (extra_end_column(r))
@@ -43,7 +42,7 @@ std::vector<Column> quarter_columns(const AnnualReport& r, Column first, const s
     return cols;
 }
 
-void header(std::string& out, const AnnualReport& r, const std::string& lang) {
+void header(std::string& out, const AnnualReport& r, Lang lang) {
     const Plan& p = *r.plan;
     const YearEnd& y = r.year_end;
     out += text_para("Title", fmt::format("{} {}", label("annual.title", lang), shown_year(p.year.value, lang)));
@@ -54,19 +53,19 @@ void header(std::string& out, const AnnualReport& r, const std::string& lang) {
     out += para("", run(label("completion", lang) + ": ", true) + run(format_pct(y.completion) + "% ", true) +
                         run(fmt::format("({} {}%)", label("planned", lang), format_pct(y.planned))));
     if (r.early)
-        out += text_para("", fmt::format(fmt::runtime(label("annual.early", lang)), format_date(*r.early, lang),
+        out += text_para("", label_with("annual.early", lang, format_date(*r.early, lang),
                                          format_date(y.as_of, lang)));
 }
 
-void summary(std::string& out, const AnnualReport& r, const std::string& lang) {
+void summary(std::string& out, const AnnualReport& r, Lang lang) {
     const YearEnd& y = r.year_end;
-    out += text_para("Heading1", word("summary", lang));
-    std::string lead = fmt::format(fmt::runtime(label("annual.opening", lang)), format_date(y.as_of, lang),
+    out += text_para("Heading1", label("docx.summary", lang));
+    std::string lead = label_with("annual.opening", lang, format_date(y.as_of, lang),
                                    format_pct(y.completion), format_pct(y.planned), y.activities_done, y.counting);
-    if (!y.kpis.empty()) lead += fmt::format(fmt::runtime(label("annual.opening.kpis", lang)), kpis_met(y), y.kpis.size());
-    lead += fmt::format(fmt::runtime(label("annual.opening.gaps", lang)), y.gaps_closed.size(), y.gaps_total);
+    if (!y.kpis.empty()) lead += label_with("annual.opening.kpis", lang, kpis_met(y), y.kpis.size());
+    lead += label_with("annual.opening.gaps", lang, y.gaps_closed.size(), y.gaps_total);
     if (r.previous)
-        lead += fmt::format(fmt::runtime(label("annual.opening.previous", lang)),
+        lead += label_with("annual.opening.previous", lang,
                             shown_year(r.previous->plan->year.value, lang), format_pct(r.previous->completion),
                             r.previous->activities_done, r.previous->counting);
     out += text_para("", lead + label("annual.opening.end", lang));
@@ -85,7 +84,7 @@ void summary(std::string& out, const AnnualReport& r, const std::string& lang) {
         if (kpi_met(k) == false)
             not_met += (not_met.empty() ? "" : "; ") + fmt::format("{} {} ({})", k.kpi->id.value, k.kpi->text, kpi_value_text(k));
     if (!y.kpis.empty())
-        out += text_para("ListBullet", fmt::format("{}: {}", en(lang) ? "KPIs not met" : "ตัวชี้วัดที่ยังไม่บรรลุ",
+        out += text_para("ListBullet", fmt::format("{}: {}", label("annual.kpis_not_met", lang),
                                                    not_met.empty() ? label("none", lang) : not_met));
     std::string over;
     for (const auto& ar : r.risks)
@@ -93,13 +92,11 @@ void summary(std::string& out, const AnnualReport& r, const std::string& lang) {
             over += (over.empty() ? "" : "; ") + fmt::format("{} {} ({})", ar.risk->id.value, ar.risk->title,
                                                              ar.year_end.result.score);
     if (!r.risks.empty())
-        out += text_para("ListBullet", fmt::format("{}: {}",
-                                                   en(lang) ? "Risks at or over the threshold at the end"
-                                                            : "ความเสี่ยงที่คะแนนถึงเกณฑ์ ณ วันสิ้นสุดแผน",
+        out += text_para("ListBullet", fmt::format("{}: {}", label("annual.risks_over", lang),
                                                    over.empty() ? label("none", lang) : over));
 }
 
-void quarters(std::string& out, const AnnualReport& r, const std::string& lang) {
+void quarters(std::string& out, const AnnualReport& r, Lang lang) {
     out += text_para("Heading1", label("annual.quarters", lang));
     out += text_para("", label("annual.quarters.cells", lang));
     auto cell = [](double actual, double planned) { return fmt::format("{} / {}", format_pct(actual), format_pct(planned)); };
@@ -119,9 +116,9 @@ void quarters(std::string& out, const AnnualReport& r, const std::string& lang) 
     out += table(quarter_columns(r, {label("activity", lang), true, false}, lang), rows);
 }
 
-void kpis(std::string& out, const AnnualReport& r, const std::string& lang) {
+void kpis(std::string& out, const AnnualReport& r, Lang lang) {
     const YearEnd& y = r.year_end;
-    out += text_para("Heading1", fmt::format(fmt::runtime(label("annual.kpis", lang)), format_date(y.as_of, lang)));
+    out += text_para("Heading1", label_with("annual.kpis", lang, format_date(y.as_of, lang)));
     if (y.kpis.empty()) {
         out += text_para("", label("annual.no_kpis", lang));
         return;
@@ -129,13 +126,13 @@ void kpis(std::string& out, const AnnualReport& r, const std::string& lang) {
     std::vector<std::vector<std::string>> rows;
     for (const auto& k : y.kpis)
         rows.push_back({k.kpi->id.value, k.kpi->text, kpi_target_text(*k.kpi), kpi_value_text(k), met_word(kpi_met(k), lang)});
-    out += table({{word("id", lang), false, false}, {label("kpi", lang), true, false},
+    out += table({{label("docx.id", lang), false, false}, {label("kpi", lang), true, false},
                   {label("criterion", lang), false, true}, {label("result", lang), false, true},
                   {label("met", lang), false, false}},
                  rows);
 }
 
-void targets(std::string& out, const AnnualReport& r, const std::string& lang) {
+void targets(std::string& out, const AnnualReport& r, Lang lang) {
     out += text_para("Heading1", label("targets", lang));
     out += text_para("", label("annual.targets.basis", lang));
     std::vector<std::vector<std::string>> rows;
@@ -148,27 +145,27 @@ void targets(std::string& out, const AnnualReport& r, const std::string& lang) {
                                  aa.target_quarter);
         rows.push_back({a.id.value, a.target.text, target_value_text(a), actual, met_word(aa.target.met, lang)});
     }
-    out += table({{word("id", lang), false, false}, {label("target", lang), true, false},
+    out += table({{label("docx.id", lang), false, false}, {label("target", lang), true, false},
                   {label("target.value", lang), false, true}, {label("annual.latest_actual", lang), false, true},
                   {label("met", lang), false, false}},
                  rows);
 }
 
-void gaps(std::string& out, const AnnualReport& r, const std::string& lang) {
+void gaps(std::string& out, const AnnualReport& r, Lang lang) {
     const YearEnd& y = r.year_end;
     if (y.gaps_total == 0) return;
     out += text_para("Heading1", label("gaps", lang));
-    out += text_para("", fmt::format(fmt::runtime(label("gaps.closed", lang)), y.gaps_closed.size(), y.gaps_total));
+    out += text_para("", label_with("gaps.closed", lang, y.gaps_closed.size(), y.gaps_total));
     std::vector<std::vector<std::string>> rows;
     for (const Gap* g : y.gaps_closed)
         rows.push_back({g->id.value, g->text, g->closed ? format_date(g->closed->value, lang) : "–"});
     if (!rows.empty())
-        out += table({{word("id", lang), false, false}, {word("gap.col", lang), true, false},
-                      {word("closed.col", lang), false, false}},
+        out += table({{label("docx.id", lang), false, false}, {label("docx.gap.col", lang), true, false},
+                      {label("docx.closed.col", lang), false, false}},
                      rows);
 }
 
-void risks(std::string& out, const AnnualReport& r, const Model& m, const std::string& lang) {
+void risks(std::string& out, const AnnualReport& r, const Model& m, Lang lang) {
     out += text_para("Heading1", label("annual.risk_trend", lang));
     if (r.risks.empty()) {
         out += text_para("", label("annual.no_risks", lang));
@@ -186,14 +183,11 @@ void risks(std::string& out, const AnnualReport& r, const Model& m, const std::s
         if (extra_end_column(r)) row.push_back(cell(ar.year_end.result));
         rows.push_back(row);
     }
-    out += table(quarter_columns(r, {word("risk.col", lang), true, false}, lang), rows);
-    out += text_para("", en(lang) ? fmt::format("Score and band at each quarter's end; * score ≥ {}: goes to risk management.",
-                                                m.rules.risk_threshold)
-                                  : fmt::format("คะแนนและระดับ ณ วันสิ้นไตรมาส; * คะแนนตั้งแต่ {} ขึ้นไปต้องบริหารความเสี่ยง",
-                                                m.rules.risk_threshold));
+    out += table(quarter_columns(r, {label("docx.risk.col", lang), true, false}, lang), rows);
+    out += text_para("", label_with("annual.quarters_legend", lang, m.rules.risk_threshold));
 }
 
-void notes(std::string& out, const AnnualReport& r, const std::string& lang) {
+void notes(std::string& out, const AnnualReport& r, Lang lang) {
     out += text_para("Heading1", label("annual.notes", lang));
     bool any = false;
     for (const auto& aa : r.activities) {
@@ -201,7 +195,7 @@ void notes(std::string& out, const AnnualReport& r, const std::string& lang) {
         any = true;
         out += text_para("Heading2", fmt::format("{} {}", aa.activity->id.value, aa.activity->title));
         for (const auto& n : aa.notes) {
-            auto line = [&](const char* key, const std::string& text) {
+            auto line = [&](LabelKey key, const std::string& text) {
                 out += para("", run(fmt::format("{} {}, {}: ", label("quarter", lang), n.quarter, label(key, lang)), true) +
                                     run(text.empty() ? label("none", lang) : text));
             };
@@ -212,18 +206,18 @@ void notes(std::string& out, const AnnualReport& r, const std::string& lang) {
     if (!any) out += text_para("", label("annual.no_notes", lang));
 }
 
-void previous(std::string& out, const AnnualReport& r, const std::string& lang) {
+void previous(std::string& out, const AnnualReport& r, Lang lang) {
     const Plan& p = *r.plan;
     int prev_year = shown_year(p.year.value - 1, lang);
-    out += text_para("Heading1", fmt::format(fmt::runtime(label("annual.previous", lang)), prev_year));
+    out += text_para("Heading1", label_with("annual.previous", lang, prev_year));
     if (!r.previous) {
-        out += text_para("", fmt::format(fmt::runtime(label("annual.no_previous", lang)), prev_year, p.enabler.value,
+        out += text_para("", label_with("annual.no_previous", lang, prev_year, p.enabler.value,
                                          p.organisation));
         return;
     }
     const YearEnd& a = *r.previous;
     const YearEnd& b = r.year_end;
-    auto of = [&](std::size_t n, std::size_t total) { return fmt::format(fmt::runtime(label("annual.n_of", lang)), n, total); };
+    auto of = [&](std::size_t n, std::size_t total) { return label_with("annual.n_of", lang, n, total); };
     std::vector<std::vector<std::string>> rows{
         {label("plan", lang), a.plan->id.value, p.id.value},
         {label("as_of", lang), format_date(a.as_of, lang), format_date(b.as_of, lang)},
@@ -244,7 +238,7 @@ void previous(std::string& out, const AnnualReport& r, const std::string& lang) 
 
 std::vector<ZipEntry> render_annual_docx(const std::vector<AnnualReport>& reports, const Model& m,
                                          const RenderOptions& o) {
-    const std::string& lang = o.lang;
+    Lang lang = o.lang;
     std::string body;
     for (std::size_t i = 0; i < reports.size(); ++i) {
         const AnnualReport& r = reports[i];

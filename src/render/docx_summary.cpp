@@ -12,7 +12,7 @@ namespace scmplan {
 
 namespace {
 
-bool thai(const std::string& lang) { return lang != "en"; }
+bool thai(Lang lang) { return lang != Lang::en; }
 
 std::string join(const std::vector<std::string>& items) {
     std::string out;
@@ -29,7 +29,7 @@ double printed_diff(double actual, double planned) { return round_to(actual, 1) 
 
 /// The comparison in words; `negated` gives the words of its opposite (not ≥
 /// is <), so that "which is not at least" never needs saying.
-std::string op_words(CompareOp op, bool date, const std::string& lang, bool negated = false) {
+std::string op_words(CompareOp op, bool date, Lang lang, bool negated = false) {
     if (negated) {
         switch (op) {
             case CompareOp::le: op = CompareOp::gt; break;
@@ -61,7 +61,7 @@ std::string op_words(CompareOp op, bool date, const std::string& lang, bool nega
 }
 
 /// What the condition's metric is about: "กิจกรรม A01", "ทั้งแผน".
-std::string subject(const Metric& m, const std::string& lang) {
+std::string subject(const Metric& m, Lang lang) {
     bool activity = m.kind == Metric::Kind::activity_completion || m.kind == Metric::Kind::activity_completed_on;
     if (thai(lang)) return activity ? "กิจกรรม " + m.activity : "แผนทั้งแผน";
     return activity ? "activity " + m.activity : "the plan as a whole";
@@ -70,7 +70,7 @@ std::string subject(const Metric& m, const std::string& lang) {
 /// The measured fact and how it compares: "กิจกรรม A01 แล้วเสร็จเมื่อ 24 เม.ย. 2566
 /// ซึ่งไม่ช้ากว่า 30 เม.ย. 2566"; when the condition did not hold, the opposite
 /// comparison: "… 40.8% ซึ่งน้อยกว่า 80%".
-std::string fact(const LevelDecision& d, Date as_of, const std::string& lang, bool held) {
+std::string fact(const LevelDecision& d, Date as_of, Lang lang, bool held) {
     const Condition& c = *d.condition;
     const bool th = thai(lang);
     std::string who = subject(c.metric, lang);
@@ -94,7 +94,7 @@ std::string fact(const LevelDecision& d, Date as_of, const std::string& lang, bo
 
 }  // namespace
 
-std::string level_in_words(const LevelDecision& d, const Scale& s, Date as_of, const std::string& lang) {
+std::string level_in_words(const LevelDecision& d, const Scale& s, Date as_of, Lang lang) {
     const bool th = thai(lang);
     if (!d.level)
         return th ? fmt::format("ไม่ทราบระดับ เพราะไม่มีการประเมินในหรือก่อนวันที่ {}", format_date(as_of, lang))
@@ -120,7 +120,7 @@ std::string level_in_words(const LevelDecision& d, const Scale& s, Date as_of, c
               : fmt::format("{}: as assessed on {} (set by assessment, not computed from the plan).", name, when);
 }
 
-SummaryText executive_summary(const PlanReport& r, const Model& m, const std::string& lang) {
+SummaryText executive_summary(const PlanReport& r, const Model& m, Lang lang) {
     const bool th = thai(lang);
     SummaryFacts f = summary_facts(r);
     SummaryText s;

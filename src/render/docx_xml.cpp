@@ -239,13 +239,13 @@ std::string document(const std::string& body) {
                        xml_decl, ns_w, ns_r, ns_wp, body, section_properties(false));
 }
 
-std::string styles_xml(const std::string& lang) {
+std::string styles_xml(Lang lang) {
     // Thai is a complex script to Word: it takes the cs font, size and language.
     std::string fonts = fmt::format("<w:rFonts w:ascii=\"{0}\" w:hAnsi=\"{0}\" w:eastAsia=\"{0}\" w:cs=\"{0}\"/>", body_font);
     // Latin text is "western" (w:val), Thai "complex" (w:bidi): marking Latin
     // words Thai makes LibreOffice break them anywhere.
     std::string language = fmt::format("<w:lang w:val=\"{}\" w:eastAsia=\"th-TH\" w:bidi=\"th-TH\"/>",
-                                        lang == "en" ? "en-GB" : "en-US");
+                                        lang == Lang::en ? "en-GB" : "en-US");
     auto size = [](int half_points) { return fmt::format("<w:sz w:val=\"{0}\"/><w:szCs w:val=\"{0}\"/>", half_points); };
     auto pstyle = [&](const char* id, const char* name, const std::string& ppr, const std::string& rpr,
                       const char* extra = "") {
@@ -299,7 +299,7 @@ std::string styles_xml(const std::string& lang) {
 }
 
 std::vector<ZipEntry> package(std::string document_xml, const std::vector<const DocxImage*>& images,
-                              const std::string& title, const std::string& modified, const std::string& lang) {
+                              const std::string& title, const std::string& modified, Lang lang) {
     std::vector<ZipEntry> parts;
     const char* ct = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
     parts.push_back({"[Content_Types].xml",
@@ -332,7 +332,7 @@ std::vector<ZipEntry> package(std::string document_xml, const std::vector<const 
                                  "<dcterms:created xsi:type=\"dcterms:W3CDTF\">{}T00:00:00Z</dcterms:created>"
                                  "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">{}T00:00:00Z</dcterms:modified>"
                                  "</cp:coreProperties>\n",
-                                 xml_decl, xml_escape(title), lang == "en" ? "en" : "th", modified, modified)});
+                                 xml_decl, xml_escape(title), lang_tag(lang), modified, modified)});
     parts.push_back({"docProps/app.xml",
                      fmt::format("{}<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
                                  "<Application>scmplan</Application></Properties>\n",

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "scmplan/compute.hpp"
+#include "scmplan/labels.hpp"
 #include "scmplan/render_docx.hpp"
 #include "scmplan/zip.hpp"
 
@@ -25,15 +26,11 @@ inline constexpr int margin_top = 1418;
 inline constexpr int margin_bottom = 1134;
 inline constexpr int text_width = page_width - margin_left - margin_right;  // 9071: 16 cm
 
-/// A label of the Word documents in `lang`; a label of the other formats
-/// (render.hpp's label()) for keys it does not have.
-const std::string& word(std::string_view key, const std::string& lang);
-
 /// Met or not in words ("บรรลุ", "ยังไม่บรรลุ", "–" when unknown): no emoji in a
 /// document.
-std::string met_word(std::optional<bool> met, const std::string& lang);
+std::string met_word(std::optional<bool> met, Lang lang);
 /// A paragraph "label: value" with the label (render.hpp's label(key)) in bold.
-std::string field(std::string_view key, const std::string& value, const std::string& lang);
+std::string field(LabelKey key, const std::string& value, Lang lang);
 
 /// A run of text; line breaks (LF, CR LF or CR) become <w:br/>, tabs <w:tab/>.
 std::string run(std::string_view text, bool bold = false);
@@ -80,14 +77,14 @@ std::string section_end(bool landscape);
 /// `title` and the date `modified` (ISO, "2023-06-30") as creation and
 /// modification time.
 std::vector<ZipEntry> package(std::string document_xml, const std::vector<const DocxImage*>& images,
-                              const std::string& title, const std::string& modified, const std::string& lang);
+                              const std::string& title, const std::string& modified, Lang lang);
 
 /// word/styles.xml (exposed for its golden test).
-std::string styles_xml(const std::string& lang);
+std::string styles_xml(Lang lang);
 
 /// The signature block: ผู้จัดทำ and ผู้ตรวจสอบ ("Prepared by", "Reviewed by"),
 /// each with a signature, name, position and date line.
-std::string signatures(const std::string& lang);
+std::string signatures(Lang lang);
 
 /// The <w:document> around a body; the section properties (A4 portrait,
 /// margins, footer with the page number) close it.

@@ -10,50 +10,47 @@ namespace scmplan {
 
 namespace {
 
-/// Labels of this view only, in Thai and English.
-std::string L(const std::string& lang, const char* th, const char* en) { return lang == "en" ? en : th; }
-
-std::string evidence_md(const Evidence& e, const std::string& lang) {
+std::string evidence_md(const Evidence& e, Lang lang) {
     std::string s = md_link(e.title.empty() ? e.ref.value : e.title, e.ref.value);
     if (e.date) s += " (" + format_date(e.date->value, lang) + ")";
     return s;
 }
 
-void activity_rows(std::string& out, const ActivityEvidence& ae, const std::string& lang) {
+void activity_rows(std::string& out, const ActivityEvidence& ae, Lang lang) {
     const Activity& a = *ae.activity;
     for (const StepEvidence& se : ae.steps) {
         const Step& s = *se.step;
         std::string ev;
         for (const Evidence& e : s.evidence) ev += (ev.empty() ? "" : "<br>") + evidence_md(e, lang);
-        if (se.missing) ev = "⚠️ " + L(lang, "ไม่มีหลักฐาน", "no evidence");
+        if (se.missing) ev = "⚠️ " + label("evidence.none", lang);
         else if (ev.empty()) ev = "–";
         out += fmt::format("| {} | {} {} | {} | {} |\n", md_cell(a.id.value), md_cell(s.id.value), md_cell(s.title),
                            s.done ? format_date(s.done->value, lang) : "–", ev);
     }
     for (const auto& [quarter, e] : ae.reports)
-        out += fmt::format("| {} | {} {} | | {} |\n", md_cell(a.id.value), L(lang, "รายงานไตรมาส", "quarterly report"),
+        out += fmt::format("| {} | {} {} | | {} |\n", md_cell(a.id.value), label("evidence.quarterly", lang),
                            quarter, evidence_md(*e, lang));
 }
 
-void table_md(std::string& out, const std::vector<ActivityEvidence>& acts, const std::string& lang) {
-    out += fmt::format("| {} | {} | {} | {} |\n|---|---|---|---|\n", L(lang, "กิจกรรม", "Activity"),
-                       L(lang, "ขั้นตอน", "Step"), L(lang, "เสร็จเมื่อ", "Done"), L(lang, "หลักฐาน", "Evidence"));
+void table_md(std::string& out, const std::vector<ActivityEvidence>& acts, Lang lang) {
+    out += fmt::format("| {} | {} | {} | {} |\n|---|---|---|---|\n", label("activity", lang),
+                       label("evidence.step.col", lang), label("evidence.done.col", lang), label("evidence.col", lang));
     for (const ActivityEvidence& ae : acts) activity_rows(out, ae, lang);
     out += "\n";
 }
 
-void missing_md(std::string& out, const EvidenceView& v, const std::string& lang) {
-    out += fmt::format("## {}\n\n", L(lang, "สิ่งที่ยังขาด", "Missing"));
+void missing_md(std::string& out, const EvidenceView& v, Lang lang) {
+    out += fmt::format("## {}\n\n", label("evidence.missing", lang));
     std::vector<std::string> steps, gaps;
     for (const auto& [a, s] : v.done_without_evidence)
-        steps.push_back(fmt::format("{} {} {}", md_cell(a->id.value), L(lang, "ขั้นตอน", "step"), md_cell(s->id.value)));
+        steps.push_back(fmt::format("{} {} {}", md_cell(a->id.value), label("evidence.step", lang), md_cell(s->id.value)));
     for (const GapEvidence& g : v.gaps)
         if (g.missing) gaps.push_back(md_cell(g.gap->id.value));
-    out += fmt::format("- {} ({}/{}): {}\n", L(lang, "ขั้นตอนที่ดำเนินการแล้วแต่ไม่มีหลักฐาน", "done steps without evidence"),
+    out += fmt::format("- {} ({}/{}): {}\n", label("evidence.done_without", lang),
                        steps.size(), v.done_steps,
-                       steps.empty() ? L(lang, "ไม่มี", "none") : fmt::format("{}", fmt::join(steps, ", ")));
-    out += fmt::format("- {}: {}\n\n", L(lang, "GAP ที่กิจกรรมยังไม่มีหลักฐาน", "GAP items whose activities have no evidence"),
-                       gaps.empty() ? L(lang, "ไม่มี", "none") : fmt::format("{}", fmt::join(gaps, ", ")));
+                       steps.empty() ? label("none", lang) : fmt::format("{}", fmt::join(steps, ", ")));
+    out += fmt::format("- {}: {}\n\n", label("evidence.gaps_without", lang),
+                       gaps.empty() ? label("none", lang) : fmt::format("{}", fmt::join(gaps, ", ")));
 }
 
 const char* kind_of(const Evidence& e) { return e.url ? "url" : "path"; }
@@ -81,11 +78,11 @@ std::string md_link(std::string_view text, std::string_view target) {
 
 std::string render_evidence_md(const std::vector<EvidenceView>& views, const RenderOptions& o,
                                const std::vector<std::string>& absent) {
-    const std::string& lang = o.lang;
+    Lang lang = o.lang;
     std::string out;
     for (const EvidenceView& v : views) {
         const Plan& p = *v.plan;
-        out += fmt::format("# {}: {} ({})\n\n", L(lang, "หลักฐานประกอบการประเมิน", "Evidence"), md_cell(p.title),
+        out += fmt::format("# {}: {} ({})\n\n", label("evidence.title", lang), md_cell(p.title),
                            md_cell(p.id.value));
         for (const GapEvidence& g : v.gaps) {
             std::string topic = g.gap->topic ? md_cell(g.gap->topic->value) : "–";
@@ -93,22 +90,22 @@ std::string render_evidence_md(const std::vector<EvidenceView>& views, const Ren
             out += fmt::format("## {} · {}\n\n", md_cell(g.gap->id.value), topic);
             if (!g.gap->text.empty()) out += md_cell(g.gap->text) + "\n\n";
             if (g.activities.empty()) {
-                out += "⚠️ " + L(lang, "ไม่มีกิจกรรมที่ตอบ GAP นี้", "no activity addresses this GAP item") + "\n\n";
+                out += "⚠️ " + label("evidence.gap_unaddressed", lang) + "\n\n";
                 continue;
             }
             table_md(out, g.activities, lang);
             if (g.missing)
-                out += "⚠️ " + L(lang, "กิจกรรมของ GAP นี้ยังไม่มีหลักฐาน", "the activities of this GAP item have no evidence") +
+                out += "⚠️ " + label("evidence.gap_no_evidence", lang) +
                        "\n\n";
         }
         if (!v.without_gap.empty()) {
-            out += fmt::format("## {}\n\n", L(lang, "กิจกรรมที่ไม่ได้ระบุ GAP", "Activities without a GAP item"));
+            out += fmt::format("## {}\n\n", label("evidence.without_gap", lang));
             table_md(out, v.without_gap, lang);
         }
         missing_md(out, v, lang);
     }
     if (!absent.empty()) {
-        out += fmt::format("## {}\n\n", L(lang, "ไฟล์หลักฐานที่ไม่พบ (ไม่อยู่ในชุดนี้)", "Evidence files not found (not in this archive)"));
+        out += fmt::format("## {}\n\n", label("evidence.not_found", lang));
         for (const auto& f : absent) out += "- " + md_cell(f) + "\n";
         out += "\n";
     }

@@ -41,11 +41,11 @@ std::string mermaid_text(std::string_view s) {
 
 namespace {
 
-std::string group_name(const TimelineGroup& g, const std::string& lang) {
+std::string group_name(const TimelineGroup& g, Lang lang) {
     return g.name.empty() ? label("gantt.no_group", lang) : g.name;
 }
 
-std::string step_name(const Activity& a, const TimelineStep& s, const std::string& lang) {
+std::string step_name(const Activity& a, const TimelineStep& s, Lang lang) {
     return fmt::format("{} {} {}", a.id.value, label("gantt.step", lang), s.step->id.value);
 }
 
@@ -96,7 +96,7 @@ const char* step_tag(const TimelineStep& s) {
 // ---- Mermaid -----------------------------------------------------------------------
 
 std::string render_gantt_mermaid(const Timeline& t, const RenderOptions& o) {
-    const std::string& lang = o.lang;
+    Lang lang = o.lang;
     const Plan& p = *t.plan;
     IdMaker ids;
     std::string out = "gantt\n";
@@ -113,7 +113,7 @@ std::string render_gantt_mermaid(const Timeline& t, const RenderOptions& o) {
                            mermaid_text(quarter_title(p, q.quarter, lang)),
                            ids.make(fmt::format("q{}", q.quarter)), format_iso(q.range.start), format_iso(q.range.end));
         out += fmt::format("    {} :milestone, {}, {}, 0d\n",
-                           mermaid_text(fmt::format(fmt::runtime(label("gantt.report_due", lang)), q.quarter,
+                           mermaid_text(label_with("gantt.report_due", lang, q.quarter,
                                                     format_date(q.report_due, lang))),
                            ids.make(fmt::format("q{}_report", q.quarter)), format_iso(q.report_due));
     }
@@ -171,23 +171,23 @@ const char* status_colour(Status s) {
     return "#9e9e9e";
 }
 
-std::string month_label(int month, const std::string& lang) {
+std::string month_label(int month, Lang lang) {
     static const std::array<const char*, 12> en = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                                     "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    return lang == "en" ? en[month - 1] : thai_month_abbrev(month);
+    return lang == Lang::en ? en[month - 1] : thai_month_abbrev(month);
 }
 
 /// "12 เม.ย." / "Apr 12": a date within the chart, without its year.
-std::string short_date(Date d, const std::string& lang) {
-    if (lang == "en") return fmt::format("{} {}", month_label(d.month(), lang), d.day());
+std::string short_date(Date d, Lang lang) {
+    if (lang == Lang::en) return fmt::format("{} {}", month_label(d.month(), lang), d.day());
     return fmt::format("{} {}", d.day(), thai_month_abbrev(d.month()));
 }
 
 std::string num(double x) { return fmt::format("{:.1f}", x); }
 
 /// "ไตรมาส 1: 12 เม.ย." / "Q1: Apr 12": a report due marker's label.
-std::string report_label(const TimelineQuarter& q, const std::string& lang) {
-    return fmt::format(fmt::runtime(label("gantt.report_short", lang)), q.quarter, short_date(q.report_due, lang));
+std::string report_label(const TimelineQuarter& q, Lang lang) {
+    return label_with("gantt.report_short", lang, q.quarter, short_date(q.report_due, lang));
 }
 
 /// Maps dates to x: each month is month_w wide, days spread evenly within it.
@@ -230,7 +230,7 @@ std::string step_mark(double cx, double cy, const TimelineStep& s) {
                        num(cx), num(cy), fill, stroke, s.overdue ? "2" : "1.2");
 }
 
-void svg_header(std::string& out, const Timeline& t, const XScale& sc, double bottom, const std::string& lang) {
+void svg_header(std::string& out, const Timeline& t, const XScale& sc, double bottom, Lang lang) {
     const double top = header_top;
     // Year row and month row.
     double y_year = top + 20, y_month = top + 40;
@@ -249,7 +249,7 @@ void svg_header(std::string& out, const Timeline& t, const XScale& sc, double bo
             out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"20\" class=\"year\"/>\n", num(x),
                                num(y_year), num(month_w * last));
             out += text_el(x + month_w * last / 2, y_year + 14,
-                           std::to_string(lang == "en" ? year : year + be_offset),
+                           std::to_string(lang == Lang::en ? year : year + be_offset),
                            "text-anchor=\"middle\" font-weight=\"bold\"");
         }
     }
@@ -273,7 +273,7 @@ void svg_header(std::string& out, const Timeline& t, const XScale& sc, double bo
                    "text-anchor=\"end\" font-weight=\"bold\"");
 }
 
-void svg_legend(std::string& out, double y, const std::string& lang) {
+void svg_legend(std::string& out, double y, Lang lang) {
     double x = margin;
     auto advance = [&](const std::string& text) { x += 28 + text_w(text) + 22; };
     auto item = [&](const std::string& swatch, const std::string& text) {
@@ -314,7 +314,7 @@ void svg_legend(std::string& out, double y, const std::string& lang) {
 }  // namespace
 
 std::string render_gantt_svg(const Timeline& t, const RenderOptions& o) {
-    const std::string& lang = o.lang;
+    Lang lang = o.lang;
     const Plan& p = *t.plan;
     XScale sc = make_scale(t.span);
 
@@ -336,7 +336,7 @@ std::string render_gantt_svg(const Timeline& t, const RenderOptions& o) {
     out += fmt::format(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{0}\" height=\"{1}\" viewBox=\"0 0 {0} {1}\" "
         "font-family=\"'Noto Sans Thai', 'Tahoma', sans-serif\" font-size=\"12\" lang=\"{2}\">\n",
-        num(width), num(height), lang == "en" ? "en" : "th");
+        num(width), num(height), lang_tag(lang));
     out += fmt::format("<title>{}</title>\n", xml_escape(p.title));
     out += "<defs>\n"
            "<pattern id=\"notcounted\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" "

@@ -10,18 +10,18 @@ namespace scmplan {
 
 namespace {
 
-std::string status_label(const GapTrace& t, const std::string& lang) {
+std::string status_label(const GapTrace& t, Lang lang) {
     if (t.gap->status.value == GapStatus::closed && !t.closed_by_as_of) return label("views.gaps.closed_later", lang);
-    return label(std::string("views.gaps.") + gap_status_text(t.gap->status.value), lang);
+    return gap_status_label(t.gap->status.value, lang);
 }
 
-std::string kpi_met(const KpiResult& k, const std::string& lang) {
+std::string kpi_met(const KpiResult& k, Lang lang) {
     return k.met ? "✅ " + label("yes", lang) : "⬜ " + label("no", lang);
 }
 
-void kpi_md(std::string& out, const GapsView& v, const std::string& lang) {
+void kpi_md(std::string& out, const GapsView& v, Lang lang) {
     out += fmt::format("## {}\n\n", label("views.gaps.kpi", lang));
-    out += fmt::format(fmt::runtime(label("gaps.closed", lang)), v.closed, v.total) + "\n\n";
+    out += label_with("gaps.closed", lang, v.closed, v.total) + "\n\n";
     if (v.kpis.empty()) {
         out += label("views.gaps.kpi.none", lang) + "\n\n";
         return;
@@ -36,7 +36,7 @@ void kpi_md(std::string& out, const GapsView& v, const std::string& lang) {
     out += t.str() + "\n";
 }
 
-void table_md(std::string& out, const GapsView& v, const std::string& lang) {
+void table_md(std::string& out, const GapsView& v, Lang lang) {
     out += fmt::format("## {}\n\n", label("views.gaps.table", lang));
     if (v.gaps.empty()) {
         out += label("views.gaps.no_gaps", lang) + "\n\n";
@@ -67,7 +67,7 @@ void table_md(std::string& out, const GapsView& v, const std::string& lang) {
     if (uncounted) out += fmt::format("† {}\n\n", label("counts.no", lang));
 }
 
-void uncovered_md(std::string& out, const GapsView& v, const std::string& lang) {
+void uncovered_md(std::string& out, const GapsView& v, Lang lang) {
     out += fmt::format("## {}\n\n", label("views.gaps.uncovered", lang));
     bool any = false;
     for (const GapTrace& t : v.gaps)
@@ -86,7 +86,7 @@ void uncovered_md(std::string& out, const GapsView& v, const std::string& lang) 
 }  // namespace
 
 std::string render_gaps_md(const std::vector<GapsView>& views, const RenderOptions& o) {
-    const std::string& lang = o.lang;
+    Lang lang = o.lang;
     std::string out;
     for (std::size_t k = 0; k < views.size(); ++k) {
         const GapsView& v = views[k];

@@ -96,12 +96,12 @@ std::string inline_svg(std::string_view svg, std::string_view id_prefix) {
     return out;
 }
 
-std::string html_document(const std::string& lang, const std::string& title, const std::string& body,
+std::string html_document(Lang lang, const std::string& title, const std::string& body,
                           std::string_view extra_style) {
     return fmt::format("<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                        "<title>{}</title>\n<style>{}{}</style>\n</head>\n<body>\n{}</body>\n</html>\n",
-                       lang == "en" ? "en" : "th", html_text(title), style_sheet, extra_style, body);
+                       lang_tag(lang), html_text(title), style_sheet, extra_style, body);
 }
 
 std::string render_workbook_html(const Workbook& wb, const std::vector<std::string>& intro_paragraphs,

@@ -61,7 +61,7 @@ void json_level(JsonWriter& w, std::string_view key, int level) {
 
 void json_band(JsonWriter& w, const RiskBand* band) {
     w.key("band");
-    if (band) w.value(band->name.in("en"));
+    if (band) w.value(band->name.in(Lang::en));
     else w.null();
 }
 

@@ -13,13 +13,12 @@ using docx::para;
 using docx::run;
 using docx::table;
 using docx::text_para;
-using docx::word;
 using docx::field;
 using docx::met_word;
 
 namespace {
 
-void title_block(std::string& out, const PlanReport& r, const Model& m, const std::string& lang) {
+void title_block(std::string& out, const PlanReport& r, const Model& m, Lang lang) {
     const Plan& p = *r.plan;
     out += text_para("Title", label("report.title", lang));
     out += text_para("Subtitle", r.quarterly ? quarter_title(p, r.quarter, lang)
@@ -35,24 +34,24 @@ void title_block(std::string& out, const PlanReport& r, const Model& m, const st
         out += field("quarter", label("outside_year", lang), lang);
     if (r.due)
         out += field("due", fmt::format("{} ({})", format_date(*r.due, lang),
-                                        fmt::format(fmt::runtime(label("due.rule", lang)), m.rules.report_due_working_days)),
+                                        label_with("due.rule", lang, m.rules.report_due_working_days)),
                      lang);
     out += para("", run(label("completion", lang) + ": ", true) +
                         run(fmt::format("{}% ", format_pct(r.completion)), true) +
                         run(fmt::format("({} {}%)", label("planned", lang), format_pct(r.planned))));
 }
 
-void summary(std::string& out, const PlanReport& r, const Model& m, const std::string& lang) {
+void summary(std::string& out, const PlanReport& r, const Model& m, Lang lang) {
     SummaryText s = executive_summary(r, m, lang);
-    out += text_para("Heading1", word("summary", lang));
+    out += text_para("Heading1", label("docx.summary", lang));
     out += text_para("", s.lead);
     for (const auto& b : s.bullets) out += text_para("ListBullet", b);
 }
 
-void activities(std::string& out, const PlanReport& r, const std::string& lang) {
+void activities(std::string& out, const PlanReport& r, Lang lang) {
     out += text_para("Heading1", label("activities", lang));
     // Six columns fit A4 portrait at 14 pt; the owners go under the title.
-    std::vector<Column> cols{{word("id", lang), false, false},          {label("activity", lang), true, false},
+    std::vector<Column> cols{{label("docx.id", lang), false, false},          {label("activity", lang), true, false},
                              {label("period", lang), false, false},     {label("planned.col", lang), false, true},
                              {label("actual.col", lang), false, true},  {label("status", lang), true, false}};
     std::vector<std::vector<std::string>> rows;
@@ -70,9 +69,9 @@ void activities(std::string& out, const PlanReport& r, const std::string& lang) 
     out += table(cols, rows);
 }
 
-void targets(std::string& out, const PlanReport& r, const std::string& lang) {
+void targets(std::string& out, const PlanReport& r, Lang lang) {
     out += text_para("Heading1", label("targets", lang));
-    std::vector<Column> cols{{word("id", lang), false, false},
+    std::vector<Column> cols{{label("docx.id", lang), false, false},
                              {label("target", lang), true, false},
                              {label("target.value", lang), false, true},
                              {label("target.actual", lang), false, true},
@@ -88,10 +87,10 @@ void targets(std::string& out, const PlanReport& r, const std::string& lang) {
     out += table(cols, rows);
 }
 
-void kpis(std::string& out, const PlanReport& r, const std::string& lang) {
+void kpis(std::string& out, const PlanReport& r, Lang lang) {
     if (r.kpis.empty()) return;
     out += text_para("Heading1", label("kpis", lang));
-    std::vector<Column> cols{{word("id", lang), false, false},
+    std::vector<Column> cols{{label("docx.id", lang), false, false},
                              {label("kpi", lang), true, false},
                              {label("criterion", lang), false, true},
                              {label("result", lang), false, true},
@@ -103,22 +102,22 @@ void kpis(std::string& out, const PlanReport& r, const std::string& lang) {
     out += table(cols, rows);
 }
 
-void gaps(std::string& out, const PlanReport& r, const std::string& lang) {
+void gaps(std::string& out, const PlanReport& r, Lang lang) {
     if (r.gaps_total == 0) return;
     out += text_para("Heading1", label("gaps", lang));
-    out += text_para("", fmt::format(fmt::runtime(label("gaps.closed", lang)), r.gaps_closed.size(), r.gaps_total));
+    out += text_para("", label_with("gaps.closed", lang, r.gaps_closed.size(), r.gaps_total));
     std::vector<std::vector<std::string>> rows;
     for (const Gap* g : r.gaps_closed) rows.push_back({g->id.value, g->text, format_date(g->closed->value, lang)});
     if (!rows.empty())
-        out += table({{word("id", lang), false, false}, {word("gap.col", lang), true, false},
-                      {word("closed.col", lang), false, false}},
+        out += table({{label("docx.id", lang), false, false}, {label("docx.gap.col", lang), true, false},
+                      {label("docx.closed.col", lang), false, false}},
                      rows);
 }
 
-void risks(std::string& out, const PlanReport& r, const Model& m, const std::string& lang) {
+void risks(std::string& out, const PlanReport& r, const Model& m, Lang lang) {
     if (r.risks.empty()) return;
     out += text_para("Heading1", label("risks", lang));
-    std::vector<Column> cols{{word("id", lang), false, false},     {word("risk.col", lang), true, false},
+    std::vector<Column> cols{{label("docx.id", lang), false, false},     {label("docx.risk.col", lang), true, false},
                              {label("likelihood", lang), false, true}, {label("impact", lang), false, true},
                              {label("score", lang), false, true},   {label("band", lang), false, false},
                              {label("over_threshold", lang), false, false}};
@@ -127,36 +126,34 @@ void risks(std::string& out, const PlanReport& r, const Model& m, const std::str
     for (const auto& rr : r.risks)
         rows.push_back({rr.risk->id.value, rr.risk->title, level(rr.likelihood), level(rr.impact),
                         rr.score ? std::to_string(rr.score) : "–", rr.band ? rr.band->name.in(lang) : "–",
-                        word(rr.over_threshold ? "over.yes" : "over.no", lang)});
+                        rr.over_threshold ? label("docx.over.yes", lang) : label("docx.over.no", lang)});
     out += table(cols, rows);
-    out += text_para("", lang == "en" ? fmt::format("Risks scoring {} or more must be managed.", m.rules.risk_threshold)
-                                      : fmt::format("ความเสี่ยงที่มีคะแนนตั้งแต่ {} ขึ้นไปต้องบริหารความเสี่ยง",
-                                                    m.rules.risk_threshold));
+    out += text_para("", label_with("docx.risk_rule", lang, m.rules.risk_threshold));
 }
 
 /// The timeline is wide (a column per month): it gets a landscape page of its
 /// own, where its text stays legible; the heat map follows on portrait pages.
-void pictures(std::string& out, const PlanReport& r, const ReportPictures& pics, const std::string& lang,
+void pictures(std::string& out, const PlanReport& r, const ReportPictures& pics, Lang lang,
               std::vector<const DocxImage*>& images) {
     if (!pics.timeline && !pics.heat_map) return;
-    auto add = [&](const DocxImage& img, const char* caption, int width) {
+    auto add = [&](const DocxImage& img, LabelKey caption, int width) {
         images.push_back(&img);
         int n = static_cast<int>(images.size());
         out += para("", docx::picture(img, fmt::format("rIdImg{}", n), n, width), "center");
-        out += text_para("Caption", fmt::format(fmt::runtime(word(caption, lang)), n, format_date(r.as_of, lang)));
+        out += text_para("Caption", label_with(caption, lang, n, format_date(r.as_of, lang)));
     };
     if (pics.timeline) {
         out += docx::section_end(false);
-        out += text_para("Heading1", word("charts", lang));
-        add(*pics.timeline, "timeline", docx::landscape_text_width);
+        out += text_para("Heading1", label("docx.charts", lang));
+        add(*pics.timeline, "docx.timeline", docx::landscape_text_width);
         out += docx::section_end(true);
     } else {
-        out += text_para("Heading1", word("charts", lang));
+        out += text_para("Heading1", label("docx.charts", lang));
     }
-    if (pics.heat_map) add(*pics.heat_map, "heat_map", docx::text_width);
+    if (pics.heat_map) add(*pics.heat_map, "docx.heat_map", docx::text_width);
 }
 
-void notes(std::string& out, const PlanReport& r, const std::string& lang) {
+void notes(std::string& out, const PlanReport& r, Lang lang) {
     if (!r.quarter) return;
     out += text_para("Heading1", label("problems.title", lang));
     for (const auto& row : r.activities) {
@@ -167,7 +164,7 @@ void notes(std::string& out, const PlanReport& r, const std::string& lang) {
             out += text_para("", label("no_report", lang));
             continue;
         }
-        auto line = [&](const char* key, const std::string& text) {
+        auto line = [&](LabelKey key, const std::string& text) {
             out += para("", run(label(key, lang) + ": ", true) + run(text.empty() ? label("none", lang) : text));
         };
         line("note", row.report->note);
@@ -176,10 +173,10 @@ void notes(std::string& out, const PlanReport& r, const std::string& lang) {
     }
 }
 
-void appendix(std::string& out, const PlanReport& r, const std::string& lang) {
+void appendix(std::string& out, const PlanReport& r, Lang lang) {
     if (r.risks.empty()) return;
-    out += text_para("Heading1", word("appendix", lang));
-    out += text_para("", fmt::format(fmt::runtime(word("appendix.lead", lang)), format_date(r.as_of, lang)));
+    out += text_para("Heading1", label("docx.appendix", lang));
+    out += text_para("", label_with("docx.appendix.lead", lang, format_date(r.as_of, lang)));
     for (const auto& rr : r.risks) {
         out += text_para("Heading2", fmt::format("{} {}", rr.risk->id.value, rr.risk->title));
         out += para("", run(label("likelihood", lang) + ": ", true) +
@@ -194,7 +191,7 @@ void appendix(std::string& out, const PlanReport& r, const std::string& lang) {
 
 std::vector<ZipEntry> render_report_docx(const std::vector<PlanReport>& reports, const Model& m,
                                          const RenderOptions& o, const std::vector<ReportPictures>& pics) {
-    const std::string& lang = o.lang;
+    Lang lang = o.lang;
     std::string body;
     std::vector<const DocxImage*> images;
     for (std::size_t i = 0; i < reports.size(); ++i) {

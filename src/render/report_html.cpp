@@ -14,23 +14,23 @@ std::string h(std::string_view s) { return html_text(s); }
 
 /// A date that never breaks inside: "30&nbsp;มิ.ย.&nbsp;2566" would be wrong
 /// for readers that copy it, so a nowrap span instead.
-std::string date_html(Date d, const std::string& lang) {
+std::string date_html(Date d, Lang lang) {
     return fmt::format("<span class=\"nw\">{}</span>", h(format_date(d, lang)));
 }
 
 /// "1 ม.ค. 2566 – 30 เม.ย. 2566", breaking (if at all) after the dash.
-std::string period_html(Date from, Date to, const std::string& lang) {
+std::string period_html(Date from, Date to, Lang lang) {
     return fmt::format("<span class=\"nw\">{} –</span> {}", h(format_date(from, lang)), date_html(to, lang));
 }
 
-std::string status_html(Status s, const std::string& lang) {
+std::string status_html(Status s, Lang lang) {
     return fmt::format("<span class=\"status-{}\">{}</span>", status_text(s),
-                       h(label(std::string("status.") + status_text(s), lang)));
+                       h(status_label(s, lang)));
 }
 
-std::string met_html(std::optional<bool> met, const std::string& lang) {
+std::string met_html(std::optional<bool> met, Lang lang) {
     if (!met) return "–";
-    return fmt::format("<span class=\"met-{}\">{}</span>", *met ? "yes" : "no", h(label(*met ? "yes" : "no", lang)));
+    return fmt::format("<span class=\"met-{}\">{}</span>", *met ? "yes" : "no", h(*met ? label("yes", lang) : label("no", lang)));
 }
 
 
@@ -57,14 +57,14 @@ std::string table_start(std::initializer_list<Col> cols) {
 
 constexpr const char* table_end = "</tbody>\n</table>\n";
 
-void title_block(std::string& out, const PlanReport& r, const Model& m, const std::string& lang) {
+void title_block(std::string& out, const PlanReport& r, const Model& m, Lang lang) {
     const Plan& p = *r.plan;
     if (r.quarterly) out += fmt::format("<h1>{} {}</h1>\n", h(label("report.title", lang)), h(quarter_title(p, r.quarter, lang)));
     else
         out += fmt::format("<h1>{} — {} {}</h1>\n", h(label("report.title", lang)), h(label("as_of", lang)),
                            h(format_date(r.as_of, lang)));
     out += fmt::format("<p class=\"plan-title\">{}</p>\n<table class=\"facts\">\n<tbody>\n", h(p.title));
-    auto fact = [&](const char* key, const std::string& value_html) {
+    auto fact = [&](LabelKey key, const std::string& value_html) {
         out += fmt::format("<tr><th scope=\"row\">{}</th><td>{}</td></tr>\n", h(label(key, lang)), value_html);
     };
     fact("organisation", fmt::format("{} ({})", h(p.organisation), h(p.owner.value)));
@@ -75,13 +75,13 @@ void title_block(std::string& out, const PlanReport& r, const Model& m, const st
     else fact("quarter", h(label("outside_year", lang)));
     if (r.due)
         fact("due", fmt::format("{} ({})", date_html(*r.due, lang),
-                                h(fmt::format(fmt::runtime(label("due.rule", lang)), m.rules.report_due_working_days))));
+                                h(label_with("due.rule", lang, m.rules.report_due_working_days))));
     fact("completion", fmt::format("<strong>{}%</strong> ({} {}%)", format_pct(r.completion), h(label("planned", lang)),
                                    format_pct(r.planned)));
     out += "</tbody>\n</table>\n";
 }
 
-void activities(std::string& out, const PlanReport& r, const std::string& lang) {
+void activities(std::string& out, const PlanReport& r, Lang lang) {
     out += fmt::format("<h2>{}</h2>\n", h(label("activities", lang)));
     out += table_start({{"", "id"}, {label("activity", lang), "text"}, {label("owner", lang), "who"},
                         {label("period", lang), "period"}, {label("planned.col", lang), "num"},
@@ -99,7 +99,7 @@ void activities(std::string& out, const PlanReport& r, const std::string& lang) 
     out += table_end;
 }
 
-void targets(std::string& out, const PlanReport& r, const std::string& lang) {
+void targets(std::string& out, const PlanReport& r, Lang lang) {
     out += fmt::format("<h2>{}</h2>\n", h(label("targets", lang)));
     out += table_start({{"", "id"}, {label("target", lang), "text"}, {label("target.value", lang), "crit"},
                         {label("target.actual", lang), "num"}, {label("met", lang), "met"}});
@@ -115,7 +115,7 @@ void targets(std::string& out, const PlanReport& r, const std::string& lang) {
     out += table_end;
 }
 
-void kpis(std::string& out, const PlanReport& r, const std::string& lang) {
+void kpis(std::string& out, const PlanReport& r, Lang lang) {
     if (r.kpis.empty()) return;
     out += fmt::format("<h2>{}</h2>\n", h(label("kpis", lang)));
     out += table_start({{"", "id"}, {label("kpi", lang), "text"}, {label("criterion", lang), "crit"},
@@ -128,10 +128,10 @@ void kpis(std::string& out, const PlanReport& r, const std::string& lang) {
     out += table_end;
 }
 
-void gaps(std::string& out, const PlanReport& r, const std::string& lang) {
+void gaps(std::string& out, const PlanReport& r, Lang lang) {
     if (r.gaps_total == 0) return;
     out += fmt::format("<h2>{}</h2>\n<p>{}</p>\n", h(label("gaps", lang)),
-                       h(fmt::format(fmt::runtime(label("gaps.closed", lang)), r.gaps_closed.size(), r.gaps_total)));
+                       h(label_with("gaps.closed", lang, r.gaps_closed.size(), r.gaps_total)));
     if (r.gaps_closed.empty()) return;
     out += "<ul>\n";
     for (const Gap* g : r.gaps_closed)
@@ -139,7 +139,7 @@ void gaps(std::string& out, const PlanReport& r, const std::string& lang) {
     out += "</ul>\n";
 }
 
-void risks(std::string& out, const PlanReport& r, const Model& m, const std::string& lang) {
+void risks(std::string& out, const PlanReport& r, const Model& m, Lang lang) {
     if (r.risks.empty()) return;
     out += fmt::format("<h2>{}</h2>\n", h(label("risks", lang)));
     out += table_start({{"", "id"}, {label("risk", lang), "text"}, {label("likelihood", lang), "level"},
@@ -147,7 +147,7 @@ void risks(std::string& out, const PlanReport& r, const Model& m, const std::str
                         {label("over_threshold", lang), "over"}});
     auto level = [](const LevelDecision& d) { return d.level ? std::to_string(d.level) : std::string("–"); };
     for (const auto& rr : r.risks) {
-        std::string over = fmt::format(fmt::runtime(label(rr.over_threshold ? "html.threshold.yes" : "threshold.no", lang)),
+        std::string over = label_with(rr.over_threshold ? LabelKey("html.threshold.yes") : LabelKey("threshold.no"), lang,
                                        m.rules.risk_threshold);
         out += fmt::format("<tr><td class=\"id\">{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>"
                            "<td class=\"num\">{}</td><td>{}</td><td{}>{}</td></tr>\n",
@@ -159,17 +159,17 @@ void risks(std::string& out, const PlanReport& r, const Model& m, const std::str
     out += fmt::format("<p class=\"note\">{}</p>\n", h(label("basis.see", lang)));
 }
 
-void charts_html(std::string& out, const ReportCharts& c, const std::string& plan_id, const std::string& lang) {
-    auto figure = [&](const char* key, const std::string& svg) {
-        std::string inl = inline_svg(svg, fmt::format("{}-{}-", plan_id, key == std::string_view("views.risk.map") ? "risks" : "timeline"));
+void charts_html(std::string& out, const ReportCharts& c, const std::string& plan_id, Lang lang) {
+    auto figure = [&](LabelKey key, const char* id_part, const std::string& svg) {
+        std::string inl = inline_svg(svg, fmt::format("{}-{}-", plan_id, id_part));
         if (inl.empty()) return;
         out += fmt::format("<figure>\n<figcaption>{}</figcaption>\n{}\n</figure>\n", h(label(key, lang)), inl);
     };
-    figure("gantt.embed.title", c.timeline_svg);
-    figure("views.risk.map", c.heat_map_svg);
+    figure("gantt.embed.title", "timeline", c.timeline_svg);
+    figure("views.risk.map", "risks", c.heat_map_svg);
 }
 
-void notes(std::string& out, const PlanReport& r, const std::string& lang) {
+void notes(std::string& out, const PlanReport& r, Lang lang) {
     if (!r.quarter) return;
     out += fmt::format("<h2>{}</h2>\n", h(label("problems.title", lang)));
     for (const auto& row : r.activities) {
@@ -181,7 +181,7 @@ void notes(std::string& out, const PlanReport& r, const std::string& lang) {
             continue;
         }
         out += "<dl class=\"notes\">\n";
-        auto line = [&](const char* key, const std::string& text) {
+        auto line = [&](LabelKey key, const std::string& text) {
             out += fmt::format("<dt>{}</dt><dd>{}</dd>\n", h(label(key, lang)),
                                text.empty() ? h(label("none", lang)) : h(text));
         };
@@ -192,7 +192,7 @@ void notes(std::string& out, const PlanReport& r, const std::string& lang) {
     }
 }
 
-void appendix(std::string& out, const PlanReport& r, const std::string& lang) {
+void appendix(std::string& out, const PlanReport& r, Lang lang) {
     if (r.risks.empty()) return;
     out += fmt::format("<h2>{}: {}</h2>\n<ul>\n", h(label("appendix", lang)), h(label("risk.basis", lang)));
     for (const auto& rr : r.risks) {
@@ -208,7 +208,7 @@ void appendix(std::string& out, const PlanReport& r, const std::string& lang) {
 
 std::string render_report_html(const std::vector<PlanReport>& reports, const Model& m, const RenderOptions& o,
                                const std::vector<ReportCharts>& charts) {
-    const std::string& lang = o.lang;
+    Lang lang = o.lang;
     std::string body;
     std::string title = label("report.title", lang);
     for (std::size_t i = 0; i < reports.size(); ++i) {

@@ -67,8 +67,8 @@ std::string render_report_json(const std::vector<PlanReport>& reports, const Mod
             // How each level was set, e.g. "level 2: projected: activity A01 not done; …".
             w.key("explanation");
             w.begin_object();
-            w.field("likelihood", explain_level(rr.likelihood, r.as_of, "en"));
-            w.field("impact", explain_level(rr.impact, r.as_of, "en"));
+            w.field("likelihood", explain_level(rr.likelihood, r.as_of, Lang::en));
+            w.field("impact", explain_level(rr.impact, r.as_of, Lang::en));
             w.end_object();
             w.end_object();
         }

@@ -14,7 +14,7 @@ namespace {
 
 using Align = MdTable::Align;
 
-void header(std::string& out, const PlanReport& r, const Model& m, const std::string& lang) {
+void header(std::string& out, const PlanReport& r, const Model& m, Lang lang) {
     const Plan& p = *r.plan;
     if (r.quarterly)
         out += fmt::format("# {} {}\n\n", label("report.title", lang), quarter_title(p, r.quarter, lang));
@@ -34,13 +34,13 @@ void header(std::string& out, const PlanReport& r, const Model& m, const std::st
     if (r.due)
         t.row({label("due", lang),
                fmt::format("{} ({})", format_date(*r.due, lang),
-                           fmt::format(fmt::runtime(label("due.rule", lang)), m.rules.report_due_working_days))});
+                           label_with("due.rule", lang, m.rules.report_due_working_days))});
     t.row({label("completion", lang), fmt::format("**{}%** ({} {}%)", format_pct(r.completion), label("planned", lang),
                                                   format_pct(r.planned))});
     out += t.str() + "\n";
 }
 
-void activities(std::string& out, const PlanReport& r, const std::string& lang) {
+void activities(std::string& out, const PlanReport& r, Lang lang) {
     out += fmt::format("## {}\n\n", label("activities", lang));
     MdTable t({{"", Align::left}, {label("activity", lang), Align::left}, {label("owner", lang), Align::left},
                {label("period", lang), Align::left}, {label("planned.col", lang), Align::right},
@@ -56,7 +56,7 @@ void activities(std::string& out, const PlanReport& r, const std::string& lang) 
     out += t.str() + "\n";
 }
 
-void targets(std::string& out, const PlanReport& r, const std::string& lang) {
+void targets(std::string& out, const PlanReport& r, Lang lang) {
     out += fmt::format("## {}\n\n", label("targets", lang));
     MdTable t({{"", Align::left}, {label("target", lang), Align::left}, {label("target.value", lang), Align::left},
                {label("target.actual", lang), Align::right}, {label("met", lang), Align::left}});
@@ -70,7 +70,7 @@ void targets(std::string& out, const PlanReport& r, const std::string& lang) {
     out += t.str() + "\n";
 }
 
-void kpis(std::string& out, const PlanReport& r, const std::string& lang) {
+void kpis(std::string& out, const PlanReport& r, Lang lang) {
     if (r.kpis.empty()) return;
     out += fmt::format("## {}\n\n", label("kpis", lang));
     MdTable t({{"", Align::left}, {label("kpi", lang), Align::left}, {label("criterion", lang), Align::left},
@@ -81,17 +81,17 @@ void kpis(std::string& out, const PlanReport& r, const std::string& lang) {
     out += t.str() + "\n";
 }
 
-void gaps(std::string& out, const PlanReport& r, const std::string& lang) {
+void gaps(std::string& out, const PlanReport& r, Lang lang) {
     if (r.gaps_total == 0) return;
     out += fmt::format("## {}\n\n", label("gaps", lang));
-    out += fmt::format(fmt::runtime(label("gaps.closed", lang)), r.gaps_closed.size(), r.gaps_total) + "\n\n";
+    out += label_with("gaps.closed", lang, r.gaps_closed.size(), r.gaps_total) + "\n\n";
     for (const Gap* g : r.gaps_closed)
         out += fmt::format("- {} ({}): {}\n", md_cell(g->id.value), format_date(g->closed->value, lang),
                            md_cell(g->text));
     if (!r.gaps_closed.empty()) out += "\n";
 }
 
-void risks(std::string& out, const PlanReport& r, const Model& m, const std::string& lang) {
+void risks(std::string& out, const PlanReport& r, const Model& m, Lang lang) {
     if (r.risks.empty()) return;
     out += fmt::format("## {}\n\n", label("risks", lang));
     MdTable t({{"", Align::left}, {label("risk", lang), Align::left}, {label("likelihood", lang), Align::right},
@@ -102,7 +102,7 @@ void risks(std::string& out, const PlanReport& r, const Model& m, const std::str
         std::string band = rr.band ? rr.band->name.in(lang) : "–";
         t.row({md_cell(rr.risk->id.value), md_cell(rr.risk->title), level(rr.likelihood), level(rr.impact),
                rr.score ? std::to_string(rr.score) : "–", md_cell(band),
-               fmt::format(fmt::runtime(label(rr.over_threshold ? "threshold.yes" : "threshold.no", lang)),
+               label_with(rr.over_threshold ? LabelKey("threshold.yes") : LabelKey("threshold.no"), lang,
                            m.rules.risk_threshold)});
     }
     out += t.str() + fmt::format("\n{}\n\n", label("basis.see", lang));
@@ -110,7 +110,7 @@ void risks(std::string& out, const PlanReport& r, const Model& m, const std::str
 
 /// How each risk level was set, in words, at the end of the plan's part: the
 /// rules behind a level are reference, not the director's reading.
-void appendix(std::string& out, const PlanReport& r, const std::string& lang) {
+void appendix(std::string& out, const PlanReport& r, Lang lang) {
     if (r.risks.empty()) return;
     out += fmt::format("## {}: {}\n\n", label("appendix", lang), label("risk.basis", lang));
     for (const auto& rr : r.risks) {
@@ -122,7 +122,7 @@ void appendix(std::string& out, const PlanReport& r, const std::string& lang) {
     out += "\n";
 }
 
-void notes(std::string& out, const PlanReport& r, const std::string& lang) {
+void notes(std::string& out, const PlanReport& r, Lang lang) {
     if (!r.quarter) return;
     out += fmt::format("## {}\n\n", label("problems.title", lang));
     for (const auto& row : r.activities) {
@@ -133,7 +133,7 @@ void notes(std::string& out, const PlanReport& r, const std::string& lang) {
             out += fmt::format("{}\n\n", label("no_report", lang));
             continue;
         }
-        auto line = [&](const char* key, const std::string& text) {
+        auto line = [&](LabelKey key, const std::string& text) {
             out += fmt::format("- **{}**: {}\n", label(key, lang), text.empty() ? label("none", lang) : md_cell(text));
         };
         line("note", row.report->note);
@@ -170,14 +170,14 @@ std::string render_report_md_embedded(const std::vector<PlanReport>& reports, co
 }
 
 std::string render_report_embed(const Timeline& t, const HeatMap* map, const Model& m, const RenderOptions& o) {
-    const std::string& lang = o.lang;
+    Lang lang = o.lang;
     std::string out = fmt::format("## {}\n\n```mermaid\n{}```\n\n", label("gantt.embed.title", lang),
                                   render_gantt_mermaid(t, o));
     if (map) {
         out += fmt::format("## {}\n\n", label("views.risk.map", lang));
         out += heat_map_md(*map, lang) + "\n";
         out += fmt::format("● {} · ◎ {}; {}\n\n", label("views.risk.current", lang), label("views.risk.target", lang),
-                           fmt::format(fmt::runtime(label("views.risk.threshold", lang)), m.rules.risk_threshold));
+                           label_with("views.risk.threshold", lang, m.rules.risk_threshold));
     }
     return out;
 }

@@ -125,7 +125,7 @@ struct Svg {
 };
 
 /// "L: level 2: projected: …" and "I: …", wrapped: how each level was set.
-std::vector<std::string> explanation_lines(const RiskResult& rr, Date as_of, const std::string& lang) {
+std::vector<std::string> explanation_lines(const RiskResult& rr, Date as_of, Lang lang) {
     std::vector<std::string> out;
     for (auto [tag, d] : {std::pair{"L", &rr.likelihood}, std::pair{"I", &rr.impact}})
         for (auto& line : wrap_display(fmt::format("{}: {}", tag, explain_level(*d, as_of, lang)), wrap_columns))
@@ -133,12 +133,12 @@ std::vector<std::string> explanation_lines(const RiskResult& rr, Date as_of, con
     return out;
 }
 
-int risk_lines(const RiskResult& rr, Date as_of, const std::string& lang) {
+int risk_lines(const RiskResult& rr, Date as_of, Lang lang) {
     return 1 + static_cast<int>(wrap_display(rr.risk->title, wrap_columns).size()) +
            static_cast<int>(explanation_lines(rr, as_of, lang).size());
 }
 
-int panel_height(const RiskRegister& reg, const std::string& lang) {
+int panel_height(const RiskRegister& reg, Lang lang) {
     int h = grid_top + 5 * cell_h + 70 + 30;  // grid, x axis, list heading
     if (reg.risks.empty()) h += list_line;
     for (const RiskResult& rr : reg.risks) h += risk_lines(rr, reg.as_of, lang) * list_line + 8;
@@ -156,7 +156,7 @@ void marker(Svg& svg, int cx, int cy, bool target, const char* colour) {
     }
 }
 
-void panel(Svg& svg, const RiskRegister& reg, const Model& m, const std::string& lang, int top) {
+void panel(Svg& svg, const RiskRegister& reg, const Model& m, Lang lang, int top) {
     const Rules& rules = m.rules;
     svg.text(24, top + 32,
              fmt::format("{} — {}", label("views.risk.map.svg", lang), reg.plan->id.value),
@@ -250,7 +250,7 @@ void panel(Svg& svg, const RiskRegister& reg, const Model& m, const std::string&
     svg.text(legend_x + 30, y + 5, label("views.risk.target", lang), "font-size=\"14\" fill=\"#212121\"");
     y += 26;
     svg.body += fmt::format("<path d=\"M{} {}H{}\" stroke=\"{}\" stroke-width=\"3.5\"/>\n", legend_x, y, legend_x + 20, ink);
-    svg.text(legend_x + 30, y + 5, fmt::format(fmt::runtime(label("views.risk.threshold.line", lang)), rules.risk_threshold),
+    svg.text(legend_x + 30, y + 5, label_with("views.risk.threshold.line", lang, rules.risk_threshold),
              "font-size=\"14\" fill=\"#212121\"");
     y += 20;
     svg.text(legend_x + 30, y + 5, label("views.risk.threshold.action", lang), "font-size=\"14\" fill=\"#212121\"");

@@ -14,7 +14,7 @@
 
 namespace scmplan {
 
-const std::string& band_name(const RiskBand* b, const std::string& lang) {
+const std::string& band_name(const RiskBand* b, Lang lang) {
     static const std::string dash = "–";
     return b ? b->name.in(lang) : dash;
 }
@@ -27,7 +27,7 @@ std::string risk_ids(const std::vector<const Risk*>& risks) {
     return out;
 }
 
-const char* basis_key(const RiskResult& r) {
+LabelKey basis_key(const RiskResult& r) {
     if (!r.likelihood.level || !r.impact.level) return "views.risk.unknown";
     if (r.derived) return "views.risk.derived";
     if (!r.likelihood.derived && !r.impact.derived) return "views.risk.assessed";
@@ -52,7 +52,7 @@ std::string condition_text(const Condition& c) {
 }
 
 /// The metric's value that decided the level, for people.
-std::string measured_text(const LevelDecision& d, const std::string& lang) {
+std::string measured_text(const LevelDecision& d, Lang lang) {
     if (!d.condition) return "–";
     if (d.condition->metric.is_date()) {
         if (!d.measured_on) return "–";
@@ -62,14 +62,14 @@ std::string measured_text(const LevelDecision& d, const std::string& lang) {
     if (!d.measured) return "–";
     switch (d.condition->metric.kind) {
         case Metric::Kind::behind:
-        case Metric::Kind::activity_behind: return format_pct(*d.measured) + (lang == "en" ? " points" : " จุด");
-        case Metric::Kind::activity_days_late: return format_number(*d.measured) + (lang == "en" ? " days" : " วัน");
+        case Metric::Kind::activity_behind: return label_with("views.risk.points", lang, format_pct(*d.measured));
+        case Metric::Kind::activity_days_late: return label_with("views.risk.days", lang, format_number(*d.measured));
         default: return format_pct(*d.measured) + "%";
     }
 }
 
 
-std::string bands_legend(const Rules& rules, const std::string& lang) {
+std::string bands_legend(const Rules& rules, Lang lang) {
     std::string out;
     for (const RiskBand& b : rules.bands)
         out += fmt::format("{}{} {}–{}", out.empty() ? "" : " · ", md_cell(b.name.in(lang)), b.min, b.max);
@@ -79,7 +79,7 @@ std::string bands_legend(const Rules& rules, const std::string& lang) {
 
 }  // namespace
 
-std::string heat_map_md(const HeatMap& map, const std::string& lang) {
+std::string heat_map_md(const HeatMap& map, Lang lang) {
     using Align = MdTable::Align;
     MdTable t({{label("views.risk.corner", lang), Align::left}, {"1", Align::center}, {"2", Align::center},
                {"3", Align::center}, {"4", Align::center}, {"5", Align::center}});
@@ -101,7 +101,7 @@ std::string heat_map_md(const HeatMap& map, const std::string& lang) {
 
 namespace {
 
-void risk_md(std::string& out, const RiskResult& rr, Date as_of, const Model& m, const std::string& lang) {
+void risk_md(std::string& out, const RiskResult& rr, Date as_of, const Model& m, Lang lang) {
     const Risk& r = *rr.risk;
     out += fmt::format("## {} {}\n\n", md_cell(r.id.value), md_cell(r.title));
     auto level_cell = [&](const LevelDecision& d, const Scale& s) {
@@ -114,7 +114,7 @@ void risk_md(std::string& out, const RiskResult& rr, Date as_of, const Model& m,
     out += fmt::format("| {} | {} |\n", label("score", lang), rr.score ? std::to_string(rr.score) : "–");
     out += fmt::format("| {} | {} |\n", label("band", lang), md_cell(band_name(rr.band, lang)));
     out += fmt::format("| {} | {} |\n", label("over_threshold", lang),
-                       fmt::format(fmt::runtime(label(rr.over_threshold ? "threshold.yes" : "threshold.no", lang)),
+                       label_with(rr.over_threshold ? LabelKey("threshold.yes") : LabelKey("threshold.no"), lang,
                                    m.rules.risk_threshold));
     out += fmt::format("| {} | {} |\n", label("risk.basis", lang), label(basis_key(rr), lang));
     if (auto t = risk_target(r, m.rules))
@@ -128,14 +128,14 @@ void risk_md(std::string& out, const RiskResult& rr, Date as_of, const Model& m,
     using Align = MdTable::Align;
     MdTable t({{"", Align::left}, {label("views.risk.level", lang), Align::right},
                {label("views.risk.measured", lang), Align::left}, {label("views.risk.explanation", lang), Align::left}});
-    auto basis_row = [&](const char* key, const LevelDecision& d) {
+    auto basis_row = [&](LabelKey key, const LevelDecision& d) {
         t.row({label(key, lang), level_text(d.level), measured_text(d, lang), md_cell(explain_level(d, as_of, lang))});
     };
     basis_row("likelihood", rr.likelihood);
     basis_row("impact", rr.impact);
     out += t.str() + "\n";
 
-    auto list = [&](const char* key, const std::vector<std::string>& items) {
+    auto list = [&](LabelKey key, const std::vector<std::string>& items) {
         out += fmt::format("**{}**\n\n", label(key, lang));
         if (items.empty()) out += fmt::format("- {}\n", label("none", lang));
         for (const auto& s : items) out += fmt::format("- {}\n", md_cell(s));
@@ -149,13 +149,13 @@ void risk_md(std::string& out, const RiskResult& rr, Date as_of, const Model& m,
 /// The appendix of the register: each level's condition as the risk file
 /// writes it ("activity.A01.completed_on <= 2023-04-30"), for whoever checks
 /// the rules; the director's text above says the same in words.
-void risk_conditions_md(std::string& out, const RiskRegister& reg, const std::string& lang) {
+void risk_conditions_md(std::string& out, const RiskRegister& reg, Lang lang) {
     using Align = MdTable::Align;
     MdTable t({{"", Align::left}, {"", Align::left}, {label("views.risk.level", lang), Align::right},
                {label("views.risk.condition", lang), Align::left}});
     bool any = false;
     for (const RiskResult& rr : reg.risks)
-        for (auto [key, d] : {std::pair{"likelihood", &rr.likelihood}, std::pair{"impact", &rr.impact}}) {
+        for (auto [key, d] : {std::pair{LabelKey("likelihood"), &rr.likelihood}, std::pair{LabelKey("impact"), &rr.impact}}) {
             if (!d->condition) continue;
             any = true;
             t.row({md_cell(rr.risk->id.value), label(key, lang), level_text(d->level),
@@ -169,7 +169,7 @@ void risk_conditions_md(std::string& out, const RiskRegister& reg, const std::st
 }  // namespace
 
 std::string render_risk_md(const std::vector<RiskRegister>& regs, const Model& m, const RenderOptions& o) {
-    const std::string& lang = o.lang;
+    Lang lang = o.lang;
     std::string out;
     for (std::size_t k = 0; k < regs.size(); ++k) {
         const RiskRegister& reg = regs[k];
@@ -180,7 +180,7 @@ std::string render_risk_md(const std::vector<RiskRegister>& regs, const Model& m
         out += fmt::format("## {}\n\n", label("views.risk.map", lang));
         out += heat_map_md(reg.map, lang) + "\n";
         out += fmt::format("{}: {}; {}\n\n", label("views.risk.bands", lang), bands_legend(m.rules, lang),
-                           fmt::format(fmt::runtime(label("views.risk.threshold", lang)), m.rules.risk_threshold));
+                           label_with("views.risk.threshold", lang, m.rules.risk_threshold));
         out += fmt::format("● {} · ◎ {}\n\n", label("views.risk.current", lang), label("views.risk.target", lang));
         if (reg.risks.empty()) out += label("views.risk.no_risks", lang) + "\n\n";
         for (const RiskResult& rr : reg.risks) risk_md(out, rr, reg.as_of, m, lang);
@@ -208,13 +208,13 @@ std::string render_risk_csv(const std::vector<RiskRegister>& regs, const RenderO
                 opt_level(rr.likelihood.level),
                 opt_level(rr.impact.level),
                 rr.score ? std::to_string(rr.score) : "",
-                rr.band ? f(rr.band->name.in("en")) : "",
+                rr.band ? f(rr.band->name.in(Lang::en)) : "",
                 rr.over_threshold ? "true" : "false",
                 rr.derived ? "true" : "false",
                 r.target_likelihood ? std::to_string(r.target_likelihood->value) : "",
                 r.target_impact ? std::to_string(r.target_impact->value) : "",
-                f(explain_level(rr.likelihood, reg.as_of, "en")),
-                f(explain_level(rr.impact, reg.as_of, "en")),
+                f(explain_level(rr.likelihood, reg.as_of, Lang::en)),
+                f(explain_level(rr.impact, reg.as_of, Lang::en)),
             };
             append_plan_id(cells, *reg.plan, o);
             out += table_row(cells, o);
@@ -271,7 +271,7 @@ void basis_json(JsonWriter& w, std::string_view key, const LevelDecision& d, Dat
     w.key("planned_finish");
     if (d.planned_finish) w.value(format_iso(*d.planned_finish));
     else w.null();
-    w.field("explanation", explain_level(d, as_of, "en"));
+    w.field("explanation", explain_level(d, as_of, Lang::en));
     w.end_object();
 }
 

@@ -33,12 +33,12 @@ std::string weight_text(double w) { return format_number(tidy(w)); }
 
 std::string score_or_dash(const std::optional<double>& x, int d) { return x ? format_score(*x, d) : "–"; }
 
-std::string aggregate_cell(const ScoreCell& c, int d, const std::string& lang) {
+std::string aggregate_cell(const ScoreCell& c, int d, Lang lang) {
     if (c.mismatch)
-        return fmt::format(fmt::runtime(label("views.score.mismatch", lang)), format_score(*c.value, d),
+        return label_with("views.score.mismatch", lang, format_score(*c.value, d),
                            format_score(*c.reported, d));
     if (!c.value && c.reported)
-        return fmt::format(fmt::runtime(label("views.score.reported_only", lang)), format_score(*c.reported, d));
+        return label_with("views.score.reported_only", lang, format_score(*c.reported, d));
     return score_or_dash(c.value, d);
 }
 
@@ -46,7 +46,7 @@ std::string code_cell(const ScoreRow& r) {
     return r.kind == ScoreRow::Kind::enabler ? "**" + md_cell(r.code) + "**" : md_cell(r.code);
 }
 
-std::string name_cell(const ScoreRow& r, const std::string& lang) { return r.name ? md_cell(r.name->in(lang)) : ""; }
+std::string name_cell(const ScoreRow& r, Lang lang) { return r.name ? md_cell(r.name->in(lang)) : ""; }
 
 using Align = MdTable::Align;
 
@@ -56,7 +56,7 @@ std::vector<MdTable::Column> with_years(std::vector<MdTable::Column> cols, const
     return cols;
 }
 
-void tables_md(std::string& out, const ScoreView& v, int d, const std::string& lang) {
+void tables_md(std::string& out, const ScoreView& v, int d, Lang lang) {
     out += fmt::format("## {}\n\n", label("views.score.topics", lang));
     MdTable topics(with_years(
         {{label("views.score.topic", lang), Align::left}, {"", Align::left}, {label("views.score.weight", lang), Align::right}},
@@ -77,7 +77,7 @@ void tables_md(std::string& out, const ScoreView& v, int d, const std::string& l
         for (const ScoreCell& c : r.cells) row.push_back(aggregate_cell(c, d, lang));
         aggregates.row(std::move(row));
     }
-    out += aggregates.str() + "\n" + fmt::format(fmt::runtime(label("views.score.aggregates.note", lang)), d) + "\n\n";
+    out += aggregates.str() + "\n" + label_with("views.score.aggregates.note", lang, d) + "\n\n";
 
     if (v.years.size() < 2) return;
     out += fmt::format("## {}\n\n", label("views.score.change", lang));
@@ -96,11 +96,11 @@ void tables_md(std::string& out, const ScoreView& v, int d, const std::string& l
     out += changes.str() + "\n";
 }
 
-void uplift_md(std::string& out, const ScoreView& v, int d, const std::string& lang) {
+void uplift_md(std::string& out, const ScoreView& v, int d, Lang lang) {
     const std::string& code = v.enabler->code.value;
-    out += fmt::format("## {}\n\n", fmt::format(fmt::runtime(label("views.score.uplift", lang)), md_cell(code)));
+    out += fmt::format("## {}\n\n", label_with("views.score.uplift", lang, md_cell(code)));
     std::string latest = v.years.empty() ? label("views.score.latest.none", lang)
-                                         : fmt::format(fmt::runtime(label("views.score.latest", lang)), v.years.back());
+                                         : label_with("views.score.latest", lang, v.years.back());
     MdTable t({{"", Align::right}, {label("views.score.topic", lang), Align::left}, {"", Align::left},
                {label("views.score.uplift.formula", lang), Align::left}, {label("views.score.uplift.col", lang), Align::right},
                {latest, Align::right}, {label("views.score.gaps", lang), Align::left}});
@@ -114,13 +114,13 @@ void uplift_md(std::string& out, const ScoreView& v, int d, const std::string& l
     out += t.str() + "\n";
 }
 
-void what_if_md(std::string& out, const ScoreView& v, int d, const std::string& lang) {
+void what_if_md(std::string& out, const ScoreView& v, int d, Lang lang) {
     if (!v.what_if) {
         out += fmt::format("## {}\n\n{}\n\n", label("views.score.whatif.none", lang), label("views.score.no_baseline", lang));
         return;
     }
     const WhatIf& w = *v.what_if;
-    out += fmt::format("## {}\n\n", fmt::format(fmt::runtime(label("views.score.whatif", lang)), w.year));
+    out += fmt::format("## {}\n\n", label_with("views.score.whatif", lang, w.year));
     for (const WhatIf::Applied& a : w.applied)
         out += fmt::format("- {}: {} → {}\n", md_cell(a.topic), score_or_dash(a.from, d), format_score(a.to, d));
     if (w.applied.empty()) out += fmt::format("- {}\n", label("views.score.whatif.nothing", lang));
@@ -137,7 +137,7 @@ void what_if_md(std::string& out, const ScoreView& v, int d, const std::string& 
 }  // namespace
 
 std::string render_score_md(const std::vector<ScoreView>& views, const Model& m, const RenderOptions& o) {
-    const std::string& lang = o.lang;
+    Lang lang = o.lang;
     const int d = m.rules.score_decimals;
     std::string out;
     for (std::size_t k = 0; k < views.size(); ++k) {
@@ -148,7 +148,7 @@ std::string render_score_md(const std::vector<ScoreView>& views, const Model& m,
         out += "\n\n";
         out += fmt::format("**{}** ({})\n\n", md_cell(v.plan->title), md_cell(v.plan->id.value));
         if (!v.enabler || v.enabler->modules.empty()) {
-            out += fmt::format(fmt::runtime(label("views.score.no_weights", lang)), md_cell(v.plan->enabler.value)) +
+            out += label_with("views.score.no_weights", lang, md_cell(v.plan->enabler.value)) +
                    "\n\n";
         } else {
             if (v.years.empty()) out += label("views.score.no_baseline", lang) + "\n\n";

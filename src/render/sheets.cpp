@@ -56,7 +56,7 @@ std::string decimals_pattern(int decimals) {
 
 }  // namespace
 
-std::string number_format(const Cell& c, const std::string& lang) {
+std::string number_format(const Cell& c, Lang lang) {
     switch (c.kind) {
         case Cell::Kind::empty:
         case Cell::Kind::text: return "";
@@ -66,12 +66,12 @@ std::string number_format(const Cell& c, const std::string& lang) {
             // [$-xxyyzzzz]: numerals xx (01: 0-9), calendar yy (07: Thai Buddhist),
             // locale zzzz (041E: Thai). Excel shows "30 มิ.ย. 2566"; LibreOffice
             // reads the same code as [~buddhist] in Thai (svl's zformat.cxx).
-            return lang == "en" ? "yyyy-mm-dd" : "[$-107041E]d mmm yyyy";
+            return lang == Lang::en ? "yyyy-mm-dd" : "[$-107041E]d mmm yyyy";
     }
     return "";
 }
 
-std::string cell_display(const Cell& c, const std::string& lang) {
+std::string cell_display(const Cell& c, Lang lang) {
     switch (c.kind) {
         case Cell::Kind::empty: return "";
         case Cell::Kind::text: return c.text;
@@ -83,7 +83,7 @@ std::string cell_display(const Cell& c, const std::string& lang) {
     return "";
 }
 
-std::vector<double> column_widths(const Sheet& s, const std::string& lang) {
+std::vector<double> column_widths(const Sheet& s, Lang lang) {
     std::vector<std::size_t> widest(s.headers.size(), 0);
     auto widen = [&](std::size_t col, std::string_view text) {
         std::size_t start = 0;

@@ -12,17 +12,17 @@ namespace scmplan {
 
 // ---- shared by the builders of sheets_report.cpp and sheets_views.cpp -----------
 
-Sheet new_sheet(const char* name_key, std::initializer_list<const char*> header_keys, const std::string& lang) {
+Sheet new_sheet(LabelKey name_key, std::initializer_list<LabelKey> header_keys, Lang lang) {
     Sheet s;
     s.name = label(name_key, lang);
-    for (const char* k : header_keys) s.headers.push_back(label(k, lang));
+    for (LabelKey k : header_keys) s.headers.push_back(label(k, lang));
     return s;
 }
 
-Cell yes_no(bool b, const std::string& lang) { return Cell::of_text(label(b ? "sheet.yes" : "sheet.no", lang)); }
+Cell yes_no(bool b, Lang lang) { return Cell::of_text(label(b ? LabelKey("sheet.yes") : LabelKey("sheet.no"), lang)); }
 
-Cell met_cell(std::optional<bool> met, const std::string& lang) {
-    return met ? Cell::of_text(label(*met ? "yes" : "no", lang)) : Cell{};
+Cell met_cell(std::optional<bool> met, Lang lang) {
+    return met ? Cell::of_text(*met ? label("yes", lang) : label("no", lang)) : Cell{};
 }
 
 Cell level_cell(int level) { return level ? Cell::of_number(level, 0) : Cell{}; }
@@ -35,7 +35,7 @@ int shown_decimals(double x) {
 
 namespace {
 
-Cell status_cell(Status s, const std::string& lang) { return Cell::of_text(status_label(s, lang)); }
+Cell status_cell(Status s, Lang lang) { return Cell::of_text(status_label(s, lang)); }
 
 /// A KPI's criterion value: a percentage for percent measures (with the
 /// decimals it is written with), else a number.
@@ -51,29 +51,29 @@ Cell kpi_value(const KpiResult& k) {
 
 Cell op_cell(std::optional<CompareOp> op) { return op ? Cell::of_text(op_symbol(*op)) : Cell{}; }
 
-Sheet kpi_sheet(const std::string& lang) {
+Sheet kpi_sheet(Lang lang) {
     return new_sheet("sheet.kpis", {"plan", "sheet.id", "kpi", "sheet.op", "criterion", "result", "met"}, lang);
 }
 
-void kpi_rows(Sheet& s, const Plan& p, const std::vector<KpiResult>& kpis, const std::string& lang) {
+void kpi_rows(Sheet& s, const Plan& p, const std::vector<KpiResult>& kpis, Lang lang) {
     for (const KpiResult& k : kpis)
         s.rows.push_back({Cell::of_text(p.id.value), Cell::of_text(k.kpi->id.value), Cell::of_text(k.kpi->text),
                           Cell::of_text(op_symbol(k.kpi->op)), kpi_criterion(*k.kpi), kpi_value(k),
                           met_cell(k.value ? std::optional<bool>(k.met) : std::nullopt, lang)});
 }
 
-Sheet gap_sheet(const std::string& lang) {
+Sheet gap_sheet(Lang lang) {
     return new_sheet("sheet.gaps", {"plan", "sheet.id", "views.gaps.topic", "status", "views.gaps.closed_on",
                                     "sheet.closed_by_date", "views.gaps.text"},
                      lang);
 }
 
-void gap_rows(Sheet& s, const Plan& p, Date as_of, const std::string& lang) {
+void gap_rows(Sheet& s, const Plan& p, Date as_of, Lang lang) {
     for (const Gap& g : p.gaps) {
         bool closed = g.closed_by(as_of);
         s.rows.push_back({Cell::of_text(p.id.value), Cell::of_text(g.id.value),
                           g.topic ? Cell::of_text(g.topic->value) : Cell{},
-                          Cell::of_text(label(std::string("views.gaps.") + gap_status_text(g.status.value), lang)),
+                          Cell::of_text(gap_status_label(g.status.value, lang)),
                           g.closed ? Cell::of_date(g.closed->value) : Cell{}, yes_no(closed, lang),
                           Cell::of_text(g.text)});
     }
@@ -82,7 +82,7 @@ void gap_rows(Sheet& s, const Plan& p, Date as_of, const std::string& lang) {
 }  // namespace
 
 Workbook report_workbook(const std::vector<PlanReport>& reports, const RenderOptions& o) {
-    const std::string& lang = o.lang;
+    Lang lang = o.lang;
     Workbook wb;
     wb.lang = lang;
     if (!reports.empty()) {
@@ -161,7 +161,7 @@ Workbook report_workbook(const std::vector<PlanReport>& reports, const RenderOpt
 }
 
 Workbook annual_workbook(const std::vector<AnnualReport>& reports, const RenderOptions& o) {
-    const std::string& lang = o.lang;
+    Lang lang = o.lang;
     Workbook wb;
     wb.lang = lang;
     if (!reports.empty()) {
@@ -222,7 +222,7 @@ Workbook annual_workbook(const std::vector<AnnualReport>& reports, const RenderO
             for (const CompletionPoint& c : points)
                 acts.rows.push_back({plan, Cell::of_text(a.id.value), Cell::of_text(a.title), quarter_cell(c.quarter),
                                      Cell::of_date(c.as_of), Cell::of_percent(c.planned), Cell::of_percent(c.actual),
-                                     Cell::of_text(label(std::string("status.") + status_text(c.status), lang)),
+                                     Cell::of_text(status_label(c.status, lang)),
                                      Cell::of_number(c.target.actual), met_cell(c.target.met, lang)});
             if (a.counts)
                 targets.rows.push_back({plan, Cell::of_text(a.id.value), Cell::of_text(a.target.text),

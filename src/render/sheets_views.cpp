@@ -13,7 +13,7 @@ namespace scmplan {
 
 namespace {
 
-Workbook new_workbook(const char* title_key, Date created, const std::string& lang) {
+Workbook new_workbook(LabelKey title_key, Date created, Lang lang) {
     Workbook wb;
     wb.lang = lang;
     wb.created = created;
@@ -27,15 +27,16 @@ Cell weight_cell(double w) {
     return Cell::of_number(std::strtod(fmt::format("{:.10g}", w).c_str(), nullptr));
 }
 
-const char* kind_key(ScoreRow::Kind k) {
-    return k == ScoreRow::Kind::topic ? "sheet.kind.topic" : k == ScoreRow::Kind::module ? "sheet.kind.module"
-                                                                                         : "sheet.kind.enabler";
+LabelKey kind_key(ScoreRow::Kind k) {
+    if (k == ScoreRow::Kind::topic) return "sheet.kind.topic";
+    if (k == ScoreRow::Kind::module) return "sheet.kind.module";
+    return "sheet.kind.enabler";
 }
 
 }  // namespace
 
 Workbook risk_workbook(const std::vector<RiskRegister>& regs, const RenderOptions& o) {
-    const std::string& lang = o.lang;
+    Lang lang = o.lang;
     Workbook wb = new_workbook("views.risk.title", regs.empty() ? Date{} : regs.front().as_of, lang);
     Sheet risks = new_sheet("sheet.risks",
                             {"plan", "as_of", "sheet.id", "risk", "likelihood", "impact", "score", "band",
@@ -75,7 +76,7 @@ Workbook risk_workbook(const std::vector<RiskRegister>& regs, const RenderOption
 }
 
 Workbook gaps_workbook(const std::vector<GapsView>& views, const RenderOptions& o) {
-    const std::string& lang = o.lang;
+    Lang lang = o.lang;
     Workbook wb = new_workbook("views.gaps.title", views.empty() ? Date{} : views.front().as_of, lang);
     Sheet gaps = new_sheet("sheet.gaps",
                            {"plan", "as_of", "sheet.id", "views.gaps.topic", "status", "views.gaps.closed_on",
@@ -90,7 +91,7 @@ Workbook gaps_workbook(const std::vector<GapsView>& views, const RenderOptions& 
             const Gap& g = *t.gap;
             gaps.rows.push_back({plan, Cell::of_date(v.as_of), Cell::of_text(g.id.value),
                                  g.topic ? Cell::of_text(g.topic->value) : Cell{},
-                                 Cell::of_text(label(std::string("views.gaps.") + gap_status_text(g.status.value), lang)),
+                                 Cell::of_text(gap_status_label(g.status.value, lang)),
                                  g.closed ? Cell::of_date(g.closed->value) : Cell{}, yes_no(t.closed_by_as_of, lang),
                                  yes_no(t.uncovered, lang),
                                  Cell::of_number(static_cast<double>(t.activities.size()), 0),
@@ -107,7 +108,7 @@ Workbook gaps_workbook(const std::vector<GapsView>& views, const RenderOptions& 
 }
 
 Workbook score_workbook(const std::vector<ScoreView>& views, const Model& m, const RenderOptions& o) {
-    const std::string& lang = o.lang;
+    Lang lang = o.lang;
     const int d = m.rules.score_decimals;
     // Scores are undated: the first plan's start stands for the date.
     Workbook wb = new_workbook("views.score.title", views.empty() ? Date{} : views.front().plan->start.value, lang);

@@ -34,7 +34,7 @@ const char* colour_of(Status s) {
 
 std::string render_status(const std::vector<PlanReport>& reports, const RenderOptions& o) {
     std::string out;
-    const std::string& lang = o.lang;
+    Lang lang = o.lang;
     auto paint = [&](const char* colour, const std::string& text) {
         return o.color ? std::string(colour) + text + "\x1b[0m" : text;
     };
@@ -57,7 +57,7 @@ std::string render_status(const std::vector<PlanReport>& reports, const RenderOp
             const Activity& a = *row.activity;
             footnote = footnote || !a.counts;
             std::string title = truncate_display(escape_for_terminal(a.title), title_w);
-            std::string status = label(std::string("status.") + status_text(row.status), lang);
+            std::string status = status_label(row.status, lang);
             out += fmt::format("{}  {}  {}  {}  {}\n", pad_display(escape_for_terminal(a.id.value), id_w), pad_display(title, title_w),
                                paint(colour_of(row.status), bar(row.actual)),
                                pad_display(format_pct(row.actual) + "%", 6, true),

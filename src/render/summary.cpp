@@ -22,7 +22,7 @@ namespace {
 
 const char* scheme_text(QuarterScheme s) { return s == QuarterScheme::fiscal ? "fiscal" : "calendar"; }
 
-std::string band_name(const PlanSummary& s, const std::string& lang) {
+std::string band_name(const PlanSummary& s, Lang lang) {
     return s.risk_band ? s.risk_band->name.in(lang) : "";
 }
 
@@ -30,7 +30,7 @@ std::string reported_text(const PlanSummary& s) {
     return s.all_reported ? (*s.all_reported ? "true" : "false") : "";
 }
 
-void matrix_md(std::string& out, const CompletionMatrix& m, const std::string& lang) {
+void matrix_md(std::string& out, const CompletionMatrix& m, Lang lang) {
     out += fmt::format("## {}\n\n", label("summary.matrix", lang));
     out += "| " + label("organisation", lang) + " |";
     for (const auto& e : m.enablers) out += " " + md_cell(e) + " |";
@@ -55,7 +55,7 @@ void matrix_md(std::string& out, const CompletionMatrix& m, const std::string& l
 }  // namespace
 
 std::string render_summary_md(const std::vector<PlanSummary>& rows, const RenderOptions& o) {
-    const std::string& lang = o.lang;
+    Lang lang = o.lang;
     std::string out = fmt::format("# {}\n\n", label("summary.title", lang));
     out += fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | KPI | GAP | {} | {} | {} |\n",
                        label("summary.plan", lang), label("organisation", lang), label("summary.enabler", lang),
@@ -93,7 +93,7 @@ std::string render_summary_csv(const std::vector<PlanSummary>& rows, const Rende
                           std::to_string(s.done), std::to_string(s.counting), std::to_string(s.behind),
                           std::to_string(s.overdue), std::to_string(s.kpis_met), std::to_string(s.kpis_total),
                           std::to_string(s.gaps_closed), std::to_string(s.gaps_total),
-                          s.risk_max ? std::to_string(s.risk_max) : "", f(band_name(s, "en")),
+                          s.risk_max ? std::to_string(s.risk_max) : "", f(band_name(s, Lang::en)),
                           s.due ? format_iso(*s.due) : "", reported_text(s)},
                          o);
     }
@@ -139,7 +139,7 @@ std::string render_summary_json(const std::vector<PlanSummary>& rows) {
         if (s.risk_max) w.value(s.risk_max);
         else w.null();
         w.key("risk_band");
-        if (s.risk_band) w.value(s.risk_band->name.in("en"));
+        if (s.risk_band) w.value(s.risk_band->name.in(Lang::en));
         else w.null();
         w.key("report_due");
         if (s.due) w.value(format_iso(*s.due));

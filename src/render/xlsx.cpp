@@ -83,7 +83,7 @@ std::size_t utf16_units(const std::string& s) {
 }
 
 /// Writes one sheet; returns "" or what went wrong.
-std::string write_sheet(lxw_workbook* wb, Formats& formats, const Sheet& s, const std::string& lang) {
+std::string write_sheet(lxw_workbook* wb, Formats& formats, const Sheet& s, Lang lang) {
     lxw_worksheet* ws = workbook_add_worksheet(wb, s.name.c_str());
     if (!ws) return fmt::format("cannot add the sheet '{}'", s.name);
     std::vector<double> widths = column_widths(s, lang);

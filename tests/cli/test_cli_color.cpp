@@ -13,6 +13,7 @@ namespace {
 
 Invocation with(const std::string& when, Environment env) {
     Invocation inv;
+    inv.declared = {"--color"};
     if (!when.empty()) inv.values["--color"] = when;
     inv.env = env;
     return inv;

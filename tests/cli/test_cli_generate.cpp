@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "../../src/cli/command.hpp"
+#include "../../src/cli/commands.hpp"
 #include "../../src/cli/generate.hpp"
 #include "sample_commands.hpp"
 

@@ -15,7 +15,7 @@ CommandSpec report_like() {
 }
 
 Invocation with(std::map<std::string, std::string> values, bool tty = false) {
-    Invocation inv;
+    Invocation inv = Invocation::of(report_like());
     inv.values = std::move(values);
     inv.env.stdout_is_tty = tty;
     return inv;

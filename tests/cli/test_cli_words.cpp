@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "../../src/cli/command.hpp"
+#include "../../src/cli/commands.hpp"
 #include "../../src/cli/generate.hpp"
 #include "../../src/cli/words.hpp"
 #include "sample_commands.hpp"

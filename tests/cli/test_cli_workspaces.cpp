@@ -72,6 +72,7 @@ TEST_CASE("a filter that matches nothing is a usage error with the closest value
 
 TEST_CASE("--year takes a BE year; a CE year gets the BE one as a hint") {
     Invocation inv;
+    inv.declared = {"--plan", "--organisation", "--enabler", "--year"};
     inv.values["--year"] = "2023";
     Output out;
     CHECK_FALSE(read_filter(inv, out));

@@ -15,7 +15,7 @@
 #include <string>
 #include <vector>
 
-#include "command.hpp"
+#include "commands.hpp"
 #include "fuzz_cli.hpp"
 
 namespace {

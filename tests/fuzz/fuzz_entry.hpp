@@ -36,7 +36,7 @@ inline std::size_t run_one(std::string_view data) {
             o.excel = true;
             (void)render_report_csv(reports, o);
             (void)render_report_json(reports, r.model);
-            o.lang = "en";
+            o.lang = Lang::en;
             (void)render_status(reports, o);
         }
     }

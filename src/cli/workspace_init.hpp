@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-namespace scmplan {
+namespace scmplan::cli {
 
 /// What a new workspace is for.
 struct InitSettings {
@@ -65,4 +65,4 @@ struct YearParse {
 /// range the loader accepts for a plan's year.
 YearParse parse_be_year(std::string_view text);
 
-}  // namespace scmplan
+}  // namespace scmplan::cli

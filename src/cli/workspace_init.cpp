@@ -1,4 +1,4 @@
-#include "scmplan/workspace_init.hpp"
+#include "workspace_init.hpp"
 
 #include <fmt/format.h>
 
@@ -14,6 +14,10 @@ std::string_view embedded_template_workspace();
 std::string_view embedded_template_plan();
 std::string_view embedded_template_activity();
 std::string_view embedded_template_risk();
+
+}  // namespace scmplan
+
+namespace scmplan::cli {
 
 namespace {
 
@@ -112,4 +116,4 @@ YearParse parse_be_year(std::string_view text) {
     return p;
 }
 
-}  // namespace scmplan
+}  // namespace scmplan::cli

@@ -1,4 +1,4 @@
-// Tests of src/core/workspace_init.cpp: placeholder substitution, plan ids,
+// Tests of src/cli/workspace_init.cpp: placeholder substitution, plan ids,
 // --year parsing, and the files of a new workspace (which must load and check
 // without a single diagnostic).
 #include <doctest/doctest.h>
@@ -12,10 +12,12 @@
 
 #include "scmplan/compute.hpp"
 #include "scmplan/schemas.hpp"
-#include "scmplan/workspace_init.hpp"
-#include "support.hpp"
+#include "../support.hpp"
+#include "scmplan/record.hpp"
+#include "workspace_init.hpp"
 
 using namespace scmplan;
+using namespace scmplan::cli;
 
 namespace {
 
@@ -192,4 +194,35 @@ TEST_CASE("the template's likelihood is derived from progress with behind and da
     CHECK(d.basis == LevelDecision::Basis::held);
     CHECK(d.condition->metric.kind == Metric::Kind::behind);
     CHECK(d.measured == 0.0);
+}
+
+/// The activity file `scmplan init` writes (from templates/activity.yaml).
+std::string init_activity() {
+    for (const InitFile& f : init_files({"SCM", "การมุ่งเน้นผู้มีส่วนได้ส่วนเสียและลูกค้า", 2566}, {}))
+        if (f.path.ends_with("/activities/A01.yaml")) return f.content;
+    FAIL("no activity in init_files");
+    return {};
+}
+
+TEST_CASE("the layout `scmplan init` writes: step 3 done, a first report, byte for byte") {
+    const std::string edits = std::string(SCMPLAN_SOURCE_DIR) + "/tests/edit/";
+    auto expect_file = [](const std::string& actual, const std::string& path) {
+        if (const char* u = std::getenv("SCMPLAN_UPDATE"); u && std::string(u) == "1")
+            std::ofstream(path, std::ios::binary) << actual;
+        std::ifstream in(path, std::ios::binary);
+        std::stringstream expected;
+        expected << in.rdbuf();
+        CHECK(actual == expected.str());
+    };
+    RecordResult r = record_done(init_activity(), {"3", Date::from_ymd(2023, 12, 20), {"evidence/summary.pdf"}});
+    REQUIRE_MESSAGE(r.text, r.error);
+    expect_file(*r.text, edits + "init.done.yaml");
+    ProgressEdit progress;  // as test_load_record.cpp's layouts get it
+    progress.quarter = 2;
+    progress.actual = "40";
+    progress.note = "แจกเวียนแล้ว: ทุกหน่วยงาน";
+    progress.evidence = {"evidence/q2 report.pdf"};
+    r = record_progress(init_activity(), progress);
+    REQUIRE_MESSAGE(r.text, r.error);
+    expect_file(*r.text, edits + "init.progress.yaml");
 }
