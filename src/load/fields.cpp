@@ -195,6 +195,14 @@ std::optional<Located<std::size_t>> Fields::choice(std::string_view key, std::st
 }
 
 
+bool Fields::in_range(std::string_view key, const Located<int>& v, std::string_view subject) {
+    const format::Field& field = declared(key);
+    if ((!field.min || v.value >= *field.min) && (!field.max || v.value <= *field.max)) return true;
+    m_diags.error(v.loc, "E015", fmt::format("{} must be {} to {}, not {}", subject, field.min.value_or(0),
+                                             field.max.value_or(0), v.value));
+    return false;
+}
+
 bool is_identifier_key(std::string_view key) {
     for (std::string_view k : {"id", "plan", "code", "enabler", "topic", "unit", "owner", "owners", "gaps"})
         if (key == k) return true;

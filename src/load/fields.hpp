@@ -54,6 +54,9 @@ public:
     /// otherwise E015 "<subject> must be a, b or c, not <value>". `subject`
     /// defaults to "<what> '<key>'".
     std::optional<Located<std::size_t>> choice(std::string_view key, std::string_view subject = {});
+    /// Whether `v`, read from `key`, lies within the field's min and max; otherwise
+    /// E015 "<subject> must be <min> to <max>, not <v>". The value is not dropped.
+    bool in_range(std::string_view key, const Located<int>& v, std::string_view subject);
 
 private:
     /// The spec's field of `key`; std::logic_error if it has none.

@@ -91,10 +91,11 @@ Plan read_plan(Fields& f, Diagnostics& d) {
     if (auto e = f.located_text("enabler")) p.enabler = *e;
     if (auto y = f.integer("year")) {
         p.year = *y;
-        if (y->value < 2400)
+        const format::Field& years = *spec::plan().find("year");  // Buddhist Era years: 2400 to 2700
+        if (y->value < *years.min)
             d.error(y->loc, "E015", fmt::format("plan year {} looks like a CE year: years are Buddhist Era", y->value),
                     fmt::format("did you mean {}?", y->value + be_offset));
-        else if (y->value > 2700)
+        else if (y->value > *years.max)
             d.error(y->loc, "E015", fmt::format("plan year {} is out of range", y->value));
     }
     // In the order of the spec's allowed values.
@@ -134,7 +135,7 @@ Plan read_plan(Fields& f, Diagnostics& d) {
             base.loc = item.loc;
             if (auto y = bf.integer("year")) {
                 base.year = *y;
-                if (y->value < 2400)
+                if (y->value < *spec::baseline().find("year")->min)
                     d.error(y->loc, "E015", fmt::format("baseline year {} looks like a CE year: years are Buddhist Era", y->value),
                             fmt::format("did you mean {}?", y->value + be_offset));
             }
