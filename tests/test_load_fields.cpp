@@ -23,6 +23,17 @@ TEST_CASE("Fields: a key the spec does not declare is a programming error") {
     CHECK_THROWS_AS(f.text("weigth"), std::logic_error);
 }
 
+TEST_CASE("Fields: a conversion other than the declared type is a programming error") {
+    Diagnostics d(std::vector<std::string>{"f.yaml"});
+    YNode n = parse("id: \"1\"\ntitle: t\nweight: 2\n", d);
+    load::Fields f(n, d, format::spec::step());
+    CHECK_THROWS_AS(f.number("title"), std::logic_error);  // declared text
+    CHECK_THROWS_AS(f.text("weight"), std::logic_error);   // declared number
+    CHECK_THROWS_AS(f.text_list("id"), std::logic_error);  // not a list
+    CHECK_THROWS_AS(f.text("evidence"), std::logic_error); // a list
+    CHECK(f.number("weight")->value == 2);
+}
+
 TEST_CASE("Fields: finishing without reading every declared key is a programming error") {
     Diagnostics d(std::vector<std::string>{"f.yaml"});
     YNode n = parse("th: ก\n", d);

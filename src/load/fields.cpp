@@ -146,6 +146,16 @@ const format::Field& Fields::declared(std::string_view key) const {
                                        m_spec.what, key));
 }
 
+const format::Field& Fields::declared(std::string_view key, std::initializer_list<format::Type> types,
+                                      bool list) const {
+    const format::Field& f = declared(key);
+    const format::Type type = list && f.type == format::Type::list ? f.item : f.type;
+    if ((f.type == format::Type::list) != list || std::find(types.begin(), types.end(), type) == types.end())
+        throw std::logic_error(fmt::format("the format of {} declares '{}' of another type than the reader reads",
+                                           m_spec.what, key));
+    return f;
+}
+
 const YNode* Fields::take(std::string_view key) { return take(key, declared(key).need == format::Need::yes); }
 
 const YNode* Fields::take(std::string_view key, bool required) {
@@ -229,6 +239,7 @@ void Fields::check_chars(const YNode& v, std::string_view key) {
 }
 
 std::optional<std::string> Fields::text(std::string_view key) {
+    declared(key, {format::Type::text, format::Type::choice});
     const YNode* v = take(key);
     if (!v) return std::nullopt;
     check_chars(*v, key);
@@ -237,6 +248,7 @@ std::optional<std::string> Fields::text(std::string_view key) {
 }
 
 std::optional<Located<std::string>> Fields::located_text(std::string_view key) {
+    declared(key, {format::Type::text, format::Type::choice});
     const YNode* v = take(key);
     if (!v) return std::nullopt;
     if (v->is_scalar() && v->text.empty() && is_identifier_key(key)) {
@@ -252,6 +264,7 @@ std::optional<Located<std::string>> Fields::located_text(std::string_view key) {
 }
 
 std::optional<Located<double>> Fields::number(std::string_view key) {
+    declared(key, {format::Type::number});
     const YNode* v = take(key);
     if (!v) return std::nullopt;
     auto x = converted(as_number, *v, m_diags, [&] { return fmt::format("{} '{}'", m_what, key); });
@@ -260,6 +273,7 @@ std::optional<Located<double>> Fields::number(std::string_view key) {
 }
 
 std::optional<Located<int>> Fields::integer(std::string_view key) {
+    declared(key, {format::Type::integer});
     const YNode* v = take(key);
     if (!v) return std::nullopt;
     auto x = converted(as_integer, *v, m_diags, [&] { return fmt::format("{} '{}'", m_what, key); });
@@ -268,12 +282,14 @@ std::optional<Located<int>> Fields::integer(std::string_view key) {
 }
 
 std::optional<bool> Fields::boolean(std::string_view key) {
+    declared(key, {format::Type::boolean});
     const YNode* v = take(key);
     if (!v) return std::nullopt;
     return as_boolean(*v, m_diags, fmt::format("{} '{}'", m_what, key));
 }
 
 std::optional<Located<Date>> Fields::date(std::string_view key) {
+    declared(key, {format::Type::date});
     const YNode* v = take(key);
     if (!v) return std::nullopt;
     auto x = converted(as_date, *v, m_diags, [&] { return fmt::format("{} '{}'", m_what, key); });
@@ -290,6 +306,7 @@ std::vector<std::string> Fields::text_list(std::string_view key) {
 }
 
 std::vector<Located<std::string>> Fields::located_text_list(std::string_view key) {
+    declared(key, {format::Type::text}, true);
     std::vector<Located<std::string>> out;
     const YNode* v = take(key);
     if (!v) return out;

@@ -2,6 +2,7 @@
 // problem. Private to the load layer.
 #pragma once
 
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,8 +21,9 @@ namespace scmplan::load {
 /// code asks for is recorded; finish() reports the rest as unknown, with the
 /// closest known key as a hint.
 ///
-/// Asking for a key the spec does not declare, or finishing without having
-/// asked for every key it declares, is a programming error: std::logic_error.
+/// Asking for a key the spec does not declare, converting a key to another
+/// type than it declares (a number out of a text key), or finishing without
+/// having asked for every key it declares, is a programming error: std::logic_error.
 class Fields {
 public:
     /// The mapping is named in messages by the spec's `what` ("plan", "step"),
@@ -61,6 +63,11 @@ public:
 private:
     /// The spec's field of `key`; std::logic_error if it has none.
     const format::Field& declared(std::string_view key) const;
+    /// The same, and std::logic_error unless its type (with `list`: it is a list,
+    /// and its items' type) is one of `types`: the conversion a reader asks for
+    /// is the one the table declares.
+    const format::Field& declared(std::string_view key, std::initializer_list<format::Type> types,
+                                  bool list = false) const;
     /// Ids, codes and units (is_identifier_key): a line break or an invisible or
     /// direction-changing character is an error (E006); in other text, a
     /// warning (W114). Controls were refused by the parser already.
