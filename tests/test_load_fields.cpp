@@ -75,3 +75,18 @@ TEST_CASE("Fields: unknown keys are named with the closest declared key read") {
     f.finish();
     CHECK(test::diag_lines(d) == "f.yaml:2:1: E011 unknown key 'e' in enabler name [did you mean 'en'?]\n");
 }
+
+TEST_CASE("as_op: the table's comparisons, == read as =") {
+    Diagnostics d(std::vector<std::string>{"f.yaml"});
+    YNode n = parse("[\"<\", \"<=\", \"=\", \"==\", \">=\", \">\", \"=>\"]\n", d);
+    REQUIRE(n.items.size() == 7);
+    CHECK(load::as_op(n.items[0], d, "op") == CompareOp::lt);
+    CHECK(load::as_op(n.items[1], d, "op") == CompareOp::le);
+    CHECK(load::as_op(n.items[2], d, "op") == CompareOp::eq);
+    CHECK(load::as_op(n.items[3], d, "op") == CompareOp::eq);
+    CHECK(load::as_op(n.items[4], d, "op") == CompareOp::ge);
+    CHECK(load::as_op(n.items[5], d, "op") == CompareOp::gt);
+    CHECK(test::diag_lines(d) == "");
+    CHECK_FALSE(load::as_op(n.items[6], d, "KPI op"));
+    CHECK(test::diag_lines(d) == "f.yaml:1:35: E015 KPI op must be one of < <= = >= >, not '=>'\n");
+}

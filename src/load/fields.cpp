@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <iterator>
 #include <stdexcept>
 
 #include "scmplan/text.hpp"
@@ -118,9 +119,15 @@ Names as_names(const YNode& n, Diagnostics& d, std::string_view what) {
 }
 
 std::optional<CompareOp> as_op(const YNode& n, Diagnostics& d, std::string_view what) {
-    auto op = n.is_scalar() ? parse_op(n.text) : std::nullopt;
-    if (!op) d.error(n.loc, "E015", fmt::format("{} must be one of < <= = >= >, not {}", what, describe(n)));
-    return op;
+    // In the order of the table's comparisons: < <= = == >= > (== is read as =).
+    constexpr CompareOp ops[] = {CompareOp::lt, CompareOp::le, CompareOp::eq,
+                                 CompareOp::eq, CompareOp::ge, CompareOp::gt};
+    const auto& values = format::op_def().values;
+    if (n.is_scalar())
+        for (std::size_t i = 0; i < values.size() && i < std::size(ops); ++i)
+            if (values[i] == n.text) return ops[i];
+    d.error(n.loc, "E015", fmt::format("{} must be one of < <= = >= >, not {}", what, describe(n)));
+    return std::nullopt;
 }
 
 bool expect_list(const YNode& n, Diagnostics& d, std::string_view what) {
