@@ -90,3 +90,15 @@ TEST_CASE("as_op: the table's comparisons, == read as =") {
     CHECK_FALSE(load::as_op(n.items[6], d, "KPI op"));
     CHECK(test::diag_lines(d) == "f.yaml:1:35: E015 KPI op must be one of < <= = >= >, not '=>'\n");
 }
+
+TEST_CASE("chosen: a table value that the reader does not map is a programming error") {
+    constexpr int mapped[] = {10, 20};
+    CHECK(load::chosen(mapped, 1) == 20);
+    CHECK_THROWS_AS(load::chosen(mapped, 2), std::logic_error);
+    // The readers' maps cover their fields' allowed values.
+    CHECK(format::spec::plan().find("quarters")->allowed.size() == 2);
+    CHECK(format::spec::gap().find("status")->allowed.size() == 3);
+    CHECK(format::spec::kpi().find("measure")->allowed.size() == 4);
+    CHECK(format::spec::rules().find("evidence")->allowed.size() == 2);
+    CHECK(format::op_def().values.size() == 6);
+}

@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <iterator>
 #include <stdexcept>
 
 #include "scmplan/text.hpp"
@@ -124,8 +123,8 @@ std::optional<CompareOp> as_op(const YNode& n, Diagnostics& d, std::string_view 
                                  CompareOp::eq, CompareOp::ge, CompareOp::gt};
     const auto& values = format::op_def().values;
     if (n.is_scalar())
-        for (std::size_t i = 0; i < values.size() && i < std::size(ops); ++i)
-            if (values[i] == n.text) return ops[i];
+        for (std::size_t i = 0; i < values.size(); ++i)
+            if (values[i] == n.text) return chosen(ops, i);
     d.error(n.loc, "E015", fmt::format("{} must be one of < <= = >= >, not {}", what, describe(n)));
     return std::nullopt;
 }

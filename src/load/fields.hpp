@@ -4,6 +4,7 @@
 
 #include <initializer_list>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -79,6 +80,15 @@ private:
     std::string m_what;
     std::vector<std::string> m_known;
 };
+
+/// values[i], the reader's value for a choice's position i (Fields::choice), in
+/// the order of the field's allowed values; std::logic_error when the table has
+/// more allowed values than the reader maps.
+template <class T, std::size_t N>
+T chosen(const T (&values)[N], std::size_t i) {
+    if (i >= N) throw std::logic_error("a choice of the format table that its reader does not map");
+    return values[i];
+}
 
 /// The largest number (in size) any value may have: sums and products of
 /// scmplan's figures then stay finite and exact to the printed decimals.

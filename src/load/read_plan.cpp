@@ -100,7 +100,7 @@ Plan read_plan(Fields& f, Diagnostics& d) {
     }
     // In the order of the spec's allowed values.
     constexpr QuarterScheme schemes[] = {QuarterScheme::calendar, QuarterScheme::fiscal};
-    if (auto q = f.choice("quarters")) p.quarters = schemes[q->value];
+    if (auto q = f.choice("quarters")) p.quarters = chosen(schemes, q->value);
     read_period(f, d, p.start, p.end, spec::plan_period());
     if (auto o = f.located_text("owner")) p.owner = *o;
     if (const YNode* c = f.take("contact")) {
@@ -158,7 +158,7 @@ Plan read_plan(Fields& f, Diagnostics& d) {
             gap.action = gf.text("action").value_or("");
             gap.status = {GapStatus::open, item.loc};
             constexpr GapStatus statuses[] = {GapStatus::open, GapStatus::planned, GapStatus::closed};
-            if (auto s = gf.choice("status", "gap status")) gap.status = {statuses[s->value], s->loc};
+            if (auto s = gf.choice("status", "gap status")) gap.status = {chosen(statuses, s->value), s->loc};
             else if (const YNode* given = item.find("status"); given && !given->is_null()) gap.status.loc = given->loc;
             gap.closed = gf.date("closed");
             gf.finish();
@@ -176,7 +176,7 @@ Plan read_plan(Fields& f, Diagnostics& d) {
             kpi.text = kf.text("text").value_or("");
             constexpr Measure measures[] = {Measure::activities_done, Measure::gaps_closed, Measure::completion,
                                             Measure::on_time};
-            if (auto m = kf.choice("measure", "KPI measure")) kpi.measure = {measures[m->value], m->loc};
+            if (auto m = kf.choice("measure", "KPI measure")) kpi.measure = {chosen(measures, m->value), m->loc};
             else if (const YNode* given = item.find("measure"); given && !given->is_null()) kpi.measure.loc = given->loc;
             if (const YNode* op = kf.take("op"))
                 if (auto parsed = as_op(*op, d, "KPI op")) kpi.op = *parsed;

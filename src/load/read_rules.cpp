@@ -121,7 +121,8 @@ Rules read_rules(Fields& f, Diagnostics& d) {
         }
         df.finish();
     }
-    if (auto e = f.choice("evidence")) r.evidence_required_for_done = e->value == 1;  // optional, required_for_done
+    constexpr bool required_for_done[] = {false, true};  // optional, required_for_done
+    if (auto e = f.choice("evidence")) r.evidence_required_for_done = chosen(required_for_done, e->value);
     if (auto n = f.integer("backdated_done_days")) {
         r.backdated_done_days = n->value;
         f.in_range("backdated_done_days", *n, "backdated_done_days");
