@@ -23,6 +23,17 @@ TEST_CASE("Fields: a key the spec does not declare is a programming error") {
     CHECK_THROWS_AS(f.text("weigth"), std::logic_error);
 }
 
+TEST_CASE("Fields: a conversion other than the declared type is a programming error") {
+    Diagnostics d(std::vector<std::string>{"f.yaml"});
+    YNode n = parse("id: \"1\"\ntitle: t\nweight: 2\n", d);
+    load::Fields f(n, d, format::spec::step());
+    CHECK_THROWS_AS(f.number("title"), std::logic_error);  // declared text
+    CHECK_THROWS_AS(f.text("weight"), std::logic_error);   // declared number
+    CHECK_THROWS_AS(f.text_list("id"), std::logic_error);  // not a list
+    CHECK_THROWS_AS(f.text("evidence"), std::logic_error); // a list
+    CHECK(f.number("weight")->value == 2);
+}
+
 TEST_CASE("Fields: finishing without reading every declared key is a programming error") {
     Diagnostics d(std::vector<std::string>{"f.yaml"});
     YNode n = parse("th: ก\n", d);
@@ -63,4 +74,31 @@ TEST_CASE("Fields: unknown keys are named with the closest declared key read") {
     f.text("en");
     f.finish();
     CHECK(test::diag_lines(d) == "f.yaml:2:1: E011 unknown key 'e' in enabler name [did you mean 'en'?]\n");
+}
+
+TEST_CASE("as_op: the table's comparisons, == read as =") {
+    Diagnostics d(std::vector<std::string>{"f.yaml"});
+    YNode n = parse("[\"<\", \"<=\", \"=\", \"==\", \">=\", \">\", \"=>\"]\n", d);
+    REQUIRE(n.items.size() == 7);
+    CHECK(load::as_op(n.items[0], d, "op") == CompareOp::lt);
+    CHECK(load::as_op(n.items[1], d, "op") == CompareOp::le);
+    CHECK(load::as_op(n.items[2], d, "op") == CompareOp::eq);
+    CHECK(load::as_op(n.items[3], d, "op") == CompareOp::eq);
+    CHECK(load::as_op(n.items[4], d, "op") == CompareOp::ge);
+    CHECK(load::as_op(n.items[5], d, "op") == CompareOp::gt);
+    CHECK(test::diag_lines(d) == "");
+    CHECK_FALSE(load::as_op(n.items[6], d, "KPI op"));
+    CHECK(test::diag_lines(d) == "f.yaml:1:35: E015 KPI op must be one of < <= = >= >, not '=>'\n");
+}
+
+TEST_CASE("chosen: a table value that the reader does not map is a programming error") {
+    constexpr int mapped[] = {10, 20};
+    CHECK(load::chosen(mapped, 1) == 20);
+    CHECK_THROWS_AS(load::chosen(mapped, 2), std::logic_error);
+    // The readers' maps cover their fields' allowed values.
+    CHECK(format::spec::plan().find("quarters")->allowed.size() == 2);
+    CHECK(format::spec::gap().find("status")->allowed.size() == 3);
+    CHECK(format::spec::kpi().find("measure")->allowed.size() == 4);
+    CHECK(format::spec::rules().find("evidence")->allowed.size() == 2);
+    CHECK(format::op_def().values.size() == 6);
 }

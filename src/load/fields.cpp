@@ -118,9 +118,15 @@ Names as_names(const YNode& n, Diagnostics& d, std::string_view what) {
 }
 
 std::optional<CompareOp> as_op(const YNode& n, Diagnostics& d, std::string_view what) {
-    auto op = n.is_scalar() ? parse_op(n.text) : std::nullopt;
-    if (!op) d.error(n.loc, "E015", fmt::format("{} must be one of < <= = >= >, not {}", what, describe(n)));
-    return op;
+    // In the order of the table's comparisons: < <= = == >= > (== is read as =).
+    constexpr CompareOp ops[] = {CompareOp::lt, CompareOp::le, CompareOp::eq,
+                                 CompareOp::eq, CompareOp::ge, CompareOp::gt};
+    const auto& values = format::op_def().values;
+    if (n.is_scalar())
+        for (std::size_t i = 0; i < values.size(); ++i)
+            if (values[i] == n.text) return chosen(ops, i);
+    d.error(n.loc, "E015", fmt::format("{} must be one of < <= = >= >, not {}", what, describe(n)));
+    return std::nullopt;
 }
 
 bool expect_list(const YNode& n, Diagnostics& d, std::string_view what) {
@@ -144,6 +150,16 @@ const format::Field& Fields::declared(std::string_view key) const {
     if (const format::Field* f = m_spec.find(key)) return *f;
     throw std::logic_error(fmt::format("the format of {} declares no key '{}' (src/core/format_spec_*.cpp)",
                                        m_spec.what, key));
+}
+
+const format::Field& Fields::declared(std::string_view key, std::initializer_list<format::Type> types,
+                                      bool list) const {
+    const format::Field& f = declared(key);
+    const format::Type type = list && f.type == format::Type::list ? f.item : f.type;
+    if ((f.type == format::Type::list) != list || std::find(types.begin(), types.end(), type) == types.end())
+        throw std::logic_error(fmt::format("the format of {} declares '{}' of another type than the reader reads",
+                                           m_spec.what, key));
+    return f;
 }
 
 const YNode* Fields::take(std::string_view key) { return take(key, declared(key).need == format::Need::yes); }
@@ -195,6 +211,14 @@ std::optional<Located<std::size_t>> Fields::choice(std::string_view key, std::st
 }
 
 
+bool Fields::in_range(std::string_view key, const Located<int>& v, std::string_view subject) {
+    const format::Field& field = declared(key);
+    if ((!field.min || v.value >= *field.min) && (!field.max || v.value <= *field.max)) return true;
+    m_diags.error(v.loc, "E015", fmt::format("{} must be {} to {}, not {}", subject, field.min.value_or(0),
+                                             field.max.value_or(0), v.value));
+    return false;
+}
+
 bool is_identifier_key(std::string_view key) {
     for (std::string_view k : {"id", "plan", "code", "enabler", "topic", "unit", "owner", "owners", "gaps"})
         if (key == k) return true;
@@ -221,6 +245,7 @@ void Fields::check_chars(const YNode& v, std::string_view key) {
 }
 
 std::optional<std::string> Fields::text(std::string_view key) {
+    declared(key, {format::Type::text, format::Type::choice});
     const YNode* v = take(key);
     if (!v) return std::nullopt;
     check_chars(*v, key);
@@ -229,6 +254,7 @@ std::optional<std::string> Fields::text(std::string_view key) {
 }
 
 std::optional<Located<std::string>> Fields::located_text(std::string_view key) {
+    declared(key, {format::Type::text, format::Type::choice});
     const YNode* v = take(key);
     if (!v) return std::nullopt;
     if (v->is_scalar() && v->text.empty() && is_identifier_key(key)) {
@@ -244,6 +270,7 @@ std::optional<Located<std::string>> Fields::located_text(std::string_view key) {
 }
 
 std::optional<Located<double>> Fields::number(std::string_view key) {
+    declared(key, {format::Type::number});
     const YNode* v = take(key);
     if (!v) return std::nullopt;
     auto x = converted(as_number, *v, m_diags, [&] { return fmt::format("{} '{}'", m_what, key); });
@@ -252,6 +279,7 @@ std::optional<Located<double>> Fields::number(std::string_view key) {
 }
 
 std::optional<Located<int>> Fields::integer(std::string_view key) {
+    declared(key, {format::Type::integer});
     const YNode* v = take(key);
     if (!v) return std::nullopt;
     auto x = converted(as_integer, *v, m_diags, [&] { return fmt::format("{} '{}'", m_what, key); });
@@ -260,12 +288,14 @@ std::optional<Located<int>> Fields::integer(std::string_view key) {
 }
 
 std::optional<bool> Fields::boolean(std::string_view key) {
+    declared(key, {format::Type::boolean});
     const YNode* v = take(key);
     if (!v) return std::nullopt;
     return as_boolean(*v, m_diags, fmt::format("{} '{}'", m_what, key));
 }
 
 std::optional<Located<Date>> Fields::date(std::string_view key) {
+    declared(key, {format::Type::date});
     const YNode* v = take(key);
     if (!v) return std::nullopt;
     auto x = converted(as_date, *v, m_diags, [&] { return fmt::format("{} '{}'", m_what, key); });
@@ -282,6 +312,7 @@ std::vector<std::string> Fields::text_list(std::string_view key) {
 }
 
 std::vector<Located<std::string>> Fields::located_text_list(std::string_view key) {
+    declared(key, {format::Type::text}, true);
     std::vector<Located<std::string>> out;
     const YNode* v = take(key);
     if (!v) return out;

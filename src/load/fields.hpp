@@ -2,7 +2,9 @@
 // problem. Private to the load layer.
 #pragma once
 
+#include <initializer_list>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,8 +22,9 @@ namespace scmplan::load {
 /// code asks for is recorded; finish() reports the rest as unknown, with the
 /// closest known key as a hint.
 ///
-/// Asking for a key the spec does not declare, or finishing without having
-/// asked for every key it declares, is a programming error: std::logic_error.
+/// Asking for a key the spec does not declare, converting a key to another
+/// type than it declares (a number out of a text key), or finishing without
+/// having asked for every key it declares, is a programming error: std::logic_error.
 class Fields {
 public:
     /// The mapping is named in messages by the spec's `what` ("plan", "step"),
@@ -54,10 +57,18 @@ public:
     /// otherwise E015 "<subject> must be a, b or c, not <value>". `subject`
     /// defaults to "<what> '<key>'".
     std::optional<Located<std::size_t>> choice(std::string_view key, std::string_view subject = {});
+    /// Whether `v`, read from `key`, lies within the field's min and max; otherwise
+    /// E015 "<subject> must be <min> to <max>, not <v>". The value is not dropped.
+    bool in_range(std::string_view key, const Located<int>& v, std::string_view subject);
 
 private:
     /// The spec's field of `key`; std::logic_error if it has none.
     const format::Field& declared(std::string_view key) const;
+    /// The same, and std::logic_error unless its type (with `list`: it is a list,
+    /// and its items' type) is one of `types`: the conversion a reader asks for
+    /// is the one the table declares.
+    const format::Field& declared(std::string_view key, std::initializer_list<format::Type> types,
+                                  bool list = false) const;
     /// Ids, codes and units (is_identifier_key): a line break or an invisible or
     /// direction-changing character is an error (E006); in other text, a
     /// warning (W114). Controls were refused by the parser already.
@@ -69,6 +80,15 @@ private:
     std::string m_what;
     std::vector<std::string> m_known;
 };
+
+/// values[i], the reader's value for a choice's position i (Fields::choice), in
+/// the order of the field's allowed values; std::logic_error when the table has
+/// more allowed values than the reader maps.
+template <class T, std::size_t N>
+T chosen(const T (&values)[N], std::size_t i) {
+    if (i >= N) throw std::logic_error("a choice of the format table that its reader does not map");
+    return values[i];
+}
 
 /// The largest number (in size) any value may have: sums and products of
 /// scmplan's figures then stay finite and exact to the printed decimals.

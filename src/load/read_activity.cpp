@@ -64,8 +64,7 @@ QuarterReport read_report(const YNode& n, Diagnostics& d) {
     if (!f.ok()) return r;
     if (auto q = f.integer("quarter")) {
         r.quarter = *q;
-        if (q->value < 1 || q->value > 4)
-            d.error(q->loc, "E015", fmt::format("quarter must be 1 to 4, not {}", q->value));
+        f.in_range("quarter", *q, "quarter");
     }
     r.actual = f.number("actual");
     r.note = f.text("note").value_or("");

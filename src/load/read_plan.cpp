@@ -91,15 +91,16 @@ Plan read_plan(Fields& f, Diagnostics& d) {
     if (auto e = f.located_text("enabler")) p.enabler = *e;
     if (auto y = f.integer("year")) {
         p.year = *y;
-        if (y->value < 2400)
+        const format::Field& years = *spec::plan().find("year");  // Buddhist Era years: 2400 to 2700
+        if (y->value < *years.min)
             d.error(y->loc, "E015", fmt::format("plan year {} looks like a CE year: years are Buddhist Era", y->value),
                     fmt::format("did you mean {}?", y->value + be_offset));
-        else if (y->value > 2700)
+        else if (y->value > *years.max)
             d.error(y->loc, "E015", fmt::format("plan year {} is out of range", y->value));
     }
     // In the order of the spec's allowed values.
     constexpr QuarterScheme schemes[] = {QuarterScheme::calendar, QuarterScheme::fiscal};
-    if (auto q = f.choice("quarters")) p.quarters = schemes[q->value];
+    if (auto q = f.choice("quarters")) p.quarters = chosen(schemes, q->value);
     read_period(f, d, p.start, p.end, spec::plan_period());
     if (auto o = f.located_text("owner")) p.owner = *o;
     if (const YNode* c = f.take("contact")) {
@@ -134,7 +135,7 @@ Plan read_plan(Fields& f, Diagnostics& d) {
             base.loc = item.loc;
             if (auto y = bf.integer("year")) {
                 base.year = *y;
-                if (y->value < 2400)
+                if (y->value < *spec::baseline().find("year")->min)
                     d.error(y->loc, "E015", fmt::format("baseline year {} looks like a CE year: years are Buddhist Era", y->value),
                             fmt::format("did you mean {}?", y->value + be_offset));
             }
@@ -157,7 +158,7 @@ Plan read_plan(Fields& f, Diagnostics& d) {
             gap.action = gf.text("action").value_or("");
             gap.status = {GapStatus::open, item.loc};
             constexpr GapStatus statuses[] = {GapStatus::open, GapStatus::planned, GapStatus::closed};
-            if (auto s = gf.choice("status", "gap status")) gap.status = {statuses[s->value], s->loc};
+            if (auto s = gf.choice("status", "gap status")) gap.status = {chosen(statuses, s->value), s->loc};
             else if (const YNode* given = item.find("status"); given && !given->is_null()) gap.status.loc = given->loc;
             gap.closed = gf.date("closed");
             gf.finish();
@@ -175,7 +176,7 @@ Plan read_plan(Fields& f, Diagnostics& d) {
             kpi.text = kf.text("text").value_or("");
             constexpr Measure measures[] = {Measure::activities_done, Measure::gaps_closed, Measure::completion,
                                             Measure::on_time};
-            if (auto m = kf.choice("measure", "KPI measure")) kpi.measure = {measures[m->value], m->loc};
+            if (auto m = kf.choice("measure", "KPI measure")) kpi.measure = {chosen(measures, m->value), m->loc};
             else if (const YNode* given = item.find("measure"); given && !given->is_null()) kpi.measure.loc = given->loc;
             if (const YNode* op = kf.take("op"))
                 if (auto parsed = as_op(*op, d, "KPI op")) kpi.op = *parsed;

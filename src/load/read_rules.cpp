@@ -49,8 +49,7 @@ Rules read_rules(Fields& f, Diagnostics& d) {
         if (auto v = sf.number("max")) r.score_max = v->value;
         if (auto v = sf.integer("decimals")) {
             r.score_decimals = v->value;
-            if (v->value < 0 || v->value > 8)
-                d.error(v->loc, "E015", fmt::format("score decimals must be 0 to 8, not {}", v->value));
+            sf.in_range("decimals", *v, "score decimals");
         }
         sf.finish();
     }
@@ -118,16 +117,15 @@ Rules read_rules(Fields& f, Diagnostics& d) {
         Fields df(*due, d, spec::rules_report_due());
         if (auto n = df.integer("working_days_after_quarter")) {
             r.report_due_working_days = n->value;
-            if (n->value < 0 || n->value > 60)
-                d.error(n->loc, "E015", fmt::format("working_days_after_quarter must be 0 to 60, not {}", n->value));
+            df.in_range("working_days_after_quarter", *n, "working_days_after_quarter");
         }
         df.finish();
     }
-    if (auto e = f.choice("evidence")) r.evidence_required_for_done = e->value == 1;  // optional, required_for_done
+    constexpr bool required_for_done[] = {false, true};  // optional, required_for_done
+    if (auto e = f.choice("evidence")) r.evidence_required_for_done = chosen(required_for_done, e->value);
     if (auto n = f.integer("backdated_done_days")) {
         r.backdated_done_days = n->value;
-        if (n->value < 0 || n->value > 3660)
-            d.error(n->loc, "E015", fmt::format("backdated_done_days must be 0 to 3660, not {}", n->value));
+        f.in_range("backdated_done_days", *n, "backdated_done_days");
     }
     f.finish();
     return r;
