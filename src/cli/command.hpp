@@ -10,7 +10,7 @@
 #include <utility>
 #include <vector>
 
-#include "scmplan/dates.hpp"
+#include "scmplan/date_text.hpp"
 
 namespace scmplan::cli {
 

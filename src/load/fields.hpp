@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "scmplan/dates.hpp"
+#include "scmplan/date_text.hpp"
 #include "scmplan/diag.hpp"
 #include "scmplan/model.hpp"
 #include "scmplan/yaml_tree.hpp"

@@ -7,6 +7,7 @@
 #include "scmplan/compute.hpp"
 #include "scmplan/json_writer.hpp"
 #include "scmplan/render.hpp"
+#include "scmplan/date_text.hpp"
 #include "scmplan/text.hpp"
 
 namespace scmplan {
