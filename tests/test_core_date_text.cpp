@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "scmplan/date_text.hpp"
+#include "scmplan/text.hpp"
 
 using scmplan::Date;
 using scmplan::DateParse;
@@ -179,6 +180,19 @@ TEST_CASE("date_text: unknown Thai month") {
     CHECK(p.error == "unknown Thai month 'foo'");
     CHECK(p.hint.find("ม.ค.") != std::string::npos);
     CHECK(p.hint.find("ธ.ค.") != std::string::npos);
+}
+
+TEST_CASE("date_text: a month with two letters swapped is one edit away, as a key is") {
+    // "คม" is มค (ม.ค.) with its letters swapped: one edit for edit_distance of
+    // text.hpp, the distance of key hints; every other month is two away.
+    CHECK(scmplan::edit_distance("คม", "มค") == 1);
+    DateParse p = check_fails("1 คม 66");
+    CHECK(p.error == "unknown Thai month 'คม'");
+    CHECK(p.hint == "did you mean ม.ค.?");
+    // "ยพ" is พย (พ.ย.) swapped, and one substitution from กพ (ก.พ.): a tie, so
+    // neither is suggested.
+    p = check_fails("1 ยพ 66");
+    CHECK(p.hint.find("did you mean") == std::string::npos);
 }
 
 TEST_CASE("date_text: strings that are not dates at all") {

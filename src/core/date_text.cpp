@@ -9,7 +9,8 @@
 #include <string>
 #include <string_view>
 #include <utility>
-#include <vector>
+
+#include "scmplan/text.hpp"
 
 namespace scmplan {
 
@@ -27,64 +28,12 @@ std::string_view trim(std::string_view s) {
 
 constexpr char32_t replacement_char = 0xFFFD;
 
-// Decodes one UTF-8 code point at s[i]; returns it and its length in bytes.
-// An invalid or truncated sequence yields U+FFFD with length 1.
-std::pair<char32_t, std::size_t> decode_utf8(std::string_view s, std::size_t i) {
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-    const unsigned char b0 = byte(i);
-    if (b0 < 0x80) return {b0, 1};
-    std::size_t len = 0;
-    char32_t cp = 0;
-    char32_t min_cp = 0;
-    if (b0 >= 0xC2 && b0 <= 0xDF) {
-        len = 2;
-        cp = b0 & 0x1Fu;
-        min_cp = 0x80;
-    } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-        len = 3;
-        cp = b0 & 0x0Fu;
-        min_cp = 0x800;
-    } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-        len = 4;
-        cp = b0 & 0x07u;
-        min_cp = 0x10000;
-    } else {
-        return {replacement_char, 1};
-    }
-    if (s.size() - i < len) return {replacement_char, 1};
-    for (std::size_t k = 1; k < len; ++k) {
-        const unsigned char b = byte(i + k);
-        if ((b & 0xC0) != 0x80) return {replacement_char, 1};
-        cp = (cp << 6) | (b & 0x3Fu);
-    }
-    if (cp < min_cp || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return {replacement_char, 1};
-    return {cp, len};
-}
-
-void append_utf8(std::string& out, char32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
-
 std::u32string to_code_points(std::string_view s) {
     std::u32string out;
     for (std::size_t i = 0; i < s.size();) {
-        const auto [cp, len] = decode_utf8(s, i);
-        out += cp;
-        i += len;
+        const CodePoint c = decode_utf8(s, i);
+        out += c.value;
+        i += c.length;
     }
     return out;
 }
@@ -99,7 +48,8 @@ std::string quotable(std::string_view s, std::size_t max_chars = 40) {
             out += "…";
             break;
         }
-        auto [cp, len] = decode_utf8(s, i);
+        const auto [decoded, len] = decode_utf8(s, i);
+        char32_t cp = decoded;
         if (cp == '\t' || cp == '\n' || cp == '\r' || cp == '\v' || cp == '\f') cp = ' ';
         else if (cp < 0x20 || cp == 0x7F) cp = replacement_char;
         append_utf8(out, cp);
@@ -107,22 +57,6 @@ std::string quotable(std::string_view s, std::size_t max_chars = 40) {
         i += len;
     }
     return out;
-}
-
-// Levenshtein distance between two code-point strings.
-std::size_t edit_distance(const std::u32string& a, const std::u32string& b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diag = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t up = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diag = up;
-        }
-    }
-    return row[b.size()];
 }
 
 // ---------------------------------------------------------------------------
@@ -166,10 +100,12 @@ int thai_month_number(std::string_view word) {
 // The abbreviation of the month that `word` most likely means, or "" if none does.
 // Dots are ignored ("ม.ค" means ม.ค.); a full name it begins is taken (colloquial
 // "กุมภา" for กุมภาพันธ์); otherwise the one month whose spelling is within a small
-// edit distance (a typo). A tie between two months suggests neither.
+// edit distance (a typo; edit_distance of text.hpp, as for keys). A tie between
+// two months suggests neither.
 std::string_view nearest_thai_month(std::string_view word) {
-    std::u32string w = to_code_points(word);
-    std::erase(w, U'.');
+    std::string undotted(word);
+    std::erase(undotted, '.');
+    const std::u32string w = to_code_points(undotted);
     if (w.empty() || w.size() > 20) return {};
     if (w.size() >= 3) {
         for (const ThaiMonth& m : thai_months)
@@ -180,9 +116,8 @@ std::string_view nearest_thai_month(std::string_view word) {
     bool tie = false;
     for (const ThaiMonth& m : thai_months) {
         for (std::string_view spelling : {m.no_dots, m.full}) {
-            const std::u32string s = to_code_points(spelling);
-            const std::size_t allowed = s.size() <= 3 ? 1 : 2;
-            const std::size_t d = edit_distance(w, s);
+            const std::size_t allowed = count_code_points(spelling) <= 3 ? 1 : 2;
+            const std::size_t d = edit_distance(undotted, spelling);
             if (d > allowed || d > best_distance) continue;
             if (d == best_distance) {
                 tie = tie || best != m.abbrev;
