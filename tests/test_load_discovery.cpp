@@ -1,6 +1,6 @@
 // Tests of src/load/discovery.cpp: which files a command reads for its PATHs,
 // on a small folder tree made on disk and on the same tree held in memory (a
-// FileReader), and of the disk's FileReader (src/load/file_reader.cpp).
+// FileReader).
 #include <doctest/doctest.h>
 #include <unistd.h>
 
@@ -185,22 +185,4 @@ TEST_CASE("discovery in memory: a rules file that is missing or not named is not
     MemoryFiles big({{"/w/scmplan.yaml", workspace_text + std::string(YamlLimits{}.max_bytes, '#')},
                      {"/w/p/plan.yaml", "scmplan: 1\n"}, {"/rules/r.yaml", "scmplan: 1\n"}});
     CHECK(discover_paths({"p"}, "/w", "", big).paths == Paths{"p", "scmplan.yaml"});
-}
-
-TEST_CASE("file reader: the disk reads a file, refuses one over the limit and says why one cannot be read") {
-    Tree t;
-    FileRead ok = disk().read(t.at("rules/r.yaml"), 100);
-    REQUIRE(ok.text);
-    CHECK(*ok.text == "scmplan: 1\n");
-    FileRead big = disk().read(t.at("rules/r.yaml"), 5);
-    CHECK_FALSE(big.text);
-    REQUIRE(big.oversize);
-    CHECK(*big.oversize == 11);  // "scmplan: 1\n"
-    FileRead gone = disk().read(t.at("nowhere.yaml"), 100);
-    CHECK_FALSE(gone.text);
-    CHECK_FALSE(gone.oversize);
-    CHECK(gone.error == "No such file or directory");
-    CHECK(disk().is_file(t.at("rules/r.yaml")));
-    CHECK_FALSE(disk().is_file(t.at("rules")));
-    CHECK(disk().is_folder(t.at("rules")));
 }
