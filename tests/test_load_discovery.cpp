@@ -1,14 +1,18 @@
 // Tests of src/load/discovery.cpp: which files a command reads for its PATHs,
-// on a small folder tree made on disk (discovery is about the file system).
+// on a small folder tree made on disk and on the same tree held in memory (a
+// FileReader).
 #include <doctest/doctest.h>
 #include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <string>
 #include <vector>
 
 #include "scmplan/discovery.hpp"
+#include "scmplan/file_reader.hpp"
+#include "scmplan/yaml_tree.hpp"
 
 using namespace scmplan;
 namespace fs = std::filesystem;
@@ -103,4 +107,82 @@ TEST_CASE("discovery: a workspace PATH, a PATH in no workspace and a missing PAT
     CHECK_FALSE(ws.workspace_file);
     CHECK(discover_paths({"loose"}, t.root.generic_string(), "").paths == Paths{"loose"});
     CHECK(discover_paths({"nowhere"}, t.root.generic_string(), "").paths == Paths{"nowhere"});
+}
+
+// ---------------------------------------------------------------------------
+// The same contract with files held in memory: no disk at all.
+
+namespace {
+
+/// Files in memory under absolute paths; a folder exists when a file lies below it.
+class MemoryFiles final : public FileReader {
+public:
+    explicit MemoryFiles(std::map<std::string, std::string> files) : m_files(std::move(files)) {}
+    bool is_file(const std::string& path) const override { return m_files.count(path) > 0; }
+    bool is_folder(const std::string& path) const override {
+        const std::string prefix = path + "/";
+        auto it = m_files.lower_bound(prefix);
+        return it != m_files.end() && it->first.starts_with(prefix);
+    }
+    FileRead read(const std::string& path, std::size_t max_bytes) const override {
+        ++reads;
+        FileRead out;
+        auto it = m_files.find(path);
+        if (it == m_files.end()) {
+            out.error = "No such file or directory";
+        } else if (it->second.size() > max_bytes) {
+            out.oversize = it->second.size();
+        } else {
+            out.text = it->second;
+        }
+        return out;
+    }
+    mutable int reads = 0;
+
+private:
+    std::map<std::string, std::string> m_files;
+};
+
+const std::string workspace_text = "scmplan: 1\nkind: workspace\nrules: ../rules/r.yaml\n";
+
+MemoryFiles memory_tree() {
+    return MemoryFiles({{"/repo/ws/scmplan.yaml", workspace_text},
+                        {"/repo/ws/p1/plan.yaml", "scmplan: 1\n"},
+                        {"/repo/ws/p1/activities/A01.yaml", "scmplan: 1\n"},
+                        {"/repo/rules/r.yaml", "scmplan: 1\n"},
+                        {"/repo/loose/x.yaml", "scmplan: 1\n"}});
+}
+
+}  // namespace
+
+TEST_CASE("discovery in memory: the search upwards and the rules file the workspace names") {
+    MemoryFiles files = memory_tree();
+    Discovery d = discover_paths({}, "/repo/ws/p1/activities", "", files);
+    CHECK(d.origin == WorkspaceOrigin::ancestor);
+    CHECK(d.paths == Paths{"../..", "../../scmplan.yaml", "../../../rules/r.yaml"});
+    CHECK(*d.workspace_file == "../../scmplan.yaml");
+    CHECK(files.reads == 1);  // the workspace file, for its rules: key
+}
+
+TEST_CASE("discovery in memory: a PATH inside a plan folder, a PATH in no workspace, no workspace at all") {
+    MemoryFiles files = memory_tree();
+    CHECK(discover_paths({"ws/p1/activities/A01.yaml"}, "/repo", "", files).paths ==
+          Paths{"ws/p1", "ws/scmplan.yaml", "rules/r.yaml"});
+    CHECK(discover_paths({"loose"}, "/repo", "", files).paths == Paths{"loose"});
+    Discovery none = discover_paths({}, "/repo/loose", "", files);
+    CHECK(none.origin == WorkspaceOrigin::plans);
+    CHECK(none.paths == Paths{"plans"});
+}
+
+TEST_CASE("discovery in memory: a rules file that is missing or not named is not added") {
+    MemoryFiles missing({{"/w/scmplan.yaml", "scmplan: 1\nkind: workspace\nrules: gone.yaml\n"},
+                         {"/w/p/plan.yaml", "scmplan: 1\n"}});
+    CHECK(discover_paths({"p"}, "/w", "", missing).paths == Paths{"p", "scmplan.yaml"});
+    // A workspace file that is not YAML names no rules file; the loader reports it.
+    MemoryFiles broken({{"/w/scmplan.yaml", "rules: [unclosed\n"}, {"/w/p/plan.yaml", "scmplan: 1\n"}});
+    CHECK(discover_paths({"p"}, "/w", "", broken).paths == Paths{"p", "scmplan.yaml"});
+    // One over the size limit is not read: its rules: key is not looked for.
+    MemoryFiles big({{"/w/scmplan.yaml", workspace_text + std::string(YamlLimits{}.max_bytes, '#')},
+                     {"/w/p/plan.yaml", "scmplan: 1\n"}, {"/rules/r.yaml", "scmplan: 1\n"}});
+    CHECK(discover_paths({"p"}, "/w", "", big).paths == Paths{"p", "scmplan.yaml"});
 }

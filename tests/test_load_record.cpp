@@ -12,6 +12,7 @@
 #include <cstdlib>
 
 #include "../src/load/yaml_edit.hpp"  // private to the load layer: tested directly
+#include "scmplan/date_text.hpp"
 #include "scmplan/load.hpp"
 #include "scmplan/record.hpp"
 

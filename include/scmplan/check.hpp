@@ -4,7 +4,7 @@
 
 #include <optional>
 
-#include "scmplan/dates.hpp"
+#include "scmplan/date.hpp"
 #include "scmplan/diag.hpp"
 #include "scmplan/model.hpp"
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "scmplan/dates.hpp"
+#include "scmplan/calendar.hpp"
 #include "scmplan/model.hpp"
 
 namespace scmplan {

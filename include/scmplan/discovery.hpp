@@ -1,11 +1,14 @@
 // Which files a command reads when it is given no PATH, or a PATH inside a
 // workspace: the workspace is found as git finds a repository. Reads the file
-// system only to test for files (and the workspace file's `rules:` key).
+// system only through a FileReader, to test for files (and to read the
+// workspace file's `rules:` key).
 #pragma once
 
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "scmplan/file_reader.hpp"
 
 namespace scmplan {
 
@@ -39,9 +42,10 @@ struct Discovery {
 ///   holds `plan.yaml`) stands for that plan folder, so that references resolve.
 /// Paths are returned relative to `cwd` when they are below it or found from
 /// it, so that diagnostics name files as the user sees them. A PATH that does
-/// not exist is passed on as given (the loader reports it).
+/// not exist is passed on as given (the loader reports it). `reader` answers
+/// every question asked of the file system (tests pass files held in memory).
 Discovery discover_paths(const std::vector<std::string>& given, const std::string& cwd,
-                         const std::string& env_workspace);
+                         const std::string& env_workspace, const FileReader& reader = disk());
 
 /// The file name that marks a workspace folder.
 inline constexpr const char* workspace_file_name = "scmplan.yaml";

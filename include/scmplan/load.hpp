@@ -1,5 +1,6 @@
 // Loading a workspace: discovery of files, YAML → typed model, with every
-// problem reported as a diagnostic. Reads files only through a FileSource.
+// problem reported as a diagnostic. Reads files through a FileReader
+// (file_reader.hpp); find_files walks folders with std::filesystem.
 #pragma once
 
 #include <string>

@@ -9,7 +9,7 @@
 #include <variant>
 #include <vector>
 
-#include "scmplan/dates.hpp"
+#include "scmplan/date.hpp"
 #include "scmplan/diag.hpp"
 #include "scmplan/lang.hpp"
 

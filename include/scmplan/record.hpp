@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "scmplan/dates.hpp"
+#include "scmplan/date.hpp"
 
 namespace scmplan {
 

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "scmplan/dates.hpp"
+#include "scmplan/date.hpp"
 #include "scmplan/model.hpp"
 #include "scmplan/render.hpp"
 #include "scmplan/report.hpp"

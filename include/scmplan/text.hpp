@@ -1,4 +1,4 @@
-// Text utilities: UTF-8 validation, code point counting, terminal display width,
+// Text utilities: UTF-8 decoding and validation, code point counting, terminal display width,
 // edit distance for "did you mean" hints.
 #pragma once
 
@@ -9,6 +9,20 @@
 #include <string_view>
 
 namespace scmplan {
+
+/// One code point of UTF-8 text and the number of bytes it takes.
+struct CodePoint {
+    char32_t value = 0;
+    std::size_t length = 1;
+};
+
+/// The code point at s[i] (precondition: i < s.size()). An ill-formed or
+/// truncated sequence is U+FFFD of length 1, so a loop over the text always
+/// advances and every byte is looked at. The one UTF-8 decoder of scmplan.
+CodePoint decode_utf8(std::string_view s, std::size_t i);
+
+/// Appends the UTF-8 form of `cp`, a Unicode scalar value.
+void append_utf8(std::string& out, char32_t cp);
 
 /// Offset of the first byte that is not part of well-formed UTF-8 (overlong forms,
 /// surrogates and code points above U+10FFFF are ill-formed), or nullopt if all is well.

@@ -3,7 +3,7 @@
 
 #include <optional>
 
-#include "scmplan/dates.hpp"
+#include "scmplan/date.hpp"
 #include "scmplan/diag.hpp"
 #include "scmplan/model.hpp"
 

@@ -9,7 +9,7 @@
 #include <cstring>
 
 #include "generate.hpp"
-#include "scmplan/dates.hpp"
+#include "scmplan/date_text.hpp"
 #include "scmplan/exit_codes.hpp"
 
 namespace scmplan::cli {

@@ -10,7 +10,7 @@
 #include <utility>
 #include <vector>
 
-#include "scmplan/dates.hpp"
+#include "scmplan/date_text.hpp"
 #include "scmplan/exit_codes.hpp"
 
 namespace scmplan::cli {

@@ -4,7 +4,7 @@
 
 #include <charconv>
 
-#include "scmplan/dates.hpp"
+#include "scmplan/date.hpp"
 #include "scmplan/format_spec.hpp"
 
 namespace scmplan {

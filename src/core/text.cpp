@@ -36,16 +36,39 @@ std::vector<char32_t> code_points(std::string_view s) {
     std::vector<char32_t> out;
     out.reserve(s.size());
     for (std::size_t i = 0; i < s.size();) {
-        char32_t cp = 0;
-        std::size_t n = decode(s, i, cp);
-        if (n == 0) { cp = 0xFFFD; n = 1; }
-        out.push_back(cp);
-        i += n;
+        const CodePoint c = decode_utf8(s, i);
+        out.push_back(c.value);
+        i += c.length;
     }
     return out;
 }
 
 }  // namespace
+
+CodePoint decode_utf8(std::string_view s, std::size_t i) {
+    char32_t cp = 0;
+    const std::size_t n = decode(s, i, cp);
+    if (n == 0) return {0xFFFD, 1};
+    return {cp, n};
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
 
 std::optional<std::size_t> find_invalid_utf8(std::string_view s) {
     for (std::size_t i = 0; i < s.size();) {

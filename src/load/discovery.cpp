@@ -1,8 +1,6 @@
 #include "scmplan/discovery.hpp"
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "scmplan/diag.hpp"
 #include "scmplan/yaml_tree.hpp"
@@ -13,15 +11,12 @@ namespace fs = std::filesystem;
 
 namespace {
 
-bool is_file(const fs::path& p) {
-    std::error_code ec;
-    return fs::is_regular_file(p, ec);
-}
-
-bool is_folder(const fs::path& p) {
-    std::error_code ec;
-    return fs::is_directory(p, ec);
-}
+/// The file system of one discovery, asked with std::filesystem paths.
+struct Files {
+    const FileReader& reader;
+    bool is_file(const fs::path& p) const { return reader.is_file(p.generic_string()); }
+    bool is_folder(const fs::path& p) const { return reader.is_folder(p.generic_string()); }
+};
 
 /// `p` made absolute and normal, without a trailing separator.
 fs::path absolute_normal(const fs::path& p, const fs::path& cwd) {
@@ -38,9 +33,9 @@ std::string shown(const fs::path& abs, const fs::path& cwd) {
 }
 
 /// The nearest folder, from `from` upwards, that holds scmplan.yaml.
-std::optional<fs::path> workspace_at_or_above(fs::path from) {
+std::optional<fs::path> workspace_at_or_above(const Files& files, fs::path from) {
     for (;;) {
-        if (is_file(from / workspace_file_name)) return from;
+        if (files.is_file(from / workspace_file_name)) return from;
         fs::path up = from.parent_path();
         if (up == from || up.empty()) return std::nullopt;
         from = up;
@@ -50,15 +45,12 @@ std::optional<fs::path> workspace_at_or_above(fs::path from) {
 /// The `rules:` path of a workspace file (relative to its folder), if it has
 /// one. The file is loaded again, with full checks, by the loader; problems
 /// here are left to it.
-std::optional<std::string> rules_named(const fs::path& workspace_file) {
-    std::ifstream in(workspace_file, std::ios::binary);
-    if (!in) return std::nullopt;
-    YamlLimits limits;
-    std::string text(limits.max_bytes + 1, '\0');
-    in.read(text.data(), static_cast<std::streamsize>(text.size()));
-    text.resize(static_cast<std::size_t>(in.gcount()));
+std::optional<std::string> rules_named(const Files& files, const fs::path& workspace_file) {
+    const YamlLimits limits;
+    const FileRead read = files.reader.read(workspace_file.generic_string(), limits.max_bytes);
+    if (!read.text) return std::nullopt;
     Diagnostics ignored(std::vector<std::string>{workspace_file.generic_string()});
-    YNode root = parse_yaml(text, 0, ignored, limits);
+    YNode root = parse_yaml(*read.text, 0, ignored, limits);
     if (ignored.has_errors() || !root.is_map()) return std::nullopt;
     const YNode* r = root.find("rules");
     if (r == nullptr || !r->is_scalar() || r->text.empty()) return std::nullopt;
@@ -72,28 +64,30 @@ void add(std::vector<std::string>& paths, std::string p) {
 }
 
 /// Adds the workspace file of the folder `ws` and the rules file it names.
-void add_workspace_file(std::vector<std::string>& paths, const fs::path& ws, const fs::path& cwd) {
+void add_workspace_file(const Files& files, std::vector<std::string>& paths, const fs::path& ws,
+                        const fs::path& cwd) {
     add(paths, shown(ws / workspace_file_name, cwd));
-    if (auto rules = rules_named(ws / workspace_file_name)) {
+    if (auto rules = rules_named(files, ws / workspace_file_name)) {
         fs::path r = absolute_normal(ws / *rules, cwd);
-        if (is_file(r)) add(paths, shown(r, cwd));
+        if (files.is_file(r)) add(paths, shown(r, cwd));
     }
 }
 
 /// One command-line PATH: itself, or the plan folder it lies in, plus the
 /// workspace file above it. Returns the folder of that workspace file, if any.
-std::optional<fs::path> resolve_one(const std::string& given, const fs::path& cwd, std::vector<std::string>& paths) {
+std::optional<fs::path> resolve_one(const Files& files, const std::string& given, const fs::path& cwd,
+                                    std::vector<std::string>& paths) {
     const fs::path abs = absolute_normal(given, cwd);
-    const bool folder = is_folder(abs);
-    if (!folder && !is_file(abs)) {  // missing, or a special file: the loader says so
+    const bool folder = files.is_folder(abs);
+    if (!folder && !files.is_file(abs)) {  // missing, or a special file: the loader says so
         add(paths, given);
         return std::nullopt;
     }
-    if (folder && is_file(abs / workspace_file_name)) {  // the PATH is a workspace
+    if (folder && files.is_file(abs / workspace_file_name)) {  // the PATH is a workspace
         add(paths, given);
         return std::nullopt;
     }
-    auto ws = workspace_at_or_above(abs.parent_path());
+    auto ws = workspace_at_or_above(files, abs.parent_path());
     if (!ws) {
         add(paths, given);
         return std::nullopt;
@@ -101,20 +95,21 @@ std::optional<fs::path> resolve_one(const std::string& given, const fs::path& cw
     // The plan folder the PATH lies in, between the PATH and the workspace.
     fs::path load = abs;
     for (fs::path q = folder ? abs : abs.parent_path(); q != *ws && q.has_relative_path(); q = q.parent_path()) {
-        if (is_file(q / "plan.yaml")) {
+        if (files.is_file(q / "plan.yaml")) {
             load = q;
             break;
         }
     }
     add(paths, load == abs ? given : shown(load, cwd));
-    add_workspace_file(paths, *ws, cwd);
+    add_workspace_file(files, paths, *ws, cwd);
     return ws;
 }
 
 }  // namespace
 
 Discovery discover_paths(const std::vector<std::string>& given, const std::string& cwd_text,
-                         const std::string& env_workspace) {
+                         const std::string& env_workspace, const FileReader& reader) {
+    const Files files{reader};
     const fs::path cwd = fs::path(cwd_text).lexically_normal();
     Discovery out;
     if (!cwd.is_absolute()) {  // the current folder is unknown (removed): no search
@@ -124,7 +119,7 @@ Discovery discover_paths(const std::vector<std::string>& given, const std::strin
     if (!given.empty()) {
         std::optional<fs::path> first_ws;
         for (const auto& p : given) {
-            auto ws = resolve_one(p, cwd, out.paths);
+            auto ws = resolve_one(files, p, cwd, out.paths);
             if (ws && !first_ws) first_ws = ws;
         }
         if (first_ws) {
@@ -134,24 +129,24 @@ Discovery discover_paths(const std::vector<std::string>& given, const std::strin
         return out;
     }
     if (!env_workspace.empty()) {
-        auto ws = resolve_one(env_workspace, cwd, out.paths);
+        auto ws = resolve_one(files, env_workspace, cwd, out.paths);
         out.origin = WorkspaceOrigin::environment;
         fs::path abs = absolute_normal(env_workspace, cwd);
         if (ws) out.workspace_file = shown(*ws / workspace_file_name, cwd);
-        else if (is_file(abs / workspace_file_name)) out.workspace_file = shown(abs / workspace_file_name, cwd);
-        else if (is_file(abs) && abs.filename() == workspace_file_name) out.workspace_file = env_workspace;
+        else if (files.is_file(abs / workspace_file_name)) out.workspace_file = shown(abs / workspace_file_name, cwd);
+        else if (files.is_file(abs) && abs.filename() == workspace_file_name) out.workspace_file = env_workspace;
         return out;
     }
-    if (auto ws = workspace_at_or_above(cwd)) {
+    if (auto ws = workspace_at_or_above(files, cwd)) {
         out.origin = WorkspaceOrigin::ancestor;
         out.paths.push_back(shown(*ws, cwd));
         out.workspace_file = shown(*ws / workspace_file_name, cwd);
-        add_workspace_file(out.paths, *ws, cwd);  // its rules file may lie outside it
+        add_workspace_file(files, out.paths, *ws, cwd);  // its rules file may lie outside it
         return out;
     }
     out.origin = WorkspaceOrigin::plans;
     out.paths.push_back("plans");
-    if (is_file(cwd / "plans" / workspace_file_name)) out.workspace_file = "plans/scmplan.yaml";
+    if (files.is_file(cwd / "plans" / workspace_file_name)) out.workspace_file = "plans/scmplan.yaml";
     return out;
 }
 

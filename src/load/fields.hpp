@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "scmplan/dates.hpp"
+#include "scmplan/date_text.hpp"
 #include "scmplan/diag.hpp"
 #include "scmplan/format_spec.hpp"
 #include "scmplan/model.hpp"

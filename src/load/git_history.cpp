@@ -10,6 +10,7 @@
 
 #include <fmt/format.h>
 
+#include "scmplan/date_text.hpp"
 #include "scmplan/yaml_tree.hpp"
 
 namespace scmplan {

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include "scmplan/date_text.hpp"
 #include "scmplan/text.hpp"
 #include "yaml_edit.hpp"
 

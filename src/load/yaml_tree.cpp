@@ -13,8 +13,10 @@
 #include <streambuf>
 #include <unordered_map>
 
+#include "line_index.hpp"
 #include "scmplan/text.hpp"
 #include "scmplan/text_safety.hpp"
+#include "yaml_checks.hpp"
 
 namespace scmplan {
 
@@ -37,52 +39,7 @@ std::string describe(const YNode& node) {
 
 namespace {
 
-/// Byte offsets of line starts, to turn byte positions into 1-based code point columns.
-class LineIndex {
-public:
-    explicit LineIndex(std::string_view text) : m_text(text) {
-        m_starts.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
-        m_starts.push_back(0);
-        for (std::size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1))
-            m_starts.push_back(i + 1);
-    }
-
-    /// Positions come mostly in increasing order (parser events): the column is
-    /// counted on from the last position asked for when it is on the same line
-    /// and not after this one, so a whole file costs one pass, even on one line.
-    Loc at_offset(std::uint32_t file, std::size_t pos) const {
-        pos = std::min(pos, m_text.size());
-        auto it = std::upper_bound(m_starts.begin(), m_starts.end(), pos);
-        std::size_t line = static_cast<std::size_t>(it - m_starts.begin()) - 1;
-        std::size_t from = m_starts[line];
-        std::size_t col = 1;
-        if (m_last_line == line && m_last_pos <= pos) {
-            from = m_last_pos;
-            col = m_last_col;
-        }
-        col += count_code_points(m_text.substr(from, pos - from));
-        m_last_line = line;
-        m_last_pos = pos;
-        m_last_col = col;
-        return Loc{file, static_cast<std::uint32_t>(line + 1), static_cast<std::uint32_t>(col)};
-    }
-
-    /// Indentation (leading spaces) of the line holding byte `pos`.
-    std::size_t indent_of_line_at(std::size_t pos) const {
-        auto it = std::upper_bound(m_starts.begin(), m_starts.end(), pos);
-        std::size_t i = m_starts[static_cast<std::size_t>(it - m_starts.begin()) - 1];
-        std::size_t n = 0;
-        while (i + n < m_text.size() && m_text[i + n] == ' ') ++n;
-        return n;
-    }
-
-private:
-    std::string_view m_text;
-    std::vector<std::size_t> m_starts;
-    mutable std::size_t m_last_line = static_cast<std::size_t>(-1);  // the cache of at_offset
-    mutable std::size_t m_last_pos = 0;
-    mutable std::size_t m_last_col = 1;
-};
+using load::LineIndex;
 
 struct TooDeep {
     YAML::Mark mark;
@@ -283,142 +240,6 @@ private:
     bool m_anchor_reported = false;
 };
 
-/// Errors a file's bytes must not have, before YAML sees them.
-bool check_bytes(std::string_view text, const LineIndex& lines, std::uint32_t file,
-                 Diagnostics& diags) {
-    if (auto bad = find_invalid_utf8(text)) {
-        diags.error(lines.at_offset(file, *bad), "E002",
-                    fmt::format("byte 0x{:02X} is not valid UTF-8",
-                                static_cast<unsigned char>(text[*bad])),
-                    "save the file as UTF-8");
-        return false;
-    }
-    bool ok = true;
-    bool line_start = true;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        unsigned char c = static_cast<unsigned char>(text[i]);
-        if (c == '\n') { line_start = true; continue; }
-        if (c == '\t' && line_start) {
-            // A tab among the leading white space of a line that holds content.
-            std::size_t j = i;
-            while (j < text.size() && (text[j] == ' ' || text[j] == '\t')) ++j;
-            if (j < text.size() && text[j] != '\n' && text[j] != '#') {
-                diags.error(lines.at_offset(file, i), "E003", "tab character in indentation",
-                            "indent with spaces: YAML does not allow tabs there");
-                ok = false;
-            }
-            i = j - 1;
-            line_start = false;
-            continue;
-        }
-        if (c != ' ') line_start = false;
-        if ((c < 0x20 && c != '\t') || c == 0x7F) {
-            diags.error(lines.at_offset(file, i), "E002",
-                        fmt::format("control character 0x{:02X} in text", c),
-                        "remove it (often pasted from a word processor)");
-            return false;
-        }
-    }
-    return ok;
-}
-
-/// The offset of the first `[` or `{` that opens a flow level deeper than
-/// `max_depth`. Checked before yaml-cpp sees the text: it would spend seconds
-/// and hundreds of MB on a million brackets. One pass, with as much of YAML's
-/// lexical rules as decides whether a bracket is one:
-/// - a bracket counts inside a flow collection, or where a value starts in
-///   block context (after indentation, `- `, `? ` or `: `); inside a plain
-///   block scalar (`title: a[b`) it is text;
-/// - a quote opens quoted text only where a value starts (`'` in `[-'` or
-///   `it's` is text); quoted text that is never closed is taken as text, and
-///   that kind of quote is not trusted again, so the pass stays linear;
-/// - comments (`#` after a space) and block scalars (`|`, `>`: the more
-///   indented lines after them) are skipped.
-std::optional<std::size_t> too_deep_flow(std::string_view text, int max_depth) {
-    // Fewer brackets than levels allowed: no need to look where they are.
-    if (std::count_if(text.begin(), text.end(), [](char c) { return c == '[' || c == '{'; }) <= max_depth)
-        return std::nullopt;
-    const std::size_t n = text.size();
-    int depth = 0;
-    bool value_start = true;  // a value (scalar or collection) may start here
-    bool trust[2] = {true, true};  // ' and " still open quoted text
-    std::size_t indent = 0;        // of the current line
-    bool line_start = true;
-    for (std::size_t i = 0; i < n; ++i) {
-        char c = text[i];
-        if (c == '\n') {
-            line_start = true;
-            indent = 0;
-            value_start = true;
-            continue;
-        }
-        if (line_start) {
-            if (c == ' ') { ++indent; continue; }
-            line_start = false;
-        }
-        if (c == ' ') {
-            if (text[i - 1] == ':') value_start = true;  // `key: [`
-            continue;
-        }
-        if ((c == '-' || c == '?') && value_start && (i + 1 == n || text[i + 1] == ' ' || text[i + 1] == '\n'))
-            continue;  // `- [` and `? [`: an indicator, a value may follow
-        if (c == '#' && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\n')) {
-            while (i + 1 < n && text[i + 1] != '\n') ++i;
-            continue;
-        }
-        if ((c == '"' || c == '\'') && value_start && trust[c == '"']) {
-            std::size_t j = i + 1;
-            for (; j < n; ++j) {
-                if (c == '"' && text[j] == '\\') { ++j; continue; }
-                if (text[j] == c) {
-                    if (c == '\'' && j + 1 < n && text[j + 1] == '\'') { ++j; continue; }
-                    break;
-                }
-            }
-            if (j < n) {
-                i = j;
-                value_start = false;
-                continue;
-            }
-            trust[c == '"'] = false;  // never closed: not quoted text for YAML either
-        }
-        if ((c == '|' || c == '>') && value_start && depth == 0) {
-            // A block scalar: skip the rest of its line and every following line
-            // that is blank or indented deeper than this one.
-            std::size_t j = text.find('\n', i);
-            while (j != std::string_view::npos && j + 1 < n) {
-                std::size_t k = j + 1, sp = 0;
-                while (k + sp < n && text[k + sp] == ' ') ++sp;
-                if (k + sp < n && text[k + sp] != '\n' && sp <= indent) break;
-                j = text.find('\n', k);
-            }
-            if (j == std::string_view::npos) return std::nullopt;
-            i = j - 1;  // the newline is handled next
-            continue;
-        }
-        if ((c == '[' || c == '{') && (depth > 0 || value_start)) {
-            if (++depth > max_depth) return i;
-            value_start = true;
-            continue;
-        }
-        if ((c == ']' || c == '}') && depth > 0) {
-            --depth;
-            value_start = false;
-            continue;
-        }
-        if (c == ',' && depth > 0) {
-            value_start = true;
-            continue;
-        }
-        if (c == ':' && depth > 0) {
-            value_start = true;  // `{a:[` and `"a":[` in flow context
-            continue;
-        }
-        value_start = false;
-    }
-    return std::nullopt;
-}
-
 /// An input stream buffer over text in memory (no copy, unlike std::istringstream).
 class ViewBuf : public std::streambuf {
 public:
@@ -462,9 +283,9 @@ YNode parse_yaml(std::string_view raw, std::uint32_t file, Diagnostics& diags,
         }
     }
     LineIndex lines(text);
-    if (!check_bytes(text, lines, file, diags)) return {};
+    if (!load::check_bytes(text, lines, file, diags)) return {};
 
-    if (auto deep = too_deep_flow(text, limits.max_depth)) {
+    if (auto deep = load::too_deep_flow(text, limits.max_depth)) {
         diags.error(lines.at_offset(file, *deep), "E005", fmt::format("nesting deeper than {} levels", limits.max_depth));
         return {};
     }

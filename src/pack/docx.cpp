@@ -1,6 +1,6 @@
 #include "scmplan/docx.hpp"
 
-#include "scmplan/dates.hpp"
+#include "scmplan/date.hpp"
 #include "scmplan/raster.hpp"
 #include "scmplan/render_docx.hpp"
 #include "scmplan/render_gantt.hpp"

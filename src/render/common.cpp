@@ -8,6 +8,7 @@
 #include "scmplan/compute.hpp"
 #include "scmplan/json_writer.hpp"
 #include "scmplan/render.hpp"
+#include "scmplan/date_text.hpp"
 #include "scmplan/text.hpp"
 
 namespace scmplan {
@@ -262,13 +263,7 @@ std::string truncate_display(std::string_view s, std::size_t width) {
     std::size_t used = 0;
     std::size_t i = 0;
     while (i < s.size()) {
-        // One code point.
-        std::size_t n = 1;
-        unsigned char c = static_cast<unsigned char>(s[i]);
-        if (c >= 0xF0) n = 4;
-        else if (c >= 0xE0) n = 3;
-        else if (c >= 0xC0) n = 2;
-        n = std::min(n, s.size() - i);
+        const std::size_t n = decode_utf8(s, i).length;
         std::string_view cp = s.substr(i, n);
         std::size_t w = display_width(cp);
         if (w > 0 && used + w > width - 1) break;  // keep a column for the ellipsis

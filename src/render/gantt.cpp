@@ -9,6 +9,7 @@
 
 #include "scmplan/render_gantt.hpp"
 #include "scmplan/render_views.hpp"  // xml_escape
+#include "scmplan/date_text.hpp"
 #include "scmplan/text.hpp"
 
 namespace scmplan {

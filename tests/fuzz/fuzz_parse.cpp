@@ -8,7 +8,7 @@
 #include <string>
 
 #include "scmplan/check.hpp"
-#include "scmplan/dates.hpp"
+#include "scmplan/date_text.hpp"
 #include "scmplan/load.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

@@ -1,87 +1,20 @@
-// Calendar arithmetic (Howard Hinnant's days_from_civil / civil_from_days),
-// parsing of ISO and Thai (Buddhist Era) dates, working days and quarters.
-#include "scmplan/dates.hpp"
+// Dates written by people: ISO and Thai (Buddhist Era) dates read with a
+// message and a hint for each way they can be wrong; the Thai written form.
+#include "scmplan/date_text.hpp"
 
 #include <algorithm>
 #include <array>
 #include <cstddef>
-#include <cstdint>
 #include <limits>
 #include <string>
 #include <string_view>
 #include <utility>
-#include <vector>
+
+#include "scmplan/text.hpp"
 
 namespace scmplan {
 
 namespace {
-
-// ---------------------------------------------------------------------------
-// Civil calendar
-
-struct Ymd {
-    int year;
-    int month;
-    int day;
-};
-
-// Floor division and modulo for a positive divisor.
-std::int64_t floor_div(std::int64_t a, std::int64_t b) { return a >= 0 ? a / b : -((-a + b - 1) / b); }
-std::int64_t floor_mod(std::int64_t a, std::int64_t b) { return a - floor_div(a, b) * b; }
-
-// Days since 1970-01-01 of the proleptic Gregorian date y-m-d.
-std::int64_t days_from_civil(std::int64_t y, int m, int d) {
-    y -= m <= 2 ? 1 : 0;
-    const std::int64_t era = floor_div(y, 400);
-    const std::int64_t yoe = y - era * 400;                                // [0, 399]
-    const std::int64_t doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;  // [0, 365]
-    const std::int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;        // [0, 146096]
-    return era * 146097 + doe - 719468;
-}
-
-Ymd civil_from_days(std::int64_t z) {
-    z += 719468;
-    const std::int64_t era = floor_div(z, 146097);
-    const std::int64_t doe = z - era * 146097;                                       // [0, 146096]
-    const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;  // [0, 399]
-    const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);                // [0, 365]
-    const std::int64_t mp = (5 * doy + 2) / 153;                                     // [0, 11]
-    const int day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-    const int month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-    const std::int64_t year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-    return {static_cast<int>(year), month, day};
-}
-
-// ISO weekday 0 = Monday … 6 = Sunday of a day number (1970-01-01 was a Thursday).
-int weekday_index(std::int64_t days) { return static_cast<int>(floor_mod(days + 3, 7)); }
-
-Date clamp_to_date(std::int64_t days) {
-    constexpr std::int64_t lo = std::numeric_limits<std::int32_t>::min();
-    constexpr std::int64_t hi = std::numeric_limits<std::int32_t>::max();
-    return Date{static_cast<std::int32_t>(std::clamp(days, lo, hi))};
-}
-
-// The n-th Monday–Friday after day `from` (n >= 1), ignoring holidays.
-std::int64_t add_weekdays(std::int64_t from, std::int64_t n) {
-    // From a Saturday or Sunday, counting is the same as from the Friday before.
-    const int wd = weekday_index(from);
-    if (wd >= 5) from -= wd - 4;
-    const int fri_based = std::min(wd, 4);  // 0 = Monday … 4 = Friday
-    const std::int64_t weeks = (n - 1) / 5;
-    const std::int64_t rest = (n - 1) % 5 + 1;  // 1..5
-    const std::int64_t weekend = fri_based + rest > 4 ? 2 : 0;
-    return from + weeks * 7 + rest + weekend;
-}
-
-// ---------------------------------------------------------------------------
-// Text helpers
-
-std::string pad(int value, std::size_t width) {
-    std::string s = std::to_string(value < 0 ? -value : value);
-    if (s.size() < width) s.insert(0, width - s.size(), '0');
-    if (value < 0) s.insert(0, 1, '-');
-    return s;
-}
 
 bool is_space(char c) { return c == ' ' || c == '\t'; }
 bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
@@ -95,64 +28,12 @@ std::string_view trim(std::string_view s) {
 
 constexpr char32_t replacement_char = 0xFFFD;
 
-// Decodes one UTF-8 code point at s[i]; returns it and its length in bytes.
-// An invalid or truncated sequence yields U+FFFD with length 1.
-std::pair<char32_t, std::size_t> decode_utf8(std::string_view s, std::size_t i) {
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-    const unsigned char b0 = byte(i);
-    if (b0 < 0x80) return {b0, 1};
-    std::size_t len = 0;
-    char32_t cp = 0;
-    char32_t min_cp = 0;
-    if (b0 >= 0xC2 && b0 <= 0xDF) {
-        len = 2;
-        cp = b0 & 0x1Fu;
-        min_cp = 0x80;
-    } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-        len = 3;
-        cp = b0 & 0x0Fu;
-        min_cp = 0x800;
-    } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-        len = 4;
-        cp = b0 & 0x07u;
-        min_cp = 0x10000;
-    } else {
-        return {replacement_char, 1};
-    }
-    if (s.size() - i < len) return {replacement_char, 1};
-    for (std::size_t k = 1; k < len; ++k) {
-        const unsigned char b = byte(i + k);
-        if ((b & 0xC0) != 0x80) return {replacement_char, 1};
-        cp = (cp << 6) | (b & 0x3Fu);
-    }
-    if (cp < min_cp || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return {replacement_char, 1};
-    return {cp, len};
-}
-
-void append_utf8(std::string& out, char32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
-
 std::u32string to_code_points(std::string_view s) {
     std::u32string out;
     for (std::size_t i = 0; i < s.size();) {
-        const auto [cp, len] = decode_utf8(s, i);
-        out += cp;
-        i += len;
+        const CodePoint c = decode_utf8(s, i);
+        out += c.value;
+        i += c.length;
     }
     return out;
 }
@@ -167,7 +48,8 @@ std::string quotable(std::string_view s, std::size_t max_chars = 40) {
             out += "…";
             break;
         }
-        auto [cp, len] = decode_utf8(s, i);
+        const auto [decoded, len] = decode_utf8(s, i);
+        char32_t cp = decoded;
         if (cp == '\t' || cp == '\n' || cp == '\r' || cp == '\v' || cp == '\f') cp = ' ';
         else if (cp < 0x20 || cp == 0x7F) cp = replacement_char;
         append_utf8(out, cp);
@@ -175,22 +57,6 @@ std::string quotable(std::string_view s, std::size_t max_chars = 40) {
         i += len;
     }
     return out;
-}
-
-// Levenshtein distance between two code-point strings.
-std::size_t edit_distance(const std::u32string& a, const std::u32string& b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diag = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t up = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diag = up;
-        }
-    }
-    return row[b.size()];
 }
 
 // ---------------------------------------------------------------------------
@@ -234,10 +100,12 @@ int thai_month_number(std::string_view word) {
 // The abbreviation of the month that `word` most likely means, or "" if none does.
 // Dots are ignored ("ม.ค" means ม.ค.); a full name it begins is taken (colloquial
 // "กุมภา" for กุมภาพันธ์); otherwise the one month whose spelling is within a small
-// edit distance (a typo). A tie between two months suggests neither.
+// edit distance (a typo; edit_distance of text.hpp, as for keys). A tie between
+// two months suggests neither.
 std::string_view nearest_thai_month(std::string_view word) {
-    std::u32string w = to_code_points(word);
-    std::erase(w, U'.');
+    std::string undotted(word);
+    std::erase(undotted, '.');
+    const std::u32string w = to_code_points(undotted);
     if (w.empty() || w.size() > 20) return {};
     if (w.size() >= 3) {
         for (const ThaiMonth& m : thai_months)
@@ -248,9 +116,8 @@ std::string_view nearest_thai_month(std::string_view word) {
     bool tie = false;
     for (const ThaiMonth& m : thai_months) {
         for (std::string_view spelling : {m.no_dots, m.full}) {
-            const std::u32string s = to_code_points(spelling);
-            const std::size_t allowed = s.size() <= 3 ? 1 : 2;
-            const std::size_t d = edit_distance(w, s);
+            const std::size_t allowed = count_code_points(spelling) <= 3 ? 1 : 2;
+            const std::size_t d = edit_distance(undotted, spelling);
             if (d > allowed || d > best_distance) continue;
             if (d == best_distance) {
                 tie = tie || best != m.abbrev;
@@ -350,7 +217,7 @@ DateParse parse_iso(std::string_view s) {
     const std::string text(s);
     if (y >= 2400) {
         const int ce = y - be_offset;
-        std::string hint = valid_ymd(ce, m, d) ? "did you mean " + pad(ce, 4) + "-" + pad(m, 2) + "-" + pad(d, 2) + "?"
+        std::string hint = valid_ymd(ce, m, d) ? "did you mean " + format_iso(Date::from_ymd(ce, m, d)) + "?"
                                                : "the CE year is the BE year - 543";
         return failure(text + ": ISO dates are written in the Common Era (CE)", std::move(hint));
     }
@@ -415,33 +282,6 @@ DateParse parse_thai(std::string_view s) {
 
 }  // namespace
 
-// ---------------------------------------------------------------------------
-// Date
-
-Date Date::from_ymd(int year, int month, int day) { return clamp_to_date(days_from_civil(year, month, day)); }
-int Date::year() const { return civil_from_days(days).year; }
-int Date::month() const { return civil_from_days(days).month; }
-int Date::day() const { return civil_from_days(days).day; }
-int Date::weekday() const { return weekday_index(days) + 1; }
-
-bool is_leap_year(int ce_year) { return ce_year % 4 == 0 && (ce_year % 100 != 0 || ce_year % 400 == 0); }
-
-int days_in_month(int ce_year, int month) {
-    static constexpr std::array<int, 12> lengths{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (month < 1 || month > 12) return 0;
-    if (month == 2 && is_leap_year(ce_year)) return 29;
-    return lengths[static_cast<std::size_t>(month - 1)];
-}
-
-// Years are limited to 1..9999, the range the four-digit formats can express.
-bool valid_ymd(int ce_year, int month, int day) {
-    return ce_year >= 1 && ce_year <= 9999 && month >= 1 && month <= 12 && day >= 1 &&
-           day <= days_in_month(ce_year, month);
-}
-
-// ---------------------------------------------------------------------------
-// Parsing and formatting
-
 // ISO is tried first; anything else that starts with a digit is read as a Thai date.
 DateParse parse_date(std::string_view text) {
     const std::string_view s = trim(text);
@@ -450,14 +290,8 @@ DateParse parse_date(std::string_view text) {
     return not_a_date(s);
 }
 
-std::string format_iso(Date d) {
-    const Ymd c = civil_from_days(d.days);
-    return pad(c.year, 4) + "-" + pad(c.month, 2) + "-" + pad(c.day, 2);
-}
-
 std::string format_thai(Date d) {
-    const Ymd c = civil_from_days(d.days);
-    return std::to_string(c.day) + " " + thai_month_abbrev(c.month) + " " + std::to_string(c.year + be_offset);
+    return std::to_string(d.day()) + " " + thai_month_abbrev(d.month()) + " " + std::to_string(d.year() + be_offset);
 }
 
 std::string thai_month_abbrev(int month) {
@@ -468,55 +302,6 @@ std::string thai_month_abbrev(int month) {
 std::string thai_month_name(int month) {
     if (month < 1 || month > 12) return {};
     return std::string(thai_months[static_cast<std::size_t>(month - 1)].full);
-}
-
-// ---------------------------------------------------------------------------
-// Working days
-
-Holidays::Holidays(std::vector<Date> days) : m_days(std::move(days)) {
-    std::sort(m_days.begin(), m_days.end());
-    m_days.erase(std::unique(m_days.begin(), m_days.end()), m_days.end());
-}
-
-bool Holidays::contains(Date d) const { return std::binary_search(m_days.begin(), m_days.end(), d); }
-
-bool is_working_day(Date d, const Holidays& holidays) { return d.weekday() <= 5 && !holidays.contains(d); }
-
-// Counts weekdays first, then walks the (sorted) holidays after `from`: each one
-// on a weekday up to the current answer pushes the answer one weekday further.
-// The loop runs at most once per holiday, so it ends for any n and any list.
-Date nth_working_day_after(Date from, int n, const Holidays& holidays) {
-    if (n <= 0) return from;
-    std::int64_t result = add_weekdays(from.days, n);
-    const auto& days = holidays.days();
-    for (auto it = std::upper_bound(days.begin(), days.end(), from); it != days.end(); ++it) {
-        if (it->days > result) break;
-        if (weekday_index(it->days) < 5) result = add_weekdays(result, 1);
-    }
-    return clamp_to_date(result);
-}
-
-// ---------------------------------------------------------------------------
-// Quarters
-
-DateRange quarter_range(int be_year, QuarterScheme scheme, int q) {
-    q = std::clamp(q, 1, 4);  // out of contract; clamped so the result is still a real range
-    int ce_year = be_year - be_offset;
-    int first_month = 3 * q - 2;
-    if (scheme == QuarterScheme::fiscal) {
-        // Fiscal Q1 is Oct–Dec of the previous CE year; Q2..Q4 are Jan–Sep.
-        first_month = q == 1 ? 10 : 3 * q - 5;
-        if (q == 1) --ce_year;
-    }
-    const int last_month = first_month + 2;
-    return {Date::from_ymd(ce_year, first_month, 1),
-            Date::from_ymd(ce_year, last_month, days_in_month(ce_year, last_month))};
-}
-
-int quarter_of(Date d, int be_year, QuarterScheme scheme) {
-    for (int q = 1; q <= 4; ++q)
-        if (quarter_range(be_year, scheme, q).contains(d)) return q;
-    return 0;
 }
 
 }  // namespace scmplan
