@@ -85,4 +85,7 @@ void append_plan_id(std::vector<std::string>& cells, const Plan& p, const Render
 /// a character from its combining marks.
 std::string truncate_display(std::string_view s, std::size_t width);
 
+/// A plan's year (BE) for people: BE in Thai, CE in English.
+int shown_year(int be_year, const std::string& lang);
+
 }  // namespace scmplan

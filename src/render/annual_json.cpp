@@ -39,11 +39,7 @@ void json_risk_point(JsonWriter& w, const RiskPoint& p) {
     if (p.quarter) w.value(p.quarter);
     else w.null();
     w.field("as_of", format_iso(p.as_of));
-    json_level(w, "likelihood", p.result.likelihood.level);
-    json_level(w, "impact", p.result.impact.level);
-    w.field("score", p.result.score);
-    json_band(w, p.result.band);
-    w.field("over_threshold", p.result.over_threshold);
+    json_risk_score_fields(w, p.result);
     w.end_object();
 }
 

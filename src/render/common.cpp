@@ -498,4 +498,6 @@ std::string truncate_display(std::string_view s, std::size_t width) {
     return out + "…";
 }
 
+int shown_year(int be_year, const std::string& lang) { return lang == "en" ? be_year - be_offset : be_year; }
+
 }  // namespace scmplan

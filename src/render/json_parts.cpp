@@ -65,4 +65,12 @@ void json_band(JsonWriter& w, const RiskBand* band) {
     else w.null();
 }
 
+void json_risk_score_fields(JsonWriter& w, const RiskResult& r) {
+    json_level(w, "likelihood", r.likelihood.level);
+    json_level(w, "impact", r.impact.level);
+    w.field("score", r.score);
+    json_band(w, r.band);
+    w.field("over_threshold", r.over_threshold);
+}
+
 }  // namespace scmplan

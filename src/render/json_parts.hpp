@@ -33,4 +33,7 @@ void json_level(JsonWriter& w, std::string_view key, int level);
 /// A risk band's English name, null without one.
 void json_band(JsonWriter& w, const RiskBand* band);
 
+/// A risk's likelihood, impact (json_level), score, band and over_threshold.
+void json_risk_score_fields(JsonWriter& w, const RiskResult& r);
+
 }  // namespace scmplan
