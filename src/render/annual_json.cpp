@@ -9,10 +9,7 @@ namespace {
 
 void json_year_end(JsonWriter& w, const YearEnd& y) {
     w.field("as_of", format_iso(y.as_of));
-    w.key("completion");
-    w.number(y.completion, 1);
-    w.key("planned");
-    w.number(y.planned, 1);
+    json_completion_fields(w, y.completion, y.planned);
     w.field("counting", y.counting);
     w.field("activities_done", y.activities_done);
     json_kpis(w, y.kpis);

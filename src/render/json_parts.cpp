@@ -33,6 +33,13 @@ void json_target_fields(JsonWriter& w, const Activity& a, std::optional<double> 
     w.optional_number("actual", actual);
 }
 
+void json_completion_fields(JsonWriter& w, double completion, double planned) {
+    w.key("completion");
+    w.number(completion, 1);
+    w.key("planned");
+    w.number(planned, 1);
+}
+
 void json_kpis(JsonWriter& w, const std::vector<KpiResult>& kpis) {
     w.key("kpis");
     w.begin_array();

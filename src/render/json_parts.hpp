@@ -24,6 +24,9 @@ void json_plan_place_fields(JsonWriter& w, const Plan& p, bool has_enabler = fal
 /// The fields that identify plan p: its place (json_plan_place_fields), then plan_title.
 void json_plan_id_fields(JsonWriter& w, const Plan& p, bool has_enabler = false, bool has_year = false);
 
+/// "completion" and "planned": a plan's percentages, one decimal.
+void json_completion_fields(JsonWriter& w, double completion, double planned);
+
 /// "kpis": [{id, measure, value (one decimal for percentages), op, target, met}].
 void json_kpis(JsonWriter& w, const std::vector<KpiResult>& kpis);
 

@@ -20,10 +20,7 @@ std::string render_report_json(const std::vector<PlanReport>& reports, const Mod
         w.key("due");
         if (r.due) w.value(format_iso(*r.due));
         else w.null();
-        w.key("completion");
-        w.number(r.completion, 1);
-        w.key("planned");
-        w.number(r.planned, 1);
+        json_completion_fields(w, r.completion, r.planned);
 
         w.key("activities");
         w.begin_array();
