@@ -47,8 +47,6 @@ std::string quarter_title(const Plan& p, int quarter, const std::string& lang);
 /// Texts shared by the Markdown renderers: "≥ 100%", "40.8%", "✅ บรรลุ", "–".
 std::string target_value_text(const Activity& a);
 std::string kpi_target_text(const Kpi& k);
-/// Whether the KPI's value and criterion are percentages (completion, on_time).
-bool kpi_in_percent(const Kpi& k);
 std::string kpi_value_text(const KpiResult& k);
 std::string met_text(std::optional<bool> met, const std::string& lang);
 

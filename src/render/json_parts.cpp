@@ -49,7 +49,7 @@ void json_kpis(JsonWriter& w, const std::vector<KpiResult>& kpis) {
         w.field("measure", measure_text(k.kpi->measure.value));
         w.key("value");
         if (!k.value) w.null();
-        else if (kpi_in_percent(*k.kpi)) w.number(*k.value, 1);
+        else if (is_percentage(k.kpi->measure.value)) w.number(*k.value, 1);
         else w.number(*k.value);
         w.field("op", op_text(k.kpi->op));
         w.key("target");

@@ -40,13 +40,13 @@ Cell status_cell(Status s, const std::string& lang) { return Cell::of_text(statu
 /// A KPI's criterion value: a percentage for percent measures (with the
 /// decimals it is written with), else a number.
 Cell kpi_criterion(const Kpi& k) {
-    return kpi_in_percent(k) ? Cell::of_percent(k.value.value, shown_decimals(k.value.value))
+    return is_percentage(k.measure.value) ? Cell::of_percent(k.value.value, shown_decimals(k.value.value))
                              : Cell::of_number(k.value.value);
 }
 
 Cell kpi_value(const KpiResult& k) {
     if (!k.value) return {};
-    return kpi_in_percent(*k.kpi) ? Cell::of_percent(*k.value, 1) : Cell::of_number(*k.value);
+    return is_percentage(k.kpi->measure.value) ? Cell::of_percent(*k.value, 1) : Cell::of_number(*k.value);
 }
 
 Cell op_cell(std::optional<CompareOp> op) { return op ? Cell::of_text(op_symbol(*op)) : Cell{}; }
