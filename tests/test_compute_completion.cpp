@@ -418,6 +418,10 @@ TEST_CASE("evaluate_kpi: each measure, met and not met") {
         KpiResult early = evaluate_kpi(make_kpi(Measure::on_time, CompareOp::le, 100), f.plan, v, ymd(2023, 3, 1));
         CHECK_FALSE(early.value);
         CHECK_FALSE(early.met);
+        // Its outcome is unknown, not "not met"; a measured one is met or not.
+        CHECK_FALSE(early.outcome());
+        CHECK(r.outcome() == false);
+        CHECK(evaluate_kpi(make_kpi(Measure::on_time, CompareOp::ge, 30), f.plan, v, d).outcome() == true);
     }
 }
 

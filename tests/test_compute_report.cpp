@@ -42,11 +42,13 @@ TEST_CASE("plan totals: counting activities, those done, KPIs and gaps closed by
     CHECK(march.gaps_closed.empty());
     REQUIRE(march.kpis.size() == 1);
     CHECK_FALSE(march.kpis[0].met);
+    CHECK(march.kpis_met == 0);
 
     PlanTotals april = plan_totals(p, acts, Date::from_ymd(2023, 4, 10));
     REQUIRE(april.gaps_closed.size() == 1);
     CHECK(april.gaps_closed[0]->id.value == "G1");
     CHECK(april.kpis[0].met);
+    CHECK(april.kpis_met == 1);
 }
 
 TEST_CASE("the quarterly report and the year-end summary carry the same totals") {
@@ -62,4 +64,15 @@ TEST_CASE("the quarterly report and the year-end summary carry the same totals")
     CHECK(report.activities_done == year.activities_done);
     CHECK(report.gaps_closed == year.gaps_closed);
     CHECK(report.kpis.size() == year.kpis.size());
+}
+
+TEST_CASE("a year-end summary shows the plan's end apart only when it comes after the fourth quarter") {
+    LoadResult r = sample();
+    auto calendar = build_annual_reports(r.model, "p1");
+    REQUIRE(calendar.size() == 1);
+    CHECK_FALSE(calendar[0].ends_after_quarters());  // 31 Dec, the last day of Q4
+
+    r.model.plans[0].end.value = Date::from_ymd(2024, 1, 15);  // the FIO plan's end
+    auto longer = build_annual_reports(r.model, "p1");
+    CHECK(longer[0].ends_after_quarters());
 }

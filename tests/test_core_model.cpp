@@ -1,5 +1,6 @@
-// Tests of the domain predicates of src/core/model.cpp: when a gap counts as
-// closed, and which KPI measures are percentages.
+// Tests of the domain predicates of the model (model.hpp, src/core/model.cpp):
+// when a gap counts as closed, a step as done, and which KPI measures are
+// percentages.
 #include <doctest/doctest.h>
 
 #include "scmplan/model.hpp"
@@ -38,4 +39,12 @@ TEST_CASE("completion and on_time are percentages, activities_done and gaps_clos
     CHECK(is_percentage(Measure::on_time));
     CHECK_FALSE(is_percentage(Measure::activities_done));
     CHECK_FALSE(is_percentage(Measure::gaps_closed));
+}
+
+TEST_CASE("a step is done by a date when its done date is not later; an undone step never") {
+    Step s;
+    CHECK_FALSE(s.done_by(Date::from_ymd(2030, 1, 1)));
+    s.done = Located<Date>{Date::from_ymd(2023, 3, 15), {}};
+    CHECK(s.done_by(Date::from_ymd(2023, 3, 15)));
+    CHECK_FALSE(s.done_by(Date::from_ymd(2023, 3, 14)));
 }

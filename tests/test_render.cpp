@@ -70,6 +70,11 @@ TEST_CASE("format_pct: one decimal, half away from zero") {
     CHECK(format_pct(-0.01) == "0.0");
 }
 
+TEST_CASE("shown_year: BE in Thai, CE in English") {
+    CHECK(shown_year(2566, Lang::th) == 2566);
+    CHECK(shown_year(2566, Lang::en) == 2023);
+}
+
 TEST_CASE("with_unit and op_symbol") {
     CHECK(with_unit(40, "%") == "40%");
     CHECK(with_unit(1, "กิจกรรม") == "1 กิจกรรม");

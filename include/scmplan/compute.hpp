@@ -88,6 +88,8 @@ struct KpiResult {
     const Kpi* kpi = nullptr;
     std::optional<double> value;  ///< nullopt when not measurable yet (on_time with nothing due)
     bool met = false;
+    /// Met or not; nullopt while not measurable (what reports show as "–").
+    std::optional<bool> outcome() const { return value ? std::optional<bool>(met) : std::nullopt; }
 };
 
 KpiResult evaluate_kpi(const Kpi& k, const Plan& p, const std::vector<const Activity*>& activities,

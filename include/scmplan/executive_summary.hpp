@@ -18,7 +18,6 @@ struct DueItem {
 };
 
 struct SummaryFacts {
-    int done = 0;                                  ///< counting activities at 100%
     std::vector<const ActivityRow*> behind;        ///< counting ones, status behind, id order
     std::vector<const ActivityRow*> overdue;       ///< counting ones, status overdue, id order
     std::vector<const KpiResult*> kpis_met;

@@ -191,6 +191,9 @@ struct Step {
     std::optional<Located<Date>> done;  ///< absent: not done
     Located<double> weight{1.0, {}};
     std::vector<Evidence> evidence;
+
+    /// Done on or before `d` (a later done date is not known on `d`).
+    bool done_by(Date d) const { return done && done->value <= d; }
 };
 
 struct QuarterReport {

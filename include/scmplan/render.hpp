@@ -76,8 +76,6 @@ std::string quarter_title(const Plan& p, int quarter, Lang lang);
 /// Texts shared by the Markdown renderers: "≥ 100%", "40.8%", "✅ บรรลุ", "–".
 std::string target_value_text(const Activity& a);
 std::string kpi_target_text(const Kpi& k);
-/// Whether the KPI's value and criterion are percentages (completion, on_time).
-bool kpi_in_percent(const Kpi& k);
 std::string kpi_value_text(const KpiResult& k);
 std::string met_text(std::optional<bool> met, Lang lang);
 
@@ -113,5 +111,8 @@ void append_plan_id(std::vector<std::string>& cells, const Plan& p, const Render
 /// Cuts text to `width` terminal columns, ending with "…" when cut; never splits
 /// a character from its combining marks.
 std::string truncate_display(std::string_view s, std::size_t width);
+
+/// A plan's year (BE) for people: BE in Thai, CE in English.
+int shown_year(int be_year, Lang lang);
 
 }  // namespace scmplan

@@ -36,6 +36,7 @@ struct PlanTotals {
     int counting = 0;         ///< activities that count toward the plan
     int activities_done = 0;  ///< counting activities at 100%
     std::vector<KpiResult> kpis;
+    int kpis_met = 0;
     int gaps_total = 0;
     std::vector<const Gap*> gaps_closed;  ///< closed by as_of (Gap::closed_by), in file order
 };
@@ -114,6 +115,10 @@ struct AnnualReport {
     /// Today, when it is before the plan's end: the summary then says that it is
     /// computed ahead of time (steps not done yet count as not done).
     std::optional<Date> early;
+
+    /// The plan ends after its fourth quarter (the FIO plan runs to 15 Jan of
+    /// the next year): summaries then show its end as a period of its own.
+    bool ends_after_quarters() const { return quarters.back().as_of != year_end.as_of; }
 };
 
 /// The state of plan p as of its end.

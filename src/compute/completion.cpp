@@ -58,7 +58,7 @@ double round_to(double value, int decimals) {
 // ---- completion and status ---------------------------------------------------
 
 double activity_completion(const Activity& a, Date as_of) {
-    return weighted_percent(a, [&](const Step& s) { return s.done && s.done->value <= as_of; });
+    return weighted_percent(a, [&](const Step& s) { return s.done_by(as_of); });
 }
 
 double activity_planned(const Activity& a, Date as_of) {
@@ -171,7 +171,7 @@ std::optional<double> on_time(const std::vector<const Activity*>& activities, Da
             const Date d = a->due_of(s);
             if (d > as_of) continue;
             ++due;
-            if (s.done && s.done->value <= d) ++kept;
+            if (s.done_by(d)) ++kept;
         }
     }
     if (due == 0) return std::nullopt;

@@ -8,7 +8,6 @@ SummaryFacts summary_facts(const PlanReport& r) {
     SummaryFacts f;
     for (const ActivityRow& row : r.activities) {
         if (!row.activity->counts) continue;
-        if (row.status == Status::done) ++f.done;
         if (row.status == Status::behind) f.behind.push_back(&row);
         if (row.status == Status::overdue) f.overdue.push_back(&row);
     }
@@ -32,8 +31,7 @@ SummaryFacts summary_facts(const PlanReport& r) {
             if (!a.counts) continue;
             for (const Step& s : a.steps) {
                 Date due = a.due_of(s);
-                bool done = s.done && s.done->value <= r.as_of;
-                if (!done && q.start <= due && due <= q.end) f.due_next.push_back({&a, &s, due});
+                if (!s.done_by(r.as_of) && q.start <= due && due <= q.end) f.due_next.push_back({&a, &s, due});
             }
             if (a.steps.empty() && q.start <= a.end.value && a.end.value <= q.end)
                 f.due_next.push_back({&a, nullptr, a.end.value});

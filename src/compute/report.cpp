@@ -51,7 +51,10 @@ PlanTotals plan_totals(const Plan& p, const std::vector<const Activity*>& acts, 
     for (const Activity* a : acts)
         if (a->counts) ++t.counting;
     t.activities_done = activities_done(acts, as_of);
-    for (const Kpi& k : p.kpis) t.kpis.push_back(evaluate_kpi(k, p, acts, as_of));
+    for (const Kpi& k : p.kpis) {
+        t.kpis.push_back(evaluate_kpi(k, p, acts, as_of));
+        if (t.kpis.back().met) ++t.kpis_met;
+    }
     t.gaps_total = static_cast<int>(p.gaps.size());
     for (const Gap& g : p.gaps)
         if (g.closed_by(as_of)) t.gaps_closed.push_back(&g);

@@ -23,7 +23,7 @@ PlanSummary summarize(const PlanReport& r) {
     }
     if (r.quarter) s.all_reported = all_reported;
     s.kpis_total = static_cast<int>(r.kpis.size());
-    s.kpis_met = static_cast<int>(std::count_if(r.kpis.begin(), r.kpis.end(), [](const KpiResult& k) { return k.met; }));
+    s.kpis_met = r.kpis_met;
     s.gaps_closed = static_cast<int>(r.gaps_closed.size());
     s.gaps_total = r.gaps_total;
     for (const RiskResult& rr : r.risks)

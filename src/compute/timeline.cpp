@@ -23,7 +23,7 @@ TimelineRow make_row(const Activity& a, Date as_of, DateRange& span) {
         TimelineStep ts;
         ts.step = &s;
         ts.due = a.due_of(s);
-        if (s.done && s.done->value <= as_of) ts.done = s.done->value;
+        if (s.done_by(as_of)) ts.done = s.done->value;
         ts.overdue = !ts.done && ts.due < as_of;
         widen(span, ts.due);
         if (s.done) widen(span, s.done->value);

@@ -12,28 +12,11 @@ namespace scmplan {
 
 namespace {
 
-bool en(Lang lang) { return lang == Lang::en; }
-
-/// The plan's year for people: BE in Thai, CE in English.
-int shown_year(int be_year, Lang lang) { return en(lang) ? be_year - be_offset : be_year; }
-
-std::optional<bool> kpi_met(const KpiResult& k) { return k.value ? std::optional<bool>(k.met) : std::nullopt; }
-
-int kpis_met(const YearEnd& y) {
-    int n = 0;
-    for (const auto& k : y.kpis) n += kpi_met(k).value_or(false) ? 1 : 0;
-    return n;
-}
-
 std::string risk_cell(const RiskResult& r, Lang lang) {
     if (!r.score) return "–";
     std::string band = r.band ? " (" + md_cell(r.band->name.in(lang)) + ")" : "";
     return fmt::format("{}{}{}", r.score, band, r.over_threshold ? " ⚠️" : "");
 }
-
-/// Whether the plan ends after its fourth quarter (the FIO plan runs to 15 Jan
-/// of the next year): the summary then shows the plan's end as a column of its own.
-bool extra_end_column(const AnnualReport& r) { return r.quarters.back().as_of != r.year_end.as_of; }
 
 std::string quarter_heading(const CompletionPoint& c, Lang lang) {
     return fmt::format("{} {}<br>{}", label("quarter", lang), c.quarter, format_date(c.as_of, lang));
@@ -48,7 +31,7 @@ std::string annual_opening(const AnnualReport& r, Lang lang, std::string (*escap
     std::string out = label_with("annual.opening", lang, format_date(y.as_of, lang),
                                   format_pct(y.completion), format_pct(y.planned), y.activities_done, y.counting);
     if (!y.kpis.empty())
-        out += label_with("annual.opening.kpis", lang, kpis_met(y), y.kpis.size());
+        out += label_with("annual.opening.kpis", lang, y.kpis_met, y.kpis.size());
     out += label_with("annual.opening.gaps", lang, y.gaps_closed.size(), y.gaps_total);
     for (const auto& ar : r.risks) {
         const RiskResult& e = ar.year_end.result;
@@ -68,12 +51,12 @@ namespace {
 using Align = MdTable::Align;
 
 /// The columns of a table per quarter: the id, `what`, each quarter, and the
-/// plan's end when it is not the last quarter's end (extra_end_column).
+/// plan's end when it is not the last quarter's end (AnnualReport::ends_after_quarters).
 std::vector<MdTable::Column> period_columns(const AnnualReport& r, const std::string& what, Align align,
                                             Lang lang) {
     std::vector<MdTable::Column> cols = {{"", Align::left}, {what, Align::left}};
     for (const auto& c : r.quarters) cols.push_back({quarter_heading(c, lang), align});
-    if (extra_end_column(r))
+    if (r.ends_after_quarters())
         cols.push_back({fmt::format("{}<br>{}", label("annual.plan_end.col", lang), format_date(r.year_end.as_of, lang)),
                         align});
     return cols;
@@ -100,7 +83,7 @@ void md_header(std::string& out, const AnnualReport& r, Lang lang) {
 }
 
 void md_quarters(std::string& out, const AnnualReport& r, Lang lang) {
-    bool extra = extra_end_column(r);
+    bool extra = r.ends_after_quarters();
     out += fmt::format("## 1. {}\n\n{}\n\n", label("annual.quarters", lang), label("annual.quarters.cells", lang));
     MdTable t(period_columns(r, label("activity", lang), Align::right, lang));
     auto cell = [](double actual, double planned) { return fmt::format("{} / {}", format_pct(actual), format_pct(planned)); };
@@ -141,7 +124,7 @@ void md_kpis(std::string& out, const AnnualReport& r, Lang lang) {
                {label("result", lang), Align::right}, {label("met", lang), Align::left}});
     for (const auto& k : y.kpis)
         t.row({md_cell(k.kpi->id.value), md_cell(k.kpi->text), kpi_target_text(*k.kpi), kpi_value_text(k),
-               met_text(kpi_met(k), lang)});
+               met_text(k.outcome(), lang)});
     out += t.str() + "\n";
 }
 
@@ -177,7 +160,7 @@ void md_risks(std::string& out, const AnnualReport& r, const Model& m, Lang lang
         out += label("annual.no_risks", lang) + "\n\n";
         return;
     }
-    bool extra = extra_end_column(r);
+    bool extra = r.ends_after_quarters();
     MdTable t(period_columns(r, label("risk", lang), Align::left, lang));
     for (const auto& ar : r.risks) {
         std::vector<std::string> row = {md_cell(ar.risk->id.value), md_cell(ar.risk->title)};
@@ -231,8 +214,8 @@ void md_previous(std::string& out, const AnnualReport& r, Lang lang) {
     t.row({label("annual.activities_done", lang),
            of(static_cast<std::size_t>(a.activities_done), static_cast<std::size_t>(a.counting)),
            of(static_cast<std::size_t>(b.activities_done), static_cast<std::size_t>(b.counting))});
-    t.row({label("annual.kpis_met", lang), of(static_cast<std::size_t>(kpis_met(a)), a.kpis.size()),
-           of(static_cast<std::size_t>(kpis_met(b)), b.kpis.size())});
+    t.row({label("annual.kpis_met", lang), of(static_cast<std::size_t>(a.kpis_met), a.kpis.size()),
+           of(static_cast<std::size_t>(b.kpis_met), b.kpis.size())});
     // KPIs side by side, matched by id: this year's first, then those only the previous year had.
     std::vector<std::string> ids;
     for (const auto& k : b.kpis) ids.push_back(k.kpi->id.value);
@@ -241,7 +224,7 @@ void md_previous(std::string& out, const AnnualReport& r, Lang lang) {
     auto kpi_cell = [&](const YearEnd& y, const std::string& id) -> std::string {
         for (const auto& k : y.kpis)
             if (k.kpi->id.value == id) {
-                std::optional<bool> met = kpi_met(k);
+                std::optional<bool> met = k.outcome();
                 return fmt::format("{} ({}){}", kpi_value_text(k), kpi_target_text(*k.kpi),
                                    met ? (*met ? " ✅" : " ⬜") : "");
             }

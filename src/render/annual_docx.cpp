@@ -18,25 +18,11 @@ using docx::text_para;
 
 namespace {
 
-bool en(Lang lang) { return lang == Lang::en; }
-int shown_year(int be_year, Lang lang) { return en(lang) ? be_year - be_offset : be_year; }
-
-std::optional<bool> kpi_met(const KpiResult& k) { return k.value ? std::optional<bool>(k.met) : std::nullopt; }
-
-int kpis_met(const YearEnd& y) {
-    int n = 0;
-    for (const auto& k : y.kpis) n += kpi_met(k).value_or(false) ? 1 : 0;
-    return n;
-}
-
-/// Whether the plan ends after its fourth quarter: its end is a column of its own.
-bool extra_end_column(const AnnualReport& r) { return r.quarters.back().as_of != r.year_end.as_of; }
-
 std::vector<Column> quarter_columns(const AnnualReport& r, Column first, Lang lang) {
     std::vector<Column> cols{{label("docx.id", lang), false, false}, std::move(first)};
     for (const auto& c : r.quarters)
         cols.push_back({fmt::format("{} {}\n{}", label("quarter", lang), c.quarter, format_date(c.as_of, lang)), false, true});
-    if (extra_end_column(r))
+    if (r.ends_after_quarters())
         cols.push_back({fmt::format("{}\n{}", label("annual.plan_end.col", lang), format_date(r.year_end.as_of, lang)),
                         false, true});
     return cols;
@@ -62,7 +48,7 @@ void summary(std::string& out, const AnnualReport& r, Lang lang) {
     out += text_para("Heading1", label("docx.summary", lang));
     std::string lead = label_with("annual.opening", lang, format_date(y.as_of, lang),
                                    format_pct(y.completion), format_pct(y.planned), y.activities_done, y.counting);
-    if (!y.kpis.empty()) lead += label_with("annual.opening.kpis", lang, kpis_met(y), y.kpis.size());
+    if (!y.kpis.empty()) lead += label_with("annual.opening.kpis", lang, y.kpis_met, y.kpis.size());
     lead += label_with("annual.opening.gaps", lang, y.gaps_closed.size(), y.gaps_total);
     if (r.previous)
         lead += label_with("annual.opening.previous", lang,
@@ -81,7 +67,7 @@ void summary(std::string& out, const AnnualReport& r, Lang lang) {
     }
     std::string not_met;
     for (const auto& k : y.kpis)
-        if (kpi_met(k) == false)
+        if (k.outcome() == false)
             not_met += (not_met.empty() ? "" : "; ") + fmt::format("{} {} ({})", k.kpi->id.value, k.kpi->text, kpi_value_text(k));
     if (!y.kpis.empty())
         out += text_para("ListBullet", fmt::format("{}: {}", label("annual.kpis_not_met", lang),
@@ -103,14 +89,14 @@ void quarters(std::string& out, const AnnualReport& r, Lang lang) {
     std::vector<std::vector<std::string>> rows;
     std::vector<std::string> overall{"", label("overall", lang)};
     for (const auto& c : r.quarters) overall.push_back(cell(c.actual, c.planned));
-    if (extra_end_column(r)) overall.push_back(cell(r.year_end.completion, r.year_end.planned));
+    if (r.ends_after_quarters()) overall.push_back(cell(r.year_end.completion, r.year_end.planned));
     rows.push_back(overall);
     for (const auto& aa : r.activities) {
         std::string title = aa.activity->title;
         if (!aa.activity->counts) title += fmt::format(" ({})", label("counts.no", lang));
         std::vector<std::string> row{aa.activity->id.value, title};
         for (const auto& c : aa.quarters) row.push_back(cell(c.actual, c.planned));
-        if (extra_end_column(r)) row.push_back(cell(aa.year_end.actual, aa.year_end.planned));
+        if (r.ends_after_quarters()) row.push_back(cell(aa.year_end.actual, aa.year_end.planned));
         rows.push_back(row);
     }
     out += table(quarter_columns(r, {label("activity", lang), true, false}, lang), rows);
@@ -125,7 +111,7 @@ void kpis(std::string& out, const AnnualReport& r, Lang lang) {
     }
     std::vector<std::vector<std::string>> rows;
     for (const auto& k : y.kpis)
-        rows.push_back({k.kpi->id.value, k.kpi->text, kpi_target_text(*k.kpi), kpi_value_text(k), met_word(kpi_met(k), lang)});
+        rows.push_back({k.kpi->id.value, k.kpi->text, kpi_target_text(*k.kpi), kpi_value_text(k), met_word(k.outcome(), lang)});
     out += table({{label("docx.id", lang), false, false}, {label("kpi", lang), true, false},
                   {label("criterion", lang), false, true}, {label("result", lang), false, true},
                   {label("met", lang), false, false}},
@@ -180,7 +166,7 @@ void risks(std::string& out, const AnnualReport& r, const Model& m, Lang lang) {
     for (const auto& ar : r.risks) {
         std::vector<std::string> row{ar.risk->id.value, ar.risk->title};
         for (const auto& q : ar.quarters) row.push_back(cell(q.result));
-        if (extra_end_column(r)) row.push_back(cell(ar.year_end.result));
+        if (r.ends_after_quarters()) row.push_back(cell(ar.year_end.result));
         rows.push_back(row);
     }
     out += table(quarter_columns(r, {label("docx.risk.col", lang), true, false}, lang), rows);
@@ -224,8 +210,8 @@ void previous(std::string& out, const AnnualReport& r, Lang lang) {
         {label("completion", lang), format_pct(a.completion) + "%", format_pct(b.completion) + "%"},
         {label("annual.activities_done", lang), of(static_cast<std::size_t>(a.activities_done), static_cast<std::size_t>(a.counting)),
          of(static_cast<std::size_t>(b.activities_done), static_cast<std::size_t>(b.counting))},
-        {label("annual.kpis_met", lang), of(static_cast<std::size_t>(kpis_met(a)), a.kpis.size()),
-         of(static_cast<std::size_t>(kpis_met(b)), b.kpis.size())},
+        {label("annual.kpis_met", lang), of(static_cast<std::size_t>(a.kpis_met), a.kpis.size()),
+         of(static_cast<std::size_t>(b.kpis_met), b.kpis.size())},
         {label("annual.gaps_closed", lang), of(a.gaps_closed.size(), static_cast<std::size_t>(a.gaps_total)),
          of(b.gaps_closed.size(), static_cast<std::size_t>(b.gaps_total))}};
     out += table({{"", true, false},

@@ -9,10 +9,7 @@ namespace {
 
 void json_year_end(JsonWriter& w, const YearEnd& y) {
     w.field("as_of", format_iso(y.as_of));
-    w.key("completion");
-    w.number(y.completion, 1);
-    w.key("planned");
-    w.number(y.planned, 1);
+    json_completion_fields(w, y.completion, y.planned);
     w.field("counting", y.counting);
     w.field("activities_done", y.activities_done);
     json_kpis(w, y.kpis);
@@ -39,11 +36,7 @@ void json_risk_point(JsonWriter& w, const RiskPoint& p) {
     if (p.quarter) w.value(p.quarter);
     else w.null();
     w.field("as_of", format_iso(p.as_of));
-    json_level(w, "likelihood", p.result.likelihood.level);
-    json_level(w, "impact", p.result.impact.level);
-    w.field("score", p.result.score);
-    json_band(w, p.result.band);
-    w.field("over_threshold", p.result.over_threshold);
+    json_risk_score_fields(w, p.result);
     w.end_object();
 }
 

@@ -176,22 +176,18 @@ std::string quarter_title(const Plan& p, int quarter, Lang lang) {
                        p.quarters == QuarterScheme::fiscal ? "FY" : "", p.year.value - be_offset);
 }
 
-bool kpi_in_percent(const Kpi& k) {
-    return is_percentage(k.measure.value);
-}
-
 std::string target_value_text(const Activity& a) {
     if (!a.target.op || !a.target.value) return "–";
     return fmt::format("{} {}", op_symbol(*a.target.op), with_unit(a.target.value->value, a.target.unit));
 }
 
 std::string kpi_target_text(const Kpi& k) {
-    return fmt::format("{} {}{}", op_symbol(k.op), format_number(k.value.value), kpi_in_percent(k) ? "%" : "");
+    return fmt::format("{} {}{}", op_symbol(k.op), format_number(k.value.value), is_percentage(k.measure.value) ? "%" : "");
 }
 
 std::string kpi_value_text(const KpiResult& k) {
     if (!k.value) return "–";
-    return kpi_in_percent(*k.kpi) ? format_pct(*k.value) + "%" : format_number(*k.value);
+    return is_percentage(k.kpi->measure.value) ? format_pct(*k.value) + "%" : format_number(*k.value);
 }
 
 std::string met_text(std::optional<bool> met, Lang lang) {
@@ -273,5 +269,7 @@ std::string truncate_display(std::string_view s, std::size_t width) {
     }
     return out + "…";
 }
+
+int shown_year(int be_year, Lang lang) { return lang == Lang::en ? be_year - be_offset : be_year; }
 
 }  // namespace scmplan

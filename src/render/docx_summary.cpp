@@ -133,11 +133,11 @@ SummaryText executive_summary(const PlanReport& r, const Model& m, Lang lang) {
     s.lead = th ? fmt::format("ณ วันที่ {} แผนปฏิบัติการมีความคืบหน้าร้อยละ {} เทียบกับแผนร้อยละ {} ({}) "
                               "กิจกรรมที่นับรวมในตัวชี้วัดแล้วเสร็จ {} จาก {} กิจกรรม",
                               format_date(r.as_of, lang), format_pct(r.completion), format_pct(r.planned), versus,
-                              f.done, r.counting)
+                              r.activities_done, r.counting)
                 : fmt::format("As of {}, the plan is {}% complete against {}% planned ({}); {} of {} counted "
                               "activities are done.",
                               format_date(r.as_of, lang), format_pct(r.completion), format_pct(r.planned), versus,
-                              f.done, r.counting);
+                              r.activities_done, r.counting);
 
     std::vector<std::string> items;
     for (const ActivityRow* row : f.behind)

@@ -33,6 +33,13 @@ void json_target_fields(JsonWriter& w, const Activity& a, std::optional<double> 
     w.optional_number("actual", actual);
 }
 
+void json_completion_fields(JsonWriter& w, double completion, double planned) {
+    w.key("completion");
+    w.number(completion, 1);
+    w.key("planned");
+    w.number(planned, 1);
+}
+
 void json_kpis(JsonWriter& w, const std::vector<KpiResult>& kpis) {
     w.key("kpis");
     w.begin_array();
@@ -42,7 +49,7 @@ void json_kpis(JsonWriter& w, const std::vector<KpiResult>& kpis) {
         w.field("measure", measure_text(k.kpi->measure.value));
         w.key("value");
         if (!k.value) w.null();
-        else if (kpi_in_percent(*k.kpi)) w.number(*k.value, 1);
+        else if (is_percentage(k.kpi->measure.value)) w.number(*k.value, 1);
         else w.number(*k.value);
         w.field("op", op_text(k.kpi->op));
         w.key("target");
@@ -63,6 +70,14 @@ void json_band(JsonWriter& w, const RiskBand* band) {
     w.key("band");
     if (band) w.value(band->name.in(Lang::en));
     else w.null();
+}
+
+void json_risk_score_fields(JsonWriter& w, const RiskResult& r) {
+    json_level(w, "likelihood", r.likelihood.level);
+    json_level(w, "impact", r.impact.level);
+    w.field("score", r.score);
+    json_band(w, r.band);
+    w.field("over_threshold", r.over_threshold);
 }
 
 }  // namespace scmplan

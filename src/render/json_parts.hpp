@@ -24,6 +24,9 @@ void json_plan_place_fields(JsonWriter& w, const Plan& p, bool has_enabler = fal
 /// The fields that identify plan p: its place (json_plan_place_fields), then plan_title.
 void json_plan_id_fields(JsonWriter& w, const Plan& p, bool has_enabler = false, bool has_year = false);
 
+/// "completion" and "planned": a plan's percentages, one decimal.
+void json_completion_fields(JsonWriter& w, double completion, double planned);
+
 /// "kpis": [{id, measure, value (one decimal for percentages), op, target, met}].
 void json_kpis(JsonWriter& w, const std::vector<KpiResult>& kpis);
 
@@ -32,5 +35,8 @@ void json_level(JsonWriter& w, std::string_view key, int level);
 
 /// A risk band's English name, null without one.
 void json_band(JsonWriter& w, const RiskBand* band);
+
+/// A risk's likelihood, impact (json_level), score, band and over_threshold.
+void json_risk_score_fields(JsonWriter& w, const RiskResult& r);
 
 }  // namespace scmplan

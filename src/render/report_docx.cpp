@@ -98,7 +98,7 @@ void kpis(std::string& out, const PlanReport& r, Lang lang) {
     std::vector<std::vector<std::string>> rows;
     for (const auto& k : r.kpis)
         rows.push_back({k.kpi->id.value, k.kpi->text, kpi_target_text(*k.kpi), kpi_value_text(k),
-                        met_word(k.value ? std::optional<bool>(k.met) : std::nullopt, lang)});
+                        met_word(k.outcome(), lang)});
     out += table(cols, rows);
 }
 

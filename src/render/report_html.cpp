@@ -124,7 +124,7 @@ void kpis(std::string& out, const PlanReport& r, Lang lang) {
         out += fmt::format("<tr><td class=\"id\">{}</td><td>{}</td><td class=\"nw\">{}</td><td class=\"num\">{}</td>"
                            "<td>{}</td></tr>\n",
                            h(k.kpi->id.value), h(k.kpi->text), h(kpi_target_text(*k.kpi)), h(kpi_value_text(k)),
-                           met_html(k.value ? std::optional<bool>(k.met) : std::nullopt, lang));
+                           met_html(k.outcome(), lang));
     out += table_end;
 }
 

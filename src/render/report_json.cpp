@@ -20,10 +20,7 @@ std::string render_report_json(const std::vector<PlanReport>& reports, const Mod
         w.key("due");
         if (r.due) w.value(format_iso(*r.due));
         else w.null();
-        w.key("completion");
-        w.number(r.completion, 1);
-        w.key("planned");
-        w.number(r.planned, 1);
+        json_completion_fields(w, r.completion, r.planned);
 
         w.key("activities");
         w.begin_array();
@@ -58,11 +55,7 @@ std::string render_report_json(const std::vector<PlanReport>& reports, const Mod
         for (const auto& rr : r.risks) {
             w.begin_object();
             w.field("id", rr.risk->id.value);
-            json_level(w, "likelihood", rr.likelihood.level);
-            json_level(w, "impact", rr.impact.level);
-            w.field("score", rr.score);
-            json_band(w, rr.band);
-            w.field("over_threshold", rr.over_threshold);
+            json_risk_score_fields(w, rr);
             w.field("derived", rr.derived);
             // How each level was set, e.g. "level 2: projected: activity A01 not done; …".
             w.key("explanation");

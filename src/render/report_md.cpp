@@ -77,7 +77,7 @@ void kpis(std::string& out, const PlanReport& r, Lang lang) {
                {label("result", lang), Align::right}, {label("met", lang), Align::left}});
     for (const auto& k : r.kpis)
         t.row({md_cell(k.kpi->id.value), md_cell(k.kpi->text), kpi_target_text(*k.kpi), kpi_value_text(k),
-               met_text(k.value ? std::optional<bool>(k.met) : std::nullopt, lang)});
+               met_text(k.outcome(), lang)});
     out += t.str() + "\n";
 }
 

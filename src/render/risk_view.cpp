@@ -293,11 +293,7 @@ std::string render_risk_json(const std::vector<RiskRegister>& regs, const Model&
             w.begin_object();
             w.field("id", r.id.value);
             w.field("title", r.title);
-            json_level(w, "likelihood", rr.likelihood.level);
-            json_level(w, "impact", rr.impact.level);
-            w.field("score", rr.score);
-            json_band(w, rr.band);
-            w.field("over_threshold", rr.over_threshold);
+            json_risk_score_fields(w, rr);
             w.field("derived", rr.derived);
             basis_json(w, "likelihood_basis", rr.likelihood, reg.as_of);
             basis_json(w, "impact_basis", rr.impact, reg.as_of);

@@ -40,13 +40,13 @@ Cell status_cell(Status s, Lang lang) { return Cell::of_text(status_label(s, lan
 /// A KPI's criterion value: a percentage for percent measures (with the
 /// decimals it is written with), else a number.
 Cell kpi_criterion(const Kpi& k) {
-    return kpi_in_percent(k) ? Cell::of_percent(k.value.value, shown_decimals(k.value.value))
+    return is_percentage(k.measure.value) ? Cell::of_percent(k.value.value, shown_decimals(k.value.value))
                              : Cell::of_number(k.value.value);
 }
 
 Cell kpi_value(const KpiResult& k) {
     if (!k.value) return {};
-    return kpi_in_percent(*k.kpi) ? Cell::of_percent(*k.value, 1) : Cell::of_number(*k.value);
+    return is_percentage(k.kpi->measure.value) ? Cell::of_percent(*k.value, 1) : Cell::of_number(*k.value);
 }
 
 Cell op_cell(std::optional<CompareOp> op) { return op ? Cell::of_text(op_symbol(*op)) : Cell{}; }
@@ -59,7 +59,7 @@ void kpi_rows(Sheet& s, const Plan& p, const std::vector<KpiResult>& kpis, Lang 
     for (const KpiResult& k : kpis)
         s.rows.push_back({Cell::of_text(p.id.value), Cell::of_text(k.kpi->id.value), Cell::of_text(k.kpi->text),
                           Cell::of_text(op_symbol(k.kpi->op)), kpi_criterion(*k.kpi), kpi_value(k),
-                          met_cell(k.value ? std::optional<bool>(k.met) : std::nullopt, lang)});
+                          met_cell(k.outcome(), lang)});
 }
 
 Sheet gap_sheet(Lang lang) {
@@ -196,12 +196,10 @@ Workbook annual_workbook(const std::vector<AnnualReport>& reports, const RenderO
         const Plan& p = *r.plan;
         const YearEnd& y = r.year_end;
         Cell plan = Cell::of_text(p.id.value);
-        int kpis_met = 0;
-        for (const KpiResult& k : y.kpis) kpis_met += k.value && k.met ? 1 : 0;
         std::vector<Cell> prow = {plan, Cell::of_number(p.year.value, 0), Cell::of_text(p.title), Cell::of_date(y.as_of),
                                   Cell::of_percent(y.completion), Cell::of_percent(y.planned),
                                   Cell::of_number(y.activities_done, 0), Cell::of_number(y.counting, 0),
-                                  Cell::of_number(kpis_met, 0), Cell::of_number(static_cast<double>(y.kpis.size()), 0),
+                                  Cell::of_number(y.kpis_met, 0), Cell::of_number(static_cast<double>(y.kpis.size()), 0),
                                   Cell::of_number(static_cast<double>(y.gaps_closed.size()), 0),
                                   Cell::of_number(y.gaps_total, 0)};
         if (r.previous) {

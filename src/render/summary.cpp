@@ -114,10 +114,7 @@ std::string render_summary_json(const std::vector<PlanSummary>& rows) {
         if (s.quarter) w.value(s.quarter);
         else w.null();
         w.field("as_of", format_iso(s.as_of));
-        w.key("completion");
-        w.number(s.completion, 1);
-        w.key("planned");
-        w.number(s.planned, 1);
+        json_completion_fields(w, s.completion, s.planned);
         w.key("activities");
         w.begin_object();
         w.field("done", s.done);
