@@ -1,14 +1,15 @@
-// Tests of the UTF-8 decoder and encoder of src/core/text.cpp, which every
-// other text function (display width, edit distance, date messages) reads
-// through. The byte sequences are those of RFC 3629's table.
+// Tests of src/core/text.cpp: the UTF-8 decoder and encoder, which every other
+// text function (display width, edit distance, date messages) reads through
+// (the byte sequences are those of RFC 3629's table), and those functions.
 #include <doctest/doctest.h>
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "scmplan/text.hpp"
 
-using scmplan::decode_utf8;
+using namespace scmplan;
 
 TEST_CASE("text: decode_utf8 reads one, two, three and four byte sequences") {
     const std::string_view s = "A\xc3\xa9\xe0\xb8\x81\xf0\x9f\x98\x80";  // A é ก 😀
@@ -43,11 +44,65 @@ TEST_CASE("text: append_utf8 writes what decode_utf8 reads, at every length boun
     for (char32_t cp : {U'\0', U'\x7f', U'\x80', U'\u07ff', U'\u0800', U'\u0e01', U'\uffff', U'\U00010000',
                         U'\U0010ffff'}) {
         std::string out;
-        scmplan::append_utf8(out, cp);
+        append_utf8(out, cp);
         CAPTURE(static_cast<unsigned>(cp));
         CHECK(out.size() == (cp < 0x80 ? 1u : cp < 0x800 ? 2u : cp < 0x10000 ? 3u : 4u));
         CHECK(decode_utf8(out, 0).value == cp);
         CHECK(decode_utf8(out, 0).length == out.size());
-        CHECK_FALSE(scmplan::find_invalid_utf8(out).has_value());
+        CHECK_FALSE(find_invalid_utf8(out).has_value());
     }
+}
+
+TEST_CASE("text: code_points_of walks every code point, with its offset and length") {
+    const std::string_view s = "A\xe0\xb8\x81\x80\xf0\x9f\x98\x80\xef\xbf\xbd";  // A ก, a stray byte, 😀 U+FFFD
+    std::vector<CodePointAt> seen;
+    for (CodePointAt c : code_points_of(s)) seen.push_back(c);
+    REQUIRE(seen.size() == 5);
+    CHECK(seen[0].offset == 0);
+    CHECK(seen[0].value == U'A');
+    CHECK(seen[1].offset == 1);
+    CHECK(seen[1].value == U'\u0e01');
+    CHECK(seen[1].length == 3);
+    CHECK(seen[2].offset == 4);
+    CHECK(seen[2].ill_formed());
+    CHECK(seen[3].offset == 5);
+    CHECK(seen[3].value == U'\U0001f600');
+    CHECK(seen[3].length == 4);
+    CHECK(seen[4].offset == 9);
+    CHECK(seen[4].value == U'\ufffd');
+    CHECK_FALSE(seen[4].ill_formed());  // a U+FFFD written in the text is well formed
+    std::size_t n = 0;
+    for (CodePointAt c : code_points_of("")) n += c.length;
+    CHECK(n == 0);
+}
+
+TEST_CASE("text: display width: Thai marks take no column") {
+    CHECK(display_width("สวัสดี") == 4);
+    CHECK(display_width("abc") == 3);
+    CHECK(display_width("ผู้มีส่วนได้ส่วนเสีย") == 13);  // 13 letters; 7 vowel and tone marks take 0
+    CHECK(pad_display("สวัสดี", 6) == "สวัสดี  ");
+    CHECK(pad_display("ab", 4, true) == "  ab");
+}
+
+TEST_CASE("text: natural_less orders ids as people number them") {
+    CHECK(natural_less("R2", "R10"));
+    CHECK_FALSE(natural_less("R10", "R2"));
+    CHECK(natural_less("A9", "A10"));
+    CHECK(natural_less("A1", "A1a"));
+    CHECK(natural_less("G03", "G10"));
+    CHECK(natural_less("A09", "A9"));  // equal as numbers: by bytes, so the order is total
+    CHECK_FALSE(natural_less("A9", "A09"));
+    CHECK_FALSE(natural_less("R2", "R2"));
+    CHECK(natural_less("A", "B"));
+    CHECK(natural_less("1.10", "2.1"));
+    CHECK(natural_less("1.9", "1.10"));
+}
+
+TEST_CASE("text: edit distance and closest match") {
+    CHECK(edit_distance("title", "titel") == 1);  // a swap counts once
+    CHECK(edit_distance("kitten", "sitting") == 3);
+    CHECK(edit_distance("ส.ธต.", "ส.ตต.") == 1);
+    std::vector<std::string> keys = {"title", "owner", "period"};
+    CHECK(closest_match("titel", keys) == "title");
+    CHECK(closest_match("zzzzzz", keys) == "");
 }

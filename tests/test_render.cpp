@@ -83,43 +83,12 @@ TEST_CASE("with_unit and op_symbol") {
     CHECK(std::string(op_symbol(CompareOp::le)) == "≤");
 }
 
-TEST_CASE("display width: Thai marks take no column") {
-    CHECK(display_width("สวัสดี") == 4);
-    CHECK(display_width("abc") == 3);
-    CHECK(display_width("ผู้มีส่วนได้ส่วนเสีย") == 13);  // 13 letters; 7 vowel and tone marks take 0
-    CHECK(pad_display("สวัสดี", 6) == "สวัสดี  ");
-    CHECK(pad_display("ab", 4, true) == "  ab");
-}
-
 TEST_CASE("truncate_display cuts by columns and keeps marks with their letter") {
     CHECK(truncate_display("สวัสดี", 10) == "สวัสดี");
     std::string cut = truncate_display("ผู้มีส่วนได้ส่วนเสีย", 5);
     CHECK(display_width(cut) == 5);
     CHECK(cut == "ผู้มีส่ว…");  // 4 columns + ellipsis; ผู้ keeps both marks, ส่ its tone mark
     CHECK(truncate_display("abcdef", 4) == "abc…");
-}
-
-TEST_CASE("natural_less orders ids as people number them") {
-    CHECK(natural_less("R2", "R10"));
-    CHECK_FALSE(natural_less("R10", "R2"));
-    CHECK(natural_less("A9", "A10"));
-    CHECK(natural_less("A1", "A1a"));
-    CHECK(natural_less("G03", "G10"));
-    CHECK(natural_less("A09", "A9"));  // equal as numbers: by bytes, so the order is total
-    CHECK_FALSE(natural_less("A9", "A09"));
-    CHECK_FALSE(natural_less("R2", "R2"));
-    CHECK(natural_less("A", "B"));
-    CHECK(natural_less("1.10", "2.1"));
-    CHECK(natural_less("1.9", "1.10"));
-}
-
-TEST_CASE("edit distance and closest match") {
-    CHECK(edit_distance("title", "titel") == 1);  // a swap counts once
-    CHECK(edit_distance("kitten", "sitting") == 3);
-    CHECK(edit_distance("ส.ธต.", "ส.ตต.") == 1);
-    std::vector<std::string> keys = {"title", "owner", "period"};
-    CHECK(closest_match("titel", keys) == "title");
-    CHECK(closest_match("zzzzzz", keys) == "");
 }
 
 TEST_CASE("json: strings escaped, numbers stable") {

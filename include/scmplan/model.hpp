@@ -100,7 +100,6 @@ struct WorkspaceFile {
 enum class CompareOp { lt, le, eq, ge, gt };
 /// "<", "<=", "=", ">=", ">"
 const char* op_text(CompareOp op);
-std::optional<CompareOp> parse_op(std::string_view s);
 bool compare(double a, CompareOp op, double b);
 
 struct Baseline {

@@ -21,6 +21,54 @@ struct CodePoint {
 /// advances and every byte is looked at. The one UTF-8 decoder of scmplan.
 CodePoint decode_utf8(std::string_view s, std::size_t i);
 
+/// A code point of a text, where it starts and the number of bytes it takes.
+struct CodePointAt {
+    std::size_t offset = 0;
+    char32_t value = 0;
+    std::size_t length = 1;
+
+    /// An ill-formed byte, read as U+FFFD (a U+FFFD in the text takes 3 bytes).
+    bool ill_formed() const { return value == 0xFFFD && length == 1; }
+};
+
+/// The code points of UTF-8 text in order, each as decode_utf8 reads it (an
+/// ill-formed byte is U+FFFD of length 1), for a range-for:
+/// `for (CodePointAt c : code_points_of(s))`. The text must outlive the loop.
+class CodePoints {
+public:
+    class iterator {
+    public:
+        iterator(std::string_view s, std::size_t at) : m_s(s) { read(at); }
+        const CodePointAt& operator*() const { return m_cur; }
+        iterator& operator++() {
+            read(m_cur.offset + m_cur.length);
+            return *this;
+        }
+        bool operator==(const iterator& other) const { return m_cur.offset == other.m_cur.offset; }
+
+    private:
+        void read(std::size_t at) {
+            if (at >= m_s.size()) {
+                m_cur = {m_s.size(), 0, 0};
+                return;
+            }
+            const CodePoint c = decode_utf8(m_s, at);
+            m_cur = {at, c.value, c.length};
+        }
+        std::string_view m_s;
+        CodePointAt m_cur;
+    };
+
+    explicit CodePoints(std::string_view s) : m_s(s) {}
+    iterator begin() const { return {m_s, 0}; }
+    iterator end() const { return {m_s, m_s.size()}; }
+
+private:
+    std::string_view m_s;
+};
+
+inline CodePoints code_points_of(std::string_view s) { return CodePoints(s); }
+
 /// Appends the UTF-8 form of `cp`, a Unicode scalar value.
 void append_utf8(std::string& out, char32_t cp);
 

@@ -4,36 +4,20 @@
 #include <cstdint>
 
 #include "generate.hpp"
+#include "scmplan/text.hpp"
 
 namespace scmplan::cli {
 
 // Every non-ASCII character as an escape: the page is ASCII and renders the
-// same with and without preconv.
+// same with and without preconv. The text is the command table's, valid UTF-8;
+// an ill-formed byte would come out as \[uFFFD].
 std::string roff_escape(const std::string& s) {
     std::string r;
-    for (std::size_t i = 0; i < s.size();) {
-        auto c = static_cast<unsigned char>(s[i]);
-        if (c < 0x80) {
-            if (c == '\\') r += "\\e";
-            else if (c == '-') r += "\\-";
-            else r += static_cast<char>(c);
-            ++i;
-            continue;
-        }
-        std::size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-        std::uint32_t cp = len == 4 ? c & 0x07 : len == 3 ? c & 0x0F : c & 0x1F;
-        bool ok = len > 1 && i + len <= s.size();
-        for (std::size_t k = 1; ok && k < len; ++k) {
-            auto b = static_cast<unsigned char>(s[i + k]);
-            if ((b & 0xC0) != 0x80) ok = false;
-            else cp = (cp << 6) | (b & 0x3F);
-        }
-        if (!ok) {
-            cp = 0xFFFD;
-            len = 1;
-        }
-        r += fmt::format("\\[u{:04X}]", cp);
-        i += len;
+    for (CodePointAt c : code_points_of(s)) {
+        if (c.value == '\\') r += "\\e";
+        else if (c.value == '-') r += "\\-";
+        else if (c.value < 0x80) r += static_cast<char>(c.value);
+        else r += fmt::format("\\[u{:04X}]", static_cast<std::uint32_t>(c.value));
     }
     return r;
 }

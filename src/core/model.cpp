@@ -34,15 +34,6 @@ const char* op_text(CompareOp op) {
     return "?";
 }
 
-std::optional<CompareOp> parse_op(std::string_view s) {
-    if (s == "<") return CompareOp::lt;
-    if (s == "<=") return CompareOp::le;
-    if (s == "=" || s == "==") return CompareOp::eq;
-    if (s == ">=") return CompareOp::ge;
-    if (s == ">") return CompareOp::gt;
-    return std::nullopt;
-}
-
 bool compare(double a, CompareOp op, double b) {
     switch (op) {
         case CompareOp::lt: return a < b;

@@ -35,11 +35,7 @@ std::size_t decode(std::string_view s, std::size_t i, char32_t& cp) {
 std::vector<char32_t> code_points(std::string_view s) {
     std::vector<char32_t> out;
     out.reserve(s.size());
-    for (std::size_t i = 0; i < s.size();) {
-        const CodePoint c = decode_utf8(s, i);
-        out.push_back(c.value);
-        i += c.length;
-    }
+    for (CodePointAt c : code_points_of(s)) out.push_back(c.value);
     return out;
 }
 

@@ -2,9 +2,12 @@
 
 #include <utf8proc.h>
 
+#include <cstdint>
 #include <cstdlib>
 
 #include <fmt/format.h>
+
+#include "scmplan/text.hpp"
 
 namespace scmplan {
 
@@ -26,32 +29,14 @@ bool is_invisible(char32_t cp) {
     }
 }
 
-/// Calls f(offset, code point, length) for each code point; an invalid byte is
-/// passed as code point -1 with length 1.
-template <class F>
-void each_code_point(std::string_view s, F f) {
-    for (std::size_t i = 0; i < s.size();) {
-        utf8proc_int32_t cp = -1;
-        auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
-                                  static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
-        std::size_t len = n > 0 ? static_cast<std::size_t>(n) : 1;
-        if (n <= 0) cp = -1;
-        if (!f(i, cp, len)) return;
-        i += len;
-    }
-}
+// The text here may be anything (arguments, file names, unchecked files): an
+// ill-formed byte is never matched, and is kept or escaped byte by byte.
 
 template <class Pred>
 std::optional<FoundChar> find_if_cp(std::string_view s, Pred pred) {
-    std::optional<FoundChar> found;
-    each_code_point(s, [&](std::size_t at, utf8proc_int32_t cp, std::size_t) {
-        if (cp >= 0 && pred(static_cast<char32_t>(cp))) {
-            found = FoundChar{at, static_cast<char32_t>(cp)};
-            return false;
-        }
-        return true;
-    });
-    return found;
+    for (CodePointAt c : code_points_of(s))
+        if (!c.ill_formed() && pred(c.value)) return FoundChar{c.offset, c.value};
+    return std::nullopt;
 }
 
 /// Look-alikes of Latin letters and digits among Cyrillic and Greek capitals
@@ -117,20 +102,20 @@ std::string escape_for_terminal(std::string_view s, bool keep_newline) {
     if (plain) return std::string(s);
     std::string out;
     out.reserve(s.size());
-    each_code_point(s, [&](std::size_t at, utf8proc_int32_t cp, std::size_t len) {
-        if (cp < 0) {
-            out += fmt::format("\\x{:02x}", static_cast<unsigned char>(s[at]));
-        } else if (cp == '\n' && !keep_newline) {
+    for (CodePointAt c : code_points_of(s)) {
+        const auto cp = static_cast<std::uint32_t>(c.value);
+        if (c.ill_formed()) {
+            out += fmt::format("\\x{:02x}", static_cast<unsigned char>(s[c.offset]));
+        } else if (c.value == '\n' && !keep_newline) {
             out += "\\n";
-        } else if (cp != '\n' && is_control(static_cast<char32_t>(cp), false)) {
+        } else if (c.value != '\n' && is_control(c.value, false)) {
             out += cp < 0x80 ? fmt::format("\\x{:02x}", cp) : fmt::format("\\u{:04x}", cp);
-        } else if (is_invisible(static_cast<char32_t>(cp))) {
+        } else if (is_invisible(c.value)) {
             out += fmt::format("\\u{:04x}", cp);
         } else {
-            out.append(s.substr(at, len));
+            out.append(s.substr(c.offset, c.length));
         }
-        return true;
-    });
+    }
     return out;
 }
 
@@ -142,18 +127,16 @@ std::string lookalike_skeleton(std::string_view id) {
     }
     std::string out;
     out.reserve(nfkc.size());
-    each_code_point(nfkc, [&](std::size_t at, utf8proc_int32_t cp, std::size_t len) {
-        if (cp < 0) {
-            out += nfkc[at];
-            return true;
+    for (CodePointAt c : code_points_of(nfkc)) {
+        if (c.ill_formed()) {
+            out += nfkc[c.offset];
+            continue;
         }
-        char32_t c = static_cast<char32_t>(cp);
-        if (is_invisible(c)) return true;
-        char32_t latin = latin_lookalike(c);
-        if (latin != c) out += static_cast<char>(latin);
-        else out.append(nfkc.substr(at, len));
-        return true;
-    });
+        if (is_invisible(c.value)) continue;
+        char32_t latin = latin_lookalike(c.value);
+        if (latin != c.value) out += static_cast<char>(latin);
+        else out.append(nfkc.substr(c.offset, c.length));
+    }
     return out;
 }
 

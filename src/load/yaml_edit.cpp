@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "fields.hpp"
+#include "scmplan/text.hpp"
 
 namespace scmplan::load {
 
@@ -43,10 +44,9 @@ YamlEditor::YamlEditor(std::string raw) : m_raw(std::move(raw)) {
 std::size_t YamlEditor::offset(const Loc& at) const {
     if (at.line == 0 || at.line > m_line_starts.size()) return m_raw.size();
     std::size_t p = m_line_starts[at.line - 1] + (at.line == 1 ? m_bom : 0);
-    for (std::uint32_t c = 1; c < at.column && p < m_raw.size(); ++c) {
-        ++p;  // past the lead byte, then its continuation bytes
-        while (p < m_raw.size() && (static_cast<unsigned char>(m_raw[p]) & 0xC0) == 0x80) ++p;
-    }
+    // Columns count code points; the text is valid UTF-8 (parse_yaml refuses
+    // anything else, and the editor is then not ok).
+    for (std::uint32_t c = 1; c < at.column && p < m_raw.size(); ++c) p += decode_utf8(m_raw, p).length;
     return p;
 }
 

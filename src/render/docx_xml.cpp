@@ -7,6 +7,7 @@
 #include <numeric>
 
 #include "scmplan/render_views.hpp"
+#include "scmplan/text.hpp"
 
 namespace scmplan::docx {
 
@@ -52,18 +53,13 @@ int advance(char32_t c) {
     return 175;  // other signs (–, ≥) and anything else
 }
 
-/// Estimated width in twips of a line of text at the table's size; `thai`
-/// says whether it holds a Thai letter.
+/// Estimated width in twips of a line of text (plan text, valid UTF-8) at the
+/// table's size; `thai` says whether it holds a Thai letter.
 int line_twips(std::string_view s, bool* thai = nullptr) {
     int w = 0;
-    for (std::size_t i = 0; i < s.size();) {
-        auto b = static_cast<unsigned char>(s[i]);
-        int len = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-        char32_t c = len == 1 ? b : b & (0x7F >> len);
-        for (int k = 1; k < len && i + k < s.size(); ++k) c = (c << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-        if (thai && c >= 0x0E00 && c <= 0x0E7F) *thai = true;
-        w += advance(c);
-        i += static_cast<std::size_t>(len);
+    for (CodePointAt c : code_points_of(s)) {
+        if (thai && c.value >= 0x0E00 && c.value <= 0x0E7F) *thai = true;
+        w += advance(c.value);
     }
     return w;
 }

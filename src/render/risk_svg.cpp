@@ -99,17 +99,12 @@ std::vector<std::string> wrap_display(std::string_view text, std::size_t width) 
             line = std::string(word);
             continue;
         }
-        // Cut a long word by code points.
-        std::size_t k = 0;
-        while (k < word.size()) {
-            unsigned char c = static_cast<unsigned char>(word[k]);
-            std::size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-            n = std::min(n, word.size() - k);
-            std::string_view cp = word.substr(k, n);
+        // Cut a long word by code points (the text is plan text, valid UTF-8).
+        for (CodePointAt c : code_points_of(word)) {
+            std::string_view cp = word.substr(c.offset, c.length);
             std::size_t w = display_width(cp);
             if (w > 0 && display_width(line) + w > width) flush();
             line += cp;
-            k += n;
         }
     }
     flush();

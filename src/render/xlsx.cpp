@@ -18,6 +18,7 @@
 #include <fmt/format.h>
 
 #include "scmplan/sheets.hpp"
+#include "scmplan/text.hpp"
 
 namespace scmplan {
 
@@ -73,12 +74,10 @@ private:
     std::map<std::pair<std::string, bool>, lxw_format*> m_cells;
 };
 
+/// Length in UTF-16 code units of plan text (valid UTF-8), as Excel counts it.
 std::size_t utf16_units(const std::string& s) {
     std::size_t n = 0;
-    for (unsigned char c : s) {
-        if ((c & 0xC0) != 0x80) ++n;  // a code point starts
-        if (c >= 0xF0) ++n;           // beyond the BMP: a surrogate pair
-    }
+    for (CodePointAt c : code_points_of(s)) n += c.value > 0xFFFF ? 2 : 1;  // beyond the BMP: a surrogate pair
     return n;
 }
 
