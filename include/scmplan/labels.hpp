@@ -308,6 +308,12 @@ inline constexpr LabelText label_table[] = {
     {"docx.sign", {"(ลงชื่อ)", "(Signed)"}},
     {"docx.position", {"ตำแหน่ง", "Position"}},
     {"docx.date", {"วันที่", "Date"}},
+    // A risk level's measured fact (src/render/docx_summary.cpp): what is
+    // measured ({0}: "กิจกรรม A01", "the plan as a whole"), its value with unit ({1}).
+    {"docx.fact.completion", {"ความคืบหน้าของ{} อยู่ที่ {}", "{} is {} complete"}},
+    {"docx.fact.done_share", {"กิจกรรมที่นับรวมในตัวชี้วัดแล้วเสร็จคิดเป็น {1}", "the share of counted activities done is {1}"}},
+    {"docx.fact.behind", {"ผลการดำเนินงานของ{} ล่าช้ากว่าแผน {}", "{} is {} behind plan"}},
+    {"docx.fact.days_late", {"{} เลยกำหนดสิ้นสุด {}", "{} is {} past its end"}},
     {"docx.yes", {"บรรลุ", "met"}},
     {"docx.no", {"ยังไม่บรรลุ", "not met"}},
     {"docx.over.yes", {"ถึงเกณฑ์", "yes"}},

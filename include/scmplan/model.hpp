@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -237,6 +238,11 @@ struct Activity {
 
 // ---- risk ------------------------------------------------------------------
 
+/// The unit of a metric's value, decided once for every renderer: percent
+/// (completion, share of activities done), percentage points (planned − actual),
+/// days (days late) or a date (completed_on; its condition's value is a date).
+enum class MetricUnit { percent, points, days, date };
+
 /// What a `when` condition measures.
 struct Metric {
     /// docs/computations.md, "Metrics of conditions". The activity_* kinds are
@@ -253,12 +259,16 @@ struct Metric {
     };
     Kind kind = Kind::completion;
     std::string activity;  ///< for the activity_* kinds
-    bool is_date() const { return kind == Kind::completed_on || kind == Kind::activity_completed_on; }
-    bool of_activity() const {
-        return kind == Kind::activity_completion || kind == Kind::activity_completed_on ||
-               kind == Kind::activity_behind || kind == Kind::activity_days_late;
-    }
+    MetricUnit unit() const;
+    bool is_date() const { return unit() == MetricUnit::date; }
+    bool of_activity() const;
     std::string text() const;  ///< as written: "activity.A01.completed_on"
+    /// The metric a risk file writes ("behind", "activity.A01.days_late"), or
+    /// nothing for any other text.
+    static std::optional<Metric> parse(std::string_view written);
+    /// Every metric's written form, with "<ID>" for the activity's id, in the
+    /// order the format's documentation lists them.
+    static std::vector<std::string> written_forms();
 };
 
 struct Condition {

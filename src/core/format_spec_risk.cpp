@@ -1,7 +1,43 @@
 // The format of kind: risk (docs/format.md).
 #include "format_spec_parts.hpp"
 
+#include <string>
+#include <vector>
+
+#include "scmplan/model.hpp"
+
 namespace scmplan::format::spec {
+
+namespace {
+
+constexpr std::string_view of_activity = "activity.<ID>.";
+
+/// The metric's pattern, from the one list of metrics (Metric::written_forms):
+/// the plan's names, or "activity.<any>." and an activity's name.
+const std::string& metric_pattern() {
+    static const std::string pattern = [] {
+        std::string plan, activity;
+        for (const std::string& form : Metric::written_forms()) {
+            std::string& to = form.starts_with(of_activity) ? activity : plan;
+            to += (to.empty() ? "" : "|") + (form.starts_with(of_activity) ? form.substr(of_activity.size()) : form);
+        }
+        return "^(?:" + plan + "|activity\\..+\\.(?:" + activity + "))$";
+    }();
+    return pattern;
+}
+
+/// Every metric once, of activity A01 for the activity's.
+std::vector<std::string_view> metric_examples() {
+    static const std::vector<std::string> written = [] {
+        std::vector<std::string> out;
+        for (const std::string& form : Metric::written_forms())
+            out.push_back(form.starts_with(of_activity) ? "activity.A01." + form.substr(of_activity.size()) : form);
+        return out;
+    }();
+    return {written.begin(), written.end()};
+}
+
+}  // namespace
 
 const MapSpec& risk() {
     static const MapSpec s{
@@ -163,8 +199,8 @@ const MapSpec& condition() {
             {.key = "metric",
              .type = Type::metric,
              .need = Need::yes,
-             .pattern = "^(?:completion|completed_on|behind|activities_done_pct|activity\\..+\\.(?:completion|completed_on|behind|days_late))$",
-             .examples = {"completion", "completed_on", "behind", "activities_done_pct", "activity.A01.completion", "activity.A01.completed_on", "activity.A01.behind", "activity.A01.days_late"},
+             .pattern = metric_pattern(),
+             .examples = metric_examples(),
              .title = "Metric (ตัววัด)",
              .doc = "completion (plan completion, %), completed_on (the date the plan reached 100%, or its projected date), behind (planned − actual, points), activities_done_pct (share of counting activities done, %), activity.<ID>.completion, activity.<ID>.completed_on, activity.<ID>.behind or activity.<ID>.days_late (days past its end while not complete). ตัววัด: ความสำเร็จ ความล่าช้าของแผนหรือของกิจกรรม",
              .meaning = "of the plan: `completion` (%), `completed_on` (the date it reached 100%, or its projected date), `behind` (planned − actual, percentage points), `activities_done_pct` (share of counting activities at 100%, %); of an activity: `activity.<ID>.completion`, `activity.<ID>.completed_on`, `activity.<ID>.behind`, `activity.<ID>.days_late` (days past its end while not complete). Values as of the date: [computations.md](computations.md#the-current-levels). Another metric is E015; an unknown activity is E021."},

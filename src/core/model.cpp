@@ -80,18 +80,69 @@ const QuarterReport* Activity::report_for(int quarter) const {
     return nullptr;
 }
 
+namespace {
+
+/// The one list of metrics: the name a risk file writes (after "activity.<ID>."
+/// for a metric of one activity), its kind and its unit.
+struct MetricForm {
+    std::string_view name;
+    Metric::Kind kind;
+    bool of_activity;
+    MetricUnit unit;
+};
+
+constexpr MetricForm metric_forms[] = {
+    {"completion", Metric::Kind::completion, false, MetricUnit::percent},
+    {"completed_on", Metric::Kind::completed_on, false, MetricUnit::date},
+    {"behind", Metric::Kind::behind, false, MetricUnit::points},
+    {"activities_done_pct", Metric::Kind::activities_done_pct, false, MetricUnit::percent},
+    {"completion", Metric::Kind::activity_completion, true, MetricUnit::percent},
+    {"completed_on", Metric::Kind::activity_completed_on, true, MetricUnit::date},
+    {"behind", Metric::Kind::activity_behind, true, MetricUnit::points},
+    {"days_late", Metric::Kind::activity_days_late, true, MetricUnit::days},
+};
+
+constexpr std::string_view activity_prefix = "activity.";
+
+const MetricForm& form_of(Metric::Kind kind) {
+    for (const MetricForm& f : metric_forms)
+        if (f.kind == kind) return f;
+    return metric_forms[0];  // unreachable: every kind has a row
+}
+
+}  // namespace
+
+MetricUnit Metric::unit() const { return form_of(kind).unit; }
+
+bool Metric::of_activity() const { return form_of(kind).of_activity; }
+
 std::string Metric::text() const {
-    switch (kind) {
-        case Kind::completion: return "completion";
-        case Kind::completed_on: return "completed_on";
-        case Kind::activity_completion: return "activity." + activity + ".completion";
-        case Kind::activity_completed_on: return "activity." + activity + ".completed_on";
-        case Kind::behind: return "behind";
-        case Kind::activity_behind: return "activity." + activity + ".behind";
-        case Kind::activities_done_pct: return "activities_done_pct";
-        case Kind::activity_days_late: return "activity." + activity + ".days_late";
+    const MetricForm& f = form_of(kind);
+    if (!f.of_activity) return std::string(f.name);
+    return std::string(activity_prefix) + activity + "." + std::string(f.name);
+}
+
+std::optional<Metric> Metric::parse(std::string_view written) {
+    if (!written.starts_with(activity_prefix)) {
+        for (const MetricForm& f : metric_forms)
+            if (!f.of_activity && f.name == written) return Metric{f.kind, {}};
+        return std::nullopt;
     }
-    return "?";
+    // activity.<ID>.<name>: the id is all between the prefix and the last dot.
+    auto dot = written.rfind('.');
+    if (dot <= activity_prefix.size()) return std::nullopt;
+    std::string_view id = written.substr(activity_prefix.size(), dot - activity_prefix.size());
+    std::string_view name = written.substr(dot + 1);
+    for (const MetricForm& f : metric_forms)
+        if (f.of_activity && f.name == name) return Metric{f.kind, std::string(id)};
+    return std::nullopt;
+}
+
+std::vector<std::string> Metric::written_forms() {
+    std::vector<std::string> out;
+    for (const MetricForm& f : metric_forms)
+        out.push_back(f.of_activity ? std::string(activity_prefix) + "<ID>." + std::string(f.name) : std::string(f.name));
+    return out;
 }
 
 bool Scale::derivable() const {

@@ -76,29 +76,13 @@ QuarterReport read_report(const YNode& n, Diagnostics& d) {
 }
 
 std::optional<Metric> parse_metric(const YNode& n, Diagnostics& d) {
-    if (n.is_scalar()) {
-        const std::string& s = n.text;
-        if (s == "completion") return Metric{Metric::Kind::completion, {}};
-        if (s == "completed_on") return Metric{Metric::Kind::completed_on, {}};
-        if (s == "behind") return Metric{Metric::Kind::behind, {}};
-        if (s == "activities_done_pct") return Metric{Metric::Kind::activities_done_pct, {}};
-        const std::string prefix = "activity.";
-        if (s.starts_with(prefix)) {
-            auto dot = s.rfind('.');
-            std::string id = s.substr(prefix.size(), dot - prefix.size());
-            std::string what = s.substr(dot + 1);
-            if (dot > prefix.size() && !id.empty() && what == "completion")
-                return Metric{Metric::Kind::activity_completion, id};
-            if (dot > prefix.size() && !id.empty() && what == "completed_on")
-                return Metric{Metric::Kind::activity_completed_on, id};
-            if (dot > prefix.size() && !id.empty() && what == "behind") return Metric{Metric::Kind::activity_behind, id};
-            if (dot > prefix.size() && !id.empty() && what == "days_late")
-                return Metric{Metric::Kind::activity_days_late, id};
-        }
-    }
-    d.error(n.loc, "E015", fmt::format("unknown metric {}", describe(n)),
-            "use completion, completed_on, behind, activities_done_pct, activity.<ID>.completion, "
-            "activity.<ID>.completed_on, activity.<ID>.behind or activity.<ID>.days_late");
+    if (n.is_scalar())
+        if (auto m = Metric::parse(n.text)) return m;
+    std::vector<std::string> forms = Metric::written_forms();
+    std::string hint = "use ";
+    for (std::size_t i = 0; i < forms.size(); ++i)
+        hint += (i == 0 ? "" : i + 1 == forms.size() ? " or " : ", ") + forms[i];
+    d.error(n.loc, "E015", fmt::format("unknown metric {}", describe(n)), hint);
     return std::nullopt;
 }
 

@@ -128,21 +128,22 @@ std::string describe_condition(const LevelDecision& d, Date as_of, Lang lang, bo
     const double* limit = std::get_if<double>(&c.value);
     std::string cond = fmt::format("{} {}", op_symbol(c.op), limit ? format_number(*limit) : "?");
     const std::string pct = d.measured ? format_pct(*d.measured) : "–";
-    switch (c.metric.kind) {
-        case Metric::Kind::behind:
-        case Metric::Kind::activity_behind:
+    switch (c.metric.unit()) {
+        case MetricUnit::points:
             return en ? fmt::format("{} behind plan by {} points{}{}", who, pct, glue, cond)
                       : fmt::format("{} ล่าช้ากว่าแผน {} จุด{}{}", who, pct, glue, cond);
-        case Metric::Kind::activity_days_late: {
+        case MetricUnit::days: {
             std::string days = d.measured ? format_number(*d.measured) : "–";
             return en ? fmt::format("{} {} days past its end{}{}", who, days, glue, cond)
                       : fmt::format("{} เลยกำหนดสิ้นสุด {} วัน{}{}", who, days, glue, cond);
         }
-        case Metric::Kind::activities_done_pct:
-            return en ? fmt::format("activities done {}%{}{}", pct, glue, cond)
-                      : fmt::format("กิจกรรมที่แล้วเสร็จ ร้อยละ {}{}{}", pct, glue, cond);
-        default: break;
+        case MetricUnit::percent:
+        case MetricUnit::date: break;
     }
+    // Both percent metrics: the share of activities done, or a completion.
+    if (c.metric.kind == Metric::Kind::activities_done_pct)
+        return en ? fmt::format("activities done {}%{}{}", pct, glue, cond)
+                  : fmt::format("กิจกรรมที่แล้วเสร็จ ร้อยละ {}{}{}", pct, glue, cond);
     std::string value = d.measured ? pct + "%" : "–";
     return en ? fmt::format("{} completion {}{}{}", who, value, glue, cond)
               : fmt::format("ความคืบหน้าของ{} {}{}{}", who, value, glue, cond);

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "docx_xml.hpp"
+#include "risk_parts.hpp"
 #include "scmplan/json_writer.hpp"
 #include "scmplan/render_docx.hpp"
 #include "scmplan/executive_summary.hpp"
@@ -62,7 +63,7 @@ std::string op_words(CompareOp op, bool date, Lang lang, bool negated = false) {
 
 /// What the condition's metric is about: "กิจกรรม A01", "ทั้งแผน".
 std::string subject(const Metric& m, Lang lang) {
-    bool activity = m.kind == Metric::Kind::activity_completion || m.kind == Metric::Kind::activity_completed_on;
+    bool activity = m.of_activity();
     if (thai(lang)) return activity ? "กิจกรรม " + m.activity : "แผนทั้งแผน";
     return activity ? "activity " + m.activity : "the plan as a whole";
 }
@@ -86,10 +87,15 @@ std::string fact(const LevelDecision& d, Date as_of, Lang lang, bool held) {
                   : fmt::format("{} was completed on {}{}{} {}", who, when, which, op_words(c.op, true, lang, !held), lim);
     }
     const double* limit = std::get_if<double>(&c.value);
-    std::string lim = limit ? with_unit(*limit, "%") : "?";
-    std::string value = d.measured ? format_pct(*d.measured) + "%" : (th ? "ไม่ทราบ" : "unknown");
-    return th ? fmt::format("ความคืบหน้าของ{} อยู่ที่ {} {}{} {}", who, value, which, op_words(c.op, false, lang, !held), lim)
-              : fmt::format("{} is {} complete{}{} {}", who, value, which, op_words(c.op, false, lang, !held), lim);
+    const MetricUnit unit = c.metric.unit();
+    std::string lim = limit ? with_metric_unit(unit, format_number(*limit), lang) : "?";
+    std::string value = d.measured ? metric_value_text(unit, *d.measured, lang) : (th ? "ไม่ทราบ" : "unknown");
+    LabelKey measured = unit == MetricUnit::points                          ? LabelKey("docx.fact.behind")
+                        : unit == MetricUnit::days                          ? LabelKey("docx.fact.days_late")
+                        : c.metric.kind == Metric::Kind::activities_done_pct ? LabelKey("docx.fact.done_share")
+                                                                            : LabelKey("docx.fact.completion");
+    return fmt::format("{}{}{}{} {}", label_with(measured, lang, who, value), th ? " " : "", which,
+                       op_words(c.op, false, lang, !held), lim);
 }
 
 }  // namespace

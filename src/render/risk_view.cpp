@@ -14,6 +14,20 @@
 
 namespace scmplan {
 
+std::string with_metric_unit(MetricUnit unit, const std::string& number, Lang lang) {
+    switch (unit) {
+        case MetricUnit::points: return label_with("views.risk.points", lang, number);
+        case MetricUnit::days: return label_with("views.risk.days", lang, number);
+        case MetricUnit::percent:
+        case MetricUnit::date: break;
+    }
+    return number + "%";
+}
+
+std::string metric_value_text(MetricUnit unit, double value, Lang lang) {
+    return with_metric_unit(unit, unit == MetricUnit::days ? format_number(value) : format_pct(value), lang);
+}
+
 const std::string& band_name(const RiskBand* b, Lang lang) {
     static const std::string dash = "–";
     return b ? b->name.in(lang) : dash;
@@ -60,12 +74,7 @@ std::string measured_text(const LevelDecision& d, Lang lang) {
         return format_date(*d.measured_on, lang);
     }
     if (!d.measured) return "–";
-    switch (d.condition->metric.kind) {
-        case Metric::Kind::behind:
-        case Metric::Kind::activity_behind: return label_with("views.risk.points", lang, format_pct(*d.measured));
-        case Metric::Kind::activity_days_late: return label_with("views.risk.days", lang, format_number(*d.measured));
-        default: return format_pct(*d.measured) + "%";
-    }
+    return metric_value_text(d.condition->metric.unit(), *d.measured, lang);
 }
 
 
