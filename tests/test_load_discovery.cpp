@@ -13,6 +13,7 @@
 #include "scmplan/discovery.hpp"
 #include "scmplan/file_reader.hpp"
 #include "scmplan/yaml_tree.hpp"
+#include "memory_files.hpp"
 
 using namespace scmplan;
 namespace fs = std::filesystem;
@@ -114,34 +115,7 @@ TEST_CASE("discovery: a workspace PATH, a PATH in no workspace and a missing PAT
 
 namespace {
 
-/// Files in memory under absolute paths; a folder exists when a file lies below it.
-class MemoryFiles final : public FileReader {
-public:
-    explicit MemoryFiles(std::map<std::string, std::string> files) : m_files(std::move(files)) {}
-    bool is_file(const std::string& path) const override { return m_files.count(path) > 0; }
-    bool is_folder(const std::string& path) const override {
-        const std::string prefix = path + "/";
-        auto it = m_files.lower_bound(prefix);
-        return it != m_files.end() && it->first.starts_with(prefix);
-    }
-    FileRead read(const std::string& path, std::size_t max_bytes) const override {
-        ++reads;
-        FileRead out;
-        auto it = m_files.find(path);
-        if (it == m_files.end()) {
-            out.error = "No such file or directory";
-        } else if (it->second.size() > max_bytes) {
-            out.oversize = it->second.size();
-        } else {
-            out.text = it->second;
-        }
-        return out;
-    }
-    mutable int reads = 0;
-
-private:
-    std::map<std::string, std::string> m_files;
-};
+using test::MemoryFiles;
 
 const std::string workspace_text = "scmplan: 1\nkind: workspace\nrules: ../rules/r.yaml\n";
 

@@ -1,11 +1,12 @@
 // Tests of src/load/file_reader.cpp: the disk's FileReader reads a file within
 // the size limit, measures one over it without reading it, and says why one
-// cannot be read.
+// cannot be read; tells what a path is, lists a folder and resolves links.
 #include <doctest/doctest.h>
 #include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <string>
 
 #include "scmplan/file_reader.hpp"
@@ -46,4 +47,44 @@ TEST_CASE("file_reader: the disk reads a file, refuses one over the limit and sa
     CHECK(disk().is_file(t.at("r.yaml")));
     CHECK_FALSE(disk().is_file(t.root.generic_string()));
     CHECK(disk().is_folder(t.root.generic_string()));
+}
+
+TEST_CASE("file_reader: the disk tells what a path is and lists a folder, links with what they lead to") {
+    Folder t;
+    fs::create_directory(t.root / "sub");
+    fs::create_symlink("r.yaml", t.root / "to-file.yaml");
+    fs::create_symlink("gone.yaml", t.root / "broken.yaml");
+    fs::create_symlink("loop.yaml", t.root / "loop.yaml");
+    CHECK(disk().status(t.at("r.yaml")).kind == PathKind::file);
+    CHECK(disk().status(t.at("sub")).kind == PathKind::folder);
+    CHECK(disk().status(t.at("to-file.yaml")).kind == PathKind::file);
+    CHECK(disk().status(t.at("broken.yaml")).kind == PathKind::missing);
+    CHECK(disk().status(t.at("loop.yaml")).kind == PathKind::loop);
+    CHECK(disk().status(t.at("r.yaml/x")).kind == PathKind::missing);  // ENOTDIR
+    const PathStatus null = disk().status("/dev/null");
+    CHECK(null.kind == PathKind::special);
+    CHECK(null.what == "a character device");
+
+    FolderListing listing = disk().list(t.root.generic_string());
+    CHECK_FALSE(listing.error);
+    std::map<std::string, FolderEntry> by_name;
+    for (auto& e : listing.entries) by_name[fs::path(e.path).filename().string()] = e;
+    REQUIRE(by_name.size() == 5);
+    CHECK(by_name["sub"].path == t.at("sub"));
+    CHECK_FALSE(by_name["sub"].link);
+    CHECK(by_name["sub"].status.kind == PathKind::folder);
+    CHECK_FALSE(by_name["r.yaml"].link);
+    CHECK(by_name["to-file.yaml"].link);
+    CHECK(by_name["to-file.yaml"].status.kind == PathKind::file);
+    CHECK(by_name["broken.yaml"].status.kind == PathKind::missing);
+    CHECK(by_name["loop.yaml"].status.kind == PathKind::loop);
+
+    FolderListing none = disk().list(t.at("nowhere"));
+    CHECK(none.entries.empty());
+    REQUIRE(none.error);
+    CHECK(*none.error == "No such file or directory");
+
+    const std::string canon_root = *disk().canonical(t.root.generic_string());
+    CHECK(disk().canonical(t.at("to-file.yaml")) == canon_root + "/r.yaml");
+    CHECK(disk().canonical(t.at("sub/../nowhere.yaml")) == canon_root + "/nowhere.yaml");  // weakly: need not exist
 }

@@ -1,12 +1,13 @@
 // Loading a workspace: discovery of files, YAML → typed model, with every
-// problem reported as a diagnostic. Reads files through a FileReader
-// (file_reader.hpp); find_files walks folders with std::filesystem.
+// problem reported as a diagnostic. Asks the file system only through a
+// FileReader (file_reader.hpp).
 #pragma once
 
 #include <string>
 #include <vector>
 
 #include "scmplan/diag.hpp"
+#include "scmplan/file_reader.hpp"
 #include "scmplan/model.hpp"
 #include "scmplan/yaml_tree.hpp"
 
@@ -39,12 +40,13 @@ struct FoundFiles {
 };
 
 /// Finds `*.yaml` / `*.yml` under each path (see load_paths).
-FoundFiles find_files(const std::vector<std::string>& paths);
+FoundFiles find_files(const std::vector<std::string>& paths, const FileReader& reader = disk());
 
 /// The folder evidence paths are relative to (Model::root): the folder of the
 /// workspace file; without one, the first folder given (or the folder of the
 /// first file given); "" when nothing was given.
-std::string workspace_root(const Model& m, const std::vector<std::string>& paths);
+std::string workspace_root(const Model& m, const std::vector<std::string>& paths,
+                           const FileReader& reader = disk());
 
 /// Reads and loads the files found, as one workspace; the problems become its diagnostics.
 LoadResult load_files(FoundFiles found, const YamlLimits& limits = {});

@@ -13,16 +13,66 @@ namespace fs = std::filesystem;
 
 namespace {
 
+/// "a FIFO", "a character device", … for messages.
+const char* type_name(fs::file_type t) {
+    switch (t) {
+        case fs::file_type::fifo: return "a FIFO";
+        case fs::file_type::character: return "a character device";
+        case fs::file_type::block: return "a block device";
+        case fs::file_type::socket: return "a socket";
+        case fs::file_type::directory: return "a folder";
+        case fs::file_type::regular: return "a regular file";
+        default: return "an entry of unknown type";
+    }
+}
+
+/// The kind of an entry whose type is known; anything but a file or a folder
+/// (an error included) is special.
+PathStatus of_type(fs::file_type t) {
+    if (t == fs::file_type::regular) return {PathKind::file, {}};
+    if (t == fs::file_type::directory) return {PathKind::folder, {}};
+    return {PathKind::special, type_name(t)};
+}
+
 class Disk final : public FileReader {
 public:
-    bool is_file(const std::string& path) const override {
+    PathStatus status(const std::string& path) const override {
         std::error_code ec;
-        return fs::is_regular_file(path, ec);
+        const auto st = fs::status(path, ec);
+        if (ec.value() == ELOOP) return {PathKind::loop, {}};
+        if (ec && ec.value() != ENOENT && ec.value() != ENOTDIR) return {PathKind::unreadable, ec.message()};
+        if (ec || !fs::exists(st)) return {PathKind::missing, {}};
+        return of_type(st.type());
     }
 
-    bool is_folder(const std::string& path) const override {
+    FolderListing list(const std::string& folder) const override {
+        FolderListing out;
         std::error_code ec;
-        return fs::is_directory(path, ec);
+        fs::directory_iterator it(folder, ec), end;
+        for (; !ec && it != end; it.increment(ec)) {
+            const fs::directory_entry& entry = *it;
+            FolderEntry e{entry.path().generic_string(), false, {}};
+            std::error_code entry_ec;
+            if (entry.is_symlink(entry_ec)) {
+                e.link = true;
+                e.status = status(e.path);
+            } else {
+                e.status = of_type(entry.status(entry_ec).type());
+            }
+            out.entries.push_back(std::move(e));
+        }
+        if (ec) {
+            out.entries.clear();
+            out.error = ec.message();
+        }
+        return out;
+    }
+
+    std::optional<std::string> canonical(const std::string& path) const override {
+        std::error_code ec;
+        fs::path canon = fs::weakly_canonical(path, ec);
+        if (ec) return std::nullopt;
+        return canon.generic_string();
     }
 
     FileRead read(const std::string& path, std::size_t max_bytes) const override {
