@@ -322,6 +322,22 @@ inline constexpr LabelText label_table[] = {
     {"docx.gap.col", {"ช่องว่าง", "GAP item"}},
     {"docx.closed.col", {"ปิดเมื่อ", "Closed"}},
     {"docx.id", {"รหัส", "ID"}},
+    // Why a risk level is what it is (explain_level, render/common.cpp).
+    {"explain.plan", {"แผน", "plan"}},
+    {"explain.activity", {"กิจกรรม {}", "activity {}"}},
+    {"explain.not", {" ไม่ ", ", not "}},
+    {"explain.no_finish", {"{} ไม่มีกำหนดแล้วเสร็จตามแผน (ไม่มีกิจกรรมที่นับ)", "{} has no planned finish (no counting activity)"}},
+    {"explain.passed", {" เลยกำหนดแล้ว: นับเป็น {}", ", passed: taken as {}"}},
+    {"explain.projected", {"คาดการณ์: {} ยังไม่แล้วเสร็จ ตามแผนแล้วเสร็จ {}{}{}{}", "projected: {} not done; planned to finish {}{}{}{}"}},
+    {"explain.completed_on", {"{} แล้วเสร็จเมื่อ {}{}{}", "{} completed on {}{}{}"}},
+    {"explain.behind", {"{} ล่าช้ากว่าแผน {} จุด{}{}", "{} behind plan by {} points{}{}"}},
+    {"explain.days_late", {"{} เลยกำหนดสิ้นสุด {} วัน{}{}", "{} {} days past its end{}{}"}},
+    {"explain.activities_done", {"กิจกรรมที่แล้วเสร็จ ร้อยละ {}{}{}", "activities done {}%{}{}"}},
+    {"explain.completion", {"ความคืบหน้าของ{} {}{}{}", "{} completion {}{}{}"}},
+    {"explain.level", {"ระดับ {}", "level {}"}},
+    {"explain.fallback", {"ไม่มีเงื่อนไขของระดับที่ต่ำกว่าที่เป็นจริง", "no condition of a lower level holds"}},
+    {"explain.assessed", {"{}: ตามการประเมิน ณ {}", "{}: as assessed on {}"}},
+    {"explain.unknown", {"ไม่ทราบระดับ: ไม่มีการประเมินในหรือก่อน {}", "unknown: no assessment on or before {}"}},
 };
 
 /// A key of label_table. Built from a string literal at compile time; an

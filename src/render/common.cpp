@@ -94,81 +94,59 @@ std::string with_unit(double value, const std::string& unit) {
 namespace {
 
 std::string metric_subject(const Metric& m, Lang lang) {
-    bool activity = m.of_activity();
-    if (lang == Lang::en) return activity ? "activity " + m.activity : "plan";
-    return activity ? "กิจกรรม " + m.activity : "แผน";
+    return m.of_activity() ? label_with("explain.activity", lang, m.activity) : label("explain.plan", lang);
 }
 
 /// "A01 แล้วเสร็จเมื่อ 24 เม.ย. 2566 ≤ 30 เม.ย. 2566", "plan completion 40.8%, not ≥ 80".
 std::string describe_condition(const LevelDecision& d, Date as_of, Lang lang, bool held) {
     const Condition& c = *d.condition;
-    const bool en = lang == Lang::en;
     std::string who = metric_subject(c.metric, lang);
-    std::string negation = held ? "" : (en ? ", not " : " ไม่ ");
-    std::string glue = held ? " " : negation;
+    std::string glue = held ? " " : label("explain.not", lang);
     if (c.metric.is_date()) {
         const Date* limit = std::get_if<Date>(&c.value);
         std::string cond = fmt::format("{} {}", op_symbol(c.op), limit ? format_date(*limit, lang) : "?");
-        if (!d.measured_on)
-            return en ? fmt::format("{} has no planned finish (no counting activity)", who)
-                      : fmt::format("{} ไม่มีกำหนดแล้วเสร็จตามแผน (ไม่มีกิจกรรมที่นับ)", who);
+        if (!d.measured_on) return label_with("explain.no_finish", lang, who);
         if (d.projected) {
             // docs/computations.md, "Projected dates": the later of D and the planned finish.
             std::string planned = d.planned_finish ? format_date(*d.planned_finish, lang) : "?";
-            std::string taken = d.past_planned_finish ? (en ? fmt::format(", passed: taken as {}", format_date(as_of, lang))
-                                           : fmt::format(" เลยกำหนดแล้ว: นับเป็น {}", format_date(as_of, lang)))
-                                     : "";
-            return en ? fmt::format("projected: {} not done; planned to finish {}{}{}{}", who, planned, taken, glue, cond)
-                      : fmt::format("คาดการณ์: {} ยังไม่แล้วเสร็จ ตามแผนแล้วเสร็จ {}{}{}{}", who, planned, taken, glue,
-                                    cond);
+            std::string taken = d.past_planned_finish ? label_with("explain.passed", lang, format_date(as_of, lang)) : "";
+            return label_with("explain.projected", lang, who, planned, taken, glue, cond);
         }
-        return en ? fmt::format("{} completed on {}{}{}", who, format_date(*d.measured_on, lang), glue, cond)
-                  : fmt::format("{} แล้วเสร็จเมื่อ {}{}{}", who, format_date(*d.measured_on, lang), glue, cond);
+        return label_with("explain.completed_on", lang, who, format_date(*d.measured_on, lang), glue, cond);
     }
     const double* limit = std::get_if<double>(&c.value);
     std::string cond = fmt::format("{} {}", op_symbol(c.op), limit ? format_number(*limit) : "?");
     const std::string pct = d.measured ? format_pct(*d.measured) : "–";
     switch (c.metric.unit()) {
-        case MetricUnit::points:
-            return en ? fmt::format("{} behind plan by {} points{}{}", who, pct, glue, cond)
-                      : fmt::format("{} ล่าช้ากว่าแผน {} จุด{}{}", who, pct, glue, cond);
-        case MetricUnit::days: {
-            std::string days = d.measured ? format_number(*d.measured) : "–";
-            return en ? fmt::format("{} {} days past its end{}{}", who, days, glue, cond)
-                      : fmt::format("{} เลยกำหนดสิ้นสุด {} วัน{}{}", who, days, glue, cond);
-        }
+        case MetricUnit::points: return label_with("explain.behind", lang, who, pct, glue, cond);
+        case MetricUnit::days:
+            return label_with("explain.days_late", lang, who, d.measured ? format_number(*d.measured) : "–", glue, cond);
         case MetricUnit::percent:
         case MetricUnit::date: break;
     }
     // Both percent metrics: the share of activities done, or a completion.
     if (c.metric.kind == Metric::Kind::activities_done_pct)
-        return en ? fmt::format("activities done {}%{}{}", pct, glue, cond)
-                  : fmt::format("กิจกรรมที่แล้วเสร็จ ร้อยละ {}{}{}", pct, glue, cond);
-    std::string value = d.measured ? pct + "%" : "–";
-    return en ? fmt::format("{} completion {}{}{}", who, value, glue, cond)
-              : fmt::format("ความคืบหน้าของ{} {}{}{}", who, value, glue, cond);
+        return label_with("explain.activities_done", lang, pct, glue, cond);
+    return label_with("explain.completion", lang, who, d.measured ? pct + "%" : "–", glue, cond);
 }
 
 }  // namespace
 
 std::string explain_level(const LevelDecision& d, Date as_of, Lang lang) {
-    bool en = lang == Lang::en;
-    std::string level = d.level ? (en ? fmt::format("level {}", d.level) : fmt::format("ระดับ {}", d.level)) : "";
+    std::string level = d.level ? label_with("explain.level", lang, d.level) : "";
     switch (d.basis) {
         case LevelDecision::Basis::held:
             return fmt::format("{}: {}", level, describe_condition(d, as_of, lang, true));
         case LevelDecision::Basis::fallback: {
-            std::string why = en ? "no condition of a lower level holds" : "ไม่มีเงื่อนไขของระดับที่ต่ำกว่าที่เป็นจริง";
+            std::string why = label("explain.fallback", lang);
             if (d.condition) why += fmt::format(" ({})", describe_condition(d, as_of, lang, false));
             return fmt::format("{}: {}", level, why);
         }
         case LevelDecision::Basis::assessed:
-            return en ? fmt::format("{}: as assessed on {}", level, format_date(*d.assessed_on, lang))
-                      : fmt::format("{}: ตามการประเมิน ณ {}", level, format_date(*d.assessed_on, lang));
+            return label_with("explain.assessed", lang, level, format_date(*d.assessed_on, lang));
         case LevelDecision::Basis::unknown: break;
     }
-    return en ? fmt::format("unknown: no assessment on or before {}", format_date(as_of, lang))
-              : fmt::format("ไม่ทราบระดับ: ไม่มีการประเมินในหรือก่อน {}", format_date(as_of, lang));
+    return label_with("explain.unknown", lang, format_date(as_of, lang));
 }
 
 std::string quarter_title(const Plan& p, int quarter, Lang lang) {
