@@ -116,6 +116,21 @@ TEST_CASE("the printed built-in rules load back as the same rules, without a dia
     CHECK(back.score_decimals == builtin.score_decimals);
 }
 
+TEST_CASE("the printed rules keep the evidence rule and the back-dated days, so the file stands alone") {
+    // Values other than the defaults: a printed file that omitted them would load back as optional and 30.
+    LoadResult given = load_sources({{"r.yaml", "scmplan: 1\nkind: rules\nevidence: required_for_done\n"
+                                                "backdated_done_days: 7\n"}});
+    REQUIRE(diag_lines(given.diags) == "");
+    REQUIRE(given.model.rules.evidence_required_for_done);
+    const std::string text = render_rules_yaml(given.model.rules);
+    CHECK(text.find("evidence: required_for_done\n") != std::string::npos);
+    CHECK(text.find("backdated_done_days: 7\n") != std::string::npos);
+    LoadResult back = load_sources({{"printed.yaml", text}});
+    CHECK(diag_lines(back.diags) == "");
+    CHECK(back.model.rules.evidence_required_for_done);
+    CHECK(back.model.rules.backdated_done_days == 7);
+}
+
 TEST_CASE("rules --enabler prints one enabler over the built-in rules, with a hint when it has no modules") {
     const Rules builtin = load_sources({}).model.rules;
     const std::string text = render_rules_yaml(builtin, "DT");

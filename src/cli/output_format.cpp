@@ -12,13 +12,14 @@ namespace {
 
 // Extension → format. Two extensions may name one format (.htm, .html); the
 // first one listed for a format is the one suggested in messages.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 9> extensions{{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 10> extensions{{
     {".docx", "docx"},
     {".xlsx", "xlsx"},
     {".html", "html"},
     {".htm", "html"},
     {".md", "md"},
     {".csv", "csv"},
+    {".tsv", "tsv"},
     {".json", "json"},
     {".svg", "svg"},
     {".mmd", "mermaid"},

@@ -87,6 +87,11 @@ std::string render_rules_yaml(const Rules& r, const std::string& enabler) {
     }
     out += "# The quarterly report to the director is due this many working days after the quarter.\n";
     out += fmt::format("report_due: {{working_days_after_quarter: {}}}\n", r.report_due_working_days);
+    out += "# Whether a done step needs evidence (required_for_done: W124 when it has none).\n";
+    out += fmt::format("evidence: {}\n", r.evidence_required_for_done ? "required_for_done" : "optional");
+    out += "# check --git warns (W125) when a done date is more than this many days before\n";
+    out += "# the commit that first recorded it.\n";
+    out += fmt::format("backdated_done_days: {}\n", r.backdated_done_days);
     return out;
 }
 
