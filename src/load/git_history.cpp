@@ -3,9 +3,10 @@
 //   1. the commits reachable from HEAD are read once each (a parent that is not
 //      in the repository — a shallow clone's boundary — ends the history there);
 //   2. in order, oldest first and every commit after its parents, each commit's
-//      tree is diffed against the previous one's (libgit2 tree diff, YAML files
-//      only, renames found by git_diff_find_similar), which gives for every path
-//      the list of its versions, a renamed file's list moving to its new name;
+//      tree is compared with the previous one's, level by level, folders whose
+//      id did not change skipped; where YAML files were both added and removed,
+//      libgit2's rename detection (git_diff_find_similar) pairs them. That gives
+//      every path the list of its versions, a renamed file's moving with it;
 //   3. only the version lists of the workspace's activity files are read, each
 //      version parsed (yaml_tree) once.
 #include "scmplan/git_history.hpp"
@@ -14,8 +15,10 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <queue>
+#include <set>
 #include <unordered_map>
 
 #include <fmt/format.h>
@@ -129,7 +132,18 @@ bool read_commit(git_repository* repo, const git_oid& id, Commit& out) {
     return true;
 }
 
-Graph read_graph(git_repository* repo, const git_oid& head) {
+/// The commits a shallow clone lists in .git/shallow: their parents were not
+/// fetched. (libgit2 1.5 still names those parents, which are then missing;
+/// later versions hide them. Either way such a commit is where history stops.)
+std::set<std::string> shallow_commits(git_repository* repo) {
+    std::set<std::string> out;
+    std::ifstream in(fs::path(git_repository_path(repo)) / "shallow");
+    for (std::string line; std::getline(in, line);)
+        if (!line.empty()) out.insert(line);
+    return out;
+}
+
+Graph read_graph(git_repository* repo, const git_oid& head, const std::set<std::string>& shallow) {
     Graph g;
     std::map<git_oid, std::size_t, OidLess> index;
     std::vector<std::size_t> todo;
@@ -140,6 +154,11 @@ Graph read_graph(git_repository* repo, const git_oid& head) {
     while (!todo.empty()) {
         std::size_t at = todo.back();
         todo.pop_back();
+        if (!shallow.empty()) {
+            char hex[GIT_OID_HEXSZ + 1] = {};
+            git_oid_tostr(hex, sizeof hex, &g.commits[at].id);
+            if (shallow.count(hex)) g.commits[at].cut = true;
+        }
         std::vector<git_oid> ids = std::move(g.commits[at].parent_ids);
         for (const git_oid& p : ids) {
             auto found = index.find(p);
@@ -190,69 +209,136 @@ struct Version {
 };
 using Versions = std::vector<Version>;
 
-void add_version(Versions& v, const git_diff_file& f, std::size_t commit) {
-    const bool file = f.mode == GIT_FILEMODE_BLOB || f.mode == GIT_FILEMODE_BLOB_EXECUTABLE ||
-                      f.mode == GIT_FILEMODE_LINK;
-    if (!file) {
-        if (!v.empty() && v.back().present) v.push_back({{}, commit, false});
-        return;
-    }
-    if (!v.empty() && v.back().present && git_oid_equal(&v.back().blob, &f.id)) return;
-    v.push_back({f.id, commit, true});
+bool is_file(git_filemode_t m) {
+    return m == GIT_FILEMODE_BLOB || m == GIT_FILEMODE_BLOB_EXECUTABLE || m == GIT_FILEMODE_LINK;
 }
 
-/// Adds to `paths` what one commit changed against the previous tree: new
-/// versions, removals, and renames (the versions move to the new path).
-bool apply_diff(git_repository* repo, git_tree* before, git_tree* after, std::size_t commit,
-                std::unordered_map<std::string, Versions>& paths) {
+bool is_yaml(std::string_view name) {
+    return name.ends_with(".yaml") || name.ends_with(".yml");  // the files discovery reads (find_files.cpp)
+}
+
+void add_version(Versions& v, const git_oid& blob, std::size_t commit) {
+    if (!v.empty() && v.back().present && git_oid_equal(&v.back().blob, &blob)) return;
+    v.push_back({blob, commit, true});
+}
+
+void add_removal(Versions& v, std::size_t commit) {
+    if (!v.empty() && v.back().present) v.push_back({{}, commit, false});
+}
+
+/// A YAML file that differs between two trees: there before, there after (with
+/// its new blob), or both.
+struct Change {
+    std::string path;
+    bool before = false;
+    bool after = false;
+    git_oid blob{};
+};
+
+constexpr int max_tree_depth = 256;
+
+/// The YAML files that differ between trees `a` and `b` (either may be null,
+/// the empty tree), below `prefix`. Both trees list their entries in git's
+/// order, so one pass over each compares them; an entry with the same id on
+/// both sides (a folder that did not change) is skipped without reading it.
+bool changed_files(git_repository* repo, const git_tree* a, const git_tree* b, const std::string& prefix, int depth,
+                   std::vector<Change>& out, std::string& why) {
+    if (depth > max_tree_depth) {
+        why = fmt::format("folders nested deeper than {} levels", max_tree_depth);
+        return false;
+    }
+    const std::size_t na = a ? git_tree_entrycount(a) : 0;
+    const std::size_t nb = b ? git_tree_entrycount(b) : 0;
+    std::size_t i = 0, j = 0;
+    while (i < na || j < nb) {
+        const git_tree_entry* ea = i < na ? git_tree_entry_byindex(a, i) : nullptr;
+        const git_tree_entry* eb = j < nb ? git_tree_entry_byindex(b, j) : nullptr;
+        const int c = !ea ? 1 : !eb ? -1 : git_tree_entry_cmp(ea, eb);
+        if (c <= 0) ++i;
+        if (c >= 0) ++j;
+        if (c == 0 && git_oid_equal(git_tree_entry_id(ea), git_tree_entry_id(eb))) continue;
+        const git_tree_entry* old = c <= 0 ? ea : nullptr;
+        const git_tree_entry* neu = c >= 0 ? eb : nullptr;
+        const std::string path = prefix + git_tree_entry_name(old ? old : neu);
+        Owned<git_tree, git_tree_free> old_tree, new_tree;
+        const bool old_dir = old && git_tree_entry_type(old) == GIT_OBJECT_TREE;
+        const bool new_dir = neu && git_tree_entry_type(neu) == GIT_OBJECT_TREE;
+        if ((old_dir && git_tree_lookup(&old_tree.p, repo, git_tree_entry_id(old)) != 0) ||
+            (new_dir && git_tree_lookup(&new_tree.p, repo, git_tree_entry_id(neu)) != 0)) {
+            why = fmt::format("a folder ({}) is not in the repository", short_id(*git_tree_entry_id(old_dir ? old : neu)));
+            return false;
+        }
+        if ((old_dir || new_dir) && !changed_files(repo, old_tree.p, new_tree.p, path + "/", depth + 1, out, why))
+            return false;
+        if (!is_yaml(path)) continue;
+        Change ch{path, old && is_file(git_tree_entry_filemode(old)), neu && is_file(git_tree_entry_filemode(neu)), {}};
+        if (ch.after) ch.blob = *git_tree_entry_id(neu);
+        if (ch.before || ch.after) out.push_back(std::move(ch));
+    }
+    return true;
+}
+
+/// old path → new path of the files renamed among `changes` (libgit2's
+/// rename detection, as `git log --follow`: the same content, or similar
+/// enough, removed under one name and added under another).
+bool find_renames(git_repository* repo, git_tree* before, git_tree* after, const std::vector<Change>& changes,
+                  std::vector<std::pair<std::string, std::string>>& renames) {
+    std::vector<char*> specs;
+    for (const Change& c : changes)
+        if (c.before != c.after) specs.push_back(const_cast<char*>(c.path.c_str()));
     git_diff_options opts = GIT_DIFF_OPTIONS_INIT;
-    char yaml[] = "*.yaml";
-    char yml[] = "*.yml";
-    char* specs[] = {yaml, yml};
-    opts.pathspec = {specs, 2};
-    opts.flags = GIT_DIFF_SKIP_BINARY_CHECK;
+    opts.pathspec = {specs.data(), specs.size()};
+    opts.flags = GIT_DIFF_SKIP_BINARY_CHECK | GIT_DIFF_DISABLE_PATHSPEC_MATCH;
     Owned<git_diff, git_diff_free> diff;
     if (git_diff_tree_to_tree(&diff.p, repo, before, after, &opts) != 0) return false;
     git_diff_find_options find = GIT_DIFF_FIND_OPTIONS_INIT;
     find.flags = GIT_DIFF_FIND_RENAMES;
     if (git_diff_find_similar(diff.p, &find) != 0) return false;
-    const std::size_t n = git_diff_num_deltas(diff.p);
-    // Sources of renames first, so that names swapped in one commit move right.
-    std::vector<std::pair<std::string, Versions>> moved;
-    for (std::size_t i = 0; i < n; ++i) {
+    for (std::size_t i = 0, n = git_diff_num_deltas(diff.p); i < n; ++i) {
         const git_diff_delta* d = git_diff_get_delta(diff.p, i);
-        if (d->status != GIT_DELTA_RENAMED) continue;
-        auto found = paths.find(d->old_file.path);
+        if (d->status == GIT_DELTA_RENAMED) renames.emplace_back(d->old_file.path, d->new_file.path);
+    }
+    return true;
+}
+
+/// Adds to `paths` what one commit changed against the previous tree: new
+/// versions, removals, and renames (the versions move to the new path).
+bool apply_commit(git_repository* repo, git_tree* before, git_tree* after, std::size_t commit,
+                  std::unordered_map<std::string, Versions>& paths, std::string& why) {
+    std::vector<Change> changes;
+    if (!changed_files(repo, before, after, "", 0, changes, why)) return false;
+    bool added = false, removed = false;
+    for (const Change& c : changes) {
+        added = added || (c.after && !c.before);
+        removed = removed || (c.before && !c.after);
+    }
+    std::vector<std::pair<std::string, std::string>> renames;
+    if (added && removed && !find_renames(repo, before, after, changes, renames)) {
+        why = "renamed files cannot be found (" + last_git_error() + ")";
+        return false;
+    }
+    // Sources of renames first, so that names swapped in one commit move right.
+    std::map<std::string, Versions> moved;  // new path → the versions of the old one
+    for (const auto& [from, to] : renames) {
+        auto found = paths.find(from);
         Versions v;
         if (found != paths.end()) {
             v = std::move(found->second);
             paths.erase(found);
         }
-        moved.emplace_back(d->new_file.path, std::move(v));
+        moved[to] = std::move(v);
     }
-    std::size_t next_move = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-        const git_diff_delta* d = git_diff_get_delta(diff.p, i);
-        switch (d->status) {
-        case GIT_DELTA_RENAMED: {
-            auto& [path, v] = moved[next_move++];
-            Versions& to = paths[path];
-            to = std::move(v);
-            add_version(to, d->new_file, commit);
-            break;
-        }
-        case GIT_DELTA_DELETED: {
-            Versions& v = paths[d->old_file.path];
-            if (!v.empty() && v.back().present) v.push_back({{}, commit, false});
-            break;
-        }
-        case GIT_DELTA_ADDED:
-        case GIT_DELTA_MODIFIED:
-        case GIT_DELTA_TYPECHANGE:
-            add_version(paths[d->new_file.path], d->new_file, commit);
-            break;
-        default:
-            break;
+    std::set<std::string> sources;
+    for (const auto& r : renames) sources.insert(r.first);
+    for (const Change& c : changes) {
+        if (auto m = moved.find(c.path); m != moved.end() && c.after) {
+            Versions& to = paths[c.path];
+            to = std::move(m->second);
+            add_version(to, c.blob, commit);
+        } else if (c.after) {
+            add_version(paths[c.path], c.blob, commit);
+        } else if (!sources.count(c.path)) {
+            add_removal(paths[c.path], commit);
         }
     }
     return true;
@@ -335,7 +421,7 @@ std::optional<DoneHistory> read_done_history(const Model& m, std::string& error)
             return out;
         }
     }
-    const Graph g = read_graph(repo.p, head);
+    const Graph g = read_graph(repo.p, head, out.shallow ? shallow_commits(repo.p) : std::set<std::string>{});
     for (std::size_t i : g.order)
         if (g.commits[i].cut) out.cut.push_back(g.commits[i].describe());
 
@@ -347,9 +433,9 @@ std::optional<DoneHistory> read_done_history(const Model& m, std::string& error)
             out.unreadable = fmt::format("the tree of commit {} is not in the repository", g.commits[i].describe());
             return out;
         }
-        if (!apply_diff(repo.p, before.p, after.p, i, paths)) {
-            out.unreadable = fmt::format("commit {} cannot be compared with the one before ({})",
-                                         g.commits[i].describe(), last_git_error());
+        std::string why;
+        if (!apply_commit(repo.p, before.p, after.p, i, paths, why)) {
+            out.unreadable = fmt::format("the files of commit {} cannot be read: {}", g.commits[i].describe(), why);
             return out;
         }
         std::swap(before.p, after.p);
