@@ -137,7 +137,7 @@ bool read_commit(git_repository* repo, const git_oid& id, Commit& out) {
 /// later versions hide them. Either way such a commit is where history stops.)
 std::set<std::string> shallow_commits(git_repository* repo) {
     std::set<std::string> out;
-    std::ifstream in(fs::path(git_repository_path(repo)) / "shallow");
+    std::ifstream in(fs::path(git_repository_commondir(repo)) / "shallow");  // shared by worktrees
     for (std::string line; std::getline(in, line);)
         if (!line.empty()) out.insert(line);
     return out;
@@ -443,11 +443,9 @@ std::optional<DoneHistory> read_done_history(const Model& m, std::string& error)
 
     std::error_code ec;
     fs::path top = fs::weakly_canonical(workdir, ec);
-    std::vector<std::uint32_t> seen;
+    std::set<std::uint32_t> seen;  // a file of several activities is read once
     for (const Activity& a : m.activities) {
-        if (a.loc.file >= m.files.size()) continue;
-        if (std::find(seen.begin(), seen.end(), a.loc.file) != seen.end()) continue;
-        seen.push_back(a.loc.file);
+        if (a.loc.file >= m.files.size() || !seen.insert(a.loc.file).second) continue;
         fs::path rel = fs::weakly_canonical(m.files[a.loc.file], ec).lexically_relative(top);
         if (ec || rel.empty() || *rel.begin() == "..") continue;
         auto found = paths.find(rel.generic_string());
