@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
+#include <limits>
 #include <fstream>
 
 #include <unistd.h>
@@ -147,7 +148,7 @@ TEST_CASE("check_backdated: more than the rules' days between done and its first
     LoadResult r = load_sources({{"p.yaml", plan_yaml()}, {"a.yaml", activity_yaml()}});
     // Step 1 is done 2023-03-15 (activity_yaml), its value at line 9, column 56.
     auto record = [](int y, int m, int d) {
-        return std::vector<DoneRecord>{{1, "1", Date::from_ymd(2023, 3, 15), Date::from_ymd(y, m, d), "abc1234"}};
+        return std::vector<HistoryRecord>{{{1, "1", Date::from_ymd(2023, 3, 15), Date::from_ymd(y, m, d), "abc1234"}}};
     };
     Diagnostics d(r.model.files);
     check_backdated(r.model, record(2023, 4, 14), d);  // 30 days: not more than 30
@@ -159,8 +160,50 @@ TEST_CASE("check_backdated: more than the rules' days between done and its first
     check_backdated(r.model, record(2023, 4, 15), d2);
     CHECK(diag_lines(d2) == "");
     // A record of another date (changed since the commit) is not this date's record.
-    std::vector<DoneRecord> other{{1, "1", Date::from_ymd(2023, 1, 1), Date::from_ymd(2023, 12, 1), "abc1234"}};
+    std::vector<HistoryRecord> other{{{1, "1", Date::from_ymd(2023, 1, 1), Date::from_ymd(2023, 12, 1), "abc1234"}}};
     r.model.rules.backdated_done_days = 0;
     check_backdated(r.model, other, d2);
     CHECK(diag_lines(d2) == "");
+}
+
+TEST_CASE("check_backdated: a commit that is no evidence of when the date was written") {
+    LoadResult r = load_sources({{"p.yaml", plan_yaml()}, {"a.yaml", activity_yaml()}});
+    // 200 days late, but first seen in the oldest commit of a shallow history:
+    // the date may be older than the commit. Not checked; W126 says why.
+    HistoryRecord late{{1, "1", Date::from_ymd(2023, 3, 15), Date::from_ymd(2023, 10, 1), "abc1234"}};
+    late.when = HistoryRecord::When::before_history;
+    Diagnostics d(r.model.files);
+    check_backdated(r.model, {late}, d);
+    CHECK(diag_lines(d) == "");
+    // A commit dated outside 1857–2399: W128 once, no W125.
+    late.when = HistoryRecord::When::out_of_range;
+    late.commit_time = std::numeric_limits<std::int64_t>::max();
+    check_backdated(r.model, {late}, d);
+    CHECK(diag_lines(d) == ":0:0: W128 commit abc1234 is dated 9223372036854775807 seconds since 1970, not a date scmplan reads: the done dates it first records are not checked for back-dating [a commit's date is the committer's clock: a clock set far off, or a commit made by hand]\n");
+}
+
+TEST_CASE("check_git_history: a shallow or unreadable history says so") {
+    LoadResult r = load_sources({{"p.yaml", plan_yaml()}, {"a.yaml", activity_yaml()}});
+    DoneHistory h;
+    h.records = {{{1, "1", Date::from_ymd(2023, 3, 15), Date::from_ymd(2023, 10, 1), "def5678"}}};
+    Diagnostics full(r.model.files);
+    check_git_history(r.model, h, full);
+    CHECK(diag_lines(full).find("W125 step 1 of activity A01") != std::string::npos);
+
+    h.shallow = true;
+    h.cut = {"abc1234 of 2023-07-01", "bcd2345 of 2023-07-02"};
+    Diagnostics shallow(r.model.files);
+    check_git_history(r.model, h, shallow);
+    CHECK(diag_lines(shallow).find(":0:0: W126 the git history is shallow (a clone with --depth): the commits before abc1234 of 2023-07-01 and 1 other commit(s) are not there; done dates already in it are not checked for back-dating [fetch the full history ('git fetch --unshallow', or 'fetch-depth: 0' in GitHub Actions) to check back-dated done dates]\n") == 0);
+    CHECK(diag_lines(shallow).find("W125") != std::string::npos);  // a later commit's record is still checked
+
+    h.shallow = false;
+    Diagnostics broken(r.model.files);
+    check_git_history(r.model, h, broken);
+    CHECK(diag_lines(broken).find(":0:0: W127 the git history is incomplete: the parents of commit abc1234 of 2023-07-01 and 1 other commit(s) are not in the repository") == 0);
+
+    h.unreadable = "HEAD names commit abc1234, which is not in the repository";
+    Diagnostics none(r.model.files);
+    check_git_history(r.model, h, none);
+    CHECK(diag_lines(none) == ":0:0: W127 the git history cannot be read: HEAD names commit abc1234, which is not in the repository; back-dated done dates are not checked [the repository is damaged or incomplete: 'git fsck' names what is missing]\n");
 }

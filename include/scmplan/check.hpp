@@ -6,6 +6,7 @@
 
 #include "scmplan/date.hpp"
 #include "scmplan/diag.hpp"
+#include "scmplan/done_history.hpp"
 #include "scmplan/model.hpp"
 
 namespace scmplan {
@@ -31,7 +32,15 @@ void check_evidence(const Model& model, Diagnostics& diags);
 /// `check --git` (src/check/check_git.cpp): W125 for each step whose done date
 /// is more than the rules' `backdated_done_days` before the commit that first
 /// recorded it (`history`, from read_done_history).
-void check_backdated(const Model& model, const std::vector<DoneRecord>& history, Diagnostics& diags);
+/// A record whose commit is no evidence of when the date was written is not
+/// checked: before_history (W126/W127 say why), out_of_range (W128, once).
+void check_backdated(const Model& model, const std::vector<HistoryRecord>& history, Diagnostics& diags);
+
+/// check_backdated on what read_done_history read, and what kept it from
+/// reading everything: a shallow clone (W126: dates already in its oldest
+/// commit are not checked), a missing parent, commit, tree or file version
+/// (W127; with nothing read, no W125).
+void check_git_history(const Model& model, const DoneHistory& history, Diagnostics& diags);
 
 /// Everything: rules, workspace, plans, activities, risks, evidence.
 void check_model(const Model& model, Diagnostics& diags, const CheckOptions& options = {});

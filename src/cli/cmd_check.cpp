@@ -23,7 +23,7 @@ Output run_check(const Invocation& inv) {
             auto history = read_done_history(ws.model, error);
             if (!history) return usage(out, "--git: " + error, "run check --git inside a git repository, or leave --git out");
             Diagnostics backdated(ws.model.files);
-            check_backdated(ws.model, *history, backdated);
+            check_git_history(ws.model, *history, backdated);
             r.diags.append(backdated);
         }
         r.diags.sort();
