@@ -73,7 +73,7 @@ def many_files(path, n):
         if i % 100 == 0:
             os.makedirs(folder)
         with open(os.path.join(folder, f"scan-{i:06d}.pdf"), "wb") as f:
-            f.write(b"%PDF-1.4 evidence %d\n" % i)
+            f.write(b"%%PDF-1.4 evidence %06d\n" % i)
 
 
 def one_file(path, size):

@@ -86,7 +86,7 @@ Output& write_archive(const std::string& zip_path, const Model& m, const std::ve
     }
     std::string notes;
     if (!absent.empty()) notes += fmt::format("; {} not found", absent.size());
-    if (!skipped.empty()) notes += fmt::format("; {} left out (hidden, or the archive itself)", skipped.size());
+    if (!skipped.empty()) notes += fmt::format("; {} left out on purpose", skipped.size());
     if (!notes.empty()) notes += " (listed in the index)";
     out.err += fmt::format("scmplan: wrote {}: {}/index.md and {} evidence file(s){}\n", escape_for_terminal(zip_path),
                            escape_for_terminal(folder), entries.size() - 1, notes);
