@@ -106,6 +106,11 @@ TEST_CASE("evidence: on disk, a missing file is a warning, a link out an error, 
     CHECK(check_in(root, with_evidence("[evidence/memo.pdf, evidence/in-link.pdf, evidence, evidence/none.pdf, "
                                        "evidence/abs-link.pdf, evidence/rel-link.pdf, up/secret.pdf, "
                                        "evidence/broken.pdf]")) ==
+          // The folder `evidence` holds the links too: each is reported at it
+          // (errors before warnings at one place).
+          "a.yaml:9:95: E050 evidence path 'evidence' holds 'evidence/abs-link.pdf', which is a symbolic link that leads outside the workspace [copy the file into the workspace instead of linking to it]\n"
+          "a.yaml:9:95: E050 evidence path 'evidence' holds 'evidence/rel-link.pdf', which is a symbolic link that leads outside the workspace [copy the file into the workspace instead of linking to it]\n"
+          "a.yaml:9:95: W123 evidence path 'evidence' holds 'evidence/broken.pdf', which is a broken symbolic link [point the link at an existing file, or replace it by the file]\n"
           "a.yaml:9:105: W123 evidence file 'evidence/none.pdf' does not exist in " + root +
               " [add the file, or correct the path (relative to the workspace root)]\n"
               "a.yaml:9:124: E050 evidence path 'evidence/abs-link.pdf' is a symbolic link that leads outside the workspace [copy the file into the workspace instead of linking to it]\n"
@@ -221,8 +226,8 @@ TEST_CASE("evidence: links out of the workspace below an evidence folder are err
     CHECK((l.problems[0].path == "evidence/outside" && l.problems[0].issue == EvidenceIssue::outside));
     CHECK((l.problems[1].path == "evidence/passwd" && l.problems[1].issue == EvidenceIssue::outside));
     CHECK(check_in(root, with_evidence("[evidence]")) ==
-          "a.yaml:9:64: E050 evidence path 'evidence' holds 'evidence/outside', which is a symbolic link that leads "
+          "a.yaml:9:54: E050 evidence path 'evidence' holds 'evidence/outside', which is a symbolic link that leads "
           "outside the workspace [copy the file into the workspace instead of linking to it]\n"
-          "a.yaml:9:64: E050 evidence path 'evidence' holds 'evidence/passwd', which is a symbolic link that leads "
+          "a.yaml:9:54: E050 evidence path 'evidence' holds 'evidence/passwd', which is a symbolic link that leads "
           "outside the workspace [copy the file into the workspace instead of linking to it]\n");
 }
