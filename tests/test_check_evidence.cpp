@@ -107,6 +107,11 @@ TEST_CASE("evidence: on disk, a missing file is a warning, a link out an error, 
     CHECK(check_in(root, with_evidence("[evidence/memo.pdf, evidence/in-link.pdf, evidence, evidence/none.pdf, "
                                        "evidence/abs-link.pdf, evidence/rel-link.pdf, up/secret.pdf, "
                                        "evidence/broken.pdf]")) ==
+          // The folder `evidence` holds the links too: each is reported at it
+          // (errors before warnings at one place).
+          "a.yaml:9:95: E050 evidence path 'evidence' holds 'evidence/abs-link.pdf', which is a symbolic link that leads outside the workspace [copy the file into the workspace instead of linking to it]\n"
+          "a.yaml:9:95: E050 evidence path 'evidence' holds 'evidence/rel-link.pdf', which is a symbolic link that leads outside the workspace [copy the file into the workspace instead of linking to it]\n"
+          "a.yaml:9:95: W123 evidence path 'evidence' holds 'evidence/broken.pdf', which is a broken symbolic link [point the link at an existing file, or replace it by the file]\n"
           "a.yaml:9:105: W123 evidence file 'evidence/none.pdf' does not exist in " + root +
               " [add the file, or correct the path (relative to the workspace root)]\n"
               "a.yaml:9:124: E050 evidence path 'evidence/abs-link.pdf' is a symbolic link that leads outside the workspace [copy the file into the workspace instead of linking to it]\n"
@@ -206,4 +211,66 @@ TEST_CASE("check_git_history: a shallow or unreadable history says so") {
     Diagnostics none(r.model.files);
     check_git_history(r.model, h, none);
     CHECK(diag_lines(none) == ":0:0: W127 the git history cannot be read: HEAD names commit abc1234, which is not in the repository; back-dated done dates are not checked [the repository is damaged or incomplete: 'git fsck' names what is missing]\n");
+}
+
+TEST_CASE("evidence: the name of an archive entry must stay inside the folder it is unpacked into") {
+    CHECK(unsafe_entry_path("evidence/a.pdf") == std::nullopt);
+    CHECK(unsafe_entry_path("หลักฐาน/รายงาน ไตรมาส 2.pdf") == std::nullopt);
+    CHECK(unsafe_entry_path("ev/..\\..\\evil.txt") == "a backslash");
+    CHECK(unsafe_entry_path("../index.md") == "a '..' component");
+    CHECK(unsafe_entry_path("ev/./a") == "a '.' component");
+    CHECK(unsafe_entry_path("ev//a") == "a '' component");
+    CHECK(unsafe_entry_path("/etc/passwd") == "an absolute path");
+    CHECK(unsafe_entry_path("") == "an empty name");
+    CHECK(unsafe_entry_path("C:/x") == "a ':' in its first folder (a drive on Windows)");
+    CHECK(unsafe_entry_path("ev/10:30.pdf") == std::nullopt);  // a ':' further down is a name
+    CHECK(unsafe_entry_path("ev/\x1b[2J.pdf") == "the control character U+001B");
+    CHECK(unsafe_entry_path("ev/a\tb") == "the control character U+0009");
+    CHECK(unsafe_entry_path("ev/\xc2\x9b.pdf") == "the control character U+009B");
+    CHECK(unsafe_entry_path("ev/\xff.pdf") == "invalid UTF-8");
+}
+
+TEST_CASE("evidence: a folder's files, without hidden ones, the archive itself or a folder twice") {
+    Scratch s;
+    const fs::path ws = s.root / "ws";
+    fs::create_directories(ws / ".git");
+    std::ofstream(ws / ".git" / "config") << "token";
+    std::ofstream(ws / "evidence" / ".env") << "secret";
+    fs::create_directories(ws / "evidence" / "sub");
+    std::ofstream(ws / "evidence" / "sub" / "b.pdf") << "b";
+    std::ofstream(ws / "out.zip") << "old";
+    fs::create_directory_symlink("..", ws / "evidence" / "sub" / "up");  // back to evidence/: walked once
+    const std::string root = fs::canonical(ws).string();
+    EvidenceListing l = list_evidence(root, ".", root + "/out.zip");
+    CHECK(l.found);
+    std::vector<std::string> files, skipped;
+    for (const auto& f : l.files) files.push_back(f.entry + " " + f.real.substr(root.size()));
+    for (const auto& k : l.skipped) skipped.push_back(k.path + " " + std::to_string(static_cast<int>(k.why)));
+    CHECK(files == std::vector<std::string>{"evidence/memo.pdf /evidence/memo.pdf", "evidence/sub/b.pdf /evidence/sub/b.pdf"});
+    CHECK(skipped == std::vector<std::string>{".git 0", "evidence/.env 0", "evidence/sub/up 2", "out.zip 1"});
+    CHECK(l.problems.empty());
+    // Named explicitly, a hidden file is packed: only what is below a folder is skipped.
+    EvidenceListing env = list_evidence(root, "evidence/.env");
+    REQUIRE(env.files.size() == 1);
+    CHECK(env.files[0].entry == "evidence/.env");
+    CHECK(!list_evidence(root, "evidence/none.pdf").found);
+}
+
+TEST_CASE("evidence: links out of the workspace below an evidence folder are errors, never listed") {
+    Scratch s;
+    const fs::path ev = s.root / "ws" / "evidence";
+    fs::create_symlink(s.root / "secret.pdf", ev / "passwd");
+    fs::create_directory_symlink(s.root, ev / "outside");
+    const std::string root = fs::canonical(s.root / "ws").string();
+    EvidenceListing l = list_evidence(root, "evidence");
+    REQUIRE(l.files.size() == 1);
+    CHECK(l.files[0].entry == "evidence/memo.pdf");
+    REQUIRE(l.problems.size() == 2);
+    CHECK((l.problems[0].path == "evidence/outside" && l.problems[0].issue == EvidenceIssue::outside));
+    CHECK((l.problems[1].path == "evidence/passwd" && l.problems[1].issue == EvidenceIssue::outside));
+    CHECK(check_in(root, with_evidence("[evidence]")) ==
+          "a.yaml:9:54: E050 evidence path 'evidence' holds 'evidence/outside', which is a symbolic link that leads "
+          "outside the workspace [copy the file into the workspace instead of linking to it]\n"
+          "a.yaml:9:54: E050 evidence path 'evidence' holds 'evidence/passwd', which is a symbolic link that leads "
+          "outside the workspace [copy the file into the workspace instead of linking to it]\n");
 }

@@ -3,10 +3,13 @@
 #pragma once
 
 #include <optional>
+#include <string>
+#include <string_view>
 
 #include "scmplan/date.hpp"
 #include "scmplan/diag.hpp"
 #include "scmplan/done_history.hpp"
+#include "scmplan/evidence.hpp"
 #include "scmplan/model.hpp"
 
 namespace scmplan {
@@ -27,7 +30,31 @@ void check_rules(const Rules& rules, Diagnostics& diags);
 /// http(s) (E051); paths stay inside the workspace, lexically and through
 /// symbolic links (E050); with `Model::root` set, a missing file is W123; with
 /// `evidence: required_for_done` in the rules, a done step without any is W124.
+/// Every file below an evidence folder is looked at too (list_evidence): a
+/// link out of the workspace is E050 at the evidence entry; a file that cannot
+/// be read, that has a name an archive cannot hold safely, or is not a regular
+/// file is E052.
 void check_evidence(const Model& model, Diagnostics& diags);
+
+/// The files that the evidence path `ref` (relative, already checked to stay
+/// inside the workspace lexically) names below `canonical_root` (the
+/// workspace root with every link resolved): the file itself, or every file
+/// below the folder in path order. Links are resolved at every level and
+/// followed only inside the workspace (a link out is a problem, never read);
+/// entries whose name starts with '.' are skipped, not descended into, and
+/// so is the file `exclude` (an absolute path with links resolved: the archive
+/// being written). Each folder is walked once. Each file is opened to prove it
+/// can be read (then closed) and its path must be a safe archive name.
+/// src/check/evidence_files.cpp.
+EvidenceListing list_evidence(const std::string& canonical_root, const std::string& ref,
+                              const std::string& exclude = {});
+
+/// Why `path` (relative, '/'-separated) cannot be the name of a file in an
+/// archive: an empty, "." or ".." component, a leading '/', a backslash, a
+/// control character (tab included), a ':' in the first component (a drive on
+/// Windows) or invalid UTF-8; nullopt when it is safe. Unpacked anywhere, a
+/// safe name stays inside the folder it is unpacked into.
+std::optional<std::string> unsafe_entry_path(std::string_view path);
 
 /// `check --git` (src/check/check_git.cpp): W125 for each step whose done date
 /// is more than the rules' `backdated_done_days` before the commit that first

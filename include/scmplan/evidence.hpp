@@ -43,4 +43,47 @@ struct EvidenceView {
 
 EvidenceView evidence_view(const Model& m, const Plan& p);
 
+/// A file that an evidence path brings into the archive.
+struct EvidenceFile {
+    std::string entry;  ///< relative to the workspace root, '/'-separated, a safe archive name (safe_entry_path)
+    std::string real;   ///< the file to read: absolute, every link resolved, inside the workspace
+};
+
+/// Why an entry below an evidence folder is left out of the archive on purpose.
+enum class EvidenceSkip {
+    hidden,        ///< a name starting with '.' (.git, .DS_Store, temporary files), not descended into
+    archive_itself,///< the archive being written
+    folder_again,  ///< a folder already walked, reached again through a link (also cuts link loops)
+};
+
+struct SkippedEvidence {
+    std::string path;  ///< relative to the workspace root, as found (may hold any bytes)
+    EvidenceSkip why;
+};
+
+/// What keeps an evidence file out of an archive: each is an error.
+enum class EvidenceIssue {
+    outside,      ///< a symbolic link whose target is outside the workspace
+    broken_link,  ///< a symbolic link to nothing
+    unreadable,   ///< a file or folder that cannot be read (permission denied …)
+    unsafe_name,  ///< a name an archive cannot hold safely (backslash, control character, invalid UTF-8)
+    special,      ///< a FIFO, device or socket
+    too_deep,     ///< folders nested deeper than 64 levels
+};
+
+struct EvidenceProblem {
+    std::string path;    ///< relative to the workspace root, as found (may hold any bytes)
+    EvidenceIssue issue;
+    std::string detail;  ///< why, in words (strerror, the offending character, the file type)
+};
+
+/// The files one evidence path names, found on the disk (check layer,
+/// list_evidence): a file, or every file below a folder.
+struct EvidenceListing {
+    bool found = false;  ///< the path names a file or folder
+    std::vector<EvidenceFile> files;  ///< in path order
+    std::vector<SkippedEvidence> skipped;
+    std::vector<EvidenceProblem> problems;
+};
+
 }  // namespace scmplan

@@ -4,8 +4,10 @@
 #include <fmt/format.h>
 
 #include <filesystem>
+#include <unordered_map>
 
 #include "scmplan/check.hpp"
+#include "scmplan/text_safety.hpp"
 
 namespace scmplan {
 
@@ -33,7 +35,50 @@ bool leaves(const fs::path& normal) {
     return first != normal.end() && *first == "..";
 }
 
-void check_one(const Model& m, const Evidence& e, Diagnostics& d) {
+/// One evidence path's files as found on the disk, found once per path
+/// however many steps name it.
+using Listings = std::unordered_map<std::string, EvidenceListing>;
+
+void disk_problem(const Evidence& e, const EvidenceProblem& p, const std::string& root, Diagnostics& d) {
+    const std::string& ref = e.ref.value;
+    // A file found below the path is named with it: the path itself is what the
+    // evidence entry says. Names come from the disk: any bytes, shown escaped.
+    bool itself = fs::path(ref).lexically_normal() == fs::path(p.path).lexically_normal();
+    std::string what = itself ? fmt::format("evidence path '{}'", escape_for_terminal(ref))
+                              : fmt::format("evidence path '{}' holds '{}', which", escape_for_terminal(ref),
+                                            escape_for_terminal(p.path));
+    switch (p.issue) {
+    case EvidenceIssue::outside:
+        d.error(e.ref.loc, "E050", fmt::format("{} is {}", what, p.detail),
+                "copy the file into the workspace instead of linking to it");
+        return;
+    case EvidenceIssue::broken_link:
+        d.warning(e.ref.loc, "W123",
+                  itself ? fmt::format("evidence file '{}' is a broken symbolic link", escape_for_terminal(ref))
+                         : fmt::format("{} is a broken symbolic link", what),
+                  "point the link at an existing file, or replace it by the file");
+        return;
+    case EvidenceIssue::unreadable:
+        d.error(e.ref.loc, "E052", fmt::format("{} cannot be read: {}", what, p.detail),
+                fmt::format("make it readable by whoever runs scmplan in {}, or name another file",
+                            escape_for_terminal(root)));
+        return;
+    case EvidenceIssue::unsafe_name:
+        d.error(e.ref.loc, "E052", fmt::format("{} has a name an archive cannot hold safely ({})", what, p.detail),
+                "rename the file: no backslash, control character or invalid UTF-8");
+        return;
+    case EvidenceIssue::special:
+        d.error(e.ref.loc, "E052", fmt::format("{} is {}, not a regular file", what, p.detail),
+                "replace it by a regular file, or remove it");
+        return;
+    case EvidenceIssue::too_deep:
+        d.error(e.ref.loc, "E052", fmt::format("{} has {}", what, p.detail), "flatten the folder");
+        return;
+    }
+}
+
+void check_one(const Model& m, const std::string& canon_root, Listings& listings, const Evidence& e,
+               Diagnostics& d) {
     const std::string& ref = e.ref.value;
     if (e.url) {
         if (!valid_url(ref))
@@ -52,42 +97,38 @@ void check_one(const Model& m, const Evidence& e, Diagnostics& d) {
                 "copy the file into the workspace (e.g. under evidence/) and name it from there");
         return;
     }
-    if (m.root.empty()) return;
-    fs::path full = fs::path(m.root) / rel;
-    std::error_code ec;
-    if (!fs::exists(full, ec)) {
-        // A link whose target is gone still is a link: say what it is.
-        if (fs::is_symlink(fs::symlink_status(full, ec)))
-            d.warning(e.ref.loc, "W123", fmt::format("evidence file '{}' is a broken symbolic link", ref),
-                      "point the link at an existing file, or replace it by the file");
-        else
-            d.warning(e.ref.loc, "W123", fmt::format("evidence file '{}' does not exist in {}", ref, m.root),
-                      "add the file, or correct the path (relative to the workspace root)");
+    if (canon_root.empty()) return;
+    std::string key = rel.generic_string();
+    auto it = listings.find(key);
+    if (it == listings.end()) it = listings.emplace(key, list_evidence(canon_root, key)).first;
+    const EvidenceListing& found = it->second;
+    if (!found.found) {
+        d.warning(e.ref.loc, "W123", fmt::format("evidence file '{}' does not exist in {}", ref, m.root),
+                  "add the file, or correct the path (relative to the workspace root)");
         return;
     }
-    fs::path canon_root = fs::weakly_canonical(m.root, ec);
-    fs::path target = fs::weakly_canonical(full, ec);
-    if (ec || leaves(target.lexically_relative(canon_root)) || target.lexically_relative(canon_root).empty()) {
-        d.error(e.ref.loc, "E050",
-                fmt::format("evidence path '{}' is a symbolic link that leads outside the workspace", ref),
-                "copy the file into the workspace instead of linking to it");
-        return;
-    }
+    for (const EvidenceProblem& p : found.problems) disk_problem(e, p, m.root, d);
 }
 
 }  // namespace
 
 void check_evidence(const Model& m, Diagnostics& d) {
+    std::string canon_root;
+    if (!m.root.empty()) {
+        std::error_code ec;
+        canon_root = fs::canonical(m.root, ec).string();
+    }
+    Listings listings;
     for (const Activity& a : m.activities) {
         for (const Step& s : a.steps) {
-            for (const Evidence& e : s.evidence) check_one(m, e, d);
+            for (const Evidence& e : s.evidence) check_one(m, canon_root, listings, e, d);
             if (m.rules.evidence_required_for_done && s.done && s.evidence.empty())
                 d.warning(s.done->loc, "W124",
                           fmt::format("step {} of activity {} is done but has no evidence", s.id.value, a.id.value),
                           "the rules require evidence for done steps: add 'evidence: [evidence/…]'");
         }
         for (const QuarterReport& r : a.reports)
-            for (const Evidence& e : r.evidence) check_one(m, e, d);
+            for (const Evidence& e : r.evidence) check_one(m, canon_root, listings, e, d);
     }
 }
 

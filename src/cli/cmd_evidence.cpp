@@ -2,17 +2,19 @@
 // is missing; --zip packages the evidence files with the listing as index.
 #include <fmt/format.h>
 
-#include <algorithm>
 #include <filesystem>
 #include <memory>
+#include <unordered_set>
 
 #include "common.hpp"
 #include "formats.hpp"
 #include "output_file.hpp"
+#include "scmplan/check.hpp"
 #include "scmplan/evidence.hpp"
 #include "scmplan/exit_codes.hpp"
 #include "scmplan/render_evidence.hpp"
-#include "scmplan/zip.hpp"
+#include "scmplan/text_safety.hpp"
+#include "zip_stream.hpp"
 
 namespace scmplan::cli {
 
@@ -20,57 +22,74 @@ namespace {
 
 namespace fs = std::filesystem;
 
-/// The archive: `FOLDER/index.md` (the Markdown listing) and every evidence file
-/// at its path under FOLDER, FOLDER being the archive's name without `.zip`, so
+/// The archive's top folder: the workspace folder's name when it is a safe
+/// name, else "evidence". Never taken from --zip's path, which may be anything.
+std::string archive_folder(const std::string& canonical_root) {
+    std::string name = fs::path(canonical_root).filename().string();
+    if (name.empty() || unsafe_entry_path(name)) return "evidence";
+    return name;
+}
+
+/// The archive: `FOLDER/index.md` (the Markdown listing) and every evidence
+/// file at its path under FOLDER, FOLDER being the workspace's folder name, so
 /// that the index's links work once unpacked (and in viewers that follow links
-/// inside an archive). A folder named as evidence brings its files.
-Output& write_zip(const std::string& zip_path, const Model& m, const std::vector<EvidenceView>& views,
-                  const RenderOptions& render, Output& out) {
-    std::string folder = fs::path(zip_path).stem().string();
-    if (folder.empty()) folder = "evidence";
-    std::vector<ZipEntry> files;
-    std::vector<std::string> absent, added;
-    auto add = [&](const fs::path& full, const std::string& name) {
-        if (std::find(added.begin(), added.end(), name) != added.end()) return true;
-        ZipEntry e;
-        e.name = folder + "/" + name;
-        if (!read_whole_file(full.string(), e.data)) return false;
-        added.push_back(name);
-        files.push_back(std::move(e));
-        return true;
-    };
+/// inside an archive). A folder named as evidence brings its files. What goes
+/// in is decided by list_evidence (as `check` sees it): nothing outside the
+/// workspace, nothing hidden, not the archive itself; each name once. The
+/// files are streamed into the output's temporary file, never held in memory.
+Output& write_archive(const std::string& zip_path, const Model& m, const std::vector<EvidenceView>& views,
+                      const RenderOptions& render, Output& out) {
+    std::error_code ec;
+    const std::string root = fs::canonical(m.root, ec).string();
+    if (ec) {
+        out.err += fmt::format("scmplan: error: cannot read the workspace folder {}: {}\n",
+                               escape_for_terminal(m.root), ec.message());
+        return out.ending(exit_io);
+    }
+    const std::string folder = archive_folder(root);
+    // The archive itself, as list_evidence sees paths (links resolved).
+    const std::string self = fs::weakly_canonical(fs::absolute(zip_path, ec), ec).string();
+    std::vector<StreamEntry> entries(1);
+    std::vector<std::string> absent;
+    std::vector<SkippedEvidence> skipped;
+    std::vector<EvidenceProblem> problems;
+    std::unordered_set<std::string> names, skipped_names;  // each name once, in linear time
+    std::unordered_set<std::string> walked;  // a path named by several plans is walked once
     for (const EvidenceView& v : views)
         for (const std::string& ref : v.files) {
-            std::string name = fs::path(ref).lexically_normal().generic_string();
-            fs::path full = fs::path(m.root) / name;
-            std::error_code ec;
-            if (fs::is_directory(full, ec)) {
-                std::vector<fs::path> inside;
-                for (fs::recursive_directory_iterator it(full, ec), end; !ec && it != end; it.increment(ec))
-                    if (it->is_regular_file(ec)) inside.push_back(it->path());
-                std::sort(inside.begin(), inside.end());
-                for (const auto& f : inside)
-                    if (!add(f, f.lexically_relative(m.root).generic_string())) absent.push_back(ref);
-            } else if (!fs::is_regular_file(full, ec) || !add(full, name)) {
-                absent.push_back(ref);
+            if (!walked.insert(fs::path(ref).lexically_normal().generic_string()).second) continue;
+            EvidenceListing found = list_evidence(root, ref, self);
+            if (!found.found) absent.push_back(ref);
+            for (EvidenceProblem& p : found.problems) {
+                if (p.issue == EvidenceIssue::broken_link) absent.push_back(std::move(p.path));
+                else problems.push_back(std::move(p));
             }
+            for (SkippedEvidence& s : found.skipped)
+                if (skipped_names.insert(s.path).second) skipped.push_back(std::move(s));
+            for (EvidenceFile& f : found.files)
+                if (names.insert(f.entry).second) entries.push_back({folder + "/" + f.entry, {}, std::move(f.real)});
         }
-    std::vector<ZipEntry> entries;
-    entries.push_back({folder + "/index.md", render_evidence_md(views, render, absent)});
-    for (auto& f : files) entries.push_back(std::move(f));
+    // `check` refused these before; found now, the files changed meanwhile.
+    if (!problems.empty()) {
+        for (const EvidenceProblem& p : problems)
+            out.err += fmt::format("scmplan: error: evidence file '{}' cannot be packed: {}\n",
+                                   escape_for_terminal(p.path), escape_for_terminal(p.detail));
+        out.err += fmt::format("scmplan: {} evidence file(s) cannot be packed; nothing written\n", problems.size());
+        return out.ending(exit_io);
+    }
+    entries.front().name = folder + "/index.md";
+    entries.front().data = render_evidence_md(views, render, absent, skipped);
     std::string error;
-    auto bytes = write_zip(entries, error);
-    if (!bytes) {
-        out.err += fmt::format("scmplan: error: cannot build {}: {}\n", zip_path, error);
+    if (!write_output_with(zip_path, [&](int fd, std::string& why) { return stream_zip(fd, entries, why); }, error)) {
+        out.err += fmt::format("scmplan: error: {}\n", escape_for_terminal(error));
         return out.ending(exit_io);
     }
-    if (!write_output(zip_path, *bytes, error)) {
-        out.err += fmt::format("scmplan: error: {}\n", error);
-        return out.ending(exit_io);
-    }
-    out.err += fmt::format("scmplan: wrote {}: {}/index.md and {} evidence file(s){}\n", zip_path, folder,
-                           entries.size() - 1,
-                           absent.empty() ? "" : fmt::format("; {} not found (listed in the index)", absent.size()));
+    std::string notes;
+    if (!absent.empty()) notes += fmt::format("; {} not found", absent.size());
+    if (!skipped.empty()) notes += fmt::format("; {} left out on purpose", skipped.size());
+    if (!notes.empty()) notes += " (listed in the index)";
+    out.err += fmt::format("scmplan: wrote {}: {}/index.md and {} evidence file(s){}\n", escape_for_terminal(zip_path),
+                           escape_for_terminal(folder), entries.size() - 1, notes);
     return out;
 }
 
@@ -78,6 +97,11 @@ Output run_evidence(const Invocation& inv) {
     Output out;
     auto zip = inv.value("--zip");
     if (zip && inv.value("--output")) return usage(out, "--zip and --output cannot be used together");
+    // An archive is completed by seeking back into it: it cannot be written
+    // to a pipe. Refused before anything is read.
+    if (zip && *zip == "-")
+        return usage(out, "--zip - would write the archive to standard output, which cannot hold a zip being written",
+                     "name a file, e.g. --zip evidence.zip");
     auto sel = select_plans(inv, out, "md", false);
     if (!sel) return out;
     if (zip) {
@@ -86,7 +110,7 @@ Output run_evidence(const Invocation& inv) {
         const WorkspacePlans& w = sel->chosen.front();
         std::vector<EvidenceView> views;
         for (const Plan* p : w.plans) views.push_back(evidence_view(*w.model, *p));
-        return write_zip(*zip, *w.model, views, sel->render, out);
+        return write_archive(*zip, *w.model, views, sel->render, out);
     }
     const RenderOptions& o = sel->render;
     return render_each(

@@ -12,6 +12,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iterator>
 
 #include <fmt/format.h>
@@ -74,6 +75,18 @@ bool write_fd(int fd, std::string_view content, std::string& error) {
 }
 
 bool write_output(const std::string& path, std::string_view content, std::string& error) {
+    return write_output_with(
+        path,
+        [&](int fd, std::string& why) {
+            if (write_fd(fd, content, why)) return true;
+            why += " (write)";
+            return false;
+        },
+        error);
+}
+
+bool write_output_with(const std::string& path, const std::function<bool(int fd, std::string& why)>& fill,
+                       std::string& error) {
     namespace fs = std::filesystem;
     auto fail = [&](const std::string& why) {
         error = fmt::format("cannot write {}: {}", path, why);
@@ -125,8 +138,8 @@ bool write_output(const std::string& path, std::string_view content, std::string
         return fail(what ? fmt::format("{} ({})", std::strerror(e), what) : std::string(std::strerror(e)));
     };
     std::string why;
-    if (!write_fd(fd, content, why)) {
-        error = fmt::format("cannot write {}: {} (write)", path, why);
+    if (!fill(fd, why)) {
+        error = fmt::format("cannot write {}: {}", path, why);
         close(fd);
         unlink(tmpl.c_str());
         disarm_temp_cleanup();

@@ -2,6 +2,7 @@
 // see a partial one and nothing but a regular file is ever replaced.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -23,6 +24,13 @@ namespace scmplan::cli {
 /// removed, an existing file is left intact, `error` says why ("cannot write
 /// PATH: …"), and false is returned.
 bool write_output(const std::string& path, std::string_view content, std::string& error);
+
+/// write_output with the bytes written by `fill` into the temporary file's
+/// descriptor (open for reading and writing, at offset 0): for output too large
+/// to hold in memory. `fill` may seek; on failure it sets `why` and returns
+/// false, and nothing is written.
+bool write_output_with(const std::string& path, const std::function<bool(int fd, std::string& why)>& fill,
+                       std::string& error);
 
 /// Writes all of `content` to the file descriptor (retrying short writes and
 /// EINTR); on failure sets `error` to strerror and returns false.

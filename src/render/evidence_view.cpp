@@ -5,6 +5,7 @@
 
 #include "scmplan/json_writer.hpp"
 #include "scmplan/render_evidence.hpp"
+#include "scmplan/text_safety.hpp"
 
 namespace scmplan {
 
@@ -77,7 +78,7 @@ std::string md_link(std::string_view text, std::string_view target) {
 }
 
 std::string render_evidence_md(const std::vector<EvidenceView>& views, const RenderOptions& o,
-                               const std::vector<std::string>& absent) {
+                               const std::vector<std::string>& absent, const std::vector<SkippedEvidence>& skipped) {
     Lang lang = o.lang;
     std::string out;
     for (const EvidenceView& v : views) {
@@ -106,7 +107,17 @@ std::string render_evidence_md(const std::vector<EvidenceView>& views, const Ren
     }
     if (!absent.empty()) {
         out += fmt::format("## {}\n\n", label("evidence.not_found", lang));
-        for (const auto& f : absent) out += "- " + md_cell(f) + "\n";
+        for (const auto& f : absent) out += "- " + md_cell(escape_for_terminal(f)) + "\n";
+        out += "\n";
+    }
+    if (!skipped.empty()) {
+        out += fmt::format("## {}\n\n", label("evidence.skipped", lang));
+        for (const SkippedEvidence& s : skipped) {
+            LabelKey why = s.why == EvidenceSkip::hidden           ? LabelKey("evidence.skipped.hidden")
+                           : s.why == EvidenceSkip::archive_itself ? LabelKey("evidence.skipped.archive")
+                                                                   : LabelKey("evidence.skipped.again");
+            out += fmt::format("- {}: {}\n", md_cell(escape_for_terminal(s.path)), label(why, lang));
+        }
         out += "\n";
     }
     return out;
