@@ -2,6 +2,7 @@
 // see a partial one and nothing but a regular file is ever replaced.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -22,7 +23,19 @@ namespace scmplan::cli {
 /// file and exits 128 + the signal's number. On failure the temporary is
 /// removed, an existing file is left intact, `error` says why ("cannot write
 /// PATH: …"), and false is returned.
-bool write_output(const std::string& path, std::string_view content, std::string& error);
+/// `before_rename`, when given, is asked just before the rename (the new
+/// content written and flushed): when it returns false the temporary file is
+/// removed, nothing is replaced, and `error` is the reason it set.
+bool write_output(const std::string& path, std::string_view content, std::string& error,
+                  const std::function<bool(std::string& error)>& before_rename = {});
+
+/// The temporary file's name pattern (for mkstemp) beside `target`, in its
+/// folder: `.NAME.tmp-XXXXXX`, or, when that would be longer than a file name
+/// may be (255 bytes: a name of 80 Thai letters is 240 bytes), `.` + a hash of
+/// the name + `.tmp-XXXXXX`. Hidden (and not named `*.yaml`), so the loader
+/// never takes it for a workspace file. Every writer makes its temporary file
+/// by this name.
+std::string temp_name_for(const std::string& target);
 
 /// Writes all of `content` to the file descriptor (retrying short writes and
 /// EINTR); on failure sets `error` to strerror and returns false.
