@@ -210,7 +210,7 @@ Output& record_in_activity(const Invocation& inv, Output& out, const std::vector
     }
     out.err += format_diagnostics_text(fresh, 100, "");
     if (inv.flag("--dry-run")) {
-        out.out += unified_diff(text, *r.text, path);
+        out.out += unified_diff(text, *r.text, shown);
         return out;
     }
     // Written through a link, mode and owner kept, only if the file still holds `text`.
