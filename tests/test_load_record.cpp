@@ -108,17 +108,23 @@ TEST_CASE("property on the shipped files: each step of each activity of plans/, 
     for (const auto& entry : fs::directory_iterator(std::string(SCMPLAN_SOURCE_DIR) + "/plans/fio-scm-2566/activities")) {
         const std::string before = read(entry.path().string());
         const auto old_values = values_of(before);
+        std::map<std::string, int> seen, total;
+        for (std::size_t i = 0; old_values.count(".steps[" + std::to_string(i) + "].id"); ++i)
+            ++total[old_values.at(".steps[" + std::to_string(i) + "].id")];
         for (std::size_t i = 0; old_values.count(".steps[" + std::to_string(i) + "].id"); ++i) {
             const std::string id = old_values.at(".steps[" + std::to_string(i) + "].id");
+            const int nth = ++seen[id];
+            // A09 has two steps "3.2": each is reached as 3.2#1 and 3.2#2.
+            std::string given = id.starts_with("'") ? id.substr(1) : id;
+            if (total[id] > 1) given += "#" + std::to_string(nth);
             // 2024-01-01 is after every date of the example data: always a change.
-            RecordResult r = record_done(before, {id.starts_with("'") ? id.substr(1) : id, Date::from_ymd(2024, 1, 1), {}});
+            RecordResult r = record_done(before, {given, Date::from_ymd(2024, 1, 1), {}});
             CAPTURE(entry.path().filename().string());
-            CAPTURE(id);
+            CAPTURE(given);
             REQUIRE_MESSAGE(r.text, r.error);
             auto diff = changed(old_values, values_of(*r.text));
-            // A09 has two steps "3.2": the first one is edited.
             REQUIRE(diff.size() == 1);
-            CHECK(diff[0].ends_with(".done"));
+            CHECK(diff[0] == ".steps[" + std::to_string(i) + "].done");
             ++edits;
         }
     }
@@ -146,7 +152,12 @@ TEST_CASE("property on every activity file of the repository: done and progress 
             if (steps && steps->is_seq() && !steps->items.empty() && steps->items[0].find("id")) {
                 const YNode* id = steps->items[0].find("id");
                 if (!id->is_scalar()) continue;
-                RecordResult r = record_done(before, {id->text, Date::from_ymd(2031, 2, 3), {}});
+                // A first id that another step has too (bad-dup-step-id) is named as the first of them.
+                bool twice = false;
+                for (std::size_t i = 1; i < steps->items.size(); ++i)
+                    if (const YNode* other = steps->items[i].is_map() ? steps->items[i].find("id") : nullptr)
+                        twice = twice || (other->is_scalar() && other->text == id->text);
+                RecordResult r = record_done(before, {twice ? id->text + "#1" : id->text, Date::from_ymd(2031, 2, 3), {}});
                 REQUIRE_MESSAGE(r.text, r.error);
                 auto diff = changed(old_values, values_of(*r.text));
                 REQUIRE(diff.size() == 1);
@@ -271,6 +282,76 @@ TEST_CASE("record_done: an unknown step lists the steps, and nothing changes") {
     CHECK(!r.text);
     CHECK(r.error == "no step '3.1'");
     CHECK(r.hint == "steps: 1, 2, 3");  // none close enough for a guess
+}
+
+TEST_CASE("record_done: an id that several steps have is refused with each place; ID#N chooses") {
+    const std::string text =
+        "steps:\n"
+        "  - id: \"3.1\"\n    title: a\n"
+        "  - id: \"3.2\"\n    title: b\n"
+        "  - {id: \"3.2\", title: c}\n"
+        "  - id: \"x#2\"\n    title: d\n";
+    RecordResult r = record_done(text, {"3.2", Date::from_ymd(2023, 6, 20), {}});
+    CHECK(!r.text);
+    CHECK(r.error == "2 steps have the id '3.2'");
+    CHECK(r.hint == "choose one by its place in the file: 3.2#1 to 3.2#2");
+    REQUIRE(r.places.size() == 2);
+    CHECK(r.places[0].what == "3.2#1");
+    CHECK(r.places[0].line == 4);
+    CHECK(r.places[0].column == 9);
+    CHECK(r.places[1].what == "3.2#2");
+    CHECK(r.places[1].line == 6);
+    // The second in the file's order, and only it.
+    r = record_done(text, {"3.2#2", Date::from_ymd(2023, 6, 20), {}});
+    REQUIRE_MESSAGE(r.text, r.error);
+    CHECK(*r.text == "steps:\n"
+                     "  - id: \"3.1\"\n    title: a\n"
+                     "  - id: \"3.2\"\n    title: b\n"
+                     "  - {id: \"3.2\", title: c, done: 2023-06-20}\n"
+                     "  - id: \"x#2\"\n    title: d\n");
+    r = record_done(text, {"3.2#1", Date::from_ymd(2023, 6, 20), {}});
+    REQUIRE_MESSAGE(r.text, r.error);
+    CHECK(r.text->find("    title: b\n    done: 2023-06-20\n") != std::string::npos);
+    // Past the last one: refused, saying how many there are.
+    r = record_done(text, {"3.2#3", Date::from_ymd(2023, 6, 20), {}});
+    CHECK(!r.text);
+    CHECK(r.error == "no step '3.2#3': 2 steps have the id '3.2'");
+    // `#N` of an id that one step has is that step when N is 1.
+    r = record_done(text, {"3.1#1", Date::from_ymd(2023, 6, 20), {}});
+    CHECK(r.text);
+    // An id written with a `#` is found as written.
+    r = record_done(text, {"x#2", Date::from_ymd(2023, 6, 20), {}});
+    REQUIRE_MESSAGE(r.text, r.error);
+    CHECK(r.text->ends_with("    title: d\n    done: 2023-06-20\n"));
+}
+
+TEST_CASE("record_done: a block scalar kept with its trailing blank lines (|+) keeps every byte") {
+    // The title of step 1 ends in two blank lines that are part of it (keep
+    // chomping): the new key goes after them, and the title reads the same.
+    for (const char* header : {"|+", ">+", "|2+", "|+  # c"}) {
+        CAPTURE(header);
+        const std::string text = std::string("steps:\n  - id: \"1\"\n    title: ") + header +
+                                 "\n      line one\n      line two\n\n  \n  - id: \"2\"\n    title: x\n";
+        RecordResult r = record_done(text, {"1", Date::from_ymd(2023, 6, 20), {}});
+        REQUIRE_MESSAGE(r.text, r.error);
+        CHECK(*r.text == std::string("steps:\n  - id: \"1\"\n    title: ") + header +
+                             "\n      line one\n      line two\n\n  \n    done: 2023-06-20\n  - id: \"2\"\n    title: x\n");
+        auto before = values_of(text), after = values_of(*r.text);
+        CHECK(after.at(".steps[0].title") == before.at(".steps[0].title"));
+    }
+    // At the end of the file too.
+    const std::string last = "steps:\n  - id: \"1\"\n    title: |+\n      t\n\n";
+    RecordResult r = record_done(last, {"1", Date::from_ymd(2023, 6, 20), {}});
+    REQUIRE_MESSAGE(r.text, r.error);
+    CHECK(*r.text == last + "    done: 2023-06-20\n");
+    CHECK(values_of(*r.text).at(".steps[0].title") == values_of(last).at(".steps[0].title"));
+    // A note kept so, replaced by progress: its blank lines go with it.
+    ProgressEdit e;
+    e.quarter = 1;
+    e.note = "new";
+    r = record_progress("reports:\n  - quarter: 1\n    note: |+\n      old\n\n\nx: 1\n", e);
+    REQUIRE_MESSAGE(r.text, r.error);
+    CHECK(*r.text == "reports:\n  - quarter: 1\n    note: new\nx: 1\n");
 }
 
 TEST_CASE("record_done: the same date and evidence again change nothing") {

@@ -4,6 +4,7 @@
 // Pure functions of the file's text; the command line reads and writes files.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -14,7 +15,10 @@
 namespace scmplan {
 
 struct DoneEdit {
-    std::string step;                   ///< the step's id
+    /// The step's id; `ID#N` is the Nth step (from 1, in the file's order)
+    /// whose id is ID, for a file that gives several steps one id. An id that
+    /// is itself written with a `#` is found as written first.
+    std::string step;
     Date on;                            ///< the done date
     std::vector<std::string> evidence;  ///< paths or URLs to add (those already listed are skipped)
 };
@@ -26,15 +30,23 @@ struct ProgressEdit {
     std::vector<std::string> evidence;
 };
 
+/// A place of the file an error is about: what is there ("3.2#1") and its line and column.
+struct RecordPlace {
+    std::string what;
+    std::uint32_t line = 0, column = 0;
+};
+
 struct RecordResult {
     std::optional<std::string> text;  ///< the new file text; nullopt when nothing could be recorded
     std::string error;                ///< why not
     std::string hint;                 ///< e.g. "did you mean step 3.1?"
+    std::vector<RecordPlace> places;  ///< with the error: e.g. each step of an id given twice
     std::vector<std::string> changes; ///< what changed, for the user: "done: 2023-06-20"
 };
 
 /// Sets `done` of the step (in the date form the file already uses: see
-/// docs/cli.md) and appends the evidence not yet listed.
+/// docs/cli.md) and appends the evidence not yet listed. An id that several
+/// steps have is refused, with each step's place, unless written `ID#N`.
 RecordResult record_done(std::string_view file_text, const DoneEdit& edit);
 
 /// Sets the given values of the report of `quarter`, appending a report when

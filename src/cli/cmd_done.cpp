@@ -33,11 +33,12 @@ Output run_done(const Invocation& inv) {
 CommandSpec done_command() {
     return record_command(
         "done", "record a step as done (and its evidence) in the activity file, in place",
-        {{"step", "", "STEP", "the step's id, e.g. 3.1", {}, Complete::step_ids},
+        {{"step", "", "STEP", "the step's id, e.g. 3.1; ID#N is the Nth step with that id, where several have it (3.2#2)", {}, Complete::step_ids},
          {"--on", "", "DATE", "the day it was done (default today; ISO or Thai date)", {}}},
         run_done,
         {{"scmplan done A07 3.1 --on 2023-06-12 --dry-run", "show the edit that marks step 3.1 of A07 done on 12 Jun 2023"},
-         {"scmplan done A07 3.1 --evidence evidence/a07-plan.pdf", "mark it done today, with a file as its evidence"}});
+         {"scmplan done A07 3.1 --evidence evidence/a07-plan.pdf", "mark it done today, with a file as its evidence"},
+         {"scmplan done A09 3.2#2 --dry-run", "the second of A09's two steps numbered 3.2"}});
 }
 
 }  // namespace scmplan::cli

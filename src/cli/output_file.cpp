@@ -9,6 +9,7 @@
 #include <climits>
 #include <cstdio>
 #include <cstdlib>
+#include <cstdint>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -74,7 +75,23 @@ bool write_fd(int fd, std::string_view content, std::string& error) {
     return true;
 }
 
-bool write_output(const std::string& path, std::string_view content, std::string& error) {
+std::string temp_name_for(const std::string& target) {
+    namespace fs = std::filesystem;
+    fs::path t(target);
+    fs::path dir = t.parent_path().empty() ? fs::path(".") : t.parent_path();
+    std::string name = t.filename().string();
+    constexpr std::string_view suffix = ".tmp-XXXXXX";
+    if (1 + name.size() + suffix.size() > NAME_MAX) {
+        // FNV-1a, 64 bits: a short stand-in for a name too long to extend.
+        std::uint64_t h = 14695981039346656037ull;
+        for (unsigned char c : name) h = (h ^ c) * 1099511628211ull;
+        name = fmt::format("{:016x}", h);
+    }
+    return (dir / ("." + name + std::string(suffix))).string();
+}
+
+bool write_output(const std::string& path, std::string_view content, std::string& error,
+                  const std::function<bool(std::string& error)>& before_rename) {
     return write_output_with(
         path,
         [&](int fd, std::string& why) {
@@ -82,11 +99,11 @@ bool write_output(const std::string& path, std::string_view content, std::string
             why += " (write)";
             return false;
         },
-        error);
+        error, before_rename);
 }
 
 bool write_output_with(const std::string& path, const std::function<bool(int fd, std::string& why)>& fill,
-                       std::string& error) {
+                       std::string& error, const std::function<bool(std::string& error)>& before_rename) {
     namespace fs = std::filesystem;
     auto fail = [&](const std::string& why) {
         error = fmt::format("cannot write {}: {}", path, why);
@@ -113,9 +130,7 @@ bool write_output_with(const std::string& path, const std::function<bool(int fd,
     } else if (errno != ENOENT) {
         return fail(std::strerror(errno));
     }
-    fs::path t(target);
-    fs::path dir = t.parent_path().empty() ? fs::path(".") : t.parent_path();
-    std::string tmpl = (dir / ("." + t.filename().string() + ".tmp-XXXXXX")).string();
+    std::string tmpl = temp_name_for(target);
     // Signals are blocked until the cleanup is armed, so that none can leave the
     // temporary file behind between its creation and the arming.
     sigset_t block, old;
@@ -163,6 +178,15 @@ bool write_output_with(const std::string& path, const std::function<bool(int fd,
         unlink(tmpl.c_str());
         disarm_temp_cleanup();
         return fail(std::strerror(e));
+    }
+    if (before_rename) {
+        std::string refusal;
+        if (!before_rename(refusal)) {
+            unlink(tmpl.c_str());
+            disarm_temp_cleanup();
+            error = refusal;
+            return false;
+        }
     }
     if (std::rename(tmpl.c_str(), target.c_str()) != 0) {
         int e = errno;

@@ -23,14 +23,26 @@ namespace scmplan::cli {
 /// file and exits 128 + the signal's number. On failure the temporary is
 /// removed, an existing file is left intact, `error` says why ("cannot write
 /// PATH: …"), and false is returned.
-bool write_output(const std::string& path, std::string_view content, std::string& error);
+/// `before_rename`, when given, is asked just before the rename (the new
+/// content written and flushed): when it returns false the temporary file is
+/// removed, nothing is replaced, and `error` is the reason it set.
+bool write_output(const std::string& path, std::string_view content, std::string& error,
+                  const std::function<bool(std::string& error)>& before_rename = {});
+
+/// The temporary file's name pattern (for mkstemp) beside `target`, in its
+/// folder: `.NAME.tmp-XXXXXX`, or, when that would be longer than a file name
+/// may be (255 bytes: a name of 80 Thai letters is 240 bytes), `.` + a hash of
+/// the name + `.tmp-XXXXXX`. Hidden (and not named `*.yaml`), so the loader
+/// never takes it for a workspace file. Every writer makes its temporary file
+/// by this name.
+std::string temp_name_for(const std::string& target);
 
 /// write_output with the bytes written by `fill` into the temporary file's
 /// descriptor (open for reading and writing, at offset 0): for output too large
 /// to hold in memory. `fill` may seek; on failure it sets `why` and returns
-/// false, and nothing is written.
+/// false, and nothing is written. `before_rename` as for write_output.
 bool write_output_with(const std::string& path, const std::function<bool(int fd, std::string& why)>& fill,
-                       std::string& error);
+                       std::string& error, const std::function<bool(std::string& error)>& before_rename = {});
 
 /// Writes all of `content` to the file descriptor (retrying short writes and
 /// EINTR); on failure sets `error` to strerror and returns false.

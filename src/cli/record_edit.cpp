@@ -4,16 +4,19 @@
 #include <sys/stat.h>
 
 #include <filesystem>
+#include <optional>
 #include <set>
 #include <tuple>
 
 #include "common.hpp"
+#include "file_edit.hpp"
 #include "output_file.hpp"
 #include "scmplan/check.hpp"
 #include "scmplan/diff.hpp"
 #include "scmplan/exit_codes.hpp"
 #include "scmplan/load.hpp"
 #include "scmplan/text.hpp"
+#include "scmplan/text_safety.hpp"
 
 namespace scmplan::cli {
 
@@ -62,50 +65,116 @@ CommandSpec record_command(std::string name, std::string summary, std::vector<Op
     return {std::move(name), std::move(summary), std::move(options), run, true, std::move(examples)};
 }
 
-Output& record_in_activity(const Invocation& inv, Output& out, const std::vector<std::string>& paths,
-                           const std::string& activity,
-                           const std::function<RecordResult(std::string_view)>& edit) {
-    LoadResult before = checked(load_paths(discover_paths(paths, inv.env.cwd, inv.env.workspace).paths));
-    if (before.io_error || before.diags.has_errors()) {
-        out.err += format_diagnostics_text(before.diags, 100, "run 'scmplan check' to see them all");
-        out.err += "scmplan: error: the workspace has errors: fix them before recording progress\n";
-        return out.ending(before.io_error ? exit_io : exit_data_error);
-    }
-    const Model& m = before.model;
+namespace {
+
+/// The workspace that holds the activity, checked, and the activity's file.
+struct FoundActivity {
+    LoadResult ws;
+    std::string path;
+};
+
+/// The activity's workspace and file among the workspaces of `paths` (several
+/// in one folder, as `check` reads them: the one that holds the activity is
+/// edited). Fills `out` and returns nullopt when the workspace has errors, the
+/// activity or the plan is unknown, or the id names several activities.
+std::optional<FoundActivity> locate(const Invocation& inv, Output& out, const std::vector<std::string>& paths,
+                                       const std::string& activity) {
+    std::vector<LoadResult> workspaces = load_workspaces(discover_paths(paths, inv.env.cwd, inv.env.workspace).paths);
+    for (LoadResult& w : workspaces) w = checked(std::move(w));
     std::string plan = inv.value("--plan").value_or("");
-    std::vector<const Activity*> found;
-    std::vector<std::string> ids;
-    for (const Activity& a : m.activities) {
-        if (!plan.empty() && a.plan.value != plan) continue;
-        if (a.id.value == activity) found.push_back(&a);
-        ids.push_back(a.id.value);
+    auto matches = [&](const LoadResult& w) {
+        std::vector<const Activity*> found;
+        for (const Activity& a : w.model.activities)
+            if ((plan.empty() || a.plan.value == plan) && a.id.value == activity) found.push_back(&a);
+        return found;
+    };
+    auto refuse_errors = [&](const std::vector<const LoadResult*>& broken) -> std::optional<FoundActivity> {
+        Diagnostics all;
+        bool io = false;
+        for (const LoadResult* w : broken) all.append(w->diags), io = io || w->io_error;
+        all.sort();
+        out.err += format_diagnostics_text(all, 100, "run 'scmplan check' to see them all");
+        out.err += "scmplan: error: the workspace has errors: fix them before recording progress\n";
+        out.ending(io ? exit_io : exit_data_error);
+        return std::nullopt;
+    };
+    std::vector<std::size_t> holding;
+    std::vector<const LoadResult*> broken;
+    for (std::size_t i = 0; i < workspaces.size(); ++i) {
+        if (!matches(workspaces[i]).empty()) holding.push_back(i);
+        if (workspaces[i].io_error || workspaces[i].diags.has_errors()) broken.push_back(&workspaces[i]);
     }
-    if (!plan.empty() && !m.plan(plan)) return usage(out, fmt::format("no plan '{}'", plan));
-    if (found.empty()) {
+    if (holding.empty() && !broken.empty()) return refuse_errors(broken);
+    if (holding.size() > 1) {
+        std::vector<std::string> roots;
+        for (std::size_t i : holding) roots.push_back(workspaces[i].model.workspace_root);
+        usage(out, fmt::format("activity '{}' is in several workspaces: {}", activity, fmt::join(roots, ", ")),
+              "give the folder of one workspace as the path");
+        return std::nullopt;
+    }
+    if (holding.empty()) {
+        std::vector<std::string> ids;
+        bool plan_known = plan.empty();
+        for (const LoadResult& w : workspaces) {
+            plan_known = plan_known || w.model.plan(plan);
+            for (const Activity& a : w.model.activities)
+                if (plan.empty() || a.plan.value == plan) ids.push_back(a.id.value);
+        }
+        if (!plan_known) {
+            usage(out, fmt::format("no plan '{}'", plan));
+            return std::nullopt;
+        }
         std::string near = closest_match(activity, ids);
-        return usage(out, fmt::format("no activity '{}'{}", activity, plan.empty() ? "" : " in plan " + plan),
-                     near.empty() ? "" : fmt::format("did you mean {}?", near));
+        usage(out, fmt::format("no activity '{}'{}", activity, plan.empty() ? "" : " in plan " + plan),
+              near.empty() ? "" : fmt::format("did you mean {}?", near));
+        return std::nullopt;
     }
+    LoadResult& w = workspaces[holding.front()];
+    if (w.io_error || w.diags.has_errors()) return refuse_errors({&w});
+    auto found = matches(w);
     if (found.size() > 1) {
         std::vector<std::string> plans;
         for (const Activity* a : found) plans.push_back(a->plan.value);
-        return usage(out, fmt::format("activity '{}' is in several plans: {}", activity, fmt::join(plans, ", ")),
-                     "choose one with --plan");
+        usage(out, fmt::format("activity '{}' is in several plans: {}", activity, fmt::join(plans, ", ")),
+              "choose one with --plan");
+        return std::nullopt;
     }
-    const std::string& path = m.files.at(found.front()->loc.file);
-    std::string text;
-    if (!read_whole_file(path, text)) {
-        out.err += fmt::format("scmplan: error: cannot read {}\n", path);
+    std::string path = w.model.files.at(found.front()->loc.file);
+    return FoundActivity{std::move(w), std::move(path)};
+}
+
+}  // namespace
+
+Output& record_in_activity(const Invocation& inv, Output& out, const std::vector<std::string>& paths,
+                           const std::string& activity,
+                           const std::function<RecordResult(std::string_view)>& edit) {
+    auto located = locate(inv, out, paths, activity);
+    if (!located) return out;
+    const LoadResult& before = located->ws;
+    const Model& m = before.model;
+    const std::string& path = located->path;
+    // Shown on a terminal: names and ids from the data, escaped.
+    const std::string shown = escape_for_terminal(path), shown_activity = escape_for_terminal(activity);
+
+    // From here to the write, no other edit of this file runs (file_edit.hpp).
+    FileEdit file;
+    std::string error;
+    if (!file.open(path, error, 30000)) {
+        out.err += fmt::format("scmplan: error: {}\n", escape_for_terminal(error));
         return out.ending(exit_io);
     }
+    const std::string& text = file.text();
     RecordResult r = edit(text);
     if (!r.text) {
-        out.err += fmt::format("scmplan: error: {}: activity {}: {}\n", path, activity, r.error);
-        if (!r.hint.empty()) out.err += fmt::format("  hint: {}\n", r.hint);
+        out.err += fmt::format("scmplan: error: {}: activity {}: {}\n", shown, shown_activity, escape_for_terminal(r.error));
+        for (const RecordPlace& p : r.places)
+            out.err += fmt::format("  {}:{}:{}: {}\n", shown, p.line, p.column, escape_for_terminal(p.what));
+        if (!r.hint.empty()) out.err += fmt::format("  hint: {}\n", escape_for_terminal(r.hint));
         return out.ending(exit_usage);
     }
     if (*r.text == text) {
-        out.err += fmt::format("scmplan: {}: nothing to record: activity {} already has these values\n", path, activity);
+        out.err += fmt::format("scmplan: {}: nothing to record: activity {} already has these values\n", shown,
+                               shown_activity);
         return out;
     }
 
@@ -115,33 +184,48 @@ Output& record_in_activity(const Invocation& inv, Output& out, const std::vector
         Source s{f, {}};
         if (f == path) s.text = *r.text;
         else if (!read_whole_file(f, s.text)) {
-            out.err += fmt::format("scmplan: error: cannot read {}\n", f);
+            out.err += fmt::format("scmplan: error: cannot read {}\n", escape_for_terminal(f));
             return out.ending(exit_io);
         }
         sources.push_back(std::move(s));
     }
     LoadResult raw_after = load_sources(std::move(sources));
     raw_after.model.root = m.root;
+    raw_after.model.workspace_root = m.workspace_root;
     LoadResult after = checked(std::move(raw_after));
     Diagnostics fresh = added(before.diags, after.diags);
     if (after.diags.has_errors()) {
         out.err += format_diagnostics_text(fresh, 100, "");
-        out.err += fmt::format("scmplan: error: the change would add errors to {}: nothing written\n", path);
+        out.err += fmt::format("scmplan: error: the change would add errors to {}: nothing written\n", shown);
+        return out.ending(exit_data_error);
+    }
+    // The file read under the lock must still be the activity's (an editor
+    // may have moved it between the first look and the lock).
+    bool still_there = false;
+    for (const Activity& a : after.model.activities)
+        still_there = still_there || (a.id.value == activity && after.model.files.at(a.loc.file) == path);
+    if (!still_there) {
+        out.err += fmt::format("scmplan: error: {} changed while editing; run again\n", shown);
         return out.ending(exit_data_error);
     }
     out.err += format_diagnostics_text(fresh, 100, "");
     if (inv.flag("--dry-run")) {
-        out.out += unified_diff(text, *r.text, path);
+        out.out += unified_diff(text, *r.text, shown);
         return out;
     }
-    // write_output writes through a link and keeps the file's mode and owner.
-    std::string error;
-    if (!write_output(path, *r.text, error)) {
-        out.err += fmt::format("scmplan: error: {}\n", error);
-        return out.ending(exit_io);
+    // Written through a link, mode and owner kept, only if the file still holds `text`.
+    switch (file.commit(*r.text, error)) {
+        case FileEdit::Commit::written: break;
+        case FileEdit::Commit::changed:
+            out.err += fmt::format("scmplan: error: {}\n", escape_for_terminal(error));
+            return out.ending(exit_data_error);
+        case FileEdit::Commit::failed:
+            out.err += fmt::format("scmplan: error: {}\n", escape_for_terminal(error));
+            return out.ending(exit_io);
     }
     if (!inv.flag("--quiet"))
-        out.err += fmt::format("scmplan: {}: activity {}: {}\n", path, activity, fmt::join(r.changes, "; "));
+        out.err += fmt::format("scmplan: {}: activity {}: {}\n", shown, shown_activity,
+                               escape_for_terminal(fmt::format("{}", fmt::join(r.changes, "; "))));
     return out;
 }
 

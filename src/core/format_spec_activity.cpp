@@ -235,7 +235,7 @@ const MapSpec& report() {
              .max = 4,
              .title = "Quarter (ไตรมาส)",
              .doc = "The quarter reported on, 1 to 4. ไตรมาสที่รายงาน (1–4)",
-             .meaning = "the quarter reported on (E015 outside 1–4); at most one report per quarter (E020)"},
+             .meaning = "the quarter reported on (E015 outside 1–4), written as the digit alone: `02`, `+2` or `2.0` is E013 (`progress --quarter 2` finds a report by its quarter as written); at most one report per quarter (E020)"},
             {.key = "actual",
              .type = Type::number,
              .title = "Actual (ผลการดำเนินงานจริง)",

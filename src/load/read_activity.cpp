@@ -65,6 +65,12 @@ QuarterReport read_report(const YNode& n, Diagnostics& d) {
     if (auto q = f.integer("quarter")) {
         r.quarter = *q;
         f.in_range("quarter", *q, "quarter");
+        // `02`, `+2` and `2.0` read as 2, but `progress --quarter 2` finds a
+        // report by the quarter as written: one spelling, the plain digit.
+        const YNode* v = n.find("quarter");
+        if (v && v->text != std::to_string(q->value))
+            d.error(v->loc, "E013", fmt::format("quarter must be written {}, not {}", q->value, v->text),
+                    fmt::format("write {}", q->value));
     }
     r.actual = f.number("actual");
     r.note = f.text("note").value_or("");

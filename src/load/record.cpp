@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <tuple>
+#include <utility>
 
 #include "scmplan/date_text.hpp"
 #include "scmplan/text.hpp"
@@ -73,16 +74,38 @@ RecordResult failed(std::string error, std::string hint = {}) {
     return r;
 }
 
-/// The item of `list` whose `key` reads `id`, or nullptr (with the ids there are).
-const YNode* item_with(const YNode* list, std::string_view key, const std::string& id, std::vector<std::string>& ids) {
-    if (!list || !list->is_seq()) return nullptr;
+/// The items of `list` whose `key` reads `id`, in the file's order; the other
+/// ids there are go to `ids`.
+std::vector<const YNode*> items_with(const YNode* list, std::string_view key, const std::string& id,
+                                     std::vector<std::string>& ids) {
+    std::vector<const YNode*> out;
+    if (!list || !list->is_seq()) return out;
     for (const YNode& item : list->items) {
         const YNode* v = item.is_map() ? scalar_under(item, key) : nullptr;
         if (!v) continue;
-        if (v->text == id) return &item;
-        ids.push_back(v->text);
+        if (v->text == id) out.push_back(&item);
+        else ids.push_back(v->text);
     }
-    return nullptr;
+    return out;
+}
+
+/// The item of `list` whose `key` reads `id`, or nullptr (with the ids there are).
+const YNode* item_with(const YNode* list, std::string_view key, const std::string& id, std::vector<std::string>& ids) {
+    auto found = items_with(list, key, id, ids);
+    return found.empty() ? nullptr : found.front();
+}
+
+/// `ID#N` as (ID, N), N from 1; nullopt when `s` is not of that form.
+std::optional<std::pair<std::string, std::size_t>> numbered(const std::string& s) {
+    std::size_t hash = s.rfind('#');
+    if (hash == std::string::npos || hash == 0 || hash + 1 == s.size() || s.size() - hash > 4) return std::nullopt;
+    std::size_t n = 0;
+    for (std::size_t i = hash + 1; i < s.size(); ++i) {
+        if (s[i] < '0' || s[i] > '9') return std::nullopt;
+        n = n * 10 + static_cast<std::size_t>(s[i] - '0');
+    }
+    if (n == 0) return std::nullopt;
+    return std::pair{s.substr(0, hash), n};
 }
 
 }  // namespace
@@ -106,14 +129,40 @@ RecordResult record_done(std::string_view file_text, const DoneEdit& edit) {
     YamlEditor ed{std::string(file_text)};
     if (!ed.ok()) return failed("the file cannot be read as YAML", "run 'scmplan check' and fix it first");
     std::vector<std::string> ids;
-    const YNode* step = item_with(ed.root().find("steps"), "id", edit.step, ids);
-    if (!step) {
+    const YNode* steps = ed.root().find("steps");
+    std::string id = edit.step;
+    std::size_t nth = 0;  // 0: the one step with that id
+    auto same = items_with(steps, "id", id, ids);
+    if (same.empty()) {
+        if (auto n = numbered(edit.step)) {
+            std::vector<std::string> others;
+            if (auto with = items_with(steps, "id", n->first, others); !with.empty()) {
+                id = n->first, nth = n->second, same = std::move(with);
+                if (nth > same.size())
+                    return failed(fmt::format("no step '{}': {} steps have the id '{}'", edit.step, same.size(), id),
+                                  same.size() == 1 ? fmt::format("write {}", id)
+                                                   : fmt::format("write {}#1 to {}#{}", id, id, same.size()));
+            }
+        }
+    }
+    if (same.empty()) {
         if (ids.empty()) return failed("the activity has no steps", "add them under 'steps:'");
         std::string near = closest_match(edit.step, ids);
         return failed(fmt::format("no step '{}'", edit.step),
                       near.empty() ? fmt::format("steps: {}", fmt::join(ids, ", "))
                                    : fmt::format("did you mean step {}?", near));
     }
+    if (same.size() > 1 && nth == 0) {
+        RecordResult r = failed(fmt::format("{} steps have the id '{}'", same.size(), id),
+                                fmt::format("choose one by its place in the file: {}#1 to {}#{}", id, id, same.size()));
+        for (std::size_t i = 0; i < same.size(); ++i)
+        {
+            const Loc& at = scalar_under(*same[i], "id")->loc;
+            r.places.push_back({fmt::format("{}#{}", id, i + 1), at.line, at.column});
+        }
+        return r;
+    }
+    const YNode* step = same[nth == 0 ? 0 : nth - 1];
     RecordResult r;
     std::string date = date_in_form_of(edit.on, example_date(ed.root(), step));
     const YNode* done = scalar_under(*step, "done");

@@ -119,9 +119,10 @@ std::size_t YamlEditor::scalar_end(const YNode& n, std::size_t key_col) const {
         return e;
     };
     std::size_t end = content_end(p);
+    bool keep = false;  // keep chomping (`|+`, `>2+`): its trailing blank lines are its text
     if (c == '|' || c == '>') {  // the header: `|`, `|-`, `>2` …, without its comment
         end = p + 1;
-        while (end < m_raw.size() && !is_space(m_raw[end]) && !is_line_end(m_raw[end])) ++end;
+        while (end < m_raw.size() && !is_space(m_raw[end]) && !is_line_end(m_raw[end])) keep |= m_raw[end++] == '+';
     }
     for (std::size_t line = next_line_start(p); line < m_raw.size(); line = next_line_start(line)) {
         std::size_t indent = 0;
@@ -131,6 +132,17 @@ std::size_t YamlEditor::scalar_end(const YNode& n, std::size_t key_col) const {
         if (indent <= key_col) break;
         if (c != '|' && c != '>' && m_raw[first] == '#') break;
         end = content_end(first);
+    }
+    if (keep) {
+        // The blank lines after its last line belong to it: it ends at the
+        // line end of the last of them, so that what is inserted after it
+        // comes after them and a replacement takes them too.
+        for (std::size_t line = next_line_start(end); line < m_raw.size(); line = next_line_start(line)) {
+            std::size_t i = line;
+            while (i < m_raw.size() && is_space(m_raw[i])) ++i;
+            if (i < m_raw.size() && !is_line_end(m_raw[i])) break;
+            end = i;
+        }
     }
     return end;
 }

@@ -1,0 +1,95 @@
+#include "file_edit.hpp"
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <thread>
+
+#include <fmt/format.h>
+
+#include "output_file.hpp"
+
+namespace scmplan::cli {
+
+FileEdit::~FileEdit() { release(); }
+
+void FileEdit::release() {
+    if (m_fd >= 0) close(m_fd);  // closing the descriptor drops the lock
+    m_fd = -1;
+}
+
+bool FileEdit::open(const std::string& path, std::string& error, int wait_ms) {
+    release();
+    m_path = path;
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(wait_ms);
+    for (;;) {
+        int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+        if (fd < 0) {
+            error = fmt::format("cannot read {}: {}", path, std::strerror(errno));
+            return false;
+        }
+        struct stat held {};
+        if (fstat(fd, &held) != 0 || !S_ISREG(held.st_mode)) {
+            close(fd);
+            error = fmt::format("cannot read {}: not a regular file", path);
+            return false;
+        }
+        if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
+            int e = errno;
+            close(fd);
+            if (e != EWOULDBLOCK && e != EINTR) {
+                error = fmt::format("cannot lock {}: {}", path, std::strerror(e));
+                return false;
+            }
+            if (std::chrono::steady_clock::now() >= deadline) {
+                error = fmt::format("{} is being edited by another scmplan run; try again when it has finished", path);
+                return false;
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+            continue;
+        }
+        // The edit that held the lock may have renamed a new file over this
+        // one: then the lock is on a file no longer there; take the new one's.
+        struct stat now {};
+        if (stat(path.c_str(), &now) != 0 || now.st_dev != held.st_dev || now.st_ino != held.st_ino) {
+            close(fd);
+            if (std::chrono::steady_clock::now() >= deadline) {
+                error = fmt::format("{} keeps being replaced; try again", path);
+                return false;
+            }
+            continue;
+        }
+        m_fd = fd;
+        break;
+    }
+    if (!read_whole_file(path, m_text)) {
+        release();
+        error = fmt::format("cannot read {}", path);
+        return false;
+    }
+    return true;
+}
+
+FileEdit::Commit FileEdit::commit(std::string_view content, std::string& error) {
+    bool changed = false;
+    auto unchanged = [&](std::string& why) {
+        std::string now;
+        if (read_whole_file(m_path, now) && now == m_text) return true;
+        why = fmt::format("{} changed while editing; run again", m_path);
+        changed = true;
+        return false;
+    };
+    if (m_fd < 0) {
+        error = fmt::format("{} is not open for an edit", m_path);
+        return Commit::failed;
+    }
+    if (write_output(m_path, content, error, unchanged)) return Commit::written;
+    return changed ? Commit::changed : Commit::failed;
+}
+
+}  // namespace scmplan::cli
