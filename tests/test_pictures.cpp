@@ -6,6 +6,7 @@
 #include <glib.h>
 #include <unistd.h>
 
+#include <cmath>
 #include <cstdio>
 #include <regex>
 #include <string>
