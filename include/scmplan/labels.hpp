@@ -303,6 +303,8 @@ inline constexpr LabelText label_table[] = {
     {"docx.summary", {"บทสรุปสำหรับผู้บริหาร", "Executive summary"}},
     {"docx.charts", {"แผนภาพ", "Charts"}},
     {"docx.timeline", {"แผนภาพที่ {}: ระยะเวลาและความคืบหน้าของกิจกรรม ณ วันที่ {}", "Figure {}: activities, periods and progress as of {}"}},
+    {"docx.part", {"(ส่วนที่ {}/{})", "(part {} of {})"}},
+    {"docx.timeline.continued", {"แผนภาพที่ {} (ต่อ) ส่วนที่ {}/{}", "Figure {} (continued), part {} of {}"}},
     {"docx.heat_map", {"แผนภาพที่ {}: แผนภูมิความเสี่ยง (โอกาส × ผลกระทบ) ณ วันที่ {}", "Figure {}: risk heat map (likelihood × impact) as of {}"}},
     {"docx.appendix", {"ภาคผนวก: ที่มาของระดับความเสี่ยง", "Appendix: how each risk level was set"}},
     {"docx.appendix.lead", {"ระดับโอกาสและผลกระทบของแต่ละความเสี่ยง ณ วันที่ {} กำหนดตามเกณฑ์ของแผน ดังนี้",

@@ -112,6 +112,18 @@ void append_plan_id(std::vector<std::string>& cells, const Plan& p, const Render
 /// a character from its combining marks.
 std::string truncate_display(std::string_view s, std::size_t width);
 
+/// Most code points of one text in a picture (picture_text), the "…" included.
+inline constexpr std::size_t picture_text_max = 200;
+
+/// A text as a picture shows it: cut to whole grapheme clusters of at most
+/// picture_text_max - 1 code points and "…" when longer (a Thai letter keeps its
+/// vowels and tone marks). Every text placed in an SVG picture (the timeline,
+/// the heat map, the completion matrix) passes through it, so librsvg and pango
+/// never lay out more than a line's worth of a plan's text: the time and memory
+/// of a picture do not grow with a title's length. Documents keep the full text
+/// in their own paragraphs and tables; only pictures are cut.
+std::string picture_text(std::string_view s);
+
 /// A plan's year (BE) for people: BE in Thai, CE in English.
 int shown_year(int be_year, Lang lang);
 

@@ -24,7 +24,9 @@ struct DocxImage {
 
 /// The pictures of one plan's report: its timeline and its risk heat map.
 struct ReportPictures {
-    std::optional<DocxImage> timeline;
+    /// The timeline in pieces, each fitting a landscape page (split_timeline):
+    /// one figure, continued over as many pages as it has pieces.
+    std::vector<DocxImage> timeline;
     std::optional<DocxImage> heat_map;  ///< absent when the plan has no risk
 };
 

@@ -83,6 +83,13 @@ std::size_t count_code_points(std::string_view s);
 /// East Asian characters 2.
 std::size_t display_width(std::string_view s);
 
+/// The longest start of `s` made of whole grapheme clusters (a Thai letter
+/// with its vowels and tone marks, a letter with its combining accents, an
+/// emoji sequence: utf8proc's extended grapheme clusters) that has at most
+/// `max_code_points` code points. `s` itself when it is short enough. Reads at
+/// most max_code_points + 1 code points of `s`, whatever its length.
+std::string_view grapheme_prefix(std::string_view s, std::size_t max_code_points);
+
 /// Pads (on the right, or on the left when align_right) to `width` display columns.
 std::string pad_display(std::string_view s, std::size_t width, bool align_right = false);
 

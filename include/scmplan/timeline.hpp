@@ -57,6 +57,16 @@ struct Timeline {
 
 Timeline build_timeline(const Model& m, const Plan& p, Date as_of);
 
+/// The timeline cut into pieces of at most `max_lines` lines each, a line being
+/// an activity row or a group's heading (max_lines >= 2 is assumed; less counts
+/// as 2): each piece keeps the whole timeline's span, quarters, as-of date and
+/// figures, so every piece is drawn to the same scale, and a group's rows that
+/// go on in the next piece come under its heading again there. A heading never
+/// ends a piece. The rows keep their order; a timeline that fits is one piece
+/// equal to it, and one without activities is one piece without groups.
+/// For pictures whose size must stay within a page (and cairo's limits).
+std::vector<Timeline> split_timeline(const Timeline& t, std::size_t max_lines);
+
 /// One timeline per plan (or just `plan_id` when not empty), in plan id order.
 std::vector<Timeline> build_timelines(const Model& m, const std::string& plan_id, Date as_of);
 

@@ -63,6 +63,32 @@ Timeline build_timeline(const Model& m, const Plan& p, Date as_of) {
     return t;
 }
 
+std::vector<Timeline> split_timeline(const Timeline& t, std::size_t max_lines) {
+    max_lines = std::max<std::size_t>(max_lines, 2);
+    Timeline empty = t;
+    empty.groups.clear();
+    std::vector<Timeline> out{empty};
+    std::size_t used = 0;
+    for (const TimelineGroup& g : t.groups) {
+        bool heading = false;  // the group's heading is in out.back()
+        for (const TimelineRow& row : g.rows) {
+            if (used + (heading ? 1 : 2) > max_lines) {
+                out.push_back(empty);
+                used = 0;
+                heading = false;
+            }
+            if (!heading) {
+                out.back().groups.push_back({g.name, {}});
+                heading = true;
+                ++used;
+            }
+            out.back().groups.back().rows.push_back(row);
+            ++used;
+        }
+    }
+    return out;
+}
+
 std::vector<Timeline> build_timelines(const Model& m, const std::string& plan_id, Date as_of) {
     std::vector<Timeline> out;
     for (const Plan& p : m.plans)

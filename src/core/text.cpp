@@ -92,6 +92,23 @@ std::size_t display_width(std::string_view s) {
     return width;
 }
 
+std::string_view grapheme_prefix(std::string_view s, std::size_t max_code_points) {
+    std::size_t cluster_end = 0;  // where the last whole cluster read so far ends
+    std::size_t count = 0;
+    utf8proc_int32_t state = 0;
+    char32_t previous = 0;
+    for (CodePointAt c : code_points_of(s)) {
+        // A boundary before c: everything before it is whole clusters.
+        if (count > 0 && utf8proc_grapheme_break_stateful(static_cast<utf8proc_int32_t>(previous),
+                                                          static_cast<utf8proc_int32_t>(c.value), &state))
+            cluster_end = c.offset;
+        if (count == max_code_points) return s.substr(0, cluster_end);
+        ++count;
+        previous = c.value;
+    }
+    return s;
+}
+
 std::string pad_display(std::string_view s, std::size_t width, bool align_right) {
     std::size_t w = display_width(s);
     std::string pad(w < width ? width - w : 0, ' ');

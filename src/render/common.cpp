@@ -249,6 +249,12 @@ std::string truncate_display(std::string_view s, std::size_t width) {
     return out + "…";
 }
 
+std::string picture_text(std::string_view s) {
+    std::string_view kept = grapheme_prefix(s, picture_text_max);
+    if (kept.size() == s.size()) return std::string(s);
+    return std::string(grapheme_prefix(s, picture_text_max - 1)) + "…";
+}
+
 int shown_year(int be_year, Lang lang) { return lang == Lang::en ? be_year - be_offset : be_year; }
 
 }  // namespace scmplan

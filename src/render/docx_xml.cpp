@@ -200,9 +200,10 @@ std::string table(const std::vector<Column>& cols, const std::vector<std::vector
     return out + "</w:tbl>\n" + para("", "");  // Word wants a paragraph after a table
 }
 
-std::string picture(const DocxImage& img, std::string_view rid, int id, int width) {
+std::string picture(const DocxImage& img, std::string_view rid, int id, int width, int height) {
     // 12700 EMU a point; the text is width / 20 points wide.
     double scale = std::min(1.0, (width / 20.0) / img.width_pt);
+    if (height > 0) scale = std::min(scale, (height / 20.0) / img.height_pt);
     long cx = std::lround(img.width_pt * scale * 12700);
     long cy = std::lround(img.height_pt * scale * 12700);
     std::string descr = xml_escape(img.description);

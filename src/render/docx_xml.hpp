@@ -64,9 +64,12 @@ std::vector<int> column_widths(const std::vector<Column>& cols, const std::vecto
 /// The text width of a landscape page (same margins): for wide pictures.
 inline constexpr int landscape_text_width = page_height - margin_left - margin_right;  // 14003: 24.7 cm
 
+/// The text height of a landscape page (same margins): 9354 twips, 16.5 cm.
+inline constexpr int landscape_text_height = page_width - margin_top - margin_bottom;
+
 /// An inline picture: image relationship `rid`, document-unique `id`, scaled
-/// down to fit `width` (twips) if wider.
-std::string picture(const DocxImage& img, std::string_view rid, int id, int width = text_width);
+/// down to fit `width` (twips) if wider and `height` (twips; 0: any) if taller.
+std::string picture(const DocxImage& img, std::string_view rid, int id, int width = text_width, int height = 0);
 
 /// A paragraph that ends a section: what comes before it is on portrait (or
 /// landscape) A4 pages; the next section starts on a new page.

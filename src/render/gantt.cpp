@@ -214,9 +214,10 @@ XScale make_scale(const DateRange& span) {
     return s;
 }
 
+/// A <text> element; its text is cut as pictures show text (picture_text).
 std::string text_el(double x, double y, std::string_view text, std::string_view attrs = "") {
     return fmt::format("<text x=\"{}\" y=\"{}\"{}{}>{}</text>\n", num(x), num(y), attrs.empty() ? "" : " ", attrs,
-                       xml_escape(text));
+                       xml_escape(picture_text(text)));
 }
 
 std::string diamond(double cx, double cy, double r, std::string_view attrs) {
@@ -338,7 +339,7 @@ std::string render_gantt_svg(const Timeline& t, const RenderOptions& o) {
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{0}\" height=\"{1}\" viewBox=\"0 0 {0} {1}\" "
         "font-family=\"'Noto Sans Thai', 'Tahoma', sans-serif\" font-size=\"12\" lang=\"{2}\">\n",
         num(width), num(height), lang_tag(lang));
-    out += fmt::format("<title>{}</title>\n", xml_escape(p.title));
+    out += fmt::format("<title>{}</title>\n", xml_escape(picture_text(p.title)));
     out += "<defs>\n"
            "<pattern id=\"notcounted\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" "
            "patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#e3e8ef\"/>"
@@ -383,7 +384,8 @@ std::string render_gantt_svg(const Timeline& t, const RenderOptions& o) {
         y += group_h;
         for (const auto& row : g.rows) {
             const Activity& a = *row.activity;
-            std::string name = fmt::format("{} {}", a.id.value, a.title);
+            // Cut before composing: the tooltip keeps its figures after a long title.
+            std::string name = fmt::format("{} {}", picture_text(a.id.value), picture_text(a.title));
             std::string tip = fmt::format("{}{}: {}% ({} {}%), {}", name,
                                           a.counts ? "" : fmt::format(" ({})", label("counts.no", lang)),
                                           format_pct(row.actual), label("planned", lang), format_pct(row.planned),

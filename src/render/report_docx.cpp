@@ -131,26 +131,42 @@ void risks(std::string& out, const PlanReport& r, const Model& m, Lang lang) {
     out += text_para("", label_with("docx.risk_rule", lang, m.rules.risk_threshold));
 }
 
-/// The timeline is wide (a column per month): it gets a landscape page of its
-/// own, where its text stays legible; the heat map follows on portrait pages.
+/// The timeline is wide (a column per month): it gets landscape pages of its
+/// own, where its text stays legible, one page per piece (a long timeline comes
+/// in pieces that each fit a page: "Figure 1 (continued), part 2 of 3"); the
+/// heat map follows on portrait pages.
 void pictures(std::string& out, const PlanReport& r, const ReportPictures& pics, Lang lang,
-              std::vector<const DocxImage*>& images) {
-    if (!pics.timeline && !pics.heat_map) return;
-    auto add = [&](const DocxImage& img, LabelKey caption, int width) {
+              std::vector<const DocxImage*>& images, int& figures) {
+    if (pics.timeline.empty() && !pics.heat_map) return;
+    // Room on the page for the heading and the caption (about 3 cm).
+    constexpr int landscape_picture_height = docx::landscape_text_height - 1700;
+    auto add = [&](const DocxImage& img, const std::string& caption, int width, int height) {
         images.push_back(&img);
         int n = static_cast<int>(images.size());
-        out += para("", docx::picture(img, fmt::format("rIdImg{}", n), n, width), "center");
-        out += text_para("Caption", label_with(caption, lang, n, format_date(r.as_of, lang)));
+        out += para("", docx::picture(img, fmt::format("rIdImg{}", n), n, width, height), "center");
+        out += text_para("Caption", caption);
     };
-    if (pics.timeline) {
+    const std::string as_of = format_date(r.as_of, lang);
+    if (!pics.timeline.empty()) {
         out += docx::section_end(false);
         out += text_para("Heading1", label("docx.charts", lang));
-        add(*pics.timeline, "docx.timeline", docx::landscape_text_width);
+        const int figure = ++figures;
+        const std::size_t parts = pics.timeline.size();
+        for (std::size_t k = 0; k < parts; ++k) {
+            std::string caption = label_with("docx.timeline", lang, figure, as_of);
+            if (parts > 1 && k == 0) caption += " " + label_with("docx.part", lang, 1, parts);
+            if (k > 0) {
+                out += docx::page_break();
+                caption = label_with("docx.timeline.continued", lang, figure, k + 1, parts);
+            }
+            add(pics.timeline[k], caption, docx::landscape_text_width, landscape_picture_height);
+        }
         out += docx::section_end(true);
     } else {
         out += text_para("Heading1", label("docx.charts", lang));
     }
-    if (pics.heat_map) add(*pics.heat_map, "docx.heat_map", docx::text_width);
+    if (pics.heat_map)
+        add(*pics.heat_map, label_with("docx.heat_map", lang, ++figures, as_of), docx::text_width, 0);
 }
 
 void notes(std::string& out, const PlanReport& r, Lang lang) {
@@ -194,6 +210,7 @@ std::vector<ZipEntry> render_report_docx(const std::vector<PlanReport>& reports,
     Lang lang = o.lang;
     std::string body;
     std::vector<const DocxImage*> images;
+    int figures = 0;  // figure numbers of the captions, through the document
     for (std::size_t i = 0; i < reports.size(); ++i) {
         const PlanReport& r = reports[i];
         if (i) body += docx::page_break();
@@ -204,7 +221,7 @@ std::vector<ZipEntry> render_report_docx(const std::vector<PlanReport>& reports,
         kpis(body, r, lang);
         gaps(body, r, lang);
         risks(body, r, m, lang);
-        if (i < pics.size()) pictures(body, r, pics[i], lang, images);
+        if (i < pics.size()) pictures(body, r, pics[i], lang, images, figures);
         notes(body, r, lang);
         appendix(body, r, lang);
         body += text_para("Caption", label("generated", lang));

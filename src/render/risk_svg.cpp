@@ -115,7 +115,7 @@ struct Svg {
     std::string body;
     void text(int x, int y, std::string_view s, std::string_view attrs = {}) {
         body += fmt::format("<text x=\"{}\" y=\"{}\"{}{}>{}</text>\n", x, y, attrs.empty() ? "" : " ", attrs,
-                            xml_escape(s));
+                            xml_escape(picture_text(s)));
     }
 };
 
@@ -123,13 +123,14 @@ struct Svg {
 std::vector<std::string> explanation_lines(const RiskResult& rr, Date as_of, Lang lang) {
     std::vector<std::string> out;
     for (auto [tag, d] : {std::pair{"L", &rr.likelihood}, std::pair{"I", &rr.impact}})
-        for (auto& line : wrap_display(fmt::format("{}: {}", tag, explain_level(*d, as_of, lang)), wrap_columns))
+        for (auto& line :
+             wrap_display(picture_text(fmt::format("{}: {}", tag, explain_level(*d, as_of, lang))), wrap_columns))
             out.push_back(std::move(line));
     return out;
 }
 
 int risk_lines(const RiskResult& rr, Date as_of, Lang lang) {
-    return 1 + static_cast<int>(wrap_display(rr.risk->title, wrap_columns).size()) +
+    return 1 + static_cast<int>(wrap_display(picture_text(rr.risk->title), wrap_columns).size()) +
            static_cast<int>(explanation_lines(rr, as_of, lang).size());
 }
 
@@ -175,7 +176,8 @@ void panel(Svg& svg, const RiskRegister& reg, const Model& m, Lang lang, int top
                 "<rect class=\"cell\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\" stroke=\"#ffffff\" "
                 "stroke-width=\"2\"><title>{} {} × {} {} = {} ({}){}</title></rect>\n",
                 x, y, cell_w, cell_h, xml_escape(fill), xml_escape(label("likelihood", lang)), l,
-                xml_escape(label("impact", lang)), i, c.score, xml_escape(band_name(c.band, lang)), xml_escape(who));
+                xml_escape(label("impact", lang)), i, c.score, xml_escape(picture_text(band_name(c.band, lang))),
+                xml_escape(picture_text(who)));
             svg.text(x + 8, y + 18, std::to_string(c.score),
                      fmt::format("font-size=\"13\" fill=\"{}\"{}", fg, c.over_threshold ? " font-weight=\"bold\"" : ""));
             int row = 0;
@@ -265,7 +267,7 @@ void panel(Svg& svg, const RiskRegister& reg, const Model& m, Lang lang, int top
                                 t->score, band_name(t->band, lang));
         svg.text(24, y, head, "font-size=\"14\" font-weight=\"bold\" fill=\"#212121\"");
         y += list_line;
-        for (const auto& line : wrap_display(r.title, wrap_columns)) {
+        for (const auto& line : wrap_display(picture_text(r.title), wrap_columns)) {
             svg.text(40, y, line, "font-size=\"13\" fill=\"#424242\"");
             y += list_line;
         }
@@ -298,7 +300,7 @@ std::string render_risk_svg(const std::vector<RiskRegister>& regs, const Model& 
         "<title>{2}</title>\n"
         "<rect class=\"background\" width=\"{0}\" height=\"{1}\" fill=\"#ffffff\"/>\n"
         "{3}</svg>\n",
-        svg_width, height, xml_escape(title), svg.body);
+        svg_width, height, xml_escape(picture_text(title)), svg.body);
 }
 
 }  // namespace scmplan

@@ -195,11 +195,11 @@ std::string render_matrix_svg(const CompletionMatrix& m, const RenderOptions& o)
                        xml_escape(label("summary.matrix", o.lang)));
     for (std::size_t c = 0; c < m.enablers.size(); ++c)
         out += fmt::format("<text x=\"{}\" y=\"{}\" font-size=\"14\" text-anchor=\"middle\" fill=\"#212121\">{}</text>\n",
-                           left + static_cast<int>(c) * cell_w + cell_w / 2, top - 10, xml_escape(m.enablers[c]));
+                           left + static_cast<int>(c) * cell_w + cell_w / 2, top - 10, xml_escape(picture_text(m.enablers[c])));
     for (std::size_t r = 0; r < m.organisations.size(); ++r) {
         const int y = top + static_cast<int>(r) * cell_h;
         out += fmt::format("<text x=\"20\" y=\"{}\" font-size=\"14\" fill=\"#212121\">{}</text>\n", y + cell_h / 2 + 5,
-                           xml_escape(truncate_display(m.organisations[r], 60)));
+                           xml_escape(truncate_display(picture_text(m.organisations[r]), 60)));
         for (std::size_t c = 0; c < m.enablers.size(); ++c) {
             const int x = left + static_cast<int>(c) * cell_w;
             auto mean = m.cells[r][c].mean();
