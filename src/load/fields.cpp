@@ -26,7 +26,7 @@ auto converted(Conv conv, const YNode& n, Diagnostics& d, What what) {
 }
 
 std::string found(const YNode& n) {
-    if (n.is_scalar()) return fmt::format("'{}'", n.text);
+    if (n.is_scalar()) return quote_for_message(n.text);
     return describe(n);
 }
 
