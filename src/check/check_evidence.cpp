@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "scmplan/check.hpp"
+#include "scmplan/text_safety.hpp"
 
 namespace scmplan {
 
@@ -37,18 +38,18 @@ void check_one(const Model& m, const Evidence& e, Diagnostics& d) {
     const std::string& ref = e.ref.value;
     if (e.url) {
         if (!valid_url(ref))
-            d.error(e.ref.loc, "E051", fmt::format("evidence URL '{}' is not an http or https address", ref),
+            d.error(e.ref.loc, "E051", fmt::format("evidence URL {} is not an http or https address", quote_for_message(ref)),
                     "write a link as https://…, or a file as a path relative to the workspace root");
         return;
     }
     if (absolute_path(ref)) {
-        d.error(e.ref.loc, "E050", fmt::format("evidence path '{}' is absolute", ref),
+        d.error(e.ref.loc, "E050", fmt::format("evidence path {} is absolute", quote_for_message(ref)),
                 "write the path relative to the workspace root, e.g. evidence/minutes.pdf");
         return;
     }
     fs::path rel = fs::path(ref).lexically_normal();
     if (leaves(rel) || ref.find('\\') != std::string::npos) {
-        d.error(e.ref.loc, "E050", fmt::format("evidence path '{}' leaves the workspace", ref),
+        d.error(e.ref.loc, "E050", fmt::format("evidence path {} leaves the workspace", quote_for_message(ref)),
                 "copy the file into the workspace (e.g. under evidence/) and name it from there");
         return;
     }
@@ -58,10 +59,10 @@ void check_one(const Model& m, const Evidence& e, Diagnostics& d) {
     if (!fs::exists(full, ec)) {
         // A link whose target is gone still is a link: say what it is.
         if (fs::is_symlink(fs::symlink_status(full, ec)))
-            d.warning(e.ref.loc, "W123", fmt::format("evidence file '{}' is a broken symbolic link", ref),
+            d.warning(e.ref.loc, "W123", fmt::format("evidence file {} is a broken symbolic link", quote_for_message(ref)),
                       "point the link at an existing file, or replace it by the file");
         else
-            d.warning(e.ref.loc, "W123", fmt::format("evidence file '{}' does not exist in {}", ref, m.root),
+            d.warning(e.ref.loc, "W123", fmt::format("evidence file {} does not exist in {}", quote_for_message(ref), m.root),
                       "add the file, or correct the path (relative to the workspace root)");
         return;
     }
@@ -69,7 +70,7 @@ void check_one(const Model& m, const Evidence& e, Diagnostics& d) {
     fs::path target = fs::weakly_canonical(full, ec);
     if (ec || leaves(target.lexically_relative(canon_root)) || target.lexically_relative(canon_root).empty()) {
         d.error(e.ref.loc, "E050",
-                fmt::format("evidence path '{}' is a symbolic link that leads outside the workspace", ref),
+                fmt::format("evidence path {} is a symbolic link that leads outside the workspace", quote_for_message(ref)),
                 "copy the file into the workspace instead of linking to it");
         return;
     }
