@@ -105,7 +105,7 @@ public:
         // too: they come from escapes ("\uFFFE", "\U0010FFFF").
         else if (auto x = find_not_xml(value))
             m_diags.error(n.loc, "E002", fmt::format("non-character {} in text", code_point_name(x->cp)),
-                          not_xml_hint);
+                          load::not_xml_hint);
         check_tag(mark, tag);
         if (tag == "!") check_quote_closed(mark);
         add(std::move(n));

@@ -87,7 +87,8 @@ std::string write_sheet(lxw_workbook* wb, Formats& formats, const Sheet& s, Lang
     // libxlsxwriter writes text into the workbook's XML as it is given: what
     // XML forbids is dropped here (drop_not_xml), as xml_escape does for the
     // other writers; the loader has refused it already.
-    lxw_worksheet* ws = workbook_add_worksheet(wb, drop_not_xml(s.name).c_str());
+    const std::string name = drop_not_xml(s.name);
+    lxw_worksheet* ws = workbook_add_worksheet(wb, name.c_str());
     if (!ws) return fmt::format("cannot add the sheet '{}'", s.name);
     std::vector<double> widths = column_widths(s, lang);
     for (std::size_t c = 0; c < widths.size(); ++c)
