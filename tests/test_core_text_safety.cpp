@@ -158,3 +158,9 @@ TEST_CASE("quote_for_message quotes at most 80 code points") {
     for (int i = 0; i < 81; ++i) thai += "ก";
     CHECK(quote_for_message(thai) == "'" + thai.substr(0, 80 * 3) + "…'");
 }
+
+TEST_CASE("escape_for_terminal shows non-characters as escapes") {
+    CHECK(escape_for_terminal("owner \xEF\xBF\xBF") == "owner \\uffff");
+    CHECK(escape_for_terminal("\xEF\xB7\x90x\xF4\x8F\xBF\xBF") == "\\ufdd0x\\U0010ffff");
+    CHECK(escape_for_terminal("\xEF\xBF\xBD ok") == "\xEF\xBF\xBD ok");  // U+FFFD is a character
+}

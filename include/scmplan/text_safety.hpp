@@ -58,8 +58,8 @@ std::string quote_for_message(std::string_view s);
 /// "U+202E", for messages.
 std::string code_point_name(char32_t cp);
 
-/// `s` with every character of find_control and find_invisible shown as an
-/// escape (`\x1b`, `\u202e`; line feed as `\n` unless `keep_newline`), and
+/// `s` with every character of find_control, find_invisible, is_not_xml_char shown as an
+/// escape (`\x1b`, `\u202e`, `\uffff`; line feed as `\n` unless `keep_newline`), and
 /// invalid bytes as `\xNN`: safe to print on a terminal. Text without such
 /// characters is returned unchanged.
 std::string escape_for_terminal(std::string_view s, bool keep_newline = false);

@@ -158,6 +158,8 @@ std::string escape_for_terminal(std::string_view s, bool keep_newline) {
             out += cp < 0x80 ? fmt::format("\\x{:02x}", cp) : fmt::format("\\u{:04x}", cp);
         } else if (is_invisible(c.value)) {
             out += fmt::format("\\u{:04x}", cp);
+        } else if (is_not_xml_char(c.value)) {  // non-characters: no glyph, no meaning
+            out += cp > 0xFFFF ? fmt::format("\\U{:08x}", cp) : fmt::format("\\u{:04x}", cp);
         } else {
             out.append(s.substr(c.offset, c.length));
         }
