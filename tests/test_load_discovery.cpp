@@ -12,6 +12,7 @@
 
 #include "scmplan/discovery.hpp"
 #include "scmplan/file_reader.hpp"
+#include "scmplan/load.hpp"
 #include "scmplan/yaml_tree.hpp"
 #include "memory_files.hpp"
 
@@ -181,4 +182,17 @@ TEST_CASE("discovery: a rules file outside the workspace is never added, however
                         {"/w/rules/r.yaml", "scmplan: 1\nkind: rules\n"}});
     inside.link("/w/link.yaml", "/w/rules/r.yaml");
     CHECK(discover_paths({"p"}, "/w", "", inside).paths == Paths{"p", "scmplan.yaml", "link.yaml"});
+}
+
+TEST_CASE("discovery in memory: $SCMPLAN_WORKSPACE that is a symbolic link loop is reported as one") {
+    // The e2e case bad-workspace-link-loop gives the loop as a PATH; a loop
+    // cannot be kept in the repository, whose walkers would trip on it.
+    MemoryFiles files;
+    files.link("/loop", "/loop").file("/w/x.txt", "");
+    Discovery d = discover_paths({}, "/w", "/loop", files);
+    CHECK(d.origin == WorkspaceOrigin::environment);
+    CHECK(d.paths == Paths{"/loop"});
+    FoundFiles found = find_files(d.paths, files);
+    REQUIRE(found.problems.size() == 1);
+    CHECK(found.problems[0].message == "symbolic link loop: following it leads back to a link");
 }
