@@ -117,6 +117,29 @@ TEST_CASE("a workspace can name its own rules file") {
     CHECK(diag_lines(r.diags).find("ws/scmplan.yaml:3:8: E021 rules file 'rules/none.yaml' is not among the loaded files") == 0);
 }
 
+TEST_CASE("a rules path outside the workspace folder is refused, saying why, and never matched") {
+    // The workspace is the folder of scmplan.yaml. A rules file outside it is
+    // refused even when it was loaded (as it would be by a PATH naming it).
+    std::string rules = std::string(builtin_rules_yaml());
+    auto e021 = [&](const std::string& value) {
+        LoadResult r = load_sources({{"ws/scmplan.yaml", "scmplan: 1\nkind: workspace\nrules: " + value + "\n"},
+                                     {"shared.yaml", rules},
+                                     {"/etc/r.yaml", rules}});
+        CHECK(r.model.rules.source == "<built-in>");
+        return diag_lines(r.diags);
+    };
+    CHECK(e021("/etc/r.yaml").find("ws/scmplan.yaml:3:8: E021 rules file '/etc/r.yaml' is an absolute path") == 0);
+    CHECK(e021("../shared.yaml").find("ws/scmplan.yaml:3:8: E021 rules file '../shared.yaml' lies outside the workspace") == 0);
+    CHECK(e021("p/../../shared.yaml").find("E021 rules file 'p/../../shared.yaml' lies outside the workspace") != std::string::npos);
+    CHECK(e021("scmplan.yaml").find("E021 rules file 'scmplan.yaml' is the workspace file, not a rules file") !=
+          std::string::npos);
+    CHECK(e021("./p/../scmplan.yaml").find("is the workspace file, not a rules file") != std::string::npos);
+    // A file that is loaded, but of another kind.
+    LoadResult plan = load_sources({{"ws/scmplan.yaml", "scmplan: 1\nkind: workspace\nrules: p/plan.yaml\n"},
+                                    {"ws/p/plan.yaml", test::plan_yaml()}});
+    CHECK(diag_lines(plan.diags).find("E021 rules file 'p/plan.yaml' is not a 'kind: rules' file") != std::string::npos);
+}
+
 TEST_CASE("a second workspace file is an error") {
     CHECK(load_errors({{"a.yaml", "scmplan: 1\nkind: workspace\n"}, {"b.yaml", "scmplan: 1\nkind: workspace\n"}}) ==
           "b.yaml:1:1: E020 a second workspace file [keep one scmplan.yaml per workspace]\n");

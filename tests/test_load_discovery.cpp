@@ -12,6 +12,7 @@
 
 #include "scmplan/discovery.hpp"
 #include "scmplan/file_reader.hpp"
+#include "scmplan/load.hpp"
 #include "scmplan/yaml_tree.hpp"
 #include "memory_files.hpp"
 
@@ -25,17 +26,17 @@ void write(const fs::path& p, const std::string& text = "scmplan: 1\n") {
     std::ofstream(p) << text;
 }
 
-/// repo/ws/scmplan.yaml (rules: ../rules/r.yaml), repo/ws/p1/plan.yaml,
-/// repo/ws/p1/activities/A01.yaml, repo/rules/r.yaml, repo/loose/x.yaml.
+/// repo/ws/scmplan.yaml (rules: rules/r.yaml), repo/ws/p1/plan.yaml,
+/// repo/ws/p1/activities/A01.yaml, repo/ws/rules/r.yaml, repo/loose/x.yaml.
 struct Tree {
     fs::path root;
     Tree() {
         root = fs::temp_directory_path() / fs::path("scmplan-discovery-" + std::to_string(::getpid()));
         fs::remove_all(root);
-        write(root / "ws/scmplan.yaml", "scmplan: 1\nkind: workspace\nrules: ../rules/r.yaml\n");
+        write(root / "ws/scmplan.yaml", "scmplan: 1\nkind: workspace\nrules: rules/r.yaml\n");
         write(root / "ws/p1/plan.yaml");
         write(root / "ws/p1/activities/A01.yaml");
-        write(root / "rules/r.yaml");
+        write(root / "ws/rules/r.yaml");
         write(root / "loose/x.yaml");
     }
     ~Tree() { fs::remove_all(root); }
@@ -51,12 +52,12 @@ TEST_CASE("discovery: no PATH, inside a workspace: the nearest folder upwards ho
     Discovery d = discover_paths({}, t.at("ws/p1/activities"), "");
     CHECK(d.origin == WorkspaceOrigin::ancestor);
     // The folder, then its workspace file and rules file (read once: the loader drops repeats).
-    CHECK(d.paths == Paths{"../..", "../../scmplan.yaml", "../../../rules/r.yaml"});
+    CHECK(d.paths == Paths{"../..", "../../scmplan.yaml", "../../rules/r.yaml"});
     REQUIRE(d.workspace_file);
     CHECK(*d.workspace_file == "../../scmplan.yaml");
 
     Discovery here = discover_paths({}, t.at("ws"), "");
-    CHECK(here.paths == Paths{".", "scmplan.yaml", "../rules/r.yaml"});
+    CHECK(here.paths == Paths{".", "scmplan.yaml", "rules/r.yaml"});
     CHECK(*here.workspace_file == "scmplan.yaml");
 }
 
@@ -86,18 +87,18 @@ TEST_CASE("discovery: a PATH inside a workspace adds its scmplan.yaml and rules 
     Tree t;
     Discovery d = discover_paths({"p1"}, t.at("ws"), "");
     CHECK(d.origin == WorkspaceOrigin::above_path);
-    CHECK(d.paths == Paths{"p1", "scmplan.yaml", "../rules/r.yaml"});
+    CHECK(d.paths == Paths{"p1", "scmplan.yaml", "rules/r.yaml"});
     CHECK(*d.workspace_file == "scmplan.yaml");
     // "." inside the plan folder.
-    CHECK(discover_paths({"."}, t.at("ws/p1"), "").paths == Paths{".", "../scmplan.yaml", "../../rules/r.yaml"});
+    CHECK(discover_paths({"."}, t.at("ws/p1"), "").paths == Paths{".", "../scmplan.yaml", "../rules/r.yaml"});
 }
 
 TEST_CASE("discovery: a PATH inside a plan folder stands for the plan folder") {
     Tree t;
     CHECK(discover_paths({"."}, t.at("ws/p1/activities"), "").paths ==
-          Paths{"..", "../../scmplan.yaml", "../../../rules/r.yaml"});
+          Paths{"..", "../../scmplan.yaml", "../../rules/r.yaml"});
     CHECK(discover_paths({"ws/p1/activities/A01.yaml"}, t.root.generic_string(), "").paths ==
-          Paths{"ws/p1", "ws/scmplan.yaml", "rules/r.yaml"});
+          Paths{"ws/p1", "ws/scmplan.yaml", "ws/rules/r.yaml"});
 }
 
 TEST_CASE("discovery: a workspace PATH, a PATH in no workspace and a missing PATH are read as given") {
@@ -117,13 +118,13 @@ namespace {
 
 using test::MemoryFiles;
 
-const std::string workspace_text = "scmplan: 1\nkind: workspace\nrules: ../rules/r.yaml\n";
+const std::string workspace_text = "scmplan: 1\nkind: workspace\nrules: rules/r.yaml\n";
 
 MemoryFiles memory_tree() {
     return MemoryFiles({{"/repo/ws/scmplan.yaml", workspace_text},
                         {"/repo/ws/p1/plan.yaml", "scmplan: 1\n"},
                         {"/repo/ws/p1/activities/A01.yaml", "scmplan: 1\n"},
-                        {"/repo/rules/r.yaml", "scmplan: 1\n"},
+                        {"/repo/ws/rules/r.yaml", "scmplan: 1\n"},
                         {"/repo/loose/x.yaml", "scmplan: 1\n"}});
 }
 
@@ -133,7 +134,7 @@ TEST_CASE("discovery in memory: the search upwards and the rules file the worksp
     MemoryFiles files = memory_tree();
     Discovery d = discover_paths({}, "/repo/ws/p1/activities", "", files);
     CHECK(d.origin == WorkspaceOrigin::ancestor);
-    CHECK(d.paths == Paths{"../..", "../../scmplan.yaml", "../../../rules/r.yaml"});
+    CHECK(d.paths == Paths{"../..", "../../scmplan.yaml", "../../rules/r.yaml"});
     CHECK(*d.workspace_file == "../../scmplan.yaml");
     CHECK(files.reads == 1);  // the workspace file, for its rules: key
 }
@@ -141,7 +142,7 @@ TEST_CASE("discovery in memory: the search upwards and the rules file the worksp
 TEST_CASE("discovery in memory: a PATH inside a plan folder, a PATH in no workspace, no workspace at all") {
     MemoryFiles files = memory_tree();
     CHECK(discover_paths({"ws/p1/activities/A01.yaml"}, "/repo", "", files).paths ==
-          Paths{"ws/p1", "ws/scmplan.yaml", "rules/r.yaml"});
+          Paths{"ws/p1", "ws/scmplan.yaml", "ws/rules/r.yaml"});
     CHECK(discover_paths({"loose"}, "/repo", "", files).paths == Paths{"loose"});
     Discovery none = discover_paths({}, "/repo/loose", "", files);
     CHECK(none.origin == WorkspaceOrigin::plans);
@@ -159,4 +160,39 @@ TEST_CASE("discovery in memory: a rules file that is missing or not named is not
     MemoryFiles big({{"/w/scmplan.yaml", workspace_text + std::string(YamlLimits{}.max_bytes, '#')},
                      {"/w/p/plan.yaml", "scmplan: 1\n"}, {"/rules/r.yaml", "scmplan: 1\n"}});
     CHECK(discover_paths({"p"}, "/w", "", big).paths == Paths{"p", "scmplan.yaml"});
+}
+
+TEST_CASE("discovery: a rules file outside the workspace is never added, however it is named or found") {
+    // The workspace is the folder of scmplan.yaml: `..`, an absolute path, a
+    // link that leads out of it and the workspace file itself are refused here
+    // (the loader says why, E021), and nothing outside is ever opened.
+    for (const char* value : {"../shared.yaml", "/shared.yaml", "sub/../../shared.yaml", "link.yaml", "scmplan.yaml"}) {
+        CAPTURE(value);
+        MemoryFiles files({{"/w/scmplan.yaml", std::string("scmplan: 1\nkind: workspace\nrules: ") + value + "\n"},
+                           {"/w/p/plan.yaml", "scmplan: 1\n"},
+                           {"/shared.yaml", "scmplan: 1\nkind: rules\n"}});
+        files.link("/w/link.yaml", "/shared.yaml");
+        CHECK(discover_paths({"p"}, "/w", "", files).paths == Paths{"p", "scmplan.yaml"});  // a PATH inside a plan folder
+        CHECK(discover_paths({}, "/w/p", "", files).paths == Paths{"..", "../scmplan.yaml"});  // from inside the workspace
+        CHECK(files.reads == 2);  // the workspace file, for its rules: key, twice; never /shared.yaml
+    }
+    // A link inside the workspace to a file inside it is followed.
+    MemoryFiles inside({{"/w/scmplan.yaml", "scmplan: 1\nkind: workspace\nrules: link.yaml\n"},
+                        {"/w/p/plan.yaml", "scmplan: 1\n"},
+                        {"/w/rules/r.yaml", "scmplan: 1\nkind: rules\n"}});
+    inside.link("/w/link.yaml", "/w/rules/r.yaml");
+    CHECK(discover_paths({"p"}, "/w", "", inside).paths == Paths{"p", "scmplan.yaml", "link.yaml"});
+}
+
+TEST_CASE("discovery in memory: $SCMPLAN_WORKSPACE that is a symbolic link loop is reported as one") {
+    // The e2e case bad-workspace-link-loop gives the loop as a PATH; a loop
+    // cannot be kept in the repository, whose walkers would trip on it.
+    MemoryFiles files;
+    files.link("/loop", "/loop").file("/w/x.txt", "");
+    Discovery d = discover_paths({}, "/w", "/loop", files);
+    CHECK(d.origin == WorkspaceOrigin::environment);
+    CHECK(d.paths == Paths{"/loop"});
+    FoundFiles found = find_files(d.paths, files);
+    REQUIRE(found.problems.size() == 1);
+    CHECK(found.problems[0].message == "symbolic link loop: following it leads back to a link");
 }

@@ -61,6 +61,17 @@ TEST_CASE("find_files in memory: missing, special and empty paths given") {
                                    "/empty: no .yaml or .yml files found", "/txt: no .yaml or .yml files found"});
 }
 
+TEST_CASE("find_files in memory: a path given that is a symbolic link loop says so, not 'no such file'") {
+    // As $SCMPLAN_WORKSPACE or a PATH: ELOOP is not ENOENT.
+    MemoryFiles files;
+    files.link("/ws", "/ws").link("/a", "/b").link("/b", "/a");
+    FoundFiles found = find_files({"/ws", "/a"}, files);
+    CHECK(found.files.empty());
+    CHECK(problems(found) ==
+          Paths{"/ws: symbolic link loop: following it leads back to a link [point the link at a file or folder]",
+                "/a: symbolic link loop: following it leads back to a link [point the link at a file or folder]"});
+}
+
 TEST_CASE("find_files in memory: links to files are followed, links to folders are not, broken links and loops reported") {
     MemoryFiles files;
     files.file("/w/real/a.yaml")

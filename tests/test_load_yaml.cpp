@@ -127,3 +127,37 @@ TEST_CASE("an empty file is an error") {
     CHECK(parse_errors("") == "f.yaml:1:1: E010 file is empty [a scmplan file starts with 'scmplan: 1' and 'kind: …']\n");
     CHECK(parse_errors("# only a comment\n").find("E010 file is empty") != std::string::npos);
 }
+
+TEST_CASE("non-characters and what XML forbids are errors, raw or as escapes, at their place") {
+    // Raw in the text: at the character, and the file is not read further.
+    CHECK(parse_errors("a: ok\nb: x\xEF\xBF\xBEy\n") ==
+          "f.yaml:2:5: E002 non-character U+FFFE in text [remove it: it is not a character of any text, and "
+          "Word, Excel and SVG files cannot hold it]\n");
+    CHECK(parse_errors("a: \xEF\xB7\x90\n").find("f.yaml:1:4: E002 non-character U+FDD0 in text") == 0);
+    CHECK(parse_errors("a: \xF4\x8F\xBF\xBF\n").find("f.yaml:1:4: E002 non-character U+10FFFF in text") == 0);
+    CHECK(parse_errors("# \xEF\xBF\xBF in a comment too\na: 1\n").find("f.yaml:1:3: E002 non-character U+FFFF") == 0);
+    // As YAML escapes: at the value, every one of them in one run.
+    const std::string escapes = "a: \"\\uFFFE\"\nb: \"x\\uFDEF\"\nc: \"\\U0001FFFF\"\nd: \"\\U0010FFFE\"\n"
+                                "\"\\uFFFF\": key\ne: [\"\\uFDD0\"]\n";
+    const std::string errors = parse_errors(escapes);
+    CHECK(errors.find("f.yaml:1:4: E002 non-character U+FFFE in text") != std::string::npos);
+    CHECK(errors.find("f.yaml:2:4: E002 non-character U+FDEF in text") != std::string::npos);
+    CHECK(errors.find("f.yaml:3:4: E002 non-character U+1FFFF in text") != std::string::npos);
+    CHECK(errors.find("f.yaml:4:4: E002 non-character U+10FFFE in text") != std::string::npos);
+    CHECK(errors.find("f.yaml:5:1: E002 non-character U+FFFF in text") != std::string::npos);
+    CHECK(errors.find("f.yaml:6:5: E002 non-character U+FDD0 in text") != std::string::npos);
+    // The neighbours are text.
+    parse_ok("a: \"\\uFFFD \\uFDCF \\uFDF0 \\U0001FFFD \\U0010FFFD \\uE000 \\uD7FF\"\nb: \xEF\xBF\xBD\n");
+    // A surrogate escape is not a character: yaml-cpp refuses it, and it never reaches a value.
+    CHECK(parse_errors("a: \"\\uD800\"\n").find("E00") != std::string::npos);
+    CHECK(parse_errors("a: \"\\uDFFF x\"\n").find("E00") != std::string::npos);
+}
+
+TEST_CASE("a value is quoted in a message at most 80 characters long") {
+    // A whole line as the top level (a file that is not a scmplan file): the message stays short.
+    LoadResult r = load_sources({{"f.yaml", std::string(500000, 'x') + "\n"}});
+    const std::string lines = test::diag_lines(r.diags);
+    CHECK(lines.size() < 300);
+    CHECK(lines.find("'" + std::string(80, 'x') + "…'") != std::string::npos);
+    CHECK(describe(parse_ok("a: " + std::string(1000, 'y') + "\n").items[1]).size() == 80 + 2 + 3);
+}

@@ -46,7 +46,9 @@ std::string render_score_json(const std::vector<ScoreView>& views, const Model& 
 // ---- building blocks ----------------------------------------------------------
 
 /// Text made safe for XML character data and attribute values: & < > " ' escaped;
-/// control characters other than tab, LF and CR (not allowed in XML 1.0) dropped.
+/// every code point XML 1.0 forbids and every non-character dropped, invalid
+/// bytes too (drop_not_xml in text_safety.hpp). Every writer of XML (docx, svg,
+/// html) escapes through it.
 std::string xml_escape(std::string_view s);
 /// A score rounded to `decimals` places (half away from zero), all decimals shown: "1.0400".
 std::string format_score(double x, int decimals);

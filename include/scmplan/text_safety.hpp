@@ -28,11 +28,38 @@ std::optional<FoundChar> find_control(std::string_view s, bool allow_newline);
 /// U+FEFF, U+FFA0).
 std::optional<FoundChar> find_invisible(std::string_view s);
 
+/// A code point that no output of scmplan may hold: one that XML 1.0 forbids
+/// in a document (C0 controls other than tab, line feed and carriage return;
+/// the surrogates U+D800–U+DFFF; U+FFFE, U+FFFF; anything over U+10FFFF), or
+/// a Unicode non-character (U+FDD0–U+FDEF, and U+nFFFE, U+nFFFF in every
+/// plane n = 1…16), which is not text and which Word, Excel and SVG readers
+/// refuse. The loader refuses them in every value (E002); the XML writers drop
+/// them (xml_escape, and the cells given to libxlsxwriter) as a second guard.
+bool is_not_xml_char(char32_t cp);
+
+/// The first code point of is_not_xml_char in `s`. Invalid UTF-8 is not
+/// looked at.
+std::optional<FoundChar> find_not_xml(std::string_view s);
+
+/// `s` without the code points of is_not_xml_char and without invalid bytes:
+/// text any XML document may hold. Text without them is returned unchanged.
+std::string drop_not_xml(std::string_view s);
+
+/// How many code points of a value a diagnostic quotes (quote_for_message).
+inline constexpr std::size_t message_quote_limit = 80;
+
+/// A value of a file as a diagnostic quotes it: between single quotes, cut
+/// after message_quote_limit code points with "…". The one place a message
+/// quotes file content, so that no message carries a whole file (a 500 kB
+/// line, a file that is not a scmplan file). Escaping for the terminal is left
+/// to the printer (escape_for_terminal), as for every message.
+std::string quote_for_message(std::string_view s);
+
 /// "U+202E", for messages.
 std::string code_point_name(char32_t cp);
 
-/// `s` with every character of find_control and find_invisible shown as an
-/// escape (`\x1b`, `\u202e`; line feed as `\n` unless `keep_newline`), and
+/// `s` with every character of find_control, find_invisible, is_not_xml_char shown as an
+/// escape (`\x1b`, `\u202e`, `\uffff`; line feed as `\n` unless `keep_newline`), and
 /// invalid bytes as `\xNN`: safe to print on a terminal. Text without such
 /// characters is returned unchanged.
 std::string escape_for_terminal(std::string_view s, bool keep_newline = false);

@@ -37,14 +37,14 @@ void unique_ids(const Model& m, const Items& items, IdOf id_of, const std::strin
         if (id.value.empty()) continue;
         auto [it, fresh] = seen.emplace(id.value, id.loc);
         if (!fresh) {
-            d.error(id.loc, "E020", fmt::format("duplicate {} id '{}'", what, id.value),
+            d.error(id.loc, "E020", fmt::format("duplicate {} id {}", what, quote_for_message(id.value)),
                     fmt::format("first defined at {}", where(m, it->second)));
             continue;
         }
         auto [sk, new_look] = skeletons.emplace(lookalike_skeleton(id.value), &id);
         if (!new_look)
             d.warning(id.loc, "W115",
-                      fmt::format("{} id '{}' looks like '{}' but is another id", what, id.value, sk->second->value),
+                      fmt::format("{} id {} looks like {} but is another id", what, quote_for_message(id.value), quote_for_message(sk->second->value)),
                       fmt::format("the other is at {}; use plain letters and digits", where(m, sk->second->loc)));
     }
 }
@@ -77,7 +77,7 @@ void check_workspace(Context& c) {
 void check_unit(Context& c, const Located<std::string>& unit, const std::string& what) {
     if (c.units.empty()) return;
     if (std::find(c.units.begin(), c.units.end(), unit.value) != c.units.end()) return;
-    c.d.warning(unit.loc, "W103", fmt::format("{} '{}' is not in the workspace's units", what, unit.value),
+    c.d.warning(unit.loc, "W103", fmt::format("{} {} is not in the workspace's units", what, quote_for_message(unit.value)),
                 did_you_mean(unit.value, c.units));
 }
 
@@ -90,7 +90,7 @@ void check_plan(Context& c, const Plan& p) {
     if (!p.enabler.value.empty() && !enabler && codes_known) {
         std::vector<std::string> codes;
         for (const auto& e : rules.enablers) codes.push_back(e.code.value);
-        c.d.error(p.enabler.loc, "E021", fmt::format("unknown enabler '{}'", p.enabler.value),
+        c.d.error(p.enabler.loc, "E021", fmt::format("unknown enabler {}", quote_for_message(p.enabler.value)),
                   did_you_mean(p.enabler.value, codes));
     }
     if (p.start.loc.line && p.end.loc.line && p.end.value < p.start.value)
@@ -115,7 +115,7 @@ void check_plan(Context& c, const Plan& p) {
         auto check_scores = [&](const auto& scores, const std::vector<std::string>& known, const char* what) {
             for (const auto& [code, score] : scores) {
                 if (enabler && std::find(known.begin(), known.end(), code.value) == known.end())
-                    c.d.error(code.loc, "E021", fmt::format("{} '{}' is not a code of enabler {}", what, code.value,
+                    c.d.error(code.loc, "E021", fmt::format("{} {} is not a code of enabler {}", what, quote_for_message(code.value),
                                                             enabler->code.value),
                               enabler->modules.empty() ? fmt::format("enabler {} has no modules in the rules; {}",
                                                                      enabler->code.value,
@@ -150,7 +150,7 @@ void check_plan(Context& c, const Plan& p) {
     unique_ids(c.m, p.gaps, [](const Gap& g) -> const Located<std::string>& { return g.id; }, "gap", c.d);
     for (const auto& g : p.gaps) {
         if (g.topic && enabler && std::find(topic_codes.begin(), topic_codes.end(), g.topic->value) == topic_codes.end())
-            c.d.error(g.topic->loc, "E021", fmt::format("gap topic '{}' is not a topic of {}", g.topic->value,
+            c.d.error(g.topic->loc, "E021", fmt::format("gap topic {} is not a topic of {}", quote_for_message(g.topic->value),
                                                         enabler->code.value),
                       did_you_mean(g.topic->value, topic_codes));
         if (g.status.value == GapStatus::closed && !g.closed)
@@ -178,7 +178,7 @@ void check_plan(Context& c, const Plan& p) {
 void check_activity(Context& c, const Activity& a) {
     const Plan* p = c.m.plan(a.plan.value);
     if (!a.plan.value.empty() && !p && c.m.unread_files == 0) {
-        c.d.error(a.plan.loc, "E021", fmt::format("activity {} names unknown plan '{}'", a.id.value, a.plan.value),
+        c.d.error(a.plan.loc, "E021", fmt::format("activity {} names unknown plan {}", a.id.value, quote_for_message(a.plan.value)),
                   did_you_mean(a.plan.value, c.plan_ids));
     }
     const bool dated = a.start.loc.line && a.end.loc.line;  // both loaded without error
@@ -198,7 +198,7 @@ void check_activity(Context& c, const Activity& a) {
         for (const auto& g : p->gaps) gap_ids.push_back(g.id.value);
         for (const auto& g : a.gaps)
             if (!p->gap(g.value))
-                c.d.error(g.loc, "E021", fmt::format("activity {} addresses unknown gap '{}'", a.id.value, g.value),
+                c.d.error(g.loc, "E021", fmt::format("activity {} addresses unknown gap {}", a.id.value, quote_for_message(g.value)),
                           did_you_mean(g.value, gap_ids));
     }
     if (a.steps.empty() && !a.id.value.empty())  // no id: the file is too broken to judge
@@ -207,8 +207,8 @@ void check_activity(Context& c, const Activity& a) {
     for (const auto& s : a.steps) {
         auto [it, fresh] = step_ids.emplace(s.id.value, s.id.loc);
         if (!fresh)
-            c.d.warning(s.id.loc, "W106", fmt::format("activity {} has two steps numbered '{}' (first at line {})",
-                                                      a.id.value, s.id.value, it->second.line),
+            c.d.warning(s.id.loc, "W106", fmt::format("activity {} has two steps numbered {} (first at line {})",
+                                                      a.id.value, quote_for_message(s.id.value), it->second.line),
                         "renumber one of them");
         if (dated && !(a.end.value < a.start.value) && s.due && (s.due->value > a.end.value || s.due->value < a.start.value))
             c.d.warning(s.due->loc, "W107", fmt::format("step {} of {} is due {}, outside the activity's period {} – {}",
@@ -250,8 +250,8 @@ void check_scale(Context& c, const Risk& r, const Scale& s, const char* which) {
             if (!c.m.activity(r.plan.value, l.when->metric.activity)) {
                 std::vector<std::string> ids;
                 for (const auto* a : c.m.activities_of(r.plan.value)) ids.push_back(a->id.value);
-                c.d.error(l.when->loc, "E021", fmt::format("condition names unknown activity '{}' of plan {}",
-                                                           l.when->metric.activity, r.plan.value),
+                c.d.error(l.when->loc, "E021", fmt::format("condition names unknown activity {} of plan {}",
+                                                           quote_for_message(l.when->metric.activity), r.plan.value),
                           did_you_mean(l.when->metric.activity, ids));
             }
         }
@@ -276,7 +276,7 @@ void check_level(Context& c, const Located<int>& v, const char* what) {
 void check_risk(Context& c, const Risk& r) {
     const Plan* p = c.m.plan(r.plan.value);
     if (!r.plan.value.empty() && !p && c.m.unread_files == 0)
-        c.d.error(r.plan.loc, "E021", fmt::format("risk {} names unknown plan '{}'", r.id.value, r.plan.value),
+        c.d.error(r.plan.loc, "E021", fmt::format("risk {} names unknown plan {}", r.id.value, quote_for_message(r.plan.value)),
                   did_you_mean(r.plan.value, c.plan_ids));
     check_scale(c, r, r.likelihood, "likelihood");
     check_scale(c, r, r.impact, "impact");

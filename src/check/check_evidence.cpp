@@ -44,9 +44,9 @@ void disk_problem(const Evidence& e, const EvidenceProblem& p, const std::string
     // A file found below the path is named with it: the path itself is what the
     // evidence entry says. Names come from the disk: any bytes, shown escaped.
     bool itself = fs::path(ref).lexically_normal() == fs::path(p.path).lexically_normal();
-    std::string what = itself ? fmt::format("evidence path '{}'", escape_for_terminal(ref))
-                              : fmt::format("evidence path '{}' holds '{}', which", escape_for_terminal(ref),
-                                            escape_for_terminal(p.path));
+    std::string what = itself ? fmt::format("evidence path {}", quote_for_message(escape_for_terminal(ref)))
+                              : fmt::format("evidence path {} holds {}, which", quote_for_message(escape_for_terminal(ref)),
+                                            quote_for_message(escape_for_terminal(p.path)));
     switch (p.issue) {
     case EvidenceIssue::outside:
         d.error(e.ref.loc, "E050", fmt::format("{} is {}", what, p.detail),
@@ -54,7 +54,7 @@ void disk_problem(const Evidence& e, const EvidenceProblem& p, const std::string
         return;
     case EvidenceIssue::broken_link:
         d.warning(e.ref.loc, "W123",
-                  itself ? fmt::format("evidence file '{}' is a broken symbolic link", escape_for_terminal(ref))
+                  itself ? fmt::format("evidence file {} is a broken symbolic link", quote_for_message(escape_for_terminal(ref)))
                          : fmt::format("{} is a broken symbolic link", what),
                   "point the link at an existing file, or replace it by the file");
         return;
@@ -82,18 +82,18 @@ void check_one(const Model& m, const std::string& canon_root, Listings& listings
     const std::string& ref = e.ref.value;
     if (e.url) {
         if (!valid_url(ref))
-            d.error(e.ref.loc, "E051", fmt::format("evidence URL '{}' is not an http or https address", ref),
+            d.error(e.ref.loc, "E051", fmt::format("evidence URL {} is not an http or https address", quote_for_message(ref)),
                     "write a link as https://…, or a file as a path relative to the workspace root");
         return;
     }
     if (absolute_path(ref)) {
-        d.error(e.ref.loc, "E050", fmt::format("evidence path '{}' is absolute", ref),
+        d.error(e.ref.loc, "E050", fmt::format("evidence path {} is absolute", quote_for_message(ref)),
                 "write the path relative to the workspace root, e.g. evidence/minutes.pdf");
         return;
     }
     fs::path rel = fs::path(ref).lexically_normal();
     if (leaves(rel) || ref.find('\\') != std::string::npos) {
-        d.error(e.ref.loc, "E050", fmt::format("evidence path '{}' leaves the workspace", ref),
+        d.error(e.ref.loc, "E050", fmt::format("evidence path {} leaves the workspace", quote_for_message(ref)),
                 "copy the file into the workspace (e.g. under evidence/) and name it from there");
         return;
     }
@@ -103,7 +103,7 @@ void check_one(const Model& m, const std::string& canon_root, Listings& listings
     if (it == listings.end()) it = listings.emplace(key, list_evidence(canon_root, key)).first;
     const EvidenceListing& found = it->second;
     if (!found.found) {
-        d.warning(e.ref.loc, "W123", fmt::format("evidence file '{}' does not exist in {}", ref, m.root),
+        d.warning(e.ref.loc, "W123", fmt::format("evidence file {} does not exist in {}", quote_for_message(ref), m.root),
                   "add the file, or correct the path (relative to the workspace root)");
         return;
     }

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "scmplan/check.hpp"
+#include "scmplan/text_safety.hpp"
 
 namespace scmplan {
 
@@ -33,7 +34,7 @@ void check_rules(const Rules& r, Diagnostics& d) {
         if (code.value.empty()) return;
         auto [it, fresh] = codes.emplace(code.value, code.loc);
         if (!fresh)
-            d.error(code.loc, "E020", fmt::format("code '{}' is defined twice (first at line {})", code.value,
+            d.error(code.loc, "E020", fmt::format("code {} is defined twice (first at line {})", quote_for_message(code.value),
                                                   it->second.line));
     };
     for (const auto& e : r.enablers) {
@@ -42,7 +43,7 @@ void check_rules(const Rules& r, Diagnostics& d) {
         for (const auto& m : e.modules) {
             unique(m.code);
             if (!e.code.value.empty() && !m.code.value.empty() && !m.code.value.starts_with(e.code.value + "."))
-                d.error(m.code.loc, "E031", fmt::format("module code '{}' must start with '{}.'", m.code.value,
+                d.error(m.code.loc, "E031", fmt::format("module code {} must start with '{}.'", quote_for_message(m.code.value),
                                                         e.code.value));
             if (m.topics.empty())
                 d.error(m.code.loc, "E014", fmt::format("module {} has no topics", m.code.value));
@@ -50,8 +51,8 @@ void check_rules(const Rules& r, Diagnostics& d) {
             for (const auto& t : m.topics) {
                 unique(t.code);
                 if (!m.code.value.empty() && !t.code.value.empty() && !t.code.value.starts_with(m.code.value + "."))
-                    d.error(t.code.loc, "E031", fmt::format("topic code '{}' must start with '{}.'",
-                                                            t.code.value, m.code.value));
+                    d.error(t.code.loc, "E031", fmt::format("topic code {} must start with '{}.'",
+                                                            quote_for_message(t.code.value), m.code.value));
             }
         }
     }

@@ -2,12 +2,17 @@
 // generated bash and zsh completions call for values only the workspace knows:
 // plan ids, enabler codes, activity and step ids. It prints one candidate a
 // line, in natural order, and nothing else: no diagnostics (a half-written
-// workspace still completes what it can), exit 0.
+// workspace still completes what it can), exit 0. A value that is not one line
+// of visible text (a control character, a line break, a tab, a direction
+// control or invisible character, a non-character, invalid UTF-8) is never
+// printed: it would run on the terminal or become a candidate of its own, and
+// it is an error of `check` anyway (E002, E006).
 #include <algorithm>
 
 #include "generate.hpp"
 #include "scmplan/load.hpp"
 #include "scmplan/text.hpp"
+#include "scmplan/text_safety.hpp"
 #include "words.hpp"
 
 namespace scmplan::cli {
@@ -32,6 +37,12 @@ std::string positional_value(const CommandSpec& spec, const ScannedWords& scanne
         ++i;
     }
     return "";
+}
+
+/// A value the completion scripts may be handed as it is (see the top of the file).
+bool clean_candidate(const std::string& s) {
+    return !s.empty() && !find_invalid_utf8(s) && !find_control(s, false) && s.find('\t') == std::string::npos &&
+           !find_invisible(s) && !find_not_xml(s);
 }
 
 }  // namespace
@@ -80,6 +91,7 @@ std::vector<std::string> complete_values(const std::vector<CommandSpec>& command
     }
     default: break;
     }
+    std::erase_if(out, [](const std::string& s) { return !clean_candidate(s); });
     std::sort(out.begin(), out.end(), [](const std::string& a, const std::string& b) { return natural_less(a, b); });
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;

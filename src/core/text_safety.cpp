@@ -93,6 +93,52 @@ std::optional<FoundChar> find_invisible(std::string_view s) {
     return find_if_cp(s, is_invisible);
 }
 
+bool is_not_xml_char(char32_t cp) {
+    if (cp < 0x20) return cp != '\t' && cp != '\n' && cp != '\r';
+    if (cp >= 0xD800 && cp <= 0xDFFF) return true;
+    if (cp >= 0xFDD0 && cp <= 0xFDEF) return true;
+    if ((cp & 0xFFFE) == 0xFFFE) return true;  // U+FFFE, U+FFFF, U+1FFFE … U+10FFFF
+    return cp > 0x10FFFF;
+}
+
+namespace {
+
+/// Only an ASCII control or a lead byte of U+D000 and above (ED, EF, F0–F4:
+/// surrogates, U+FDD0…, U+FFFE…, the planes above) can start such a code point.
+bool may_hold_not_xml(std::string_view s) {
+    for (unsigned char c : s)
+        if (c < 0x20 || c >= 0xED) return true;
+    return false;
+}
+
+}  // namespace
+
+std::optional<FoundChar> find_not_xml(std::string_view s) {
+    if (!may_hold_not_xml(s)) return std::nullopt;
+    return find_if_cp(s, is_not_xml_char);
+}
+
+std::string drop_not_xml(std::string_view s) {
+    bool clean = true;
+    if (may_hold_not_xml(s))
+        for (CodePointAt c : code_points_of(s))
+            if (c.ill_formed() || is_not_xml_char(c.value)) { clean = false; break; }
+    if (clean) return std::string(s);
+    std::string out;
+    out.reserve(s.size());
+    for (CodePointAt c : code_points_of(s))
+        if (!c.ill_formed() && !is_not_xml_char(c.value)) out.append(s.substr(c.offset, c.length));
+    return out;
+}
+
+std::string quote_for_message(std::string_view s) {
+    std::size_t n = 0;
+    for (CodePointAt c : code_points_of(s)) {
+        if (n++ == message_quote_limit) return "'" + std::string(s.substr(0, c.offset)) + "…'";
+    }
+    return "'" + std::string(s) + "'";
+}
+
 std::string code_point_name(char32_t cp) { return fmt::format("U+{:04X}", static_cast<std::uint32_t>(cp)); }
 
 std::string escape_for_terminal(std::string_view s, bool keep_newline) {
@@ -112,6 +158,8 @@ std::string escape_for_terminal(std::string_view s, bool keep_newline) {
             out += cp < 0x80 ? fmt::format("\\x{:02x}", cp) : fmt::format("\\u{:04x}", cp);
         } else if (is_invisible(c.value)) {
             out += fmt::format("\\u{:04x}", cp);
+        } else if (is_not_xml_char(c.value)) {  // non-characters: no glyph, no meaning
+            out += cp > 0xFFFF ? fmt::format("\\U{:08x}", cp) : fmt::format("\\u{:04x}", cp);
         } else {
             out.append(s.substr(c.offset, c.length));
         }

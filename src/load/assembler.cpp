@@ -8,7 +8,9 @@
 #include <utility>
 
 #include "kinds.hpp"
+#include "rules_place.hpp"
 #include "scmplan/text.hpp"
+#include "scmplan/text_safety.hpp"
 
 namespace scmplan::load {
 
@@ -32,18 +34,39 @@ Rules load_builtin_rules() { return builtin_rules(); }
 
 std::string normal(const std::string& p) { return fs::path(p).lexically_normal().generic_string(); }
 
-void choose_rules(Model& m, std::vector<Rules>& rules, Diagnostics& d) {
+/// Why the `rules:` path of the workspace cannot be used, or "" when it names
+/// a rules file among `rules`, which is then chosen.
+std::string refuse_rules_path(Model& m, std::vector<Rules>& rules, const FileReader* reader) {
+    const auto& rp = *m.workspace->rules_path;
+    const std::string quoted = quote_for_message(rp.value);
+    const RulesTarget target = place_rules_file(m.files[rp.loc.file], rp.value, reader);
+    switch (target.place) {
+        case RulesPlace::absolute: return fmt::format("rules file {} is an absolute path", quoted);
+        case RulesPlace::outside: return fmt::format("rules file {} lies outside the workspace", quoted);
+        case RulesPlace::link_outside:
+            return fmt::format("rules file {} is a symbolic link that leads outside the workspace", quoted);
+        case RulesPlace::workspace_file:
+            return fmt::format("rules file {} is the workspace file, not a rules file", quoted);
+        case RulesPlace::inside: break;
+    }
+    const std::string wanted = normal(target.path);
+    for (auto& r : rules)
+        if (normal(r.source) == wanted) {
+            m.rules = r;
+            return "";
+        }
+    for (const auto& f : m.files)
+        if (normal(f) == wanted) return fmt::format("rules file {} is not a 'kind: rules' file", quoted);
+    return fmt::format("rules file {} is not among the loaded files", quoted);
+}
+
+void choose_rules(Model& m, std::vector<Rules>& rules, Diagnostics& d, const FileReader* reader) {
     if (m.workspace && m.workspace->rules_path) {
-        const auto& rp = *m.workspace->rules_path;
-        fs::path base = fs::path(m.files[rp.loc.file]).parent_path();
-        std::string wanted = normal((base / rp.value).generic_string());
-        for (auto& r : rules)
-            if (normal(r.source) == wanted) {
-                m.rules = r;
-                return;
-            }
-        d.error(rp.loc, "E021", fmt::format("rules file '{}' is not among the loaded files", rp.value),
-                "the path is relative to the workspace file and must name a 'kind: rules' file");
+        std::string why = refuse_rules_path(m, rules, reader);
+        if (why.empty()) return;
+        d.error(m.workspace->rules_path->loc, "E021", why,
+                "a rules file is named relative to scmplan.yaml and lies in its folder or below "
+                "(copy a shared one in); it is a 'kind: rules' file");
         m.rules = load_builtin_rules();
         return;
     }
@@ -116,7 +139,7 @@ void Assembler::add(FileResult part) {
 
 void Assembler::finish() {
     Model& m = m_result.model;
-    choose_rules(m, m_rules, m_result.diags);
+    choose_rules(m, m_rules, m_result.diags, m_reader);
     fill_rule_defaults(m.rules);
     auto by_plan_id = [](const auto& a, const auto& b) {
         if (a.plan.value != b.plan.value) return a.plan.value < b.plan.value;

@@ -24,7 +24,9 @@ struct FileResult {
 /// Merges per-file results into the model, in file order, as they come.
 class Assembler {
 public:
-    explicit Assembler(LoadResult& result) : m_result(result) {}
+    /// `reader` resolves the links of the workspace's `rules:` path
+    /// (place_rules_file); nullptr for files held in memory (lexical check only).
+    Assembler(LoadResult& result, const FileReader* reader) : m_result(result), m_reader(reader) {}
 
     /// Moves the file's diagnostics and value into the result (the file after
     /// the previous one given).
@@ -37,6 +39,7 @@ public:
 
 private:
     LoadResult& m_result;
+    const FileReader* m_reader;
     std::vector<Rules> m_rules;
 };
 

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "rules_place.hpp"
 #include "scmplan/diag.hpp"
 #include "scmplan/yaml_tree.hpp"
 
@@ -63,12 +64,16 @@ void add(std::vector<std::string>& paths, std::string p) {
     paths.push_back(std::move(p));
 }
 
-/// Adds the workspace file of the folder `ws` and the rules file it names.
+/// Adds the workspace file of the folder `ws` and the rules file it names,
+/// when that file lies inside the workspace (load::place_rules_file): a path
+/// that leads out of it is never opened; the loader says why it is refused.
 void add_workspace_file(const Files& files, std::vector<std::string>& paths, const fs::path& ws,
                         const fs::path& cwd) {
     add(paths, shown(ws / workspace_file_name, cwd));
     if (auto rules = rules_named(files, ws / workspace_file_name)) {
-        fs::path r = absolute_normal(ws / *rules, cwd);
+        auto target = load::place_rules_file((ws / workspace_file_name).generic_string(), *rules, &files.reader);
+        if (target.place != load::RulesPlace::inside) return;
+        fs::path r = absolute_normal(target.path, cwd);
         if (files.is_file(r)) add(paths, shown(r, cwd));
     }
 }
@@ -141,7 +146,7 @@ Discovery discover_paths(const std::vector<std::string>& given, const std::strin
         out.origin = WorkspaceOrigin::ancestor;
         out.paths.push_back(shown(*ws, cwd));
         out.workspace_file = shown(*ws / workspace_file_name, cwd);
-        add_workspace_file(files, out.paths, *ws, cwd);  // its rules file may lie outside it
+        add_workspace_file(files, out.paths, *ws, cwd);  // its rules file, when not found by the walk
         return out;
     }
     out.origin = WorkspaceOrigin::plans;

@@ -26,7 +26,7 @@ auto converted(Conv conv, const YNode& n, Diagnostics& d, What what) {
 }
 
 std::string found(const YNode& n) {
-    if (n.is_scalar()) return fmt::format("'{}'", n.text);
+    if (n.is_scalar()) return quote_for_message(n.text);
     return describe(n);
 }
 
@@ -191,7 +191,7 @@ void Fields::finish() {
         for (const auto& name : m_known) known = known || name == k.text;
         if (known) continue;
         std::string near = closest_match(k.text, m_known);
-        m_diags.error(k.loc, "E011", fmt::format("unknown key '{}' in {}", k.text, m_what),
+        m_diags.error(k.loc, "E011", fmt::format("unknown key {} in {}", quote_for_message(k.text), m_what),
                       near.empty() ? fmt::format("known keys: {}", fmt::join(m_known, ", "))
                                    : fmt::format("did you mean '{}'?", near));
     }

@@ -109,13 +109,22 @@ FoundFiles find_files(const std::vector<std::string>& paths, const FileReader& r
         problems.push_back(std::move(diag));
     };
     for (const auto& given : paths) {
-        const PathKind kind = reader.status(given).kind;
+        const PathStatus status = reader.status(given);
+        const PathKind kind = status.kind;
         if (kind == PathKind::file) {
             found.push_back(fs::path(given).generic_string());
             continue;
         }
         if (kind == PathKind::special) {  // a FIFO or device would block or never end
             io_problem(given, "not a regular file or folder");
+            continue;
+        }
+        if (kind == PathKind::loop) {  // ELOOP: the path exists, it leads back to itself
+            io_problem(given, "symbolic link loop: following it leads back to a link", "point the link at a file or folder");
+            continue;
+        }
+        if (kind == PathKind::unreadable) {
+            io_problem(given, fmt::format("cannot read: {}", status.what), "check that it exists and is readable");
             continue;
         }
         if (kind != PathKind::folder) {

@@ -108,8 +108,8 @@ FileResult load_text(std::string_view text, std::uint32_t file, const FileTable&
 
 /// Loads files 0 … n-1 with job(i) -> FileResult, on all cores, into `result`.
 template <class Job>
-void load_all(LoadResult& result, std::size_t n, Job job) {
-    load::Assembler assembler(result);
+void load_all(LoadResult& result, std::size_t n, Job job, const FileReader* reader) {
+    load::Assembler assembler(result, reader);
     load::run_ordered(n, job, [&](std::size_t, FileResult part) { assembler.add(std::move(part)); });
     assembler.finish();
 }
@@ -123,7 +123,7 @@ LoadResult load_sources(std::vector<Source> sources, const YamlLimits& limits) {
     const FileTable table = result.diags.file_table();
     load_all(result, sources.size(), [&](std::size_t i) {
         return load_text(sources[i].text, static_cast<std::uint32_t>(i), table, limits);
-    });
+    }, nullptr);
     return result;
 }
 
@@ -154,7 +154,7 @@ LoadResult load_files(FoundFiles found, const YamlLimits& limits) {
         }
         failed.diags.push_back(std::move(diag));
         return failed;
-    });
+    }, &reader);
     result.io_error = result.io_error || !problems.empty();
     for (auto& p : problems) result.diags.add(std::move(p));
     return result;

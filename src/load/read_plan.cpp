@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "kinds.hpp"
+#include "scmplan/text_safety.hpp"
 
 namespace scmplan::load {
 
@@ -32,7 +33,7 @@ std::vector<std::pair<Located<std::string>, Located<double>>> read_scores(const 
     }
     out.reserve(n->map_size());
     for (std::size_t i = 0; i < n->map_size(); ++i) {
-        auto v = as_number(n->value(i), d, fmt::format("{} '{}'", what, n->key(i).text));
+        auto v = as_number(n->value(i), d, fmt::format("{} {}", what, quote_for_message(n->key(i).text)));
         if (v) out.push_back({{n->key(i).text, n->key(i).loc}, {*v, n->value(i).loc}});
     }
     return out;
@@ -83,7 +84,7 @@ Plan read_plan(Fields& f, Diagnostics& d) {
     if (auto id = f.located_text("id")) {
         p.id = *id;
         if (!valid_plan_id(id->value))
-            d.error(id->loc, "E015", fmt::format("plan id '{}' must be lower-case letters, digits and '-'", id->value),
+            d.error(id->loc, "E015", fmt::format("plan id {} must be lower-case letters, digits and '-'", quote_for_message(id->value)),
                     "e.g. fio-scm-2566");
     }
     p.title = f.text("title").value_or("");

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "scmplan/text.hpp"
+#include "scmplan/text_safety.hpp"
 
 namespace scmplan::load {
 
@@ -42,6 +43,13 @@ bool check_bytes(std::string_view text, const LineIndex& lines, std::uint32_t fi
                         "remove it (often pasted from a word processor)");
             return false;
         }
+    }
+    // Raw control bytes were found above; what is left of is_not_xml_char
+    // (U+FFFE, U+FDD0, U+10FFFF, … written as UTF-8) is found here, at its place.
+    if (auto x = find_not_xml(text)) {
+        diags.error(lines.at_offset(file, x->offset), "E002",
+                    fmt::format("non-character {} in text", code_point_name(x->cp)), not_xml_hint);
+        return false;
     }
     return ok;
 }

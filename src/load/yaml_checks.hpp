@@ -14,8 +14,14 @@
 
 namespace scmplan::load {
 
+/// The hint of E002 for a non-character or a code point XML forbids, raw or
+/// written as a YAML escape.
+inline constexpr const char* not_xml_hint =
+    "remove it: it is not a character of any text, and Word, Excel and SVG files cannot hold it";
+
 /// Errors a file's bytes must not have, before YAML sees them: reports each
-/// (E002 invalid UTF-8 or a control character, E003 a tab in indentation) and
+/// (E002 invalid UTF-8, a control character or a non-character such as
+/// U+FFFE (text_safety's is_not_xml_char), E003 a tab in indentation) and
 /// returns false if there was any.
 bool check_bytes(std::string_view text, const LineIndex& lines, std::uint32_t file,
                  Diagnostics& diags);

@@ -32,7 +32,7 @@ std::string describe(const YNode& node) {
         case YNode::Kind::null: return "nothing";
         case YNode::Kind::map: return "a mapping";
         case YNode::Kind::seq: return "a list";
-        case YNode::Kind::scalar: return fmt::format("'{}'", node.text);
+        case YNode::Kind::scalar: return quote_for_message(node.text);
     }
     return "?";
 }
@@ -101,6 +101,11 @@ public:
         if (auto c = find_control(value, true))
             m_diags.error(n.loc, "E002", fmt::format("control character {} in text", code_point_name(c->cp)),
                           "remove it: only tab and line breaks may appear in text");
+        // Non-characters and what XML forbids, raw ones refused before parsing
+        // too: they come from escapes ("\uFFFE", "\U0010FFFF").
+        else if (auto x = find_not_xml(value))
+            m_diags.error(n.loc, "E002", fmt::format("non-character {} in text", code_point_name(x->cp)),
+                          load::not_xml_hint);
         check_tag(mark, tag);
         if (tag == "!") check_quote_closed(mark);
         add(std::move(n));
@@ -206,8 +211,8 @@ private:
             m_diags.error(key.loc, "E002", "line break in a key", "a key is one line of text: remove it");
         } else if (auto inv = find_invisible(key.text)) {
             m_diags.error(key.loc, "E006",
-                          fmt::format("invisible or direction-changing character {} in key '{}'",
-                                      code_point_name(inv->cp), key.text),
+                          fmt::format("invisible or direction-changing character {} in key {}",
+                                      code_point_name(inv->cp), quote_for_message(key.text)),
                           "retype the key: it only looks like the one meant");
         }
         const YNode* first = nullptr;
@@ -223,7 +228,7 @@ private:
         }
         if (first)
             m_diags.error(key.loc, "E012",
-                          fmt::format("duplicate key '{}' (first at line {}, column {})", key.text,
+                          fmt::format("duplicate key {} (first at line {}, column {})", quote_for_message(key.text),
                                       first->loc.line, first->loc.column),
                           "merge the two entries: scmplan never lets one silently win");
     }

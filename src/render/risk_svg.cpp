@@ -7,11 +7,15 @@
 
 #include "scmplan/render_views.hpp"
 #include "scmplan/text.hpp"
+#include "scmplan/text_safety.hpp"
 #include "risk_parts.hpp"
 
 namespace scmplan {
 
-std::string xml_escape(std::string_view s) {
+std::string xml_escape(std::string_view text) {
+    // What XML forbids is dropped first (drop_not_xml: the loader refuses it,
+    // this is the second guard of every writer of XML: docx, svg, html).
+    const std::string s = drop_not_xml(text);
     std::string out;
     out.reserve(s.size());
     for (char c : s) {
@@ -21,9 +25,7 @@ std::string xml_escape(std::string_view s) {
             case '>': out += "&gt;"; break;
             case '"': out += "&quot;"; break;
             case '\'': out += "&apos;"; break;
-            default:
-                if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') break;
-                out += c;
+            default: out += c;
         }
     }
     return out;

@@ -19,6 +19,7 @@
 
 #include "scmplan/sheets.hpp"
 #include "scmplan/text.hpp"
+#include "scmplan/text_safety.hpp"
 
 namespace scmplan {
 
@@ -83,13 +84,17 @@ std::size_t utf16_units(const std::string& s) {
 
 /// Writes one sheet; returns "" or what went wrong.
 std::string write_sheet(lxw_workbook* wb, Formats& formats, const Sheet& s, Lang lang) {
-    lxw_worksheet* ws = workbook_add_worksheet(wb, s.name.c_str());
+    // libxlsxwriter writes text into the workbook's XML as it is given: what
+    // XML forbids is dropped here (drop_not_xml), as xml_escape does for the
+    // other writers; the loader has refused it already.
+    const std::string name = drop_not_xml(s.name);
+    lxw_worksheet* ws = workbook_add_worksheet(wb, name.c_str());
     if (!ws) return fmt::format("cannot add the sheet '{}'", s.name);
     std::vector<double> widths = column_widths(s, lang);
     for (std::size_t c = 0; c < widths.size(); ++c)
         worksheet_set_column(ws, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), widths[c], nullptr);
     for (std::size_t c = 0; c < s.headers.size(); ++c)
-        worksheet_write_string(ws, 0, static_cast<lxw_col_t>(c), s.headers[c].c_str(), formats.header());
+        worksheet_write_string(ws, 0, static_cast<lxw_col_t>(c), drop_not_xml(s.headers[c]).c_str(), formats.header());
     for (std::size_t r = 0; r < s.rows.size(); ++r) {
         const auto row_index = static_cast<lxw_row_t>(r + 1);
         for (std::size_t c = 0; c < s.rows[r].size(); ++c) {
@@ -105,7 +110,7 @@ std::string write_sheet(lxw_workbook* wb, Formats& formats, const Sheet& s, Lang
                                            "characters a spreadsheet cell holds",
                                            s.name, r + 2, c < s.headers.size() ? s.headers[c] : "");
                     // A string cell, never a formula, whatever its first character.
-                    e = worksheet_write_string(ws, row_index, col, cell.text.c_str(), f);
+                    e = worksheet_write_string(ws, row_index, col, drop_not_xml(cell.text).c_str(), f);
                     break;
                 case Cell::Kind::number:
                 case Cell::Kind::percent: e = worksheet_write_number(ws, row_index, col, cell.value, f); break;
@@ -154,7 +159,7 @@ std::optional<std::string> render_xlsx(const Workbook& wb, std::string& error) {
     // Fixed properties: the same report gives the same bytes (the zip entries'
     // times are fixed by libxlsxwriter).
     lxw_doc_properties props{};
-    std::string title = wb.title;
+    std::string title = drop_not_xml(wb.title);
     std::string author = "scmplan";
     props.title = title.data();
     props.author = author.data();
