@@ -8,8 +8,11 @@
 // printed: it would run on the terminal or become a candidate of its own, and
 // it is an error of `check` anyway (E002, E006).
 #include <algorithm>
+#include <cstdlib>
+#include <filesystem>
 
 #include "generate.hpp"
+#include "scmplan/discovery.hpp"
 #include "scmplan/load.hpp"
 #include "scmplan/text.hpp"
 #include "scmplan/text_safety.hpp"
@@ -67,7 +70,16 @@ std::vector<std::string> complete_values(const std::vector<CommandSpec>& command
     ScannedWords scanned = scan_words(*spec, {words.begin() + (words.empty() ? 0 : 1), words.end()});
 
     // A command without workspace paths (init) knows only the built-in rules.
-    LoadResult r = spec->takes_paths ? load_paths(workspace_paths(*spec, scanned)) : load_sources({});
+    // The workspace is found as the command itself would find it: from the
+    // current folder and $SCMPLAN_WORKSPACE when the words name no PATH
+    // (completion runs before any command line is parsed).
+    LoadResult r = load_sources({});
+    if (spec->takes_paths) {
+        std::error_code ec;
+        const std::string cwd = std::filesystem::current_path(ec).generic_string();
+        const char* ws = std::getenv("SCMPLAN_WORKSPACE");
+        r = load_paths(discover_paths(workspace_paths(*spec, scanned), cwd, ws ? ws : "").paths);
+    }
     const Model& m = r.model;
     const std::string plan = scanned.values.count("--plan") ? scanned.values.at("--plan") : "";
     std::vector<std::string> out;

@@ -45,7 +45,8 @@ const char* dynamic_kind_name(Complete kind);
 /// What `scmplan __complete KIND COMMAND WORDS…` prints, one a line: the values
 /// of the named dynamic kind, read from the workspace that the words before
 /// the cursor (`words`, from the command's name on) name, its paths found as
-/// the command's parser would (default plans). --plan narrows activity ids;
+/// the command would (no PATH: discovered from the current folder and
+/// $SCMPLAN_WORKSPACE, docs/cli.md "Which files"). --plan narrows activity ids;
 /// step ids are those of the activity given as the command's activity_ids
 /// positional. Diagnostics are dropped; an unknown kind gives nothing.
 std::vector<std::string> complete_values(const std::vector<CommandSpec>& commands, const std::string& kind,

@@ -65,7 +65,6 @@ std::vector<std::string> workspace_paths(const CommandSpec& spec, const ScannedW
     std::vector<std::string> paths;
     if (spec.takes_paths)
         for (std::size_t i = own; i < scanned.positionals.size(); ++i) paths.push_back(scanned.positionals[i]);
-    if (paths.empty()) paths.push_back("plans");
     return paths;
 }
 

@@ -29,7 +29,8 @@ struct ScannedWords {
 ScannedWords scan_words(const CommandSpec& spec, const std::vector<std::string>& words);
 
 /// The workspace paths of a scanned command line: the positionals after those
-/// of the command's positional specs; {"plans"} when there are none.
+/// of the command's positional specs; none when none is given (the workspace
+/// is then discovered, as every command discovers it).
 std::vector<std::string> workspace_paths(const CommandSpec& spec, const ScannedWords& scanned);
 
 struct UnknownOption {

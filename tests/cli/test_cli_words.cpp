@@ -5,6 +5,8 @@
 
 #include <unistd.h>
 
+#include <cstdlib>
+
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -42,13 +44,13 @@ TEST_CASE("scan_words: '-' is a value, '--' ends the options, -h and --help are 
     CHECK(s.unknown.empty());
 }
 
-TEST_CASE("workspace_paths: the positionals after the command's own; plans by default") {
+TEST_CASE("workspace_paths: the positionals after the command's own; none when none is given") {
     const CommandSpec c = marker();
     CHECK(workspace_paths(c, scan_words(c, {"A01", "2", "a", "b"})) == std::vector<std::string>{"a", "b"});
-    CHECK(workspace_paths(c, scan_words(c, {"A01"})) == std::vector<std::string>{"plans"});
+    CHECK(workspace_paths(c, scan_words(c, {"A01"})).empty());
     CommandSpec no_paths = c;
     no_paths.takes_paths = false;
-    CHECK(workspace_paths(no_paths, scan_words(no_paths, {"A01", "2", "a"})) == std::vector<std::string>{"plans"});
+    CHECK(workspace_paths(no_paths, scan_words(no_paths, {"A01", "2", "a"})).empty());
 }
 
 TEST_CASE("unknown_option: the first unknown word, with the closest option of the command") {
@@ -127,6 +129,25 @@ TEST_CASE("__complete: activity ids (of --plan's plan) and the steps of the acti
     CHECK(dt_steps == std::vector<std::string>{"1", "2"});
     CHECK(unknown.empty());
     CHECK(any_plan == std::vector<std::string>{"1", "2"});  // A01 of both plans: 1 2 each, once
+}
+
+TEST_CASE("__complete: without a PATH, the workspace is discovered as commands discover it, whatever its name") {
+    const std::vector<CommandSpec> commands{marker()};
+    const std::vector<std::string> fiscal_plans{"dt-cal-2567", "fiscal-scm-2567"};
+    const auto here = std::filesystem::current_path();
+    // Inside the workspace (a plan's folder below scmplan.yaml): no folder named plans anywhere.
+    std::filesystem::current_path(fiscal + "/fiscal-scm-2567");
+    auto inside = complete_values(all_commands(), "plan-ids", {"report"});
+    auto steps = complete_values(commands, "step-ids", {"mark", "--plan=dt-cal-2567", "A01"});
+    // $SCMPLAN_WORKSPACE, from a folder that is no workspace.
+    std::filesystem::current_path(std::filesystem::temp_directory_path());
+    setenv("SCMPLAN_WORKSPACE", fiscal.c_str(), 1);
+    auto from_env = complete_values(all_commands(), "plan-ids", {"report"});
+    unsetenv("SCMPLAN_WORKSPACE");
+    std::filesystem::current_path(here);
+    CHECK(inside == fiscal_plans);
+    CHECK(steps == std::vector<std::string>{"1", "2"});
+    CHECK(from_env == fiscal_plans);
 }
 
 TEST_CASE("__complete: an unknown kind, a missing workspace: nothing, no error") {
