@@ -77,18 +77,28 @@ TEST_CASE("render_evidence_md: links that work in the archive, missing steps mar
           "- evidence/q1.pdf\n\n");
 }
 
-TEST_CASE("render_evidence_csv: one row per evidence, one per step without") {
+TEST_CASE("render_evidence_csv: one row per evidence, one per step without, each with the plan's identity") {
     LoadResult r = two_gaps();
     EvidenceView v = evidence_view(r.model, r.model.plans.at(0));
+    const std::string id = ",,องค์กรทดสอบ,SCM,2566,แผนทดสอบ";  // workspace (none: loaded from memory) … plan_title
     CHECK(render_evidence_csv({v}, {}) ==
-          "plan,gap,topic,activity,source,step,title,done,kind,evidence,evidence_title,evidence_date,missing\r\n"
-          "p1,G1,SCM.1.1,A1,step,1,ข,2023-03-15,path,evidence/a b.pdf,,,\r\n"
-          "p1,G1,SCM.1.1,A1,step,1,ข,2023-03-15,url,https://x.org,ประกาศ [1],,\r\n"
-          "p1,G1,SCM.1.1,A1,step,2,ค,2023-04-01,,,,,done_without_evidence\r\n"
-          "p1,G1,SCM.1.1,A1,step,3,ง,,,,,,\r\n"
-          "p1,G1,SCM.1.1,A1,report,1,,,path,evidence/q1.pdf,,,\r\n"
-          "p1,G2,SCM.2.1,,,,,,,,,,gap_without_activity\r\n"
-          "p1,,,A2,step,1,ฉ,2023-05-01,,,,,done_without_evidence\r\n");
+          "plan,gap,topic,activity,source,step,title,done,kind,evidence,evidence_title,evidence_date,missing,"
+          "workspace,organisation,enabler,year,plan_title\r\n"
+          "p1,G1,SCM.1.1,A1,step,1,ข,2023-03-15,path,evidence/a b.pdf,,," + id + "\r\n"
+          "p1,G1,SCM.1.1,A1,step,1,ข,2023-03-15,url,https://x.org,ประกาศ [1],," + id + "\r\n"
+          "p1,G1,SCM.1.1,A1,step,2,ค,2023-04-01,,,,,done_without_evidence" + id + "\r\n"
+          "p1,G1,SCM.1.1,A1,step,3,ง,,,,,," + id + "\r\n"
+          "p1,G1,SCM.1.1,A1,report,1,,,path,evidence/q1.pdf,,," + id + "\r\n"
+          "p1,G2,SCM.2.1,,,,,,,,,,gap_without_activity" + id + "\r\n"
+          "p1,,,A2,step,1,ฉ,2023-05-01,,,,,done_without_evidence" + id + "\r\n");
+    RenderOptions tsv;
+    tsv.tsv = true;
+    const std::string out = render_evidence_csv({v}, tsv);
+    CHECK(out.substr(0, out.find('\n')) ==
+          "plan\tgap\ttopic\tactivity\tsource\tstep\ttitle\tdone\tkind\tevidence\tevidence_title\tevidence_date\t"
+          "missing\tworkspace\torganisation\tenabler\tyear\tplan_title");
+    CHECK(out.find("p1\tG2\tSCM.2.1\t\t\t\t\t\t\t\t\t\tgap_without_activity\t\tองค์กรทดสอบ\tSCM\t2566\tแผนทดสอบ\n") !=
+          std::string::npos);
 }
 
 TEST_CASE("md_link: text escaped, target percent-encoded where Markdown would break") {

@@ -20,7 +20,8 @@ std::string render_evidence_md(const std::vector<EvidenceView>& views, const Ren
                                const std::vector<std::string>& absent = {},
                                const std::vector<SkippedEvidence>& skipped = {});
 /// plan,gap,topic,activity,source,step,title,done,kind,evidence,evidence_title,evidence_date,missing
-/// (CRLF, RFC 4180): one row per evidence, and one for each step without any.
+/// and the plan's identity (plan_id_columns), as CSV (CRLF, RFC 4180) or TSV
+/// (o.tsv): one row per evidence, and one for each step without any.
 std::string render_evidence_csv(const std::vector<EvidenceView>& views, const RenderOptions& o);
 std::string render_evidence_json(const std::vector<EvidenceView>& views);
 

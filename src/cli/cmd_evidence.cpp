@@ -121,6 +121,7 @@ Output run_evidence(const Invocation& inv) {
             return std::vector<FormatEntry>{
                 {"md", always([views, &o] { return render_evidence_md(*views, o); })},
                 {"csv", always([views, &o] { return render_evidence_csv(*views, o); })},
+                {"tsv", always([views, &o] { return render_evidence_csv(*views, o); })},
                 {"json", always([views] { return render_evidence_json(*views); })}};
         },
         sel->format, out);
@@ -132,7 +133,7 @@ CommandSpec evidence_command() {
     return with_filters({"evidence",
             "the evidence of each GAP item's activities and steps, and what is missing; --zip packages it",
             {opt_plan(),
-             {"--format", "", "FORMAT", "md (default), csv or json", {"md", "csv", "json"}},
+             {"--format", "", "FORMAT", "md (default), csv, tsv or json", {"md", "csv", "tsv", "json"}},
              {"--zip", "", "FILE", "write a zip archive (atomically) of the evidence files with the md listing as index", {}},
              opt_lang(),
              opt_excel(),

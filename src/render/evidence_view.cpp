@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "json_parts.hpp"
 #include "scmplan/json_writer.hpp"
 #include "scmplan/render_evidence.hpp"
 #include "scmplan/text_safety.hpp"
@@ -124,11 +125,15 @@ std::string render_evidence_md(const std::vector<EvidenceView>& views, const Ren
 }
 
 std::string render_evidence_csv(const std::vector<EvidenceView>& views, const RenderOptions& o) {
-    std::string out = o.excel ? "\xEF\xBB\xBF" : "";
-    out += "plan,gap,topic,activity,source,step,title,done,kind,evidence,evidence_title,evidence_date,missing\r\n";
-    auto row = [&](const std::vector<std::string>& cells) {
-        for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + csv_field(cells[i], o.excel);
-        out += "\r\n";
+    std::string out = table_header(
+        "plan,gap,topic,activity,source,step,title,done,kind,evidence,evidence_title,evidence_date,missing," +
+            plan_id_columns(),
+        o);
+    const Plan* plan_now = nullptr;  // the plan whose rows are being written: its identity ends each row
+    auto row = [&](std::vector<std::string> cells) {
+        for (auto& c : cells) c = table_cell(c, o);
+        append_plan_id(cells, *plan_now, o);
+        out += table_row(cells, o);
     };
     auto ev_cells = [](const Evidence& e) {
         return std::vector<std::string>{kind_of(e), e.ref.value, e.title, e.date ? format_iso(e.date->value) : ""};
@@ -164,6 +169,7 @@ std::string render_evidence_csv(const std::vector<EvidenceView>& views, const Re
         }
     };
     for (const EvidenceView& v : views) {
+        plan_now = v.plan;
         for (const GapEvidence& g : v.gaps) {
             std::string topic = g.gap->topic ? g.gap->topic->value : "";
             if (g.activities.empty())
@@ -229,6 +235,7 @@ std::string render_evidence_json(const std::vector<EvidenceView>& views) {
     for (const EvidenceView& v : views) {
         w.begin_object();
         w.field("plan", v.plan->id.value);
+        json_plan_id_fields(w, *v.plan);
         w.field("done_steps", v.done_steps);
         w.field("done_without_evidence", static_cast<int>(v.done_without_evidence.size()));
         w.key("gaps");
