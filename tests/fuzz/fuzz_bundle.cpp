@@ -1,6 +1,8 @@
 // libFuzzer target: a whole workspace on disk (fuzz_cli.hpp's bundle: files,
 // folders, links, FIFOs, any names and bytes) through discovery, check and every
-// command, renderer and view of the real command line, including -o FILE.
+// command, renderer and view of the real command line, including -o FILE, the
+// Word, Excel and HTML documents, the evidence archive, check --git (outside a
+// repository), the in-place edits and completion.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -38,6 +40,17 @@ const std::vector<std::vector<std::string>>& invocations() {
         {"score", "ws"},
         {"score", "--format", "csv", "ws"},
         {"score", "--format", "json", "ws"},
+        {"evidence", "ws"},
+        {"evidence", "--format", "tsv", "ws"},
+        {"evidence", "--zip", "out.zip", "ws"},
+        {"report", "--quarter", "2", "-o", "out.docx", "ws"},
+        {"report", "--quarter", "2", "-o", "out.xlsx", "ws"},
+        {"report", "--quarter", "2", "-o", "out.html", "ws"},
+        {"check", "--git", "ws"},
+        {"done", "A01", "1", "ws", "--on", "2023-06-30"},
+        {"done", "A01", "1#2", "ws", "--dry-run"},
+        {"progress", "A01", "ws", "--quarter", "2", "--actual", "1", "--note", "n"},
+        {"__complete", "step-ids", "done", "A01", "ws"},
     };
     return all;
 }
