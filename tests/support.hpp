@@ -1,8 +1,12 @@
 // Helpers for tests: load sources from strings and show diagnostics as text.
 #pragma once
 
+#include <doctest/doctest.h>
 #include <fmt/format.h>
 
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,6 +16,24 @@
 #include "scmplan/yaml_tree.hpp"
 
 namespace scmplan::test {
+
+/// True when the goldens are to be rewritten: SCMPLAN_UPDATE=1, exactly, as in
+/// every runner of the suite (tests/e2e/run, tests/docx/run, tests/xlsx/run).
+inline bool updating_goldens() {
+    const char* u = std::getenv("SCMPLAN_UPDATE");
+    return u && std::string_view(u) == "1";
+}
+
+/// Checks `actual` against the golden file at `path`; with SCMPLAN_UPDATE=1 it
+/// first rewrites the file (review the diff before committing).
+inline void expect_golden(const std::string& actual, const std::string& path) {
+    if (updating_goldens()) std::ofstream(path, std::ios::binary) << actual;
+    std::ifstream in(path, std::ios::binary);
+    REQUIRE_MESSAGE(in.is_open(), "no golden file ", path, " (SCMPLAN_UPDATE=1 writes it)");
+    std::stringstream expected;
+    expected << in.rdbuf();
+    CHECK(actual == expected.str());
+}
 
 /// "file:line:col: E012 message [hint]" per diagnostic, one per line, sorted.
 inline std::string diag_lines(Diagnostics d) {

@@ -15,6 +15,7 @@
 #include "scmplan/date_text.hpp"
 #include "scmplan/load.hpp"
 #include "scmplan/record.hpp"
+#include "support.hpp"
 
 using namespace scmplan;
 
@@ -62,13 +63,6 @@ std::vector<std::string> changed(const std::map<std::string, std::string>& a, co
     return out;
 }
 
-/// Compares with the expected file; SCMPLAN_UPDATE=1 rewrites it (review the diff).
-void expect_file(const std::string& actual, const std::string& path) {
-    if (const char* u = std::getenv("SCMPLAN_UPDATE"); u && std::string(u) == "1")
-        std::ofstream(path, std::ios::binary) << actual;
-    CHECK(actual == read(path));
-}
-
 const char* layouts[] = {"block", "flow", "thai", "crlf", "no-eol", "comments"};
 
 DoneEdit the_done() { return {"2", Date::from_ymd(2023, 6, 20), {"evidence/a1-memo.pdf"}}; }
@@ -89,7 +83,7 @@ TEST_CASE("record_done: every layout gives its expected file, byte for byte") {
         CAPTURE(name);
         RecordResult r = record_done(read(edit_dir() + name + ".yaml"), the_done());
         REQUIRE_MESSAGE(r.text, r.error);
-        expect_file(*r.text, edit_dir() + name + ".done.yaml");
+        test::expect_golden(*r.text, edit_dir() + name + ".done.yaml");
     }
 }
 
@@ -98,7 +92,7 @@ TEST_CASE("record_progress: every layout gives its expected file, byte for byte"
         CAPTURE(name);
         RecordResult r = record_progress(read(edit_dir() + name + ".yaml"), the_progress());
         REQUIRE_MESSAGE(r.text, r.error);
-        expect_file(*r.text, edit_dir() + name + ".progress.yaml");
+        test::expect_golden(*r.text, edit_dir() + name + ".progress.yaml");
     }
 }
 

@@ -206,17 +206,9 @@ std::string init_activity() {
 
 TEST_CASE("the layout `scmplan init` writes: step 3 done, a first report, byte for byte") {
     const std::string edits = std::string(SCMPLAN_SOURCE_DIR) + "/tests/edit/";
-    auto expect_file = [](const std::string& actual, const std::string& path) {
-        if (const char* u = std::getenv("SCMPLAN_UPDATE"); u && std::string(u) == "1")
-            std::ofstream(path, std::ios::binary) << actual;
-        std::ifstream in(path, std::ios::binary);
-        std::stringstream expected;
-        expected << in.rdbuf();
-        CHECK(actual == expected.str());
-    };
     RecordResult r = record_done(init_activity(), {"3", Date::from_ymd(2023, 12, 20), {"evidence/summary.pdf"}});
     REQUIRE_MESSAGE(r.text, r.error);
-    expect_file(*r.text, edits + "init.done.yaml");
+    test::expect_golden(*r.text, edits + "init.done.yaml");
     ProgressEdit progress;  // as test_load_record.cpp's layouts get it
     progress.quarter = 2;
     progress.actual = "40";
@@ -224,5 +216,5 @@ TEST_CASE("the layout `scmplan init` writes: step 3 done, a first report, byte f
     progress.evidence = {"evidence/q2 report.pdf"};
     r = record_progress(init_activity(), progress);
     REQUIRE_MESSAGE(r.text, r.error);
-    expect_file(*r.text, edits + "init.progress.yaml");
+    test::expect_golden(*r.text, edits + "init.progress.yaml");
 }
