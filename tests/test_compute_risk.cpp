@@ -170,7 +170,7 @@ TEST_CASE("metric_date: completion dates that have happened by the date") {
     CHECK_FALSE(metric_date(metric(Metric::Kind::completion), values(m, ymd(2023, 12, 31))));
 }
 
-TEST_CASE("metric_date: not complete as of D -> projected, the later of D and the planned finish") {
+TEST_CASE("metric_date: not complete as of D -> projected, the later of D + 1 and the planned finish") {
     // A01: steps due 2023-03-15 and 2023-04-30 (the planned finish), done 04-24 and 04-28.
     Activity a01 = activity("A01", {ymd(2023, 4, 24), ymd(2023, 4, 28)});
     a01.steps[0].due = Located<Date>{ymd(2023, 3, 15), {}};
@@ -189,11 +189,15 @@ TEST_CASE("metric_date: not complete as of D -> projected, the later of D and th
     CHECK_FALSE(metric_date(m01, values(m, ymd(2023, 4, 28)))->projected);
     CHECK(metric_date(m01, values(m, ymd(2023, 4, 28)))->date == ymd(2023, 4, 28));
 
-    // A02 is past its planned finish on 2024-02-01 and not done: projected to D itself.
+    // A02 is past its planned finish on 2024-02-01 and not done: projected to the day after D.
     auto late = metric_date(metric(Metric::Kind::activity_completed_on, "A02"), values(m, ymd(2024, 2, 1)));
     CHECK(late->projected);
-    CHECK(late->date == ymd(2024, 2, 1));
+    CHECK(late->date == ymd(2024, 2, 2));
     CHECK(late->planned_finish == ymd(2024, 1, 15));
+    // On its planned finish itself, not done: not done by the end of that day either.
+    auto last_day = metric_date(metric(Metric::Kind::activity_completed_on, "A02"), values(m, ymd(2024, 1, 15)));
+    CHECK(last_day->projected);
+    CHECK(last_day->date == ymd(2024, 1, 16));
 
     // The plan: the latest planned finish of its counting activities (A02's end).
     auto plan = metric_date(metric(Metric::Kind::completed_on), values(m, ymd(2023, 6, 30)));
@@ -493,15 +497,32 @@ TEST_CASE("evaluate_risk: the seed's R1 derives the published 2 x 5 = 10 on the 
     CHECK_FALSE(first.over_threshold);
     // At the end of quarter 1 (31 Mar) it is still on schedule: still 10, not 5 x 5.
     CHECK(evaluate_risk(r, rules, values(m, ymd(2023, 3, 31))).score == 10);
-    // Not done by 15 May: projected to 15 May, within May: likelihood 3, score 15, over 12.
+    // Not done by 15 May: projected to 16 May, within May: likelihood 3, score 15, over 12.
     RiskResult late = evaluate_risk(r, rules, values(m, ymd(2023, 5, 15)));
     CHECK(late.likelihood.level == 3);
-    CHECK(late.likelihood.measured_on == ymd(2023, 5, 15));
-    CHECK(late.likelihood.past_planned_finish);  // planned for 30 Apr: projected to the date itself
+    CHECK(late.likelihood.measured_on == ymd(2023, 5, 16));
+    CHECK(late.likelihood.past_planned_finish);  // planned for 30 Apr: projected to the day after the date
     CHECK(late.score == 15);
     CHECK(late.over_threshold);
     // Not done by August: past every level's date: the last level, 5.
     CHECK(evaluate_risk(r, rules, values(m, ymd(2023, 8, 1))).likelihood.level == 5);
+}
+
+TEST_CASE("condition_holds: a plan unfinished on its last day does not meet 'complete by the last day'") {
+    // The plan's only counting activity ends (is planned to finish) on 30 Sep
+    // and is not done: on 30 Sep it is projected to 1 Oct, so "completed on or
+    // before 30 Sep" fails that day, as it does the day after.
+    Activity a = activity("A01", {ymd(2023, 3, 1), std::nullopt});
+    a.end.value = ymd(2023, 9, 30);
+    Model m = model_with({a});
+    const Condition by_end = cond(metric(Metric::Kind::completed_on), CompareOp::le, ymd(2023, 9, 30));
+    CHECK(condition_holds(by_end, values(m, ymd(2023, 9, 29))));  // not due yet: on schedule
+    CHECK_FALSE(condition_holds(by_end, values(m, ymd(2023, 9, 30))));
+    CHECK_FALSE(condition_holds(by_end, values(m, ymd(2023, 10, 1))));
+    // Done on the last day: met on that day.
+    a.steps[1].done = Located<Date>{ymd(2023, 9, 30), {}};
+    Model done = model_with({a});
+    CHECK(condition_holds(by_end, values(done, ymd(2023, 9, 30))));
 }
 
 TEST_CASE("metric_number: behind, activities_done_pct, days_late") {

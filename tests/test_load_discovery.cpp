@@ -149,6 +149,17 @@ TEST_CASE("discovery in memory: a PATH inside a plan folder, a PATH in no worksp
     CHECK(none.paths == Paths{"plans"});
 }
 
+TEST_CASE("discovery in memory: a PATH inside a plan whose plan.yaml sits beside scmplan.yaml stands for it") {
+    // One plan as the whole workspace: /repo/one/{scmplan.yaml, plan.yaml, activities/, risks/}.
+    MemoryFiles files({{"/repo/one/scmplan.yaml", "scmplan: 1\nkind: workspace\n"},
+                       {"/repo/one/plan.yaml", "scmplan: 1\n"},
+                       {"/repo/one/activities/A01.yaml", "scmplan: 1\n"},
+                       {"/repo/one/risks/R1.yaml", "scmplan: 1\n"}});
+    CHECK(discover_paths({"one/activities"}, "/repo", "", files).paths == Paths{"one", "one/scmplan.yaml"});
+    CHECK(discover_paths({"."}, "/repo/one/activities", "", files).paths == Paths{"..", "../scmplan.yaml"});
+    CHECK(discover_paths({"A01.yaml"}, "/repo/one/activities", "", files).paths == Paths{"..", "../scmplan.yaml"});
+}
+
 TEST_CASE("discovery in memory: a rules file that is missing or not named is not added") {
     MemoryFiles missing({{"/w/scmplan.yaml", "scmplan: 1\nkind: workspace\nrules: gone.yaml\n"},
                          {"/w/p/plan.yaml", "scmplan: 1\n"}});

@@ -90,6 +90,20 @@ TEST_CASE("executive_summary names the figures and the activities, in Thai") {
     CHECK(s.bullets[2] == "งานที่ถึงกำหนดในไตรมาส 3/2566 (1 ก.ค. 2566 – 30 ก.ย. 2566): A03 กิจกรรมสาม (1 ขั้นตอน ภายใน 15 ส.ค. 2566)");
 }
 
+TEST_CASE("executive_summary: how far behind is the difference of the unrounded figures, rounded once") {
+    // 61.143 and 66.857 print as 61.1 and 66.9, whose difference is 5.8; the
+    // plan is 5.714 points behind, which prints 5.7, as the risk explanation
+    // of the plan's behind metric does (docs/computations.md, "Rounding").
+    PlanReport r = q2_report();
+    r.completion = 61.143;
+    r.planned = 66.857;
+    SummaryText s = executive_summary(r, workspace().model, Lang::th);
+    CHECK(s.lead.find("ร้อยละ 61.1 เทียบกับแผนร้อยละ 66.9 (ช้ากว่าแผน 5.7 จุด)") != std::string::npos);
+    r.completion = 66.857;
+    r.planned = 61.143;
+    CHECK(executive_summary(r, workspace().model, Lang::en).lead.find("5.7 points ahead of plan") != std::string::npos);
+}
+
 TEST_CASE("executive_summary in English") {
     SummaryText s = executive_summary(q2_report(), workspace().model, Lang::en);
     CHECK(s.lead == "As of 2023-06-30, the plan is 33.3% complete against 83.3% planned "

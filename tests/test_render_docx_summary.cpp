@@ -99,3 +99,19 @@ TEST_CASE("a completed_on metric is worded as a date, with the level's label and
     CHECK(level_in_words(d, s, as_of, Lang::th) ==
           "ระดับ 1 (น้อยมาก) คือ “แล้วเสร็จตามกำหนด” เพราะกิจกรรม A01 แล้วเสร็จเมื่อ 24 เม.ย. 2566 ซึ่งไม่ช้ากว่า 30 เม.ย. 2566");
 }
+
+TEST_CASE("a projected completion date is worded as expected, never as done") {
+    // As of 31 Mar 2023 A01 is not done; its date is projected to its planned
+    // finish, 30 Apr: the sentence must not say it was completed then.
+    Condition c = condition(Metric::Kind::activity_completed_on, CompareOp::le, Date::from_ymd(2023, 4, 30));
+    LevelDecision d = decided(c, 2, true, std::nullopt);
+    d.measured_on = Date::from_ymd(2023, 4, 30);
+    d.projected = true;
+    d.planned_finish = Date::from_ymd(2023, 4, 30);
+    const Date q1_end = Date::from_ymd(2023, 3, 31);
+    CHECK(level_in_words(d, no_texts, q1_end, Lang::th) ==
+          "ระดับ 2 เพราะกิจกรรม A01 ยังไม่แล้วเสร็จ คาดว่าจะแล้วเสร็จ 30 เม.ย. 2566 ซึ่งไม่ช้ากว่า 30 เม.ย. 2566");
+    CHECK(level_in_words(d, no_texts, q1_end, Lang::en) ==
+          "Level 2: activity A01 is not completed yet and is expected to be completed on 2023-04-30, which is on or "
+          "before 2023-04-30.");
+}

@@ -87,3 +87,32 @@ TEST_CASE("the matrix holds the mean completion per organisation and enabler") {
     CHECK(m.cells[0][1].mean() == doctest::Approx(10.0));
     CHECK_FALSE(m.cells[0][0].mean());  // O1 has no SCM plan
 }
+
+TEST_CASE("all reported asks only the activities whose period overlaps the quarter, as W120 does") {
+    // A04 starts in October: quarter 2 expects no report from it; A05 ended in
+    // March: neither. A01 has its reports for quarters 2 and 4.
+    const std::string later = "scmplan: 1\nkind: activity\nplan: p1\nid: A04\ntitle: t\nowners: [ส.ตต.]\n"
+                              "period: {start: 1 ต.ค. 66, end: 31 ธ.ค. 66}\n"
+                              "steps:\n  - {id: \"1\", title: t, due: 2023-12-31}\n";
+    std::string earlier = later;
+    earlier.replace(earlier.find("A04"), 3, "A05");
+    earlier.replace(earlier.find("1 ต.ค. 66, end: 31 ธ.ค. 66"), std::string("1 ต.ค. 66, end: 31 ธ.ค. 66").size(),
+                    "1 ม.ค. 66, end: 31 มี.ค. 66");
+    earlier.replace(earlier.find("2023-12-31"), 10, "2023-03-31");
+    LoadResult ws = load_sources(
+        {{"p.yaml", test::plan_yaml()},
+         {"a1.yaml", test::activity_yaml("A01", "reports:\n  - {quarter: 2, note: n}\n  - {quarter: 4, note: n}\n")},
+         {"a4.yaml", later},
+         {"a5.yaml", earlier}});
+    REQUIRE(test::diag_lines(ws.diags) == "");
+    ReportRequest req;
+    req.quarter = 2;
+    PlanSummary s = summarize(build_reports(ws.model, req)[0]);
+    REQUIRE(s.all_reported);
+    CHECK(*s.all_reported);  // A04 and A05 have no quarter-2 report, and need none
+    // Quarter 4: A04 overlaps it and has no report.
+    req.quarter = 4;
+    PlanSummary q4 = summarize(build_reports(ws.model, req)[0]);
+    REQUIRE(q4.all_reported);
+    CHECK_FALSE(*q4.all_reported);
+}

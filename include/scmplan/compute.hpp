@@ -65,6 +65,11 @@ std::optional<Date> plan_planned_finish(const std::vector<const Activity*>& acti
 /// Quarter q (1..4) of the plan's year under its scheme.
 DateRange plan_quarter(const Plan& p, int q);
 
+/// Whether activity a reports on quarter q (1..4) of plan p: the quarter
+/// overlaps the activity's period. A quarter before its start or after its end
+/// expects no report (W120 and `summary`'s "all reported" both use this).
+bool report_expected(const Plan& p, const Activity& a, int q);
+
 /// The report for quarter q is due on the N-th working day after the quarter's
 /// last day (N = rules.report_due_working_days).
 Date report_due(const Plan& p, int q, const Rules& rules, const Holidays& holidays);

@@ -346,6 +346,7 @@ inline constexpr LabelText label_table[] = {
     {"docx.fact.which", {" ซึ่ง", ", which is "}},
     {"docx.fact.not_done", {"{} ยังไม่แล้วเสร็จ ณ วันที่ {}", "{} is not completed as of {}"}},
     {"docx.fact.completed_on", {"{} แล้วเสร็จเมื่อ {}", "{} was completed on {}"}},
+    {"docx.fact.projected_on", {"{} ยังไม่แล้วเสร็จ คาดว่าจะแล้วเสร็จ {}", "{} is not completed yet and is expected to be completed on {}"}},
     {"docx.fact.unknown", {"ไม่ทราบ", "unknown"}},
     {"docx.level.unknown", {"ไม่ทราบระดับ เพราะไม่มีการประเมินในหรือก่อนวันที่ {}", "Unknown: no assessment on or before {}."}},
     {"docx.level", {"ระดับ {}", "Level {}"}},

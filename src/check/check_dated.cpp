@@ -56,18 +56,12 @@ void check_holiday_years(const Model& m, const Plan& p, const Holidays& holidays
 /// W120: a counting activity without a report for an ended quarter that
 /// overlaps its period, once that report's due date has passed.
 void check_missing_reports(const Model& m, const Plan& p, Date as_of, const Holidays& holidays, Diagnostics& d) {
-    DateRange range[4];
     Date due[4];
-    for (int q = 1; q <= 4; ++q) {  // once per plan, not per activity
-        range[q - 1] = plan_quarter(p, q);
-        due[q - 1] = report_due(p, q, m.rules, holidays);
-    }
+    for (int q = 1; q <= 4; ++q) due[q - 1] = report_due(p, q, m.rules, holidays);  // once per plan
     for (const Activity* a : m.activities_of(p.id.value)) {
         if (!a->counts) continue;
         for (int q = 1; q <= 4; ++q) {
-            const DateRange& r = range[q - 1];
-            bool overlaps = r.start <= a->end.value && a->start.value <= r.end;
-            if (!overlaps || !(as_of > due[q - 1]) || a->report_for(q)) continue;
+            if (!report_expected(p, *a, q) || !(as_of > due[q - 1]) || a->report_for(q)) continue;
             d.warning(a->id.loc.line ? a->id.loc : a->loc, "W120",
                       fmt::format("activity {} has no report for quarter {}, due {}: overdue as of {}", a->id.value, q,
                                   format_iso(due[q - 1]), format_iso(as_of)),

@@ -140,6 +140,11 @@ std::optional<Date> plan_planned_finish(const std::vector<const Activity*>& acti
 
 DateRange plan_quarter(const Plan& p, int q) { return quarter_range(p.year.value, p.quarters, q); }
 
+bool report_expected(const Plan& p, const Activity& a, int q) {
+    DateRange r = plan_quarter(p, q);
+    return r.start <= a.end.value && a.start.value <= r.end;
+}
+
 Date report_due(const Plan& p, int q, const Rules& rules, const Holidays& holidays) {
     return nth_working_day_after(plan_quarter(p, q).end, rules.report_due_working_days, holidays);
 }

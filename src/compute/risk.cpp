@@ -30,7 +30,7 @@ void measure(LevelDecision& d, const Condition& c, const MetricValues& v) {
             d.measured_on = md->date;
             d.projected = md->projected;
             d.planned_finish = md->planned_finish;
-            d.past_planned_finish = md->projected && md->planned_finish && *md->planned_finish < v.as_of;
+            d.past_planned_finish = md->projected && md->planned_finish && *md->planned_finish <= v.as_of;
         }
     }
 }
@@ -97,8 +97,10 @@ std::optional<MetricDate> metric_date(const Metric& m, const MetricValues& v) {
             return std::nullopt;
     }
     if (done && *done <= v.as_of) return MetricDate{*done, false, std::nullopt};
-    // Not complete as of D (a later `done` is not known on D): projected.
-    return MetricDate{std::max(v.as_of, *planned), true, planned};
+    // Not complete as of D (a later `done` is not known on D): projected, and
+    // never to D itself: what is not done by the end of D is done on D + 1 at
+    // the earliest (docs/computations.md, "Projected dates").
+    return MetricDate{std::max(v.as_of + 1, *planned), true, planned};
 }
 
 bool condition_holds(const Condition& c, const MetricValues& v) {

@@ -1,5 +1,7 @@
 #include "scmplan/summary.hpp"
 
+#include "scmplan/compute.hpp"
+
 #include <algorithm>
 #include <map>
 
@@ -19,7 +21,8 @@ PlanSummary summarize(const PlanReport& r) {
         if (!row.activity->counts) continue;
         if (row.status == Status::behind) ++s.behind;
         if (row.status == Status::overdue) ++s.overdue;
-        if (!row.report) all_reported = false;
+        // Only a quarter that overlaps the activity's period expects its report.
+        if (!row.report && r.quarter && report_expected(*r.plan, *row.activity, r.quarter)) all_reported = false;
     }
     if (r.quarter) s.all_reported = all_reported;
     s.kpis_total = static_cast<int>(r.kpis.size());

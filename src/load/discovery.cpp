@@ -97,13 +97,15 @@ std::optional<fs::path> resolve_one(const Files& files, const std::string& given
         add(paths, given);
         return std::nullopt;
     }
-    // The plan folder the PATH lies in, between the PATH and the workspace.
+    // The plan folder the PATH lies in, between the PATH and the workspace,
+    // the workspace's own folder included (a plan.yaml beside scmplan.yaml).
     fs::path load = abs;
-    for (fs::path q = folder ? abs : abs.parent_path(); q != *ws && q.has_relative_path(); q = q.parent_path()) {
+    for (fs::path q = folder ? abs : abs.parent_path(); q.has_relative_path(); q = q.parent_path()) {
         if (files.is_file(q / "plan.yaml")) {
             load = q;
             break;
         }
+        if (q == *ws) break;
     }
     add(paths, load == abs ? given : shown(load, cwd));
     add_workspace_file(files, paths, *ws, cwd);

@@ -98,7 +98,7 @@ std::string metric_subject(const Metric& m, Lang lang) {
 }
 
 /// "A01 แล้วเสร็จเมื่อ 24 เม.ย. 2566 ≤ 30 เม.ย. 2566", "plan completion 40.8%, not ≥ 80".
-std::string describe_condition(const LevelDecision& d, Date as_of, Lang lang, bool held) {
+std::string describe_condition(const LevelDecision& d, Lang lang, bool held) {
     const Condition& c = *d.condition;
     std::string who = metric_subject(c.metric, lang);
     std::string glue = held ? " " : label("explain.not", lang);
@@ -107,9 +107,10 @@ std::string describe_condition(const LevelDecision& d, Date as_of, Lang lang, bo
         std::string cond = fmt::format("{} {}", op_symbol(c.op), limit ? format_date(*limit, lang) : "?");
         if (!d.measured_on) return label_with("explain.no_finish", lang, who);
         if (d.projected) {
-            // docs/computations.md, "Projected dates": the later of D and the planned finish.
+            // docs/computations.md, "Projected dates": the later of the day after D
+            // and the planned finish.
             std::string planned = d.planned_finish ? format_date(*d.planned_finish, lang) : "?";
-            std::string taken = d.past_planned_finish ? label_with("explain.passed", lang, format_date(as_of, lang)) : "";
+            std::string taken = d.past_planned_finish ? label_with("explain.passed", lang, format_date(*d.measured_on, lang)) : "";
             return label_with("explain.projected", lang, who, planned, taken, glue, cond);
         }
         return label_with("explain.completed_on", lang, who, format_date(*d.measured_on, lang), glue, cond);
@@ -136,10 +137,10 @@ std::string explain_level(const LevelDecision& d, Date as_of, Lang lang) {
     std::string level = d.level ? label_with("explain.level", lang, d.level) : "";
     switch (d.basis) {
         case LevelDecision::Basis::held:
-            return fmt::format("{}: {}", level, describe_condition(d, as_of, lang, true));
+            return fmt::format("{}: {}", level, describe_condition(d, lang, true));
         case LevelDecision::Basis::fallback: {
             std::string why = label("explain.fallback", lang);
-            if (d.condition) why += fmt::format(" ({})", describe_condition(d, as_of, lang, false));
+            if (d.condition) why += fmt::format(" ({})", describe_condition(d, lang, false));
             return fmt::format("{}: {}", level, why);
         }
         case LevelDecision::Basis::assessed:

@@ -22,9 +22,10 @@ std::string join(const std::vector<std::string>& items) {
 /// "A02 การสำรวจ..." — id and title.
 std::string named(const Activity& a) { return a.id.value + " " + a.title; }
 
-/// The difference of the two percentages as printed (one decimal), so that the
-/// sentence agrees with the figures beside it.
-double printed_diff(double actual, double planned) { return round_to(actual, 1) - round_to(planned, 1); }
+/// The difference of the two percentages, from their unrounded values: the
+/// same figure as the plan's "behind" metric in the risk explanations, which is
+/// rounded once where it is printed (docs/computations.md, "Rounding").
+double printed_diff(double actual, double planned) { return round_to(actual - planned, 1); }
 
 /// The comparison in words; `negated` gives the words of its opposite (not ≥
 /// is <), so that "which is not at least" never needs saying.
@@ -64,7 +65,9 @@ std::string fact(const LevelDecision& d, Date as_of, Lang lang, bool held) {
         const Date* limit = std::get_if<Date>(&c.value);
         std::string lim = limit ? format_date(*limit, lang) : "?";
         if (!d.measured_on) return label_with("docx.fact.not_done", lang, who, format_date(as_of, lang));
-        return label_with("docx.fact.completed_on", lang, who, format_date(*d.measured_on, lang)) + which +
+        // A projected date is worded as expected, never as done: it is not a fact yet.
+        LabelKey when = d.projected ? LabelKey("docx.fact.projected_on") : LabelKey("docx.fact.completed_on");
+        return label_with(when, lang, who, format_date(*d.measured_on, lang)) + which +
                op_words(c.op, true, lang, !held) + " " + lim;
     }
     const double* limit = std::get_if<double>(&c.value);
