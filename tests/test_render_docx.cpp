@@ -85,9 +85,9 @@ TEST_CASE("executive_summary names the figures and the activities, in Thai") {
     CHECK(s.lead == "ณ วันที่ 30 มิ.ย. 2566 แผนปฏิบัติการมีความคืบหน้าร้อยละ 33.3 เทียบกับแผนร้อยละ 83.3 "
                     "(ช้ากว่าแผน 50.0 จุด) กิจกรรมที่นับรวมในตัวชี้วัดแล้วเสร็จ 0 จาก 3 กิจกรรม");
     REQUIRE(s.bullets.size() == 3);
-    CHECK(s.bullets[0] == "กิจกรรมที่ล่าช้ากว่าแผน: A01 กิจกรรม (ทำได้ 50.0% จากแผน 100.0%)");
-    CHECK(s.bullets[1] == "กิจกรรมที่เกินกำหนดแล้วยังไม่แล้วเสร็จ: A02 กิจกรรมสอง (สิ้นสุด 31 พ.ค. 2566 ทำได้ 0.0%)");
-    CHECK(s.bullets[2] == "งานที่ถึงกำหนดในไตรมาส 3/2566 (1 ก.ค. 2566 – 30 ก.ย. 2566): A03 กิจกรรมสาม (1 ขั้นตอน ภายใน 15 ส.ค. 2566)");
+    CHECK(s.bullets[0] == "กิจกรรมที่ล่าช้ากว่าแผน: A01 กิจกรรม (ทำได้ร้อยละ 50.0 จากแผนร้อยละ 100.0)");
+    CHECK(s.bullets[1] == "กิจกรรมที่เกินกำหนดแล้วยังไม่แล้วเสร็จ: A02 กิจกรรมสอง (สิ้นสุด 31 พ.ค. 2566 ทำได้ร้อยละ 0.0)");
+    CHECK(s.bullets[2] == "งานที่ถึงกำหนดในไตรมาส 3/2566 (1 ก.ค. 2566 – 30 ก.ย. 2566): A03 ขั้นตอน 2 ประชุม (ภายใน 15 ส.ค. 2566)");
 }
 
 TEST_CASE("executive_summary: how far behind is the difference of the unrounded figures, rounded once") {
@@ -104,12 +104,62 @@ TEST_CASE("executive_summary: how far behind is the difference of the unrounded 
     CHECK(executive_summary(r, workspace().model, Lang::en).lead.find("5.7 points ahead of plan") != std::string::npos);
 }
 
+TEST_CASE("executive_summary names late steps, year-end KPIs, the highest risk and next quarter's steps") {
+    // As of 30 Jun 2023 (quarter 2):
+    // - A01 (counts): step 1 due 31 Mar done 15 Mar; step 2 "ประชุมคณะทำงาน" due
+    //   31 May, not done: late, although A01 (to 31 Dec) is not overdue as a whole.
+    // - A02 (counts: false, the director's approval): step 1 "เสนอผู้อำนวยการ"
+    //   due 15 Jul, not done: falls due in quarter 3, listed although it counts
+    //   toward nothing.
+    // - R9: assessed 3 × 3 = 9 on 1 Jun, band ปานกลาง (medium, 5–9), under 12.
+    // - K1: completion >= 100; 50% as of 30 Jun: not met, a year-end target.
+    LoadResult ws = load_sources({
+        {"p1/plan.yaml", test::plan_yaml("kpis:\n  - {id: K1, text: ทำครบ, measure: completion, op: \">=\", value: 100}\n")},
+        {"p1/A01.yaml", "scmplan: 1\nkind: activity\nplan: p1\nid: A01\ntitle: กิจกรรมหนึ่ง\nowners: [ส.ตต., ออป.ภาค]\n"
+                        "period: {start: 2023-01-01, end: 2023-12-31}\n"
+                        "steps:\n  - {id: \"1\", title: เตรียมงาน, due: 2023-03-31, done: 2023-03-15}\n"
+                        "  - {id: \"2\", title: ประชุมคณะทำงาน, due: 2023-05-31}\n"},
+        {"p1/A02.yaml", "scmplan: 1\nkind: activity\nplan: p1\nid: A02\ntitle: ขออนุมัติแผน\nowners: [ส.ตต.]\n"
+                        "counts: false\nperiod: {start: 2023-01-01, end: 2023-07-31}\n"
+                        "steps:\n  - {id: \"1\", title: เสนอผู้อำนวยการ, due: 2023-07-15}\n"},
+        {"p1/R9.yaml", "scmplan: 1\nkind: risk\nplan: p1\nid: R9\ntitle: ล่าช้า\n"
+                       "factors: [f]\nmitigation: [m]\nmonitoring: [m]\n"
+                       "likelihood:\n  scale:\n    - {level: 1}\n    - {level: 2}\n    - {level: 3}\n    - {level: 4}\n    - {level: 5}\n"
+                       "assessments:\n  - {as_of: 2023-06-01, likelihood: 3, impact: 3}\n"},
+    });
+    REQUIRE(test::diag_lines(ws.diags).find(": E") == std::string::npos);
+    ReportRequest req;
+    req.quarter = 2;
+    auto reports = build_reports(ws.model, req);
+    REQUIRE(reports.size() == 1);
+    SummaryFacts f = summary_facts(reports[0]);
+    REQUIRE(f.steps_overdue.size() == 1);
+    CHECK(f.steps_overdue[0].step->title == "ประชุมคณะทำงาน");
+    REQUIRE(f.risk_highest);
+    CHECK(f.risk_highest->score == 9);
+
+    SummaryText th = executive_summary(reports[0], ws.model, Lang::th);
+    std::vector<std::string> want{
+        "กิจกรรมที่ล่าช้ากว่าแผน: A01 กิจกรรมหนึ่ง (ทำได้ร้อยละ 50.0 จากแผนร้อยละ 100.0)",
+        "ไม่มีกิจกรรมที่เกินกำหนด",
+        "ขั้นตอนที่เลยกำหนดแล้วยังไม่แล้วเสร็จ: A01 ขั้นตอน 2 ประชุมคณะทำงาน (ผู้รับผิดชอบ ส.ตต., ออป.ภาค กำหนด 31 พ.ค. 2566)",
+        "ตัวชี้วัดที่บรรลุเป้าหมายสิ้นปีแล้ว: ไม่มี",
+        "ตัวชี้วัดที่ยังไม่บรรลุ (เป้าหมายสิ้นปี): K1 ทำครบ (ผล 50.0%, เกณฑ์ ≥ 100%)",
+        "ไม่มีความเสี่ยงที่คะแนนถึงเกณฑ์ที่ต้องบริหาร (คะแนน 12 ขึ้นไป) ความเสี่ยงสูงสุดคือ R9 ล่าช้า (คะแนน 9 ระดับปานกลาง)",
+        "งานที่ถึงกำหนดในไตรมาส 3/2566 (1 ก.ค. 2566 – 30 ก.ย. 2566): A02 ขั้นตอน 1 เสนอผู้อำนวยการ (ภายใน 15 ก.ค. 2566)"};
+    CHECK(th.bullets == want);
+    SummaryText en = executive_summary(reports[0], ws.model, Lang::en);
+    REQUIRE(en.bullets.size() == want.size());
+    CHECK(en.bullets[2] == "Steps past their due date, not done: A01 step 2 ประชุมคณะทำงาน (owner ส.ตต., ออป.ภาค, due 2023-05-31)");
+    CHECK(en.bullets[5] == "No risk scores at or over the threshold of 12; the highest is R9 ล่าช้า (score 9, medium).");
+}
+
 TEST_CASE("executive_summary in English") {
     SummaryText s = executive_summary(q2_report(), workspace().model, Lang::en);
     CHECK(s.lead == "As of 2023-06-30, the plan is 33.3% complete against 83.3% planned "
                     "(50.0 points behind plan); 0 of 3 counted activities are done.");
     REQUIRE(s.bullets.size() == 3);
-    CHECK(s.bullets[2] == "Due in Quarter 3, 2023 (2023-07-01 – 2023-09-30): A03 กิจกรรมสาม (1 step by 2023-08-15)");
+    CHECK(s.bullets[2] == "Due in Quarter 3, 2023 (2023-07-01 – 2023-09-30): A03 step 2 ประชุม (by 2023-08-15)");
 }
 
 TEST_CASE("docx run: text escaped, line breaks and tabs as Word elements") {

@@ -24,9 +24,16 @@ struct SummaryFacts {
     std::vector<const KpiResult*> kpis_not_met;    ///< measured and not met
     std::vector<const KpiResult*> kpis_unmeasured; ///< no value yet
     std::vector<const RiskResult*> risks_over;     ///< score >= threshold, highest score first (then id)
+    const RiskResult* risk_highest = nullptr;      ///< the highest score (the first in id order among equals)
+    /// Steps due before the report's date and not done by it, but those of
+    /// counting activities overdue as a whole (listed as activities), by
+    /// due date (then activity id, file order). Any activity, counting or not:
+    /// the director's approval of the plan counts toward nothing and matters most.
+    std::vector<DueItem> steps_overdue;
     /// The quarter after the report's one (none after quarter 4 or outside the
     /// year), and what falls due in it and is not done by the report's date:
-    /// steps of counting activities by due date (then activity id, file order).
+    /// steps of every activity, counting or not, by due date (then activity id,
+    /// file order).
     std::optional<DateRange> next_quarter;
     int next_quarter_number = 0;
     std::vector<DueItem> due_next;

@@ -16,11 +16,24 @@ SummaryFacts summary_facts(const PlanReport& r) {
         else if (k.met) f.kpis_met.push_back(&k);
         else f.kpis_not_met.push_back(&k);
     }
-    for (const RiskResult& rr : r.risks)
+    for (const RiskResult& rr : r.risks) {
         if (rr.over_threshold) f.risks_over.push_back(&rr);
+        if (!f.risk_highest || rr.score > f.risk_highest->score) f.risk_highest = &rr;
+    }
     // r.risks is in id order; a stable sort keeps it within equal scores.
     std::stable_sort(f.risks_over.begin(), f.risks_over.end(),
                      [](const RiskResult* a, const RiskResult* b) { return a->score > b->score; });
+
+    auto by_due = [](const DueItem& a, const DueItem& b) { return a.due < b.due; };
+    for (const ActivityRow& row : r.activities) {
+        if (row.activity->counts && row.status == Status::overdue) continue;  // listed as a whole
+        const Activity& a = *row.activity;
+        for (const Step& s : a.steps) {
+            Date due = a.due_of(s);
+            if (due < r.as_of && !s.done_by(r.as_of)) f.steps_overdue.push_back({&a, &s, due});
+        }
+    }
+    std::stable_sort(f.steps_overdue.begin(), f.steps_overdue.end(), by_due);
 
     if (r.quarter >= 1 && r.quarter <= 3) {
         f.next_quarter_number = r.quarter + 1;
@@ -28,7 +41,6 @@ SummaryFacts summary_facts(const PlanReport& r) {
         const DateRange& q = *f.next_quarter;
         for (const ActivityRow& row : r.activities) {
             const Activity& a = *row.activity;
-            if (!a.counts) continue;
             for (const Step& s : a.steps) {
                 Date due = a.due_of(s);
                 if (!s.done_by(r.as_of) && q.start <= due && due <= q.end) f.due_next.push_back({&a, &s, due});
@@ -36,8 +48,7 @@ SummaryFacts summary_facts(const PlanReport& r) {
             if (a.steps.empty() && q.start <= a.end.value && a.end.value <= q.end)
                 f.due_next.push_back({&a, nullptr, a.end.value});
         }
-        std::stable_sort(f.due_next.begin(), f.due_next.end(),
-                         [](const DueItem& a, const DueItem& b) { return a.due < b.due; });
+        std::stable_sort(f.due_next.begin(), f.due_next.end(), by_due);
     }
     return f;
 }

@@ -22,6 +22,18 @@ std::string join(const std::vector<std::string>& items) {
 /// "A02 การสำรวจ..." — id and title.
 std::string named(const Activity& a) { return a.id.value + " " + a.title; }
 
+/// "A09 ขั้นตอน 2 ประชุม…" / "A09 step 2 meeting…" — the activity's id, the step's id and title.
+std::string step_named(const Activity& a, const Step& s, Lang lang) {
+    return label_with("docx.sum.step.named", lang, a.id.value, s.id.value, s.title);
+}
+
+/// The activity's owners as written, joined: "ส.ตต., ออป.ภาค".
+std::string owners_of(const Activity& a) {
+    std::string out;
+    for (const auto& o : a.owners) out += (out.empty() ? "" : ", ") + o.value;
+    return out;
+}
+
 /// The difference of the two percentages, from their unrounded values: the
 /// same figure as the plan's "behind" metric in the risk explanations, which is
 /// rounded once where it is printed (docs/computations.md, "Rounding").
@@ -123,6 +135,15 @@ SummaryText executive_summary(const PlanReport& r, const Model& m, Lang lang) {
                                    format_date(row->activity->end.value, lang), format_pct(row->actual)));
     s.bullets.push_back(items.empty() ? label("docx.sum.overdue.none", lang)
                                       : label_with("docx.sum.overdue", lang, join(items)));
+    // Steps past their due date, by name, owner and due date: an activity on
+    // schedule as a whole can hide a step two months late.
+    if (!f.steps_overdue.empty()) {
+        items.clear();
+        for (const DueItem& d : f.steps_overdue)
+            items.push_back(label_with("docx.sum.step_overdue.item", lang, step_named(*d.activity, *d.step, lang),
+                                       owners_of(*d.activity), format_date(d.due, lang)));
+        s.bullets.push_back(label_with("docx.sum.steps_overdue", lang, join(items)));
+    }
 
     if (!r.kpis.empty()) {
         auto list = [&](const std::vector<const KpiResult*>& ks) {
@@ -148,30 +169,26 @@ SummaryText executive_summary(const PlanReport& r, const Model& m, Lang lang) {
             items.push_back(label_with("docx.sum.risk.item", lang, rr->risk->id.value, rr->risk->title, rr->score,
                                        rr->band ? rr->band->name.in(lang) : "–"));
         int t = m.rules.risk_threshold;
-        s.bullets.push_back(items.empty() ? label_with("docx.sum.risks.none", lang, t)
+        // Below the threshold, the highest risk and its band are still said:
+        // "no risk to manage" must not hide a risk in the high band.
+        const RiskResult* top = f.risk_highest;
+        std::string highest = top ? label_with("docx.sum.risk.highest", lang, top->risk->id.value, top->risk->title,
+                                               top->score, top->band ? top->band->name.in(lang) : "–")
+                                  : "";
+        s.bullets.push_back(items.empty() ? label_with("docx.sum.risks.none", lang, t) + highest
                                           : label_with("docx.sum.risks", lang, t, join(items)));
     }
 
     if (f.next_quarter) {
         std::string when = fmt::format("{} ({} – {})", quarter_title(*r.plan, f.next_quarter_number, lang),
                                        format_date(f.next_quarter->start, lang), format_date(f.next_quarter->end, lang));
-        // One item per activity, in the order of its first due date: a plan has
-        // many steps, a director needs the activities.
+        // Each step by name, by due date: what the director asks for next
+        // quarter is the work itself, not a count of it.
         items.clear();
-        std::vector<const Activity*> order;
         for (const DueItem& d : f.due_next)
-            if (std::find(order.begin(), order.end(), d.activity) == order.end()) order.push_back(d.activity);
-        for (const Activity* a : order) {
-            int n = 0;
-            Date last;
-            bool ends = false;
-            for (const DueItem& d : f.due_next)
-                if (d.activity == a) n += d.step ? 1 : 0, ends = ends || !d.step, last = std::max(last, d.due);
-            std::string what = ends     ? label("docx.sum.ends", lang)
-                               : n == 1 ? label_with("docx.sum.step", lang, n)
-                                        : label_with("docx.sum.steps", lang, n);
-            items.push_back(label_with("docx.sum.due.item", lang, named(*a), what, format_date(last, lang)));
-        }
+            items.push_back(d.step ? label_with("docx.sum.due.item", lang, step_named(*d.activity, *d.step, lang),
+                                                format_date(d.due, lang))
+                                   : label_with("docx.sum.due.ends", lang, named(*d.activity), format_date(d.due, lang)));
         s.bullets.push_back(items.empty() ? label_with("docx.sum.due.none", lang, when)
                                           : label_with("docx.sum.due", lang, when, join(items)));
     }
