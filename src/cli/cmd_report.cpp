@@ -91,11 +91,9 @@ Output run_report(const Invocation& inv) {
             auto reports = std::make_shared<std::vector<PlanReport>>(chosen_reports(w, req));
             auto charts = [reports, &m, &o] {
                 std::vector<ReportCharts> list;
-                for (const PlanReport& r : *reports) {
-                    RiskRegister reg{r.plan, r.as_of, r.risks, heat_map(r.risks, m.rules)};
-                    list.push_back({render_gantt_svg(build_timeline(m, *r.plan, r.as_of), o),
-                                    r.risks.empty() ? std::string() : render_risk_svg({reg}, m, o)});
-                }
+                for (const ReportChartData& d : report_chart_data(m, *reports))
+                    list.push_back({render_gantt_svg(d.timeline, o),
+                                    d.heat_map ? render_risk_svg(*d.heat_map, m, o) : std::string()});
                 return list;
             };
             // The timeline and the heat map of each plan, as of the report's date: as
@@ -104,12 +102,13 @@ Output run_report(const Invocation& inv) {
                 std::vector<std::string> embeds;
                 std::vector<ReportCharts> pictures =
                     charts_kind == "mermaid" ? std::vector<ReportCharts>() : charts();
+                std::vector<ReportChartData> data =
+                    charts_kind == "mermaid" ? report_chart_data(m, *reports) : std::vector<ReportChartData>();
                 for (std::size_t i = 0; i < reports->size(); ++i) {
                     const PlanReport& r = (*reports)[i];
                     if (charts_kind == "mermaid") {
-                        Timeline t = build_timeline(m, *r.plan, r.as_of);
-                        HeatMap map = heat_map(r.risks, m.rules);
-                        embeds.push_back(render_report_embed(t, r.risks.empty() ? nullptr : &map, m, o));
+                        embeds.push_back(render_report_embed(
+                            data[i].timeline, data[i].heat_map ? &data[i].heat_map->map : nullptr, m, o));
                         continue;
                     }
                     std::vector<MdImage> images;

@@ -115,7 +115,7 @@ void gaps(std::string& out, const PlanReport& r, Lang lang) {
 }
 
 void risks(std::string& out, const PlanReport& r, const Model& m, Lang lang) {
-    if (r.risks.empty()) return;
+    if (r.risk_register.risks.empty()) return;
     out += text_para("Heading1", label("risks", lang));
     std::vector<Column> cols{{label("docx.id", lang), false, false},     {label("docx.risk.col", lang), true, false},
                              {label("likelihood", lang), false, true}, {label("impact", lang), false, true},
@@ -123,7 +123,7 @@ void risks(std::string& out, const PlanReport& r, const Model& m, Lang lang) {
                              {label("over_threshold", lang), false, false}};
     auto level = [](const LevelDecision& d) { return d.level ? std::to_string(d.level) : std::string("–"); };
     std::vector<std::vector<std::string>> rows;
-    for (const auto& rr : r.risks)
+    for (const auto& rr : r.risk_register.risks)
         rows.push_back({rr.risk->id.value, rr.risk->title, level(rr.likelihood), level(rr.impact),
                         rr.score ? std::to_string(rr.score) : "–", rr.band ? rr.band->name.in(lang) : "–",
                         rr.over_threshold ? label("docx.over.yes", lang) : label("docx.over.no", lang)});
@@ -190,10 +190,10 @@ void notes(std::string& out, const PlanReport& r, Lang lang) {
 }
 
 void appendix(std::string& out, const PlanReport& r, Lang lang) {
-    if (r.risks.empty()) return;
+    if (r.risk_register.risks.empty()) return;
     out += text_para("Heading1", label("docx.appendix", lang));
     out += text_para("", label_with("docx.appendix.lead", lang, format_date(r.as_of, lang)));
-    for (const auto& rr : r.risks) {
+    for (const auto& rr : r.risk_register.risks) {
         out += text_para("Heading2", fmt::format("{} {}", rr.risk->id.value, rr.risk->title));
         out += para("", run(label("likelihood", lang) + ": ", true) +
                             run(level_in_words(rr.likelihood, rr.risk->likelihood, r.as_of, lang)));

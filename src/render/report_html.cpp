@@ -140,13 +140,13 @@ void gaps(std::string& out, const PlanReport& r, Lang lang) {
 }
 
 void risks(std::string& out, const PlanReport& r, const Model& m, Lang lang) {
-    if (r.risks.empty()) return;
+    if (r.risk_register.risks.empty()) return;
     out += fmt::format("<h2>{}</h2>\n", h(label("risks", lang)));
     out += table_start({{"", "id"}, {label("risk", lang), "text"}, {label("likelihood", lang), "level"},
                         {label("impact", lang), "level"}, {label("score", lang), "level"}, {label("band", lang), "band"},
                         {label("over_threshold", lang), "over"}});
     auto level = [](const LevelDecision& d) { return d.level ? std::to_string(d.level) : std::string("–"); };
-    for (const auto& rr : r.risks) {
+    for (const auto& rr : r.risk_register.risks) {
         std::string over = label_with(rr.over_threshold ? LabelKey("html.threshold.yes") : LabelKey("threshold.no"), lang,
                                        m.rules.risk_threshold);
         out += fmt::format("<tr><td class=\"id\">{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>"
@@ -193,9 +193,9 @@ void notes(std::string& out, const PlanReport& r, Lang lang) {
 }
 
 void appendix(std::string& out, const PlanReport& r, Lang lang) {
-    if (r.risks.empty()) return;
+    if (r.risk_register.risks.empty()) return;
     out += fmt::format("<h2>{}: {}</h2>\n<ul>\n", h(label("appendix", lang)), h(label("risk.basis", lang)));
-    for (const auto& rr : r.risks) {
+    for (const auto& rr : r.risk_register.risks) {
         out += fmt::format("<li>{} {}: {}</li>\n", h(rr.risk->id.value), h(label("likelihood", lang)),
                            h(explain_level(rr.likelihood, r.as_of, lang)));
         out += fmt::format("<li>{} {}: {}</li>\n", h(rr.risk->id.value), h(label("impact", lang)),

@@ -92,13 +92,13 @@ void gaps(std::string& out, const PlanReport& r, Lang lang) {
 }
 
 void risks(std::string& out, const PlanReport& r, const Model& m, Lang lang) {
-    if (r.risks.empty()) return;
+    if (r.risk_register.risks.empty()) return;
     out += fmt::format("## {}\n\n", label("risks", lang));
     MdTable t({{"", Align::left}, {label("risk", lang), Align::left}, {label("likelihood", lang), Align::right},
                {label("impact", lang), Align::right}, {label("score", lang), Align::right},
                {label("band", lang), Align::left}, {label("over_threshold", lang), Align::left}});
     auto level = [](const LevelDecision& d) { return d.level ? std::to_string(d.level) : std::string("–"); };
-    for (const auto& rr : r.risks) {
+    for (const auto& rr : r.risk_register.risks) {
         std::string band = rr.band ? rr.band->name.in(lang) : "–";
         t.row({md_cell(rr.risk->id.value), md_cell(rr.risk->title), level(rr.likelihood), level(rr.impact),
                rr.score ? std::to_string(rr.score) : "–", md_cell(band),
@@ -111,9 +111,9 @@ void risks(std::string& out, const PlanReport& r, const Model& m, Lang lang) {
 /// How each risk level was set, in words, at the end of the plan's part: the
 /// rules behind a level are reference, not the director's reading.
 void appendix(std::string& out, const PlanReport& r, Lang lang) {
-    if (r.risks.empty()) return;
+    if (r.risk_register.risks.empty()) return;
     out += fmt::format("## {}: {}\n\n", label("appendix", lang), label("risk.basis", lang));
-    for (const auto& rr : r.risks) {
+    for (const auto& rr : r.risk_register.risks) {
         out += fmt::format("- {} {}: {}\n", md_cell(rr.risk->id.value), label("likelihood", lang),
                            md_cell(explain_level(rr.likelihood, r.as_of, lang)));
         out += fmt::format("- {} {}: {}\n", md_cell(rr.risk->id.value), label("impact", lang),
