@@ -4,6 +4,7 @@
 #include "scmplan/json_writer.hpp"
 #include "scmplan/render.hpp"
 #include "scmplan/render_annual.hpp"
+#include "scmplan/render_charts.hpp"
 #include "scmplan/render_gantt.hpp"
 #include "scmplan/render_views.hpp"
 #include "md_table.hpp"
@@ -169,13 +170,13 @@ std::string render_report_md_embedded(const std::vector<PlanReport>& reports, co
     return out;
 }
 
-std::string render_report_embed(const Timeline& t, const HeatMap* map, const Model& m, const RenderOptions& o) {
+std::string render_report_embed(const ReportChartData& d, const Model& m, const RenderOptions& o) {
     Lang lang = o.lang;
-    std::string out = fmt::format("## {}\n\n```mermaid\n{}```\n\n", label("gantt.embed.title", lang),
-                                  render_gantt_mermaid(t, o));
-    if (map) {
-        out += fmt::format("## {}\n\n", label("views.risk.map", lang));
-        out += heat_map_md(*map, lang) + "\n";
+    std::string out = fmt::format("## {}\n\n```mermaid\n{}```\n\n", timeline_caption(lang),
+                                  render_gantt_mermaid(d.timeline, o));
+    if (d.heat_map) {
+        out += fmt::format("## {}\n\n", heat_map_caption(lang));
+        out += heat_map_md(d.heat_map->map, lang) + "\n";
         out += fmt::format("● {} · ◎ {}; {}\n\n", label("views.risk.current", lang), label("views.risk.target", lang),
                            label_with("views.risk.threshold", lang, m.rules.risk_threshold));
     }
