@@ -75,14 +75,13 @@ inline constexpr std::size_t timeline_lines_per_page = 14;
 /// of the Word document) and the heat map, which is the report's own
 /// risk_register.
 struct ReportChartData {
-    const PlanReport* report = nullptr;
     Timeline timeline;
     std::vector<Timeline> timeline_pages;  ///< split_timeline(timeline, timeline_lines_per_page)
     /// The report's risk register, for the heat map; null when the plan has no risk.
     const RiskRegister* heat_map = nullptr;
 };
 
-/// One ReportChartData per report, in the same order; each points into
+/// One ReportChartData per report, in the same order; its heat_map points into
 /// `reports`, which must outlive it.
 std::vector<ReportChartData> report_chart_data(const Model& m, const std::vector<PlanReport>& reports);
 
