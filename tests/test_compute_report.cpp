@@ -76,3 +76,41 @@ TEST_CASE("a year-end summary shows the plan's end apart only when it comes afte
     auto longer = build_annual_reports(r.model, "p1");
     CHECK(longer[0].ends_after_quarters());
 }
+
+TEST_CASE("a report carries its plan's risk register, and its chart data points at it") {
+    static LoadResult plans = load_paths({std::string(SCMPLAN_SOURCE_DIR) + "/plans"});
+    const Model& m = plans.model;
+    ReportRequest req;
+    req.quarter = 2;
+    std::vector<PlanReport> reports = build_reports(m, req);
+    REQUIRE(reports.size() == 1);
+    const PlanReport& report = reports[0];
+    // The register is that of the plan as of the report's date, heat map included.
+    RiskRegister alone = risk_register(m, *report.plan, report.as_of);
+    REQUIRE_FALSE(alone.risks.empty());
+    CHECK(report.risk_register.plan == report.plan);
+    CHECK(report.risk_register.as_of == report.as_of);
+    REQUIRE(report.risk_register.risks.size() == alone.risks.size());
+    for (std::size_t i = 0; i < alone.risks.size(); ++i) {
+        CHECK(report.risk_register.risks[i].risk == alone.risks[i].risk);
+        CHECK(report.risk_register.risks[i].score == alone.risks[i].score);
+    }
+    for (int l = 1; l <= 5; ++l)
+        for (int i = 1; i <= 5; ++i) CHECK(report.risk_register.map.at(l, i).current == alone.map.at(l, i).current);
+
+    // The pictures' data: the register itself (not a copy), the timeline as of
+    // the report's date and its pages for the Word document.
+    std::vector<ReportChartData> charts = report_chart_data(m, reports);
+    REQUIRE(charts.size() == 1);
+    CHECK(charts[0].heat_map == &report.risk_register);
+    CHECK(charts[0].timeline.as_of == report.as_of);
+    CHECK(charts[0].timeline.plan == report.plan);
+    CHECK(charts[0].timeline_pages.size() == split_timeline(charts[0].timeline, timeline_lines_per_page).size());
+
+    // A plan without risks has no heat map.
+    LoadResult r = sample();
+    std::vector<PlanReport> none = build_reports(r.model, req);
+    REQUIRE(none.size() == 1);
+    CHECK(none[0].risk_register.risks.empty());
+    CHECK(report_chart_data(r.model, none).at(0).heat_map == nullptr);
+}

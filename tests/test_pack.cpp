@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "scmplan/docx.hpp"
 #include "scmplan/raster.hpp"
 #include "scmplan/zip.hpp"
 
@@ -94,4 +95,29 @@ TEST_CASE("svg_to_png: a broken picture is an error, not a crash") {
     error.clear();
     CHECK_FALSE(svg_to_png("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\"/>", 2.0, error));
     CHECK(error.rfind("SVG: ", 0) == 0);
+}
+
+TEST_CASE("docx_file: the parts, then each picture's PNG as its part; a broken picture is an error") {
+    DocxDocument doc;
+    doc.parts = {{"[Content_Types].xml", "<Types/>"}, {"word/document.xml", "<w:document/>"}};
+    doc.pictures.push_back({"word/media/image1.png",
+                            {"caption", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"20\">"
+                                        "<rect width=\"10\" height=\"20\" fill=\"#000\"/></svg>"}});
+    doc.date = Date::from_ymd(2023, 6, 30);
+    std::string error;
+    auto bytes = docx_file(doc, error);
+    REQUIRE(bytes);
+    auto back = read_zip(*bytes);
+    REQUIRE(back.size() == 3);
+    CHECK(back[0].name == "[Content_Types].xml");
+    CHECK(back[1].data == "<w:document/>");
+    CHECK(back[2].name == "word/media/image1.png");
+    CHECK(back[2].data.substr(1, 3) == "PNG");
+    std::string again_error;
+    CHECK(docx_file(doc, again_error) == bytes);  // the same document, the same bytes
+
+    doc.pictures[0].picture.svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\"";
+    std::string broken;
+    CHECK_FALSE(docx_file(doc, broken));
+    CHECK(broken.rfind("SVG: ", 0) == 0);
 }

@@ -9,6 +9,7 @@
 
 #include "../src/render/docx_xml.hpp"
 #include "scmplan/load.hpp"
+#include "scmplan/render_charts.hpp"
 #include "scmplan/render_docx.hpp"
 #include "scmplan/executive_summary.hpp"
 #include "support.hpp"
@@ -249,4 +250,41 @@ TEST_CASE("the styles declare TH Sarabun New 16 pt, A4 and the Word style names"
     std::string d = docx::document("");
     CHECK(d.find("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>") != std::string::npos);
     CHECK(d.find("w:top=\"1418\" w:right=\"1134\" w:bottom=\"1134\" w:left=\"1701\"") != std::string::npos);
+}
+
+TEST_CASE("docx image_of: the size the SVG declares, in points, and the caption as alternative text") {
+    docx::Image img = docx::image_of(
+        {"Timeline", "<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1234.5\" "
+                     "height=\"640.0\" viewBox=\"0 0 1234.5 640.0\"><rect stroke-width=\"2\"/></svg>\n"});
+    CHECK(img.width_pt == 1234.5 * 0.75);
+    CHECK(img.height_pt == 640.0 * 0.75);
+    CHECK(img.description == "Timeline");
+    // Only the root's own width and height count; without them the size is 0.
+    docx::Image none = docx::image_of({"x", "<svg><rect width=\"10\" height=\"10\"/></svg>"});
+    CHECK(none.width_pt == 0);
+    CHECK(none.height_pt == 0);
+}
+
+TEST_CASE("render_report_docx: the pictures as SVG with their captions, in the order of their parts") {
+    ReportRequest req;
+    req.quarter = 2;
+    const Model& m = workspace().model;
+    std::vector<PlanReport> reports = build_reports(m, req);
+    RenderOptions o;
+    o.lang = Lang::en;
+    DocxDocument doc = render_report_docx(reports, report_chart_data(m, reports), m, o);
+    // The workspace has no risk: the timeline only, one page.
+    REQUIRE(doc.pictures.size() == 1);
+    CHECK(doc.pictures[0].part == "word/media/image1.png");
+    CHECK(doc.pictures[0].picture.caption == timeline_caption(Lang::en));
+    CHECK(doc.pictures[0].picture.svg.find("<svg") != std::string::npos);
+    CHECK(doc.date == reports[0].as_of);
+    CHECK(doc.parts.front().name == "[Content_Types].xml");
+    for (const ZipEntry& part : doc.parts) CHECK(part.name.find("media/") == std::string::npos);
+    std::string document;
+    for (const ZipEntry& part : doc.parts)
+        if (part.name == "word/document.xml") document = part.data;
+    CHECK(document.find("descr=\"Timeline\"") != std::string::npos);
+    // Without chart data, no picture.
+    CHECK(render_report_docx(reports, {}, m, o).pictures.empty());
 }

@@ -27,6 +27,7 @@
 #include "scmplan/render_views.hpp"
 #include "scmplan/sheets.hpp"
 #include "scmplan/text.hpp"
+#include "scmplan/xlsx.hpp"
 #include "scmplan/text_safety.hpp"
 #include "scmplan/timeline.hpp"
 #include "support.hpp"
@@ -144,7 +145,7 @@ TEST_CASE("XML writers: no forbidden code point or non-character reaches docx, s
         const std::string html = render_workbook_html(wb, {text}, {});
         check_clean("workbook html", html);
         std::string error;
-        auto xlsx = render_xlsx(wb, error);
+        auto xlsx = xlsx_file(wb, error);
         REQUIRE_MESSAGE(xlsx, error);
         for (const auto& [part, xml] : xml_parts(*xlsx)) {
             check_clean("xlsx " + part, xml);

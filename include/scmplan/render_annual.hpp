@@ -9,8 +9,6 @@
 #include "scmplan/model.hpp"
 #include "scmplan/render.hpp"
 #include "scmplan/report.hpp"
-#include "scmplan/timeline.hpp"
-#include "scmplan/views.hpp"
 
 namespace scmplan {
 
@@ -41,9 +39,10 @@ std::string render_report_md_embedded(const std::vector<PlanReport>& reports, co
                                       const std::vector<std::string>& embeds);
 
 /// What --embed adds to one plan's quarterly Markdown: the timeline as a fenced
-/// ```mermaid block (render_gantt_mermaid), then, when `map` is given, the risk
-/// heat map as a table (heat_map_md of render_views.hpp) with its legend.
-std::string render_report_embed(const Timeline& t, const HeatMap* map, const Model& m, const RenderOptions& o);
+/// ```mermaid block (render_gantt_mermaid), then, when the plan has risks, the
+/// risk heat map as a table (heat_map_md of render_views.hpp) with its legend;
+/// each under its caption (render_charts.hpp).
+std::string render_report_embed(const ReportChartData& d, const Model& m, const RenderOptions& o);
 
 /// A picture referenced from Markdown: `![caption](target)`.
 struct MdImage {

@@ -1,6 +1,7 @@
 // The reports as Word documents (WordprocessingML): pure functions from the
-// computed reports (and pictures already rasterised) to the parts of a .docx
-// package. The zip container and the PNGs are made in src/pack/.
+// computed reports and their chart data to the parts of a .docx package, with
+// its pictures drawn as SVG and captioned (picture.hpp's DocxDocument). The
+// PNGs and the zip container are made in src/pack/ (docx.hpp).
 #pragma once
 
 #include <optional>
@@ -8,37 +9,23 @@
 #include <vector>
 
 #include "scmplan/model.hpp"
+#include "scmplan/picture.hpp"
 #include "scmplan/render.hpp"
 #include "scmplan/report.hpp"
-#include "scmplan/zip.hpp"
 
 namespace scmplan {
 
-/// A PNG picture and its size on the page.
-struct DocxImage {
-    std::string png;          ///< bytes of the PNG file
-    double width_pt = 0;      ///< size on the page before fitting to the text width
-    double height_pt = 0;
-    std::string description;  ///< alternative text
-};
+/// The .docx of a quarterly or as-of report, one plan after the other, each
+/// starting on a new page. `charts[i]` belongs to `reports[i]` (fewer: those
+/// plans have no pictures): its timeline pages (one figure, continued over as
+/// many landscape pages as it has pieces) and its heat map are drawn, sized on
+/// the page by the size each SVG declares, and listed in the document's
+/// pictures in the order of their parts (word/media/imageN.png).
+DocxDocument render_report_docx(const std::vector<PlanReport>& reports, const std::vector<ReportChartData>& charts,
+                                const Model& m, const RenderOptions& o);
 
-/// The pictures of one plan's report: its timeline and its risk heat map.
-struct ReportPictures {
-    /// The timeline in pieces, each fitting a landscape page (split_timeline):
-    /// one figure, continued over as many pages as it has pieces.
-    std::vector<DocxImage> timeline;
-    std::optional<DocxImage> heat_map;  ///< absent when the plan has no risk
-};
-
-/// The parts of the .docx of a quarterly or as-of report, one plan after the
-/// other, each starting on a new page; `pictures[i]` belongs to `reports[i]`
-/// (fewer pictures: those plans have none). [Content_Types].xml comes first.
-std::vector<ZipEntry> render_report_docx(const std::vector<PlanReport>& reports, const Model& m,
-                                         const RenderOptions& o, const std::vector<ReportPictures>& pictures);
-
-/// The parts of the .docx of the year-end summary (report --annual).
-std::vector<ZipEntry> render_annual_docx(const std::vector<AnnualReport>& reports, const Model& m,
-                                         const RenderOptions& o);
+/// The .docx of the year-end summary (report --annual); it has no picture.
+DocxDocument render_annual_docx(const std::vector<AnnualReport>& reports, const Model& m, const RenderOptions& o);
 
 /// The executive summary of one report as sentences: the first is the plan's
 /// completion against plan; then one per fact of SummaryFacts (behind, overdue,

@@ -9,21 +9,16 @@
 
 #include "scmplan/model.hpp"
 #include "scmplan/render.hpp"
+#include "scmplan/render_charts.hpp"
 #include "scmplan/report.hpp"
 #include "scmplan/sheets.hpp"
 
 namespace scmplan {
 
-/// The pictures of one plan's report, as the SVG renderers write them
-/// (render_gantt_svg, render_risk_svg); "" for none.
-struct ReportCharts {
-    std::string timeline_svg;
-    std::string heat_map_svg;
-};
-
 /// The quarterly (or as-of) report: the title block, activities, targets, KPIs,
 /// GAP items, risks, the timeline and heat map, notes per activity, and an
-/// appendix saying how each risk level was set. `charts[i]` belongs to reports[i].
+/// appendix saying how each risk level was set. `charts[i]` belongs to reports[i]
+/// (render_report_charts): each picture a figure with its caption.
 std::string render_report_html(const std::vector<PlanReport>& reports, const Model& m, const RenderOptions& o,
                                const std::vector<ReportCharts>& charts);
 

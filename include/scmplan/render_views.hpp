@@ -22,6 +22,8 @@ std::string render_risk_csv(const std::vector<RiskRegister>& regs, const RenderO
 std::string render_risk_json(const std::vector<RiskRegister>& regs, const Model& m);
 /// One SVG picture: a heat map per plan, stacked, with axis labels, markers and a legend.
 std::string render_risk_svg(const std::vector<RiskRegister>& regs, const Model& m, const RenderOptions& o);
+/// The heat map of one plan, as render_risk_svg({reg}, m, o) draws it.
+std::string render_risk_svg(const RiskRegister& reg, const Model& m, const RenderOptions& o);
 
 /// The heat map as a GFM table: likelihood rows 5→1, impact columns 1→5; each cell
 /// its score and the markers "● R1" (current) and "◎ R1" (target).

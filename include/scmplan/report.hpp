@@ -1,5 +1,6 @@
 // The quarterly report (or a report as of any date) as computed values: what
-// every renderer (md, csv, json, terminal) shows. Built from the model; no text.
+// every renderer (md, csv, json, terminal, the documents and their pictures)
+// shows. Built from the model; no text.
 #pragma once
 
 #include <optional>
@@ -8,6 +9,8 @@
 
 #include "scmplan/compute.hpp"
 #include "scmplan/model.hpp"
+#include "scmplan/timeline.hpp"
+#include "scmplan/views.hpp"
 
 namespace scmplan {
 
@@ -50,12 +53,37 @@ struct PlanReport : PlanTotals {
     std::optional<DateRange> quarter_range;
     std::optional<Date> due;  ///< when the report to the director is due
     std::vector<ActivityRow> activities;  ///< every activity, in id order
-    std::vector<RiskResult> risks;
+    /// The plan's risks evaluated as of as_of, and their heat map: evaluated
+    /// once, here, for every renderer and picture of the report.
+    RiskRegister risk_register;
 };
 
 /// One report per plan (or just the requested one), in plan id order. An unknown
 /// plan id gives an empty list; the caller reports it.
 std::vector<PlanReport> build_reports(const Model& m, const ReportRequest& req);
+
+// ---- what the pictures of a report show --------------------------------------
+
+/// Lines (activity rows and group headings) of one timeline picture of the Word
+/// document: 14 lines and the picture's header and legend make about 640 CSS
+/// pixels, which at the landscape page's width (the picture shrinks to 24.7 cm)
+/// leave room for the heading and the caption on a 16.5 cm high page.
+inline constexpr std::size_t timeline_lines_per_page = 14;
+
+/// The data of one plan's pictures as of its report's date: the timeline
+/// (whole, and cut into pieces of timeline_lines_per_page lines for the pages
+/// of the Word document) and the heat map, which is the report's own
+/// risk_register.
+struct ReportChartData {
+    Timeline timeline;
+    std::vector<Timeline> timeline_pages;  ///< split_timeline(timeline, timeline_lines_per_page)
+    /// The report's risk register, for the heat map; null when the plan has no risk.
+    const RiskRegister* heat_map = nullptr;
+};
+
+/// One ReportChartData per report, in the same order; its heat_map points into
+/// `reports`, which must outlive it.
+std::vector<ReportChartData> report_chart_data(const Model& m, const std::vector<PlanReport>& reports);
 
 // ---- the year-end summary (report --annual) ----------------------------------
 

@@ -1,7 +1,7 @@
 // Reports as typed tables, for spreadsheets (--format xlsx): one sheet per
 // table, each cell text, a number, a percentage or a date, never a formula.
-// The builders are pure functions of the computed reports; render_xlsx turns a
-// Workbook into the bytes of an .xlsx file (libxlsxwriter, src/render/xlsx.cpp).
+// The builders are pure functions of the computed reports; pack's xlsx_file
+// turns a Workbook into the bytes of an .xlsx file (xlsx.hpp, libxlsxwriter).
 #pragma once
 
 #include <optional>
@@ -73,11 +73,5 @@ std::string cell_display(const Cell& c, Lang lang);
 /// Column widths in characters: the widest display width of header and cells
 /// (+2), at least 6, at most 60 (longer texts wrap).
 std::vector<double> column_widths(const Sheet& s, Lang lang);
-
-/// The .xlsx file's bytes, or nullopt with `error` set (the temporary file
-/// libxlsxwriter writes to could not be written or read back, or a text is
-/// longer than Excel's 32,767 characters). Every cell is written as a string
-/// or a number: no text can become a formula.
-std::optional<std::string> render_xlsx(const Workbook& wb, std::string& error);
 
 }  // namespace scmplan

@@ -67,7 +67,4 @@ Timeline build_timeline(const Model& m, const Plan& p, Date as_of);
 /// For pictures whose size must stay within a page (and cairo's limits).
 std::vector<Timeline> split_timeline(const Timeline& t, std::size_t max_lines);
 
-/// One timeline per plan (or just `plan_id` when not empty), in plan id order.
-std::vector<Timeline> build_timelines(const Model& m, const std::string& plan_id, Date as_of);
-
 }  // namespace scmplan

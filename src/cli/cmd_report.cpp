@@ -9,13 +9,11 @@
 #include "scmplan/exit_codes.hpp"
 #include "scmplan/render.hpp"
 #include "scmplan/render_annual.hpp"
-#include "scmplan/render_gantt.hpp"
+#include "scmplan/render_charts.hpp"
+#include "scmplan/render_docx.hpp"
 #include "scmplan/render_html.hpp"
-#include "scmplan/render_views.hpp"
 #include "scmplan/report.hpp"
 #include "scmplan/text.hpp"
-#include "scmplan/timeline.hpp"
-#include "scmplan/views.hpp"
 
 namespace scmplan::cli {
 
@@ -85,35 +83,26 @@ Output run_report(const Invocation& inv) {
                              return render_workbook_html(annual_workbook(*annuals, o), intro, {});
                          })},
                         {"docx", docx([annuals, &m, &o](std::string& error) {
-                             return annual_docx(*annuals, m, o, error);
+                             return docx_file(render_annual_docx(*annuals, m, o), error);
                          })}};
             }
             auto reports = std::make_shared<std::vector<PlanReport>>(chosen_reports(w, req));
-            auto charts = [reports, &m, &o] {
-                std::vector<ReportCharts> list;
-                for (const PlanReport& r : *reports) {
-                    RiskRegister reg{r.plan, r.as_of, r.risks, heat_map(r.risks, m.rules)};
-                    list.push_back({render_gantt_svg(build_timeline(m, *r.plan, r.as_of), o),
-                                    r.risks.empty() ? std::string() : render_risk_svg({reg}, m, o)});
-                }
-                return list;
-            };
+            auto charts = [reports, &m, &o] { return render_report_charts(report_chart_data(m, *reports), m, o); };
             // The timeline and the heat map of each plan, as of the report's date: as
             // Mermaid and a table, or as SVG pictures beside the file or inside it.
             auto embedded_md = [reports, charts, &m, &o, &out, &charts_kind, &output] {
                 std::vector<std::string> embeds;
-                std::vector<ReportCharts> pictures =
-                    charts_kind == "mermaid" ? std::vector<ReportCharts>() : charts();
+                if (charts_kind == "mermaid") {
+                    for (const ReportChartData& d : report_chart_data(m, *reports))
+                        embeds.push_back(render_report_embed(d, m, o));
+                    return render_report_md_embedded(*reports, m, o, embeds);
+                }
+                std::vector<ReportCharts> pictures = charts();
                 for (std::size_t i = 0; i < reports->size(); ++i) {
                     const PlanReport& r = (*reports)[i];
-                    if (charts_kind == "mermaid") {
-                        Timeline t = build_timeline(m, *r.plan, r.as_of);
-                        HeatMap map = heat_map(r.risks, m.rules);
-                        embeds.push_back(render_report_embed(t, r.risks.empty() ? nullptr : &map, m, o));
-                        continue;
-                    }
                     std::vector<MdImage> images;
-                    auto add = [&](LabelKey caption_key, const char* suffix, const std::string& svg) {
+                    auto add = [&](const Picture& picture, const char* suffix) {
+                        const std::string& svg = picture.svg;
                         if (svg.empty()) return;
                         std::string target = svg_data_uri(svg);
                         if (charts_kind == "files") {
@@ -123,10 +112,10 @@ Output run_report(const Invocation& inv) {
                             out.files.emplace_back((md.parent_path() / name).string(), svg);
                             target = name;
                         }
-                        images.push_back({label(caption_key, o.lang), target});
+                        images.push_back({picture.caption, target});
                     };
-                    add("gantt.embed.title", "timeline", pictures[i].timeline_svg);
-                    add("views.risk.map", "risks", pictures[i].heat_map_svg);
+                    add(pictures[i].timeline, "timeline");
+                    add(pictures[i].heat_map, "risks");
                     embeds.push_back(render_report_embed_images(images));
                 }
                 return render_report_md_embedded(*reports, m, o, embeds);
@@ -140,7 +129,7 @@ Output run_report(const Invocation& inv) {
                     {"xlsx", xlsx([reports, &o] { return report_workbook(*reports, o); })},
                     {"html", always([reports, charts, &m, &o] { return render_report_html(*reports, m, o, charts()); })},
                     {"docx", docx([reports, &m, &o](std::string& error) {
-                         return report_docx(*reports, m, o, error);
+                         return docx_file(render_report_docx(*reports, report_chart_data(m, *reports), m, o), error);
                      })}};
         },
         format, out);

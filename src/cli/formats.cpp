@@ -1,11 +1,12 @@
 #include "formats.hpp"
 
 #include "scmplan/exit_codes.hpp"
+#include "scmplan/xlsx.hpp"
 
 namespace scmplan::cli {
 
 Render xlsx(std::function<Workbook()> build) {
-    return [build](std::string& error) { return render_xlsx(build(), error); };
+    return [build](std::string& error) { return xlsx_file(build(), error); };
 }
 
 Output& render_output(const std::vector<FormatEntry>& table, const std::string& format, Output& out) {

@@ -16,11 +16,11 @@ SummaryFacts summary_facts(const PlanReport& r) {
         else if (k.met) f.kpis_met.push_back(&k);
         else f.kpis_not_met.push_back(&k);
     }
-    for (const RiskResult& rr : r.risks) {
+    for (const RiskResult& rr : r.risk_register.risks) {
         if (rr.over_threshold) f.risks_over.push_back(&rr);
         if (!f.risk_highest || rr.score > f.risk_highest->score) f.risk_highest = &rr;
     }
-    // r.risks is in id order; a stable sort keeps it within equal scores.
+    // r.risk_register.risks is in id order; a stable sort keeps it within equal scores.
     std::stable_sort(f.risks_over.begin(), f.risks_over.end(),
                      [](const RiskResult* a, const RiskResult* b) { return a->score > b->score; });
 

@@ -35,8 +35,7 @@ PlanReport build_one(const Model& m, const Plan& p, const ReportRequest& req, co
         row.report = r.quarter ? a->report_for(r.quarter) : nullptr;
         r.activities.push_back(row);
     }
-    MetricValues values{&m, &p, r.as_of};
-    for (const Risk* risk : m.risks_of(p.id.value)) r.risks.push_back(evaluate_risk(*risk, m.rules, values));
+    r.risk_register = risk_register(m, p, r.as_of);
     return r;
 }
 
@@ -66,6 +65,19 @@ std::vector<PlanReport> build_reports(const Model& m, const ReportRequest& req) 
     Holidays holidays = m.holidays();
     for (const Plan& p : m.plans)
         if (req.plan_id.empty() || p.id.value == req.plan_id) out.push_back(build_one(m, p, req, holidays));
+    return out;
+}
+
+std::vector<ReportChartData> report_chart_data(const Model& m, const std::vector<PlanReport>& reports) {
+    std::vector<ReportChartData> out;
+    out.reserve(reports.size());
+    for (const PlanReport& r : reports) {
+        ReportChartData d;
+        d.timeline = build_timeline(m, *r.plan, r.as_of);
+        d.timeline_pages = split_timeline(d.timeline, timeline_lines_per_page);
+        if (!r.risk_register.risks.empty()) d.heat_map = &r.risk_register;
+        out.push_back(std::move(d));
+    }
     return out;
 }
 

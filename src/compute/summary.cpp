@@ -29,7 +29,7 @@ PlanSummary summarize(const PlanReport& r) {
     s.kpis_met = r.kpis_met;
     s.gaps_closed = static_cast<int>(r.gaps_closed.size());
     s.gaps_total = r.gaps_total;
-    for (const RiskResult& rr : r.risks)
+    for (const RiskResult& rr : r.risk_register.risks)
         if (rr.score > s.risk_max) {
             s.risk_max = rr.score;
             s.risk_band = rr.band;

@@ -89,11 +89,4 @@ std::vector<Timeline> split_timeline(const Timeline& t, std::size_t max_lines) {
     return out;
 }
 
-std::vector<Timeline> build_timelines(const Model& m, const std::string& plan_id, Date as_of) {
-    std::vector<Timeline> out;
-    for (const Plan& p : m.plans)
-        if (plan_id.empty() || p.id.value == plan_id) out.push_back(build_timeline(m, p, as_of));
-    return out;
-}
-
 }  // namespace scmplan

@@ -222,8 +222,7 @@ void previous(std::string& out, const AnnualReport& r, Lang lang) {
 
 }  // namespace
 
-std::vector<ZipEntry> render_annual_docx(const std::vector<AnnualReport>& reports, const Model& m,
-                                         const RenderOptions& o) {
+DocxDocument render_annual_docx(const std::vector<AnnualReport>& reports, const Model& m, const RenderOptions& o) {
     Lang lang = o.lang;
     std::string body;
     for (std::size_t i = 0; i < reports.size(); ++i) {
@@ -247,7 +246,9 @@ std::vector<ZipEntry> render_annual_docx(const std::vector<AnnualReport>& report
         title += fmt::format(" {}", shown_year(reports.front().plan->year.value, lang));
         date = format_iso(reports.front().year_end.as_of);
     }
-    return docx::package(docx::document(body), {}, title, date, lang);
+    DocxDocument doc{docx::package(docx::document(body), 0, title, date, lang), {}, {}};
+    if (!reports.empty()) doc.date = reports.front().year_end.as_of;
+    return doc;
 }
 
 }  // namespace scmplan

@@ -163,7 +163,7 @@ SummaryText executive_summary(const PlanReport& r, const Model& m, Lang lang) {
         }
     }
 
-    if (!r.risks.empty()) {
+    if (!r.risk_register.risks.empty()) {
         items.clear();
         for (const RiskResult* rr : f.risks_over)
             items.push_back(label_with("docx.sum.risk.item", lang, rr->risk->id.value, rr->risk->title, rr->score,

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <numeric>
 
@@ -200,7 +201,33 @@ std::string table(const std::vector<Column>& cols, const std::vector<std::vector
     return out + "</w:tbl>\n" + para("", "");  // Word wants a paragraph after a table
 }
 
-std::string picture(const DocxImage& img, std::string_view rid, int id, int width, int height) {
+namespace {
+
+/// The number of attribute `name` of the tag that starts `tag`; 0 when absent or not a number.
+double attribute_number(std::string_view tag, std::string_view name) {
+    std::string key = " " + std::string(name) + "=\"";
+    std::size_t at = tag.find(key);
+    if (at == std::string_view::npos) return 0;
+    const char* first = tag.data() + at + key.size();
+    double x = 0;
+    auto [end, ec] = std::from_chars(first, tag.data() + tag.size(), x);
+    return ec == std::errc() && end < tag.data() + tag.size() && *end == '"' ? x : 0;
+}
+
+}  // namespace
+
+Image image_of(const Picture& p) {
+    std::string_view svg = p.svg;
+    std::size_t open = svg.find("<svg");
+    std::string_view tag = open == std::string_view::npos ? std::string_view() : svg.substr(open);
+    tag = tag.substr(0, tag.find('>'));
+    // CSS pixels are 1/96 inch, points 1/72.
+    return {attribute_number(tag, "width") * 0.75, attribute_number(tag, "height") * 0.75, p.caption};
+}
+
+std::string media_part(std::size_t n) { return fmt::format("word/media/image{}.png", n); }
+
+std::string picture(const Image& img, std::string_view rid, int id, int width, int height) {
     // 12700 EMU a point; the text is width / 20 points wide.
     double scale = std::min(1.0, (width / 20.0) / img.width_pt);
     if (height > 0) scale = std::min(scale, (height / 20.0) / img.height_pt);
@@ -295,8 +322,8 @@ std::string styles_xml(Lang lang) {
     return out;
 }
 
-std::vector<ZipEntry> package(std::string document_xml, const std::vector<const DocxImage*>& images,
-                              const std::string& title, const std::string& modified, Lang lang) {
+std::vector<ZipEntry> package(std::string document_xml, std::size_t images, const std::string& title,
+                              const std::string& modified, Lang lang) {
     std::vector<ZipEntry> parts;
     const char* ct = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
     parts.push_back({"[Content_Types].xml",
@@ -338,7 +365,7 @@ std::vector<ZipEntry> package(std::string document_xml, const std::vector<const 
     for (const char* part : {"styles", "settings", "numbering", "fontTable"})
         rels += fmt::format("<Relationship Id=\"rId{0}\" Type=\"{1}/{0}\" Target=\"{0}.xml\"/>", part, ns_r);
     rels += fmt::format("<Relationship Id=\"rIdFooter\" Type=\"{}/footer\" Target=\"footer1.xml\"/>", ns_r);
-    for (std::size_t i = 0; i < images.size(); ++i)
+    for (std::size_t i = 0; i < images; ++i)
         rels += fmt::format("<Relationship Id=\"rIdImg{0}\" Type=\"{1}/image\" Target=\"media/image{0}.png\"/>", i + 1, ns_r);
     rels += "</Relationships>\n";
     parts.push_back({"word/_rels/document.xml.rels", rels});
@@ -370,8 +397,6 @@ std::vector<ZipEntry> package(std::string document_xml, const std::vector<const 
                                  "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>1</w:t></w:r>"
                                  "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p></w:ftr>\n",
                                  xml_decl, ns_w)});
-    for (std::size_t i = 0; i < images.size(); ++i)
-        parts.push_back({fmt::format("word/media/image{}.png", i + 1), images[i]->png});
     return parts;
 }
 

@@ -67,20 +67,37 @@ inline constexpr int landscape_text_width = page_height - margin_left - margin_r
 /// The text height of a landscape page (same margins): 9354 twips, 16.5 cm.
 inline constexpr int landscape_text_height = page_width - margin_top - margin_bottom;
 
+/// A picture's size on the page before fitting (points) and its alternative text.
+struct Image {
+    double width_pt = 0;
+    double height_pt = 0;
+    std::string description;
+};
+
+/// The Image of a picture: the size its SVG declares (the width and height of
+/// its root element, in CSS pixels of 1/96 inch, which a rasteriser draws it
+/// at), and its caption as the alternative text. A size it does not declare
+/// is 0 (the picture cannot be rasterised either: pack says so).
+Image image_of(const Picture& p);
+
+/// The part of the `n`th picture of a package (from 1): "word/media/imageN.png".
+std::string media_part(std::size_t n);
+
 /// An inline picture: image relationship `rid`, document-unique `id`, scaled
 /// down to fit `width` (twips) if wider and `height` (twips; 0: any) if taller.
-std::string picture(const DocxImage& img, std::string_view rid, int id, int width = text_width, int height = 0);
+std::string picture(const Image& img, std::string_view rid, int id, int width = text_width, int height = 0);
 
 /// A paragraph that ends a section: what comes before it is on portrait (or
 /// landscape) A4 pages; the next section starts on a new page.
 std::string section_end(bool landscape);
 
-/// Everything but word/document.xml: the package's fixed parts, the pictures
-/// (as word/media/imageN.png, relationship rIdImgN), and the properties with
-/// `title` and the date `modified` (ISO, "2023-06-30") as creation and
+/// Every part but the pictures' PNGs: the document, the package's fixed parts,
+/// the relationships of `images` pictures (media_part(N), relationship
+/// rIdImgN; their PNGs follow these parts, in that order), and the properties
+/// with `title` and the date `modified` (ISO, "2023-06-30") as creation and
 /// modification time.
-std::vector<ZipEntry> package(std::string document_xml, const std::vector<const DocxImage*>& images,
-                              const std::string& title, const std::string& modified, Lang lang);
+std::vector<ZipEntry> package(std::string document_xml, std::size_t images, const std::string& title,
+                              const std::string& modified, Lang lang);
 
 /// word/styles.xml (exposed for its golden test).
 std::string styles_xml(Lang lang);

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "docx_xml.hpp"
+#include "scmplan/render_charts.hpp"
 #include "scmplan/render_docx.hpp"
 
 namespace scmplan {
@@ -115,7 +116,7 @@ void gaps(std::string& out, const PlanReport& r, Lang lang) {
 }
 
 void risks(std::string& out, const PlanReport& r, const Model& m, Lang lang) {
-    if (r.risks.empty()) return;
+    if (r.risk_register.risks.empty()) return;
     out += text_para("Heading1", label("risks", lang));
     std::vector<Column> cols{{label("docx.id", lang), false, false},     {label("docx.risk.col", lang), true, false},
                              {label("likelihood", lang), false, true}, {label("impact", lang), false, true},
@@ -123,7 +124,7 @@ void risks(std::string& out, const PlanReport& r, const Model& m, Lang lang) {
                              {label("over_threshold", lang), false, false}};
     auto level = [](const LevelDecision& d) { return d.level ? std::to_string(d.level) : std::string("–"); };
     std::vector<std::vector<std::string>> rows;
-    for (const auto& rr : r.risks)
+    for (const auto& rr : r.risk_register.risks)
         rows.push_back({rr.risk->id.value, rr.risk->title, level(rr.likelihood), level(rr.impact),
                         rr.score ? std::to_string(rr.score) : "–", rr.band ? rr.band->name.in(lang) : "–",
                         rr.over_threshold ? label("docx.over.yes", lang) : label("docx.over.no", lang)});
@@ -135,23 +136,25 @@ void risks(std::string& out, const PlanReport& r, const Model& m, Lang lang) {
 /// own, where its text stays legible, one page per piece (a long timeline comes
 /// in pieces that each fit a page: "Figure 1 (continued), part 2 of 3"); the
 /// heat map follows on portrait pages.
-void pictures(std::string& out, const PlanReport& r, const ReportPictures& pics, Lang lang,
-              std::vector<const DocxImage*>& images, int& figures) {
-    if (pics.timeline.empty() && !pics.heat_map) return;
+void pictures(std::string& out, const PlanReport& r, const ReportChartData& d, const Model& m, const RenderOptions& o,
+              std::vector<DocxPicture>& images, int& figures) {
+    const Lang lang = o.lang;
+    if (d.timeline_pages.empty() && !d.heat_map) return;
     // Room on the page for the heading and the caption (about 3 cm).
     constexpr int landscape_picture_height = docx::landscape_text_height - 1700;
-    auto add = [&](const DocxImage& img, const std::string& caption, int width, int height) {
-        images.push_back(&img);
+    auto add = [&](Picture pic, const std::string& caption, int width, int height) {
+        images.push_back({docx::media_part(images.size() + 1), std::move(pic)});
         int n = static_cast<int>(images.size());
-        out += para("", docx::picture(img, fmt::format("rIdImg{}", n), n, width, height), "center");
+        out += para("", docx::picture(docx::image_of(images.back().picture), fmt::format("rIdImg{}", n), n, width, height),
+                    "center");
         out += text_para("Caption", caption);
     };
     const std::string as_of = format_date(r.as_of, lang);
-    if (!pics.timeline.empty()) {
+    if (!d.timeline_pages.empty()) {
         out += docx::section_end(false);
         out += text_para("Heading1", label("docx.charts", lang));
         const int figure = ++figures;
-        const std::size_t parts = pics.timeline.size();
+        const std::size_t parts = d.timeline_pages.size();
         for (std::size_t k = 0; k < parts; ++k) {
             std::string caption = label_with("docx.timeline", lang, figure, as_of);
             if (parts > 1 && k == 0) caption += " " + label_with("docx.part", lang, 1, parts);
@@ -159,14 +162,14 @@ void pictures(std::string& out, const PlanReport& r, const ReportPictures& pics,
                 out += docx::page_break();
                 caption = label_with("docx.timeline.continued", lang, figure, k + 1, parts);
             }
-            add(pics.timeline[k], caption, docx::landscape_text_width, landscape_picture_height);
+            add(timeline_picture(d.timeline_pages[k], o), caption, docx::landscape_text_width, landscape_picture_height);
         }
         out += docx::section_end(true);
     } else {
         out += text_para("Heading1", label("docx.charts", lang));
     }
-    if (pics.heat_map)
-        add(*pics.heat_map, label_with("docx.heat_map", lang, ++figures, as_of), docx::text_width, 0);
+    if (d.heat_map)
+        add(heat_map_picture(*d.heat_map, m, o), label_with("docx.heat_map", lang, ++figures, as_of), docx::text_width, 0);
 }
 
 void notes(std::string& out, const PlanReport& r, Lang lang) {
@@ -190,10 +193,10 @@ void notes(std::string& out, const PlanReport& r, Lang lang) {
 }
 
 void appendix(std::string& out, const PlanReport& r, Lang lang) {
-    if (r.risks.empty()) return;
+    if (r.risk_register.risks.empty()) return;
     out += text_para("Heading1", label("docx.appendix", lang));
     out += text_para("", label_with("docx.appendix.lead", lang, format_date(r.as_of, lang)));
-    for (const auto& rr : r.risks) {
+    for (const auto& rr : r.risk_register.risks) {
         out += text_para("Heading2", fmt::format("{} {}", rr.risk->id.value, rr.risk->title));
         out += para("", run(label("likelihood", lang) + ": ", true) +
                             run(level_in_words(rr.likelihood, rr.risk->likelihood, r.as_of, lang)));
@@ -205,11 +208,11 @@ void appendix(std::string& out, const PlanReport& r, Lang lang) {
 }  // namespace
 
 
-std::vector<ZipEntry> render_report_docx(const std::vector<PlanReport>& reports, const Model& m,
-                                         const RenderOptions& o, const std::vector<ReportPictures>& pics) {
+DocxDocument render_report_docx(const std::vector<PlanReport>& reports, const std::vector<ReportChartData>& charts,
+                                const Model& m, const RenderOptions& o) {
     Lang lang = o.lang;
     std::string body;
-    std::vector<const DocxImage*> images;
+    std::vector<DocxPicture> images;
     int figures = 0;  // figure numbers of the captions, through the document
     for (std::size_t i = 0; i < reports.size(); ++i) {
         const PlanReport& r = reports[i];
@@ -221,7 +224,7 @@ std::vector<ZipEntry> render_report_docx(const std::vector<PlanReport>& reports,
         kpis(body, r, lang);
         gaps(body, r, lang);
         risks(body, r, m, lang);
-        if (i < pics.size()) pictures(body, r, pics[i], lang, images, figures);
+        if (i < charts.size()) pictures(body, r, charts[i], m, o, images, figures);
         notes(body, r, lang);
         appendix(body, r, lang);
         body += text_para("Caption", label("generated", lang));
@@ -232,7 +235,9 @@ std::vector<ZipEntry> render_report_docx(const std::vector<PlanReport>& reports,
     if (!reports.empty())
         title += " " + (reports.front().quarterly ? quarter_title(*reports.front().plan, reports.front().quarter, lang)
                                                   : format_date(reports.front().as_of, lang));
-    return docx::package(docx::document(body), images, title, date, lang);
+    DocxDocument doc{docx::package(docx::document(body), images.size(), title, date, lang), std::move(images), {}};
+    if (!reports.empty()) doc.date = reports.front().as_of;
+    return doc;
 }
 
 }  // namespace scmplan

@@ -140,13 +140,13 @@ void gaps(std::string& out, const PlanReport& r, Lang lang) {
 }
 
 void risks(std::string& out, const PlanReport& r, const Model& m, Lang lang) {
-    if (r.risks.empty()) return;
+    if (r.risk_register.risks.empty()) return;
     out += fmt::format("<h2>{}</h2>\n", h(label("risks", lang)));
     out += table_start({{"", "id"}, {label("risk", lang), "text"}, {label("likelihood", lang), "level"},
                         {label("impact", lang), "level"}, {label("score", lang), "level"}, {label("band", lang), "band"},
                         {label("over_threshold", lang), "over"}});
     auto level = [](const LevelDecision& d) { return d.level ? std::to_string(d.level) : std::string("–"); };
-    for (const auto& rr : r.risks) {
+    for (const auto& rr : r.risk_register.risks) {
         std::string over = label_with(rr.over_threshold ? LabelKey("html.threshold.yes") : LabelKey("threshold.no"), lang,
                                        m.rules.risk_threshold);
         out += fmt::format("<tr><td class=\"id\">{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>"
@@ -159,14 +159,14 @@ void risks(std::string& out, const PlanReport& r, const Model& m, Lang lang) {
     out += fmt::format("<p class=\"note\">{}</p>\n", h(label("basis.see", lang)));
 }
 
-void charts_html(std::string& out, const ReportCharts& c, const std::string& plan_id, Lang lang) {
-    auto figure = [&](LabelKey key, const char* id_part, const std::string& svg) {
-        std::string inl = inline_svg(svg, fmt::format("{}-{}-", plan_id, id_part));
+void charts_html(std::string& out, const ReportCharts& c, const std::string& plan_id) {
+    auto figure = [&](const Picture& p, const char* id_part) {
+        std::string inl = inline_svg(p.svg, fmt::format("{}-{}-", plan_id, id_part));
         if (inl.empty()) return;
-        out += fmt::format("<figure>\n<figcaption>{}</figcaption>\n{}\n</figure>\n", h(label(key, lang)), inl);
+        out += fmt::format("<figure>\n<figcaption>{}</figcaption>\n{}\n</figure>\n", h(p.caption), inl);
     };
-    figure("gantt.embed.title", "timeline", c.timeline_svg);
-    figure("views.risk.map", "risks", c.heat_map_svg);
+    figure(c.timeline, "timeline");
+    figure(c.heat_map, "risks");
 }
 
 void notes(std::string& out, const PlanReport& r, Lang lang) {
@@ -193,9 +193,9 @@ void notes(std::string& out, const PlanReport& r, Lang lang) {
 }
 
 void appendix(std::string& out, const PlanReport& r, Lang lang) {
-    if (r.risks.empty()) return;
+    if (r.risk_register.risks.empty()) return;
     out += fmt::format("<h2>{}: {}</h2>\n<ul>\n", h(label("appendix", lang)), h(label("risk.basis", lang)));
-    for (const auto& rr : r.risks) {
+    for (const auto& rr : r.risk_register.risks) {
         out += fmt::format("<li>{} {}: {}</li>\n", h(rr.risk->id.value), h(label("likelihood", lang)),
                            h(explain_level(rr.likelihood, r.as_of, lang)));
         out += fmt::format("<li>{} {}: {}</li>\n", h(rr.risk->id.value), h(label("impact", lang)),
@@ -223,7 +223,7 @@ std::string render_report_html(const std::vector<PlanReport>& reports, const Mod
         kpis(body, r, lang);
         gaps(body, r, lang);
         risks(body, r, m, lang);
-        if (i < charts.size()) charts_html(body, charts[i], r.plan->id.value, lang);
+        if (i < charts.size()) charts_html(body, charts[i], r.plan->id.value);
         notes(body, r, lang);
         appendix(body, r, lang);
         body += fmt::format("<footer>{}</footer>\n</article>\n", h(label("generated", lang)));

@@ -52,7 +52,7 @@ std::string render_report_json(const std::vector<PlanReport>& reports, const Mod
 
         w.key("risks");
         w.begin_array();
-        for (const auto& rr : r.risks) {
+        for (const auto& rr : r.risk_register.risks) {
             w.begin_object();
             w.field("id", rr.risk->id.value);
             json_risk_score_fields(w, rr);

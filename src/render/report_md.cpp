@@ -4,6 +4,7 @@
 #include "scmplan/json_writer.hpp"
 #include "scmplan/render.hpp"
 #include "scmplan/render_annual.hpp"
+#include "scmplan/render_charts.hpp"
 #include "scmplan/render_gantt.hpp"
 #include "scmplan/render_views.hpp"
 #include "md_table.hpp"
@@ -92,13 +93,13 @@ void gaps(std::string& out, const PlanReport& r, Lang lang) {
 }
 
 void risks(std::string& out, const PlanReport& r, const Model& m, Lang lang) {
-    if (r.risks.empty()) return;
+    if (r.risk_register.risks.empty()) return;
     out += fmt::format("## {}\n\n", label("risks", lang));
     MdTable t({{"", Align::left}, {label("risk", lang), Align::left}, {label("likelihood", lang), Align::right},
                {label("impact", lang), Align::right}, {label("score", lang), Align::right},
                {label("band", lang), Align::left}, {label("over_threshold", lang), Align::left}});
     auto level = [](const LevelDecision& d) { return d.level ? std::to_string(d.level) : std::string("–"); };
-    for (const auto& rr : r.risks) {
+    for (const auto& rr : r.risk_register.risks) {
         std::string band = rr.band ? rr.band->name.in(lang) : "–";
         t.row({md_cell(rr.risk->id.value), md_cell(rr.risk->title), level(rr.likelihood), level(rr.impact),
                rr.score ? std::to_string(rr.score) : "–", md_cell(band),
@@ -111,9 +112,9 @@ void risks(std::string& out, const PlanReport& r, const Model& m, Lang lang) {
 /// How each risk level was set, in words, at the end of the plan's part: the
 /// rules behind a level are reference, not the director's reading.
 void appendix(std::string& out, const PlanReport& r, Lang lang) {
-    if (r.risks.empty()) return;
+    if (r.risk_register.risks.empty()) return;
     out += fmt::format("## {}: {}\n\n", label("appendix", lang), label("risk.basis", lang));
-    for (const auto& rr : r.risks) {
+    for (const auto& rr : r.risk_register.risks) {
         out += fmt::format("- {} {}: {}\n", md_cell(rr.risk->id.value), label("likelihood", lang),
                            md_cell(explain_level(rr.likelihood, r.as_of, lang)));
         out += fmt::format("- {} {}: {}\n", md_cell(rr.risk->id.value), label("impact", lang),
@@ -169,13 +170,13 @@ std::string render_report_md_embedded(const std::vector<PlanReport>& reports, co
     return out;
 }
 
-std::string render_report_embed(const Timeline& t, const HeatMap* map, const Model& m, const RenderOptions& o) {
+std::string render_report_embed(const ReportChartData& d, const Model& m, const RenderOptions& o) {
     Lang lang = o.lang;
-    std::string out = fmt::format("## {}\n\n```mermaid\n{}```\n\n", label("gantt.embed.title", lang),
-                                  render_gantt_mermaid(t, o));
-    if (map) {
-        out += fmt::format("## {}\n\n", label("views.risk.map", lang));
-        out += heat_map_md(*map, lang) + "\n";
+    std::string out = fmt::format("## {}\n\n```mermaid\n{}```\n\n", timeline_caption(lang),
+                                  render_gantt_mermaid(d.timeline, o));
+    if (d.heat_map) {
+        out += fmt::format("## {}\n\n", heat_map_caption(lang));
+        out += heat_map_md(d.heat_map->map, lang) + "\n";
         out += fmt::format("● {} · ◎ {}; {}\n\n", label("views.risk.current", lang), label("views.risk.target", lang),
                            label_with("views.risk.threshold", lang, m.rules.risk_threshold));
     }

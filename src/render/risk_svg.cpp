@@ -281,20 +281,19 @@ void panel(Svg& svg, const RiskRegister& reg, const Model& m, Lang lang, int top
     }
 }
 
-}  // namespace
-
-std::string render_risk_svg(const std::vector<RiskRegister>& regs, const Model& m, const RenderOptions& o) {
+/// One picture of the registers' panels, stacked.
+std::string risk_svg(const std::vector<const RiskRegister*>& regs, const Model& m, const RenderOptions& o) {
     int height = 0;
-    for (const RiskRegister& reg : regs) height += panel_height(reg, o.lang);
+    for (const RiskRegister* reg : regs) height += panel_height(*reg, o.lang);
     if (height == 0) height = 40;
     Svg svg;
     int top = 0;
-    for (const RiskRegister& reg : regs) {
-        panel(svg, reg, m, o.lang, top);
-        top += panel_height(reg, o.lang);
+    for (const RiskRegister* reg : regs) {
+        panel(svg, *reg, m, o.lang, top);
+        top += panel_height(*reg, o.lang);
     }
     std::string title = label("views.risk.map.svg", o.lang);
-    for (const RiskRegister& reg : regs) title += " " + reg.plan->id.value;
+    for (const RiskRegister* reg : regs) title += " " + reg->plan->id.value;
     return fmt::format(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{0}\" height=\"{1}\" viewBox=\"0 0 {0} {1}\" "
@@ -303,6 +302,18 @@ std::string render_risk_svg(const std::vector<RiskRegister>& regs, const Model& 
         "<rect class=\"background\" width=\"{0}\" height=\"{1}\" fill=\"#ffffff\"/>\n"
         "{3}</svg>\n",
         svg_width, height, xml_escape(picture_text(title)), svg.body);
+}
+
+}  // namespace
+
+std::string render_risk_svg(const std::vector<RiskRegister>& regs, const Model& m, const RenderOptions& o) {
+    std::vector<const RiskRegister*> all;
+    for (const RiskRegister& reg : regs) all.push_back(&reg);
+    return risk_svg(all, m, o);
+}
+
+std::string render_risk_svg(const RiskRegister& reg, const Model& m, const RenderOptions& o) {
+    return risk_svg({&reg}, m, o);
 }
 
 }  // namespace scmplan

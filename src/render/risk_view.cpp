@@ -7,6 +7,7 @@
 
 #include "scmplan/json_writer.hpp"
 #include "json_parts.hpp"
+#include "scmplan/render_charts.hpp"
 #include "scmplan/render_views.hpp"
 #include "scmplan/text.hpp"
 #include "md_table.hpp"
@@ -186,7 +187,7 @@ std::string render_risk_md(const std::vector<RiskRegister>& regs, const Model& m
         out += fmt::format("# {} — {} {}\n\n", label("views.risk.title", lang), label("as_of", lang),
                            format_date(reg.as_of, lang));
         out += fmt::format("**{}** ({})\n\n", md_cell(reg.plan->title), md_cell(reg.plan->id.value));
-        out += fmt::format("## {}\n\n", label("views.risk.map", lang));
+        out += fmt::format("## {}\n\n", heat_map_caption(lang));
         out += heat_map_md(reg.map, lang) + "\n";
         out += fmt::format("{}: {}; {}\n\n", label("views.risk.bands", lang), bands_legend(m.rules, lang),
                            label_with("views.risk.threshold", lang, m.rules.risk_threshold));

@@ -145,7 +145,7 @@ Workbook report_workbook(const std::vector<PlanReport>& reports, const RenderOpt
         }
         kpi_rows(kpis, p, r.kpis, lang);
         gap_rows(gaps, p, r.as_of, lang);
-        for (const RiskResult& rr : r.risks)
+        for (const RiskResult& rr : r.risk_register.risks)
             risks.rows.push_back({plan, Cell::of_text(rr.risk->id.value), Cell::of_text(rr.risk->title),
                                   level_cell(rr.likelihood.level), level_cell(rr.impact.level),
                                   rr.score ? Cell::of_number(rr.score, 0) : Cell{},

@@ -1,7 +1,8 @@
 // A Workbook as an .xlsx file, written by libxlsxwriter. The library writes
 // only to a named file, so the workbook goes to a private temporary file whose
 // bytes are read back and returned; the caller writes them where they belong
-// (atomically, like every other output).
+// (atomically, like every other output). The one file of pack that touches the
+// disk, and only this temporary file.
 #include <fcntl.h>
 #include <unistd.h>
 #include <xlsxwriter.h>
@@ -17,7 +18,7 @@
 
 #include <fmt/format.h>
 
-#include "scmplan/sheets.hpp"
+#include "scmplan/xlsx.hpp"
 #include "scmplan/text.hpp"
 #include "scmplan/text_safety.hpp"
 
@@ -137,7 +138,7 @@ std::string write_sheet(lxw_workbook* wb, Formats& formats, const Sheet& s, Lang
 
 }  // namespace
 
-std::optional<std::string> render_xlsx(const Workbook& wb, std::string& error) {
+std::optional<std::string> xlsx_file(const Workbook& wb, std::string& error) {
     // $TMPDIR as set (a broken one is an error, not a silent fallback), else /tmp.
     const char* env_dir = std::getenv("TMPDIR");
     std::string dir = env_dir && *env_dir ? env_dir : "/tmp";
