@@ -19,8 +19,8 @@ Output run_summary(const Invocation& inv) {
     const bool annual = inv.flag("--annual");
     // Neither: as of today, like status.
     if (!req.quarter && !req.as_of && !annual) req.as_of = inv.env.today;
-    std::string format = inv.value("--format").value_or("md");
-    if (inv.flag("--excel") && format != "csv") return usage(out, "--excel applies to --format csv only");
+    const Format format = inv.format;
+    if (inv.flag("--excel") && format != Format::csv) return usage(out, "--excel applies to --format csv only");
     auto filter = read_filter(inv, out);
     if (!filter) return out;
 
@@ -47,10 +47,10 @@ Output run_summary(const Invocation& inv) {
     RenderOptions o;
     o.lang = read_lang(inv);
     o.excel = inv.flag("--excel");
-    o.tsv = format == "tsv";
-    if (format == "csv" || format == "tsv") out.out = render_summary_csv(rows, o);
-    else if (format == "json") out.out = render_summary_json(rows);
-    else if (format == "svg") out.out = render_matrix_svg(completion_matrix(rows), o);
+    o.tsv = format == Format::tsv;
+    if (format == Format::csv || format == Format::tsv) out.out = render_summary_csv(rows, o);
+    else if (format == Format::json) out.out = render_summary_json(rows);
+    else if (format == Format::svg) out.out = render_matrix_svg(completion_matrix(rows), o);
     else out.out = render_summary_md(rows, o);
     return out;
 }
@@ -65,10 +65,8 @@ CommandSpec summary_command() {
           opt_as_of(),
           {"--annual", "", "", "as of each plan's end", {}},
           opt_plan(),
-          {"--format", "", "FORMAT",
-           "md (default: the table and the organisation × enabler matrix), csv, tsv, json, or svg (the matrix as a "
-           "heat map)",
-           {"md", "csv", "tsv", "json", "svg"}},
+          format_option("summary", ": the table and the organisation × enabler matrix",
+                        {{Format::svg, "the matrix as a heat map"}}),
           opt_lang(),
           opt_excel(),
           opt_output(),

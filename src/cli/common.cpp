@@ -4,6 +4,7 @@
 
 #include <stdexcept>
 
+#include "output_format.hpp"
 #include "scmplan/check.hpp"
 #include "scmplan/exit_codes.hpp"
 #include "scmplan/json_writer.hpp"
@@ -15,6 +16,7 @@ namespace scmplan::cli {
 Invocation Invocation::of(const CommandSpec& spec) {
     Invocation inv;
     for (const OptionSpec& o : spec.options) inv.declared.insert(o.name);
+    if (std::vector<Format> formats = formats_of(spec.name); !formats.empty()) inv.format = formats.front();
     return inv;
 }
 
@@ -50,17 +52,28 @@ OptionSpec opt_excel() {
 }
 
 OptionSpec opt_color() {
-    return {"--color", "", "WHEN", "colours: auto (default: on a terminal), always or never",
-            {"auto", "always", "never"}};
+    return {"--color", "", "WHEN", "colours: " + choice_help(color_choices()), choice_names(color_choices())};
+}
+
+OptionSpec opt_charts() {
+    return {"--charts", "", "KIND", "with --embed: " + choice_help(charts_choices()), choice_names(charts_choices())};
+}
+
+std::string read_choices(const CommandSpec& spec, Invocation& inv, std::string& hint) {
+    // The parser checked the values against the choices: each names a value.
+    if (auto when = inv.declares("--color") ? inv.value("--color") : std::nullopt)
+        inv.color = choice_named(color_choices(), *when).value_or(ColorWhen::automatic);
+    if (auto kind = inv.declares("--charts") ? inv.value("--charts") : std::nullopt)
+        inv.charts = choice_named(charts_choices(), *kind).value_or(Charts::mermaid);
+    return resolve_output_format(spec, inv, hint);
 }
 
 Lang read_lang(const Invocation& inv) { return inv.value("--lang") == "en" ? Lang::en : Lang::th; }
 
 bool use_color(const Invocation& inv, bool is_tty) {
     // A command without --color (rules) colours as auto does.
-    std::string when = inv.declares("--color") ? inv.value("--color").value_or("auto") : "auto";
-    if (when == "always") return true;
-    if (when == "never") return false;
+    if (inv.color == ColorWhen::always) return true;
+    if (inv.color == ColorWhen::never) return false;
     if (inv.env.no_color) return false;
     if (inv.env.clicolor_force) return true;
     return is_tty && !inv.env.term_dumb;
@@ -273,8 +286,7 @@ bool has_plans(const Model& m, Output& out) {
     return false;
 }
 
-std::optional<PlanSelection> select_plans(const Invocation& inv, Output& out, const std::string& default_format,
-                                          bool dated) {
+std::optional<PlanSelection> select_plans(const Invocation& inv, Output& out, bool dated) {
     PlanSelection sel;
     std::optional<Date> as_of;
     if (dated) {
@@ -283,11 +295,11 @@ std::optional<PlanSelection> select_plans(const Invocation& inv, Output& out, co
         if (!as_of) as_of = inv.env.today;
         sel.as_of = *as_of;
     }
-    sel.format = inv.value("--format").value_or(default_format);
+    sel.format = inv.format;
     sel.render.lang = read_lang(inv);
     sel.render.excel = inv.declares("--excel") && inv.flag("--excel");
-    sel.render.tsv = sel.format == "tsv";
-    if (sel.render.excel && sel.format != "csv") {
+    sel.render.tsv = sel.format == Format::tsv;
+    if (sel.render.excel && sel.format != Format::csv) {
         usage(out, "--excel applies to --format csv only");
         return std::nullopt;
     }

@@ -22,13 +22,20 @@ OptionSpec opt_output();
 OptionSpec opt_plan();
 OptionSpec opt_excel();
 OptionSpec opt_color();
+/// report's --charts KIND (choices.hpp: charts_choices).
+OptionSpec opt_charts();
+
+/// Decides the typed values of the command line once, before the command runs:
+/// inv.color, inv.charts and inv.format (resolve_output_format). Returns a usage
+/// error ("" when none) and sets `hint` with it.
+std::string read_choices(const CommandSpec& spec, Invocation& inv, std::string& hint);
 
 /// --lang as a Lang: the one place its value is read (its choices are checked
 /// by the parser, so any other value is a usage error before a command runs).
 Lang read_lang(const Invocation& inv);
 
-/// Whether to colour a stream that is (or is not) a terminal, under --color
-/// (auto when absent): always and never say so; auto colours a terminal unless
+/// Whether to colour a stream that is (or is not) a terminal, under inv.color
+/// (--color; auto when absent): always and never say so; auto colours a terminal unless
 /// NO_COLOR is set, or TERM is dumb; CLICOLOR_FORCE colours even a pipe, and
 /// NO_COLOR wins over it (docs/cli.md, Colours).
 bool use_color(const Invocation& inv, bool is_tty);
@@ -90,16 +97,15 @@ struct PlanSelection {
     Date as_of;                       ///< --as-of, else today (unused by undated commands)
     std::vector<WorkspacePlans> chosen;  ///< the plans the filters choose, per workspace; never empty
     std::vector<const Plan*> plans;   ///< the same, all workspaces in a row
-    std::string format;               ///< --format, else the command's default
+    Format format = Format::md;       ///< inv.format
     RenderOptions render;             ///< --lang and --excel
 };
 
 /// The shared preamble of those commands: parses --as-of (when `dated`; default
-/// today), --format, --lang and --excel (CSV only); loads and checks the
+/// today), --lang and --excel (CSV only), takes inv.format; loads and checks the
 /// workspaces (with the dated checks as of the date when `dated`); applies the
 /// filters (opt_filters) and checks that some plan is left. On any failure fills `out` (message and
 /// exit code 1, 2 or 3) and returns nullopt.
-std::optional<PlanSelection> select_plans(const Invocation& inv, Output& out, const std::string& default_format,
-                                          bool dated = true);
+std::optional<PlanSelection> select_plans(const Invocation& inv, Output& out, bool dated = true);
 
 }  // namespace scmplan::cli
