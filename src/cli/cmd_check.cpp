@@ -14,9 +14,9 @@ namespace {
 
 Output run_check(const Invocation& inv) {
     Output out;
-    std::optional<Date> as_of = parse_as_of(inv, out);
-    if (out.exit_code) return out;
-    Checked r = load_and_check(inv, as_of);
+    std::optional<ReportDate> when;  // --as-of: the dated checks
+    if (!read_report_date(inv, out, when)) return out;
+    Checked r = load_and_check(inv, when);
     if (inv.flag("--git")) {
         for (const LoadResult& ws : r.workspaces) {
             std::string error;

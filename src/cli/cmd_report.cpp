@@ -33,12 +33,14 @@ Render docx(F f) {
 
 Output run_report(const Invocation& inv) {
     Output out;
-    ReportRequest req;
-    if (!read_report_date(inv, out, req)) return out;
-    const bool annual = inv.flag("--annual");
-    if (!req.quarter && !req.as_of && !annual)
+    std::optional<ReportDate> when;
+    if (!read_report_date(inv, out, when)) return out;
+    if (!when)
         return usage(out, "say which report: --quarter N, --as-of DATE or --annual",
                      "e.g. scmplan report --quarter 2");
+    ReportRequest req;
+    req.date = *when;
+    const bool annual = req.date.kind == ReportDate::Kind::annual;
     const Format format = inv.format;
     if (inv.flag("--excel") && format != Format::csv) return usage(out, "--excel applies to --format csv only");
     const bool embed = inv.flag("--embed");
@@ -52,11 +54,12 @@ Output run_report(const Invocation& inv) {
     if (charts_kind == Charts::files && !output)
         return usage(out, "--charts files writes the pictures beside -o FILE: give -o", "or --charts data-uri");
 
-    auto loaded = load_checked(inv, out, req.as_of, req.quarter);
+    auto loaded = load_checked(inv, out, req.date);
     if (!loaded) return out;
     auto chosen = choose_plans(*loaded, *filter, out);
     if (!chosen) return out;
-    if (req.quarter && !quarter_unambiguous(*chosen, *filter, out)) return out.ending(exit_usage);
+    if (req.date.kind == ReportDate::Kind::quarter && !quarter_unambiguous(*chosen, *filter, out))
+        return out.ending(exit_usage);
     RenderOptions o;
     o.lang = read_lang(inv);
     o.excel = inv.flag("--excel");

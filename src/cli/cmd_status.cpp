@@ -24,13 +24,14 @@ std::size_t terminal_width(const Environment& env) {
 
 Output run_status(const Invocation& inv) {
     Output out;
+    std::optional<ReportDate> when;
+    if (!read_report_date(inv, out, when)) return out;
     ReportRequest req;
-    req.as_of = parse_as_of(inv, out);
-    if (out.exit_code) return out;
-    if (!req.as_of) req.as_of = inv.env.today;
+    req.date = when.value_or(ReportDate::on(inv.env.today));  // --as-of, else today
+    const Date as_of = req.date.date;
     auto filter = read_filter(inv, out);
     if (!filter) return out;
-    auto loaded = load_checked(inv, out, req.as_of);
+    auto loaded = load_checked(inv, out, req.date);
     if (!loaded) return out;
     auto chosen = choose_plans(*loaded, *filter, out);
     if (!chosen) return out;
@@ -45,7 +46,7 @@ Output run_status(const Invocation& inv) {
     std::size_t left_out = 0;
     for (WorkspacePlans& w : *chosen) {
         if (!all) {
-            auto running = [&](const Plan* p) { return !(*req.as_of < p->start.value || p->end.value < *req.as_of); };
+            auto running = [&](const Plan* p) { return !(as_of < p->start.value || p->end.value < as_of); };
             auto keep = std::stable_partition(w.plans.begin(), w.plans.end(), running);
             left_out += static_cast<std::size_t>(w.plans.end() - keep);
             w.plans.erase(keep, w.plans.end());
@@ -55,7 +56,7 @@ Output run_status(const Invocation& inv) {
         reports.insert(reports.end(), std::make_move_iterator(some.begin()), std::make_move_iterator(some.end()));
     }
     if (reports.empty()) {
-        out.err += fmt::format("scmplan: no plan runs on {} ({} outside their period)\n", format_iso(*req.as_of),
+        out.err += fmt::format("scmplan: no plan runs on {} ({} outside their period)\n", format_iso(as_of),
                                left_out);
         out.err += "  hint: --all shows them, or choose a date with --as-of\n";
         return out;
@@ -63,7 +64,7 @@ Output run_status(const Invocation& inv) {
     out.out = render_status(reports, o);
     if (left_out && !inv.flag("--quiet"))
         out.err += fmt::format("scmplan: {} plan(s) not running on {} left out (--all shows them)\n", left_out,
-                               format_iso(*req.as_of));
+                               format_iso(as_of));
     return out;
 }
 

@@ -14,36 +14,27 @@ namespace {
 
 Output run_summary(const Invocation& inv) {
     Output out;
+    std::optional<ReportDate> when;
+    if (!read_report_date(inv, out, when)) return out;
     ReportRequest req;
-    if (!read_report_date(inv, out, req)) return out;
-    const bool annual = inv.flag("--annual");
-    // Neither: as of today, like status.
-    if (!req.quarter && !req.as_of && !annual) req.as_of = inv.env.today;
+    // --quarter, --as-of, or --annual (each plan as of its own end); none of
+    // them: as of today, like status.
+    req.date = when.value_or(ReportDate::on(inv.env.today));
     const Format format = inv.format;
     if (inv.flag("--excel") && format != Format::csv) return usage(out, "--excel applies to --format csv only");
     auto filter = read_filter(inv, out);
     if (!filter) return out;
 
-    auto loaded = load_checked(inv, out, req.as_of, req.quarter);
+    auto loaded = load_checked(inv, out, req.date);
     if (!loaded) return out;
     auto chosen = choose_plans(*loaded, *filter, out);
     if (!chosen) return out;
-    if (req.quarter && !quarter_unambiguous(*chosen, *filter, out)) return out.ending(exit_usage);
+    if (req.date.kind == ReportDate::Kind::quarter && !quarter_unambiguous(*chosen, *filter, out))
+        return out.ending(exit_usage);
 
     std::vector<PlanSummary> rows;
-    for (const WorkspacePlans& w : *chosen) {
-        if (annual) {
-            // Each plan as of its own end.
-            for (const Plan* p : w.plans) {
-                ReportRequest one;
-                one.as_of = p->end.value;
-                one.plan_id = p->id.value;
-                for (const PlanReport& r : build_reports(*w.model, one)) rows.push_back(summarize(r));
-            }
-            continue;
-        }
+    for (const WorkspacePlans& w : *chosen)
         for (const PlanReport& r : chosen_reports(w, req)) rows.push_back(summarize(r));
-    }
     RenderOptions o;
     o.lang = read_lang(inv);
     o.excel = inv.flag("--excel");

@@ -187,24 +187,29 @@ std::optional<Date> parse_as_of(const Invocation& inv, Output& out) {
     return p.date;
 }
 
-bool read_report_date(const Invocation& inv, Output& out, ReportRequest& req) {
-    if (auto q = inv.value("--quarter")) {
+bool read_report_date(const Invocation& inv, Output& out, std::optional<ReportDate>& when) {
+    std::optional<int> quarter;
+    if (auto q = inv.declares("--quarter") ? inv.value("--quarter") : std::nullopt) {
         if (q->size() != 1 || (*q)[0] < '1' || (*q)[0] > '4') {
             usage(out, fmt::format("--quarter must be 1, 2, 3 or 4, not '{}'", *q));
             return false;
         }
-        req.quarter = (*q)[0] - '0';
+        quarter = (*q)[0] - '0';
     }
-    req.as_of = parse_as_of(inv, out);
+    std::optional<Date> as_of = parse_as_of(inv, out);
     if (out.exit_code) return false;
-    if (inv.flag("--annual") && (req.quarter || req.as_of)) {
+    const bool annual = inv.declares("--annual") && inv.flag("--annual");
+    if (annual && (quarter || as_of)) {
         usage(out, "give one of --quarter, --as-of and --annual, not several");
         return false;
     }
-    if (req.quarter && req.as_of) {
+    if (quarter && as_of) {
         usage(out, "give --quarter or --as-of, not both");
         return false;
     }
+    if (quarter) when = ReportDate::of_quarter(*quarter);
+    else if (as_of) when = ReportDate::on(*as_of);
+    else if (annual) when = ReportDate::annual();
     return true;
 }
 
@@ -216,8 +221,7 @@ namespace {
 
 /// load_and_check; `check_unreadable`: check the files read even when some
 /// could not be (check does; commands that write output stop at the I/O error).
-Checked load_and_check(const Invocation& inv, std::optional<Date> as_of, std::optional<int> quarter,
-                       bool check_unreadable) {
+Checked load_and_check(const Invocation& inv, std::optional<ReportDate> when, bool check_unreadable) {
     Checked c;
     c.found = discover_paths(inv.paths, inv.env.cwd, inv.env.workspace);
     c.workspaces = load_workspaces(c.found.paths);
@@ -234,8 +238,8 @@ Checked load_and_check(const Invocation& inv, std::optional<Date> as_of, std::op
         r.diags = std::move(d);
     }
     CheckOptions options;
-    options.as_of = as_of;
-    options.quarter = quarter;
+    if (when && when->kind == ReportDate::Kind::date) options.as_of = when->date;
+    if (when && when->kind == ReportDate::Kind::quarter) options.quarter = when->quarter;
     for (LoadResult& r : c.workspaces) {
         if (!r.io_error || (check_unreadable && !r.model.files.empty())) check_model(r.model, r.diags, options);
         c.diags.append(r.diags);
@@ -249,17 +253,17 @@ Checked load_and_check(const Invocation& inv, std::optional<Date> as_of, std::op
 
 }  // namespace
 
-Checked load_and_check(const Invocation& inv, std::optional<Date> as_of, std::optional<int> quarter) {
-    return load_and_check(inv, as_of, quarter, true);
+Checked load_and_check(const Invocation& inv, std::optional<ReportDate> when) {
+    return load_and_check(inv, when, true);
 }
 
-std::optional<std::vector<LoadResult>> load_checked(const Invocation& inv, Output& out, std::optional<Date> as_of,
-                                                    std::optional<int> quarter) {
-    Checked r = load_and_check(inv, as_of, quarter, false);
+std::optional<std::vector<LoadResult>> load_checked(const Invocation& inv, Output& out,
+                                                    std::optional<ReportDate> when) {
+    Checked r = load_and_check(inv, when, false);
     // The check that shows the same diagnostics: dated ones (W108) need the
     // same date. (--quarter adds only E040, an error, which is printed here.)
     std::string same_check = "scmplan check";
-    if (as_of) same_check += " --as-of " + format_iso(*as_of);
+    if (when && when->kind == ReportDate::Kind::date) same_check += " --as-of " + format_iso(when->date);
     if (r.io_error || r.diags.has_errors()) {
         out.err += format_diagnostics_text(r.diags, 100,
                                            fmt::format("run '{} --max-diagnostics N' to see them", same_check),
@@ -288,12 +292,11 @@ bool has_plans(const Model& m, Output& out) {
 
 std::optional<PlanSelection> select_plans(const Invocation& inv, Output& out, bool dated) {
     PlanSelection sel;
-    std::optional<Date> as_of;
+    std::optional<ReportDate> when;
     if (dated) {
-        as_of = parse_as_of(inv, out);
-        if (out.exit_code) return std::nullopt;
-        if (!as_of) as_of = inv.env.today;
-        sel.as_of = *as_of;
+        if (!read_report_date(inv, out, when)) return std::nullopt;
+        when = when.value_or(ReportDate::on(inv.env.today));  // --as-of, else today
+        sel.as_of = when->date;
     }
     sel.format = inv.format;
     sel.render.lang = read_lang(inv);
@@ -305,7 +308,7 @@ std::optional<PlanSelection> select_plans(const Invocation& inv, Output& out, bo
     }
     auto filter = read_filter(inv, out);
     if (!filter) return std::nullopt;
-    auto loaded = load_checked(inv, out, as_of);
+    auto loaded = load_checked(inv, out, when);
     if (!loaded) return std::nullopt;
     sel.workspaces = std::move(*loaded);
     auto chosen = choose_plans(sel.workspaces, *filter, out);

@@ -65,14 +65,14 @@ struct Checked {
     std::size_t files = 0;
     Discovery found;  ///< what discovery chose
 };
-Checked load_and_check(const Invocation& inv, std::optional<Date> as_of, std::optional<int> quarter = std::nullopt);
+Checked load_and_check(const Invocation& inv, std::optional<ReportDate> when);
 
 /// Loads and checks the workspaces. On I/O problems or data errors, fills `out`
-/// (diagnostics to err, exit code 3 or 1) and returns nullopt. as_of or quarter
-/// (the end of that quarter of each plan) add the dated checks (W108, E040 on
-/// the current derived level).
-std::optional<std::vector<LoadResult>> load_checked(const Invocation& inv, Output& out, std::optional<Date> as_of,
-                                                    std::optional<int> quarter = std::nullopt);
+/// (diagnostics to err, exit code 3 or 1) and returns nullopt. A date or a
+/// quarter (the end of that quarter of each plan) adds the dated checks (W108,
+/// E040 on the current derived level); annual, or none, adds none.
+std::optional<std::vector<LoadResult>> load_checked(const Invocation& inv, Output& out,
+                                                    std::optional<ReportDate> when);
 
 /// Whether the model has a plan; reports "the workspace has no plan" (exit 1)
 /// when it has none: every command that shows plans refuses an empty workspace.
@@ -84,10 +84,12 @@ Output& usage(Output& out, const std::string& message, const std::string& hint =
 /// Parses --as-of (ISO or Thai); reports a usage error (exit 2) on a bad date.
 std::optional<Date> parse_as_of(const Invocation& inv, Output& out);
 
-/// Reads --quarter N (1-4) and --as-of DATE into req, and checks that at most
-/// one of them and --annual is given. On a usage error (exit 2) fills out and
-/// returns false.
-bool read_report_date(const Invocation& inv, Output& out, ReportRequest& req);
+/// The report date of the command line, read once: --quarter N (1-4),
+/// --as-of DATE or --annual, of those the command has; at most one of them
+/// may be given. `when` is left empty when none is (each command says what
+/// that means: today, or a usage error). On a usage error (exit 2) fills out
+/// and returns false. compute's report_date resolves it for each plan.
+bool read_report_date(const Invocation& inv, Output& out, std::optional<ReportDate>& when);
 
 /// What a command that shows plans (gantt, risk, gaps, score) needs once its
 /// command line is read: the checked workspace, the date, the chosen plans and
