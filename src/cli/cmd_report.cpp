@@ -42,7 +42,8 @@ Output run_report(const Invocation& inv) {
     req.date = *when;
     const bool annual = req.date.kind == ReportDate::Kind::annual;
     const Format format = inv.format;
-    if (inv.flag("--excel") && format != Format::csv) return usage(out, "--excel applies to --format csv only");
+    const std::optional<RenderOptions> options = render_options(inv, out);
+    if (!options) return out;
     const bool embed = inv.flag("--embed");
     if (embed && format != Format::md) return usage(out, "--embed applies to --format md only");
     if (embed && annual) return usage(out, "--embed applies to --quarter and --as-of reports, not --annual");
@@ -60,10 +61,7 @@ Output run_report(const Invocation& inv) {
     if (!chosen) return out;
     if (req.date.kind == ReportDate::Kind::quarter && !quarter_unambiguous(*chosen, *filter, out))
         return out.ending(exit_usage);
-    RenderOptions o;
-    o.lang = read_lang(inv);
-    o.excel = inv.flag("--excel");
-    o.tsv = format == Format::tsv;
+    const RenderOptions& o = *options;
     return render_each(
         *chosen,
         [&](const WorkspacePlans& w) -> std::vector<FormatEntry> {

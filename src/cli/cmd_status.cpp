@@ -1,7 +1,5 @@
 // scmplan status: a terminal overview, one line per activity.
 #include <fmt/format.h>
-#include <sys/ioctl.h>
-#include <unistd.h>
 
 #include <algorithm>
 
@@ -13,14 +11,6 @@
 namespace scmplan::cli {
 
 namespace {
-
-std::size_t terminal_width(const Environment& env) {
-    if (env.stdout_is_tty) {
-        winsize ws{};
-        if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 40) return ws.ws_col;
-    }
-    return 100;
-}
 
 Output run_status(const Invocation& inv) {
     Output out;
@@ -35,10 +25,8 @@ Output run_status(const Invocation& inv) {
     if (!loaded) return out;
     auto chosen = choose_plans(*loaded, *filter, out);
     if (!chosen) return out;
-    RenderOptions o;
-    o.lang = read_lang(inv);
-    o.color = use_color(inv, inv.env.stdout_is_tty);
-    o.width = terminal_width(inv.env);
+    const std::optional<RenderOptions> o = render_options(inv, out);
+    if (!o) return out;
     // The plans under way on the date, unless --all: a ministry's folder holds
     // past and future years too.
     const bool all = inv.flag("--all");
@@ -61,7 +49,7 @@ Output run_status(const Invocation& inv) {
         out.err += "  hint: --all shows them, or choose a date with --as-of\n";
         return out;
     }
-    out.out = render_status(reports, o);
+    out.out = render_status(reports, *o);
     if (left_out && !inv.flag("--quiet"))
         out.err += fmt::format("scmplan: {} plan(s) not running on {} left out (--all shows them)\n", left_out,
                                format_iso(as_of));

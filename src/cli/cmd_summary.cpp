@@ -21,7 +21,8 @@ Output run_summary(const Invocation& inv) {
     // them: as of today, like status.
     req.date = when.value_or(ReportDate::on(inv.env.today));
     const Format format = inv.format;
-    if (inv.flag("--excel") && format != Format::csv) return usage(out, "--excel applies to --format csv only");
+    const std::optional<RenderOptions> options = render_options(inv, out);
+    if (!options) return out;
     auto filter = read_filter(inv, out);
     if (!filter) return out;
 
@@ -35,10 +36,7 @@ Output run_summary(const Invocation& inv) {
     std::vector<PlanSummary> rows;
     for (const WorkspacePlans& w : *chosen)
         for (const PlanReport& r : chosen_reports(w, req)) rows.push_back(summarize(r));
-    RenderOptions o;
-    o.lang = read_lang(inv);
-    o.excel = inv.flag("--excel");
-    o.tsv = format == Format::tsv;
+    const RenderOptions& o = *options;
     if (format == Format::csv || format == Format::tsv) out.out = render_summary_csv(rows, o);
     else if (format == Format::json) out.out = render_summary_json(rows);
     else if (format == Format::svg) out.out = render_matrix_svg(completion_matrix(rows), o);

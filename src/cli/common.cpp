@@ -1,6 +1,8 @@
 #include "common.hpp"
 
 #include <fmt/format.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
 
 #include <stdexcept>
 
@@ -77,6 +79,35 @@ bool use_color(const Invocation& inv, bool is_tty) {
     if (inv.env.no_color) return false;
     if (inv.env.clicolor_force) return true;
     return is_tty && !inv.env.term_dumb;
+}
+
+namespace {
+
+/// The width of the terminal standard output is, at least 40; 100 when it is
+/// not a terminal.
+std::size_t terminal_width(const Environment& env) {
+    if (env.stdout_is_tty) {
+        winsize ws{};
+        if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 40) return ws.ws_col;
+    }
+    return 100;
+}
+
+}  // namespace
+
+std::optional<RenderOptions> render_options(const Invocation& inv, Output& out) {
+    RenderOptions o;
+    o.lang = inv.declares("--lang") ? read_lang(inv) : Lang::th;
+    o.excel = inv.declares("--excel") && inv.flag("--excel");
+    const bool formats = inv.declares("--format");
+    o.tsv = formats && inv.format == Format::tsv;
+    if (o.excel && !(formats && inv.format == Format::csv)) {
+        usage(out, "--excel applies to --format csv only");
+        return std::nullopt;
+    }
+    o.color = use_color(inv, inv.env.stdout_is_tty);
+    o.width = terminal_width(inv.env);
+    return o;
 }
 
 namespace {
@@ -299,13 +330,9 @@ std::optional<PlanSelection> select_plans(const Invocation& inv, Output& out, bo
         sel.as_of = when->date;
     }
     sel.format = inv.format;
-    sel.render.lang = read_lang(inv);
-    sel.render.excel = inv.declares("--excel") && inv.flag("--excel");
-    sel.render.tsv = sel.format == Format::tsv;
-    if (sel.render.excel && sel.format != Format::csv) {
-        usage(out, "--excel applies to --format csv only");
-        return std::nullopt;
-    }
+    auto render = render_options(inv, out);
+    if (!render) return std::nullopt;
+    sel.render = *render;
     auto filter = read_filter(inv, out);
     if (!filter) return std::nullopt;
     auto loaded = load_checked(inv, out, when);

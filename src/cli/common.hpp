@@ -40,6 +40,13 @@ Lang read_lang(const Invocation& inv);
 /// NO_COLOR wins over it (docs/cli.md, Colours).
 bool use_color(const Invocation& inv, bool is_tty);
 
+/// How the command line asks output to be rendered, built once for every
+/// command that renders: --lang, --excel (with --format csv only; with any
+/// other format a usage error, exit 2, and nullopt with `out` filled), TSV for
+/// --format tsv, and for standard output its colours (use_color) and, on a
+/// terminal, its width (status's lines).
+std::optional<RenderOptions> render_options(const Invocation& inv, Output& out);
+
 /// Diagnostics as text lines: `file:line:col: error[E012]: message` + `  hint: …`.
 /// At most `max_shown`; then a line counting the rest, with `more_hint`.
 /// With `color`, as compilers do on a terminal: the position bold, the severity
@@ -100,11 +107,11 @@ struct PlanSelection {
     std::vector<WorkspacePlans> chosen;  ///< the plans the filters choose, per workspace; never empty
     std::vector<const Plan*> plans;   ///< the same, all workspaces in a row
     Format format = Format::md;       ///< inv.format
-    RenderOptions render;             ///< --lang and --excel
+    RenderOptions render;             ///< render_options
 };
 
 /// The shared preamble of those commands: parses --as-of (when `dated`; default
-/// today), --lang and --excel (CSV only), takes inv.format; loads and checks the
+/// today) and the render options (render_options), takes inv.format; loads and checks the
 /// workspaces (with the dated checks as of the date when `dated`); applies the
 /// filters (opt_filters) and checks that some plan is left. On any failure fills `out` (message and
 /// exit code 1, 2 or 3) and returns nullopt.

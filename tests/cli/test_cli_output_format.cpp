@@ -208,3 +208,41 @@ TEST_CASE("--color and --charts: typed, their choices and help from their tables
     CHECK(inv.color == ColorWhen::never);
     CHECK(inv.charts == Charts::data_uri);
 }
+
+TEST_CASE("render options: built once from the command line, --excel with CSV only") {
+    CommandSpec spec{"summary", "", {format_option("summary"), opt_lang(), opt_excel(), opt_color()}, nullptr};
+    Invocation inv = Invocation::of(spec);
+    inv.values = {{"--lang", "en"}, {"--format", "tsv"}, {"--color", "always"}};
+    std::string hint;
+    REQUIRE(read_choices(spec, inv, hint) == "");
+    Output out;
+    auto o = render_options(inv, out);
+    REQUIRE(o);
+    CHECK(o->lang == scmplan::Lang::en);
+    CHECK(o->tsv);
+    CHECK_FALSE(o->excel);
+    CHECK(o->color);
+    CHECK(o->width == 100);  // not a terminal
+
+    inv.flags = {"--excel"};
+    CHECK_FALSE(render_options(inv, out));
+    CHECK(out.exit_code == scmplan::exit_usage);
+    CHECK(out.err == "scmplan: error: --excel applies to --format csv only\n");
+
+    inv.values["--format"] = "csv";
+    REQUIRE(read_choices(spec, inv, hint) == "");
+    Output fine;
+    auto csv = render_options(inv, fine);
+    REQUIRE(csv);
+    CHECK(csv->excel);
+    CHECK_FALSE(csv->tsv);
+
+    // A command without --lang, --excel or --format (none renders so, but the
+    // defaults hold): Thai, no CSV options.
+    CommandSpec bare{"status", "", {opt_color()}, nullptr};
+    Invocation plain = Invocation::of(bare);
+    auto d = render_options(plain, fine);
+    REQUIRE(d);
+    CHECK(d->lang == scmplan::Lang::th);
+    CHECK_FALSE(d->tsv);
+}
