@@ -55,7 +55,7 @@ TEST_CASE("the quarterly report and the year-end summary carry the same totals")
     LoadResult r = sample();
     const Plan& p = r.model.plans.at(0);
     ReportRequest req;
-    req.as_of = p.end.value;
+    req.date = ReportDate::on(p.end.value);
     PlanReport report = build_reports(r.model, req).at(0);
     YearEnd year = year_end_of(r.model, p);
     CHECK(report.as_of == year.as_of);

@@ -43,7 +43,7 @@ const LoadResult& workspace() {
 
 PlanReport q2_report() {
     ReportRequest req;
-    req.quarter = 2;
+    req.date = ReportDate::of_quarter(2);
     auto reports = build_reports(workspace().model, req);
     REQUIRE(reports.size() == 1);
     return reports[0];
@@ -74,7 +74,7 @@ TEST_CASE("summary_facts: behind, overdue and what falls due next quarter") {
 
 TEST_CASE("summary_facts: nothing falls due after the fourth quarter") {
     ReportRequest req;
-    req.quarter = 4;
+    req.date = ReportDate::of_quarter(4);
     auto reports = build_reports(workspace().model, req);
     SummaryFacts f = summary_facts(reports.at(0));
     CHECK_FALSE(f.next_quarter);

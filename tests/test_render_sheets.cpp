@@ -55,7 +55,7 @@ TEST_CASE("column widths follow the display width, longest line, within 6..60") 
 TEST_CASE("report_workbook: one sheet per table, a row per item, typed cells") {
     LoadResult r = load_sources({{"p/plan.yaml", test::plan_yaml()}, {"p/A01.yaml", test::activity_yaml()}});
     ReportRequest req;
-    req.quarter = 2;
+    req.date = ReportDate::of_quarter(2);
     auto reports = build_reports(r.model, req);
     RenderOptions o;
     Workbook wb = report_workbook(reports, o);

@@ -32,7 +32,7 @@ TEST_CASE("a plan's summary takes the report's figures and counts only counting 
     LoadResult r = sample();
     REQUIRE(test::diag_lines(r.diags) == "");
     ReportRequest req;
-    req.quarter = 2;
+    req.date = ReportDate::of_quarter(2);
     auto reports = build_reports(r.model, req);
     REQUIRE(reports.size() == 1);
     PlanSummary s = summarize(reports[0]);
@@ -57,7 +57,7 @@ TEST_CASE("a plan's summary takes the report's figures and counts only counting 
 TEST_CASE("outside the plan's quarters, whether all reported is unknown") {
     LoadResult r = sample();
     ReportRequest req;
-    req.as_of = Date::from_ymd(2024, 3, 1);
+    req.date = ReportDate::on(Date::from_ymd(2024, 3, 1));
     PlanSummary s = summarize(build_reports(r.model, req)[0]);
     CHECK(s.quarter == 0);
     CHECK_FALSE(s.all_reported);

@@ -77,6 +77,27 @@ Date report_due(const Plan& p, int q, const Rules& rules, const Holidays& holida
 /// The quarter of the plan's year that contains as_of, or 0 if outside it.
 int plan_quarter_of(const Plan& p, Date as_of);
 
+/// What a report, a summary or the dated checks are as of, as the command line
+/// asks for it (--quarter N, --as-of DATE, --annual): one value for every plan,
+/// whose date each plan resolves with report_date (docs/computations.md).
+struct ReportDate {
+    enum class Kind { quarter, date, annual };
+    Kind kind = Kind::annual;
+    int quarter = 0;  ///< Kind::quarter: 1..4
+    Date date;        ///< Kind::date
+
+    static ReportDate of_quarter(int q) { return {Kind::quarter, q, {}}; }
+    static ReportDate on(Date d) { return {Kind::date, 0, d}; }
+    static ReportDate annual() { return {}; }
+    bool operator==(const ReportDate&) const = default;
+};
+
+/// The date `when` means for plan p, the one rule: a quarter is its last day in
+/// the plan's year (plan_quarter, under the plan's scheme: calendar or fiscal);
+/// a date is itself, whatever the plan; annual is the plan's end (`end`, which
+/// may be after its fourth quarter).
+Date report_date(const Plan& p, const ReportDate& when);
+
 // ---- KPIs ----------------------------------------------------------------------
 
 /// Counting activities at 100% as of the date.

@@ -15,9 +15,10 @@
 namespace scmplan {
 
 struct ReportRequest {
-    std::optional<int> quarter;  ///< --quarter N: as of that quarter's last day
-    std::optional<Date> as_of;   ///< --as-of DATE (exclusive with quarter)
-    std::string plan_id;         ///< "" = every plan
+    /// As of: the last day of quarter N (--quarter N), a date (--as-of DATE),
+    /// or each plan's end (annual, the default); report_date resolves it.
+    ReportDate date;
+    std::string plan_id;  ///< "" = every plan
 };
 
 struct ActivityRow {
@@ -49,7 +50,7 @@ PlanTotals plan_totals(const Plan& p, const std::vector<const Activity*>& acts, 
 
 struct PlanReport : PlanTotals {
     int quarter = 0;  ///< the quarter reported on, or containing as_of (0: outside the plan's year)
-    bool quarterly = false;  ///< asked for by --quarter (else by --as-of)
+    bool quarterly = false;  ///< asked for by --quarter (else by --as-of, or the plan's end)
     std::optional<DateRange> quarter_range;
     std::optional<Date> due;  ///< when the report to the director is due
     std::vector<ActivityRow> activities;  ///< every activity, in id order

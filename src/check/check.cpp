@@ -57,11 +57,11 @@ struct Context {
     std::vector<std::string> plan_ids;
 };
 
-/// The date of the dated checks for a plan's files: --as-of, or the end of
-/// the requested quarter of that plan.
-std::optional<Date> as_of_for(const Context& c, const Plan* p) {
-    if (c.o.as_of) return c.o.as_of;
-    if (c.o.quarter && p) return plan_quarter(*p, *c.o.quarter).end;
+/// The date of the dated checks of a plan's risks, by report_date: --as-of, or
+/// the end of the requested quarter of that plan; none without either.
+std::optional<Date> as_of_for(const Context& c, const Plan& p) {
+    if (c.o.as_of) return report_date(p, ReportDate::on(*c.o.as_of));
+    if (c.o.quarter) return report_date(p, ReportDate::of_quarter(*c.o.quarter));
     return std::nullopt;
 }
 
@@ -307,7 +307,7 @@ void check_risk(Context& c, const Risk& r) {
             worst = a.likelihood.value * a.impact.value;
             worst_loc = a.as_of.loc;
         }
-    if (auto as_of = as_of_for(c, p); as_of && p) {
+    if (auto as_of = p ? as_of_for(c, *p) : std::nullopt) {
         RiskResult now = evaluate_risk(r, c.m.rules, MetricValues{&c.m, p, *as_of});
         if (now.score > worst) {
             worst = now.score;

@@ -79,7 +79,7 @@ void check_dated(const Model& m, Diagnostics& d, std::optional<Date> as_of, std:
     std::set<int> years_reported;
     for (const Plan& p : m.plans) {
         check_holiday_years(m, p, holidays, years_reported, d);
-        Date date = as_of ? *as_of : plan_quarter(p, *quarter).end;
+        Date date = report_date(p, as_of ? ReportDate::on(*as_of) : ReportDate::of_quarter(*quarter));
         check_missing_reports(m, p, date, holidays, d);
     }
 }

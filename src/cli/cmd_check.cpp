@@ -14,9 +14,9 @@ namespace {
 
 Output run_check(const Invocation& inv) {
     Output out;
-    std::optional<Date> as_of = parse_as_of(inv, out);
-    if (out.exit_code) return out;
-    Checked r = load_and_check(inv, as_of);
+    std::optional<ReportDate> when;  // --as-of: the dated checks
+    if (!read_report_date(inv, out, when)) return out;
+    Checked r = load_and_check(inv, when);
     if (inv.flag("--git")) {
         for (const LoadResult& ws : r.workspaces) {
             std::string error;
@@ -29,7 +29,7 @@ Output run_check(const Invocation& inv) {
         r.diags.sort();
     }
 
-    std::string format = inv.value("--format").value_or("text");
+    const Format format = inv.format;
     std::size_t max_shown = 100;
     if (auto text = inv.value("--max-diagnostics")) {
         auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), max_shown);
@@ -38,14 +38,14 @@ Output run_check(const Invocation& inv) {
             return out.ending(exit_usage);
         }
     }
-    if (format == "json") out.out += format_diagnostics_json(r.diags);
-    else if (format == "github") out.out += format_diagnostics_github(r.diags);
+    if (format == Format::json) out.out += format_diagnostics_json(r.diags);
+    else if (format == Format::github) out.out += format_diagnostics_github(r.diags);
     else
         out.err += format_diagnostics_text(r.diags, max_shown, "raise --max-diagnostics to see them",
                                            use_color(inv, inv.env.stderr_is_tty));
 
     bool strict = inv.flag("--strict");
-    if (!inv.flag("--quiet") && format == "text")
+    if (!inv.flag("--quiet") && format == Format::text)
         out.err += fmt::format("scmplan: checked {} file(s){}: {} error(s), {} warning(s){}\n", r.files,
                                workspace_note(r.found), r.diags.error_count(), r.diags.warning_count(),
                                strict && r.diags.warning_count() ? " (--strict: warnings fail)" : "");
@@ -60,7 +60,7 @@ CommandSpec check_command() {
     return {"check",
             "load and validate the workspace; print every problem at file:line:column",
             {{"--strict", "", "", "warnings fail too (exit 1)", {}},
-             {"--format", "", "FORMAT", "text (default, to stderr), json or github (to stdout)", {"text", "json", "github"}},
+             format_option("check", ", to stderr", {{Format::github, "to stdout"}}),
              {"--git", "", "", "also warn about done dates long before the commit that recorded them", {}},
              {"--max-diagnostics", "", "N", "print at most N diagnostics in text (default 100)", {}},
              opt_as_of(),

@@ -102,7 +102,7 @@ Output run_evidence(const Invocation& inv) {
     if (zip && *zip == "-")
         return usage(out, "--zip - would write the archive to standard output, which cannot hold a zip being written",
                      "name a file, e.g. --zip evidence.zip");
-    auto sel = select_plans(inv, out, "md", false);
+    auto sel = select_plans(inv, out, false);
     if (!sel) return out;
     if (zip) {
         if (sel->chosen.size() != 1)
@@ -119,10 +119,10 @@ Output run_evidence(const Invocation& inv) {
             auto views = std::make_shared<std::vector<EvidenceView>>();
             for (const Plan* p : w.plans) views->push_back(evidence_view(*w.model, *p));
             return std::vector<FormatEntry>{
-                {"md", always([views, &o] { return render_evidence_md(*views, o); })},
-                {"csv", always([views, &o] { return render_evidence_csv(*views, o); })},
-                {"tsv", always([views, &o] { return render_evidence_csv(*views, o); })},
-                {"json", always([views] { return render_evidence_json(*views); })}};
+                {Format::md, always([views, &o] { return render_evidence_md(*views, o); })},
+                {Format::csv, always([views, &o] { return render_evidence_csv(*views, o); })},
+                {Format::tsv, always([views, &o] { return render_evidence_csv(*views, o); })},
+                {Format::json, always([views] { return render_evidence_json(*views); })}};
         },
         sel->format, out);
 }
@@ -133,7 +133,7 @@ CommandSpec evidence_command() {
     return with_filters({"evidence",
             "the evidence of each GAP item's activities and steps, and what is missing; --zip packages it",
             {opt_plan(),
-             {"--format", "", "FORMAT", "md (default), csv, tsv or json", {"md", "csv", "tsv", "json"}},
+             format_option("evidence"),
              {"--zip", "", "FILE", "write a zip archive (atomically) of the evidence files with the md listing as index", {}},
              opt_lang(),
              opt_excel(),

@@ -14,7 +14,7 @@ namespace {
 
 Output run_gantt(const Invocation& inv) {
     Output out;
-    auto sel = select_plans(inv, out, "mermaid");
+    auto sel = select_plans(inv, out);
     if (!sel) return out;
     if (sel->plans.size() > 1) {
         std::vector<std::string> ids;
@@ -23,7 +23,7 @@ Output run_gantt(const Invocation& inv) {
                      fmt::format("plans: {}", fmt::join(ids, ", ")));
     }
     Timeline t = build_timeline(*sel->chosen.front().model, *sel->plans.front(), sel->as_of);
-    out.out = sel->format == "svg" ? render_gantt_svg(t, sel->render) : render_gantt_mermaid(t, sel->render);
+    out.out = sel->format == Format::svg ? render_gantt_svg(t, sel->render) : render_gantt_mermaid(t, sel->render);
     return out;
 }
 
@@ -34,7 +34,7 @@ CommandSpec gantt_command() {
             "the plan's timeline: activities, steps, quarters, report due dates, as a Mermaid gantt or an SVG",
             {opt_as_of(),
              opt_plan(),
-             {"--format", "", "FORMAT", "mermaid (default) or svg", {"mermaid", "svg"}},
+             format_option("gantt"),
              opt_lang(),
              opt_output(),
              opt_color(),

@@ -13,7 +13,7 @@ namespace {
 
 Output run_gaps(const Invocation& inv) {
     Output out;
-    auto sel = select_plans(inv, out, "md");
+    auto sel = select_plans(inv, out);
     if (!sel) return out;
     const RenderOptions& o = sel->render;
     return render_each(
@@ -22,12 +22,12 @@ Output run_gaps(const Invocation& inv) {
             auto views = std::make_shared<std::vector<GapsView>>();
             for (const Plan* p : w.plans) views->push_back(gaps_view(*w.model, *p, sel->as_of));
             return std::vector<FormatEntry>{
-                {"md", always([views, &o] { return render_gaps_md(*views, o); })},
-                {"csv", always([views, &o] { return render_gaps_csv(*views, o); })},
-                {"tsv", always([views, &o] { return render_gaps_csv(*views, o); })},
-                {"json", always([views] { return render_gaps_json(*views); })},
-                {"xlsx", xlsx([views, &o] { return gaps_workbook(*views, o); })},
-                {"html", always([views, &o] { return render_workbook_html(gaps_workbook(*views, o), {}, {}); })}};
+                {Format::md, always([views, &o] { return render_gaps_md(*views, o); })},
+                {Format::csv, always([views, &o] { return render_gaps_csv(*views, o); })},
+                {Format::tsv, always([views, &o] { return render_gaps_csv(*views, o); })},
+                {Format::json, always([views] { return render_gaps_json(*views); })},
+                {Format::xlsx, xlsx([views, &o] { return gaps_workbook(*views, o); })},
+                {Format::html, always([views, &o] { return render_workbook_html(gaps_workbook(*views, o), {}, {}); })}};
         },
         sel->format, out);
 }
@@ -39,8 +39,7 @@ CommandSpec gaps_command() {
             "GAP items and the activities that address them: coverage, completion, the gaps_closed KPI",
             {opt_as_of(),
              opt_plan(),
-             {"--format", "", "FORMAT", "md (default), csv, tsv, json, xlsx or html",
-              {"md", "csv", "tsv", "json", "xlsx", "html"}},
+             format_option("gaps"),
              opt_lang(),
              opt_excel(),
              opt_output(),

@@ -31,34 +31,35 @@ Render docx(F f) {
 
 Output run_report(const Invocation& inv) {
     Output out;
-    ReportRequest req;
-    if (!read_report_date(inv, out, req)) return out;
-    const bool annual = inv.flag("--annual");
-    if (!req.quarter && !req.as_of && !annual)
+    std::optional<ReportDate> when;
+    if (!read_report_date(inv, out, when)) return out;
+    if (!when)
         return usage(out, "say which report: --quarter N, --as-of DATE or --annual",
                      "e.g. scmplan report --quarter 2");
-    std::string format = inv.value("--format").value_or("md");
-    if (inv.flag("--excel") && format != "csv") return usage(out, "--excel applies to --format csv only");
+    ReportRequest req;
+    req.date = *when;
+    const bool annual = req.date.kind == ReportDate::Kind::annual;
+    const Format format = inv.format;
+    const std::optional<RenderOptions> options = render_options(inv, out);
+    if (!options) return out;
     const bool embed = inv.flag("--embed");
-    if (embed && format != "md") return usage(out, "--embed applies to --format md only");
+    if (embed && format != Format::md) return usage(out, "--embed applies to --format md only");
     if (embed && annual) return usage(out, "--embed applies to --quarter and --as-of reports, not --annual");
     auto filter = read_filter(inv, out);
     if (!filter) return out;
-    const std::string charts_kind = inv.value("--charts").value_or("mermaid");
-    if (inv.value("--charts") && !embed) return usage(out, "--charts applies with --embed");
+    const Charts charts_kind = inv.charts.value_or(Charts::mermaid);
+    if (inv.charts && !embed) return usage(out, "--charts applies with --embed");
     const std::optional<std::string> output = inv.value("--output");
-    if (charts_kind == "files" && !output)
+    if (charts_kind == Charts::files && !output)
         return usage(out, "--charts files writes the pictures beside -o FILE: give -o", "or --charts data-uri");
 
-    auto loaded = load_checked(inv, out, req.as_of, req.quarter);
+    auto loaded = load_checked(inv, out, req.date);
     if (!loaded) return out;
     auto chosen = choose_plans(*loaded, *filter, out);
     if (!chosen) return out;
-    if (req.quarter && !quarter_unambiguous(*chosen, *filter, out)) return out.ending(exit_usage);
-    RenderOptions o;
-    o.lang = read_lang(inv);
-    o.excel = inv.flag("--excel");
-    o.tsv = format == "tsv";
+    if (req.date.kind == ReportDate::Kind::quarter && !quarter_unambiguous(*chosen, *filter, out))
+        return out.ending(exit_usage);
+    const RenderOptions& o = *options;
     return render_each(
         *chosen,
         [&](const WorkspacePlans& w) -> std::vector<FormatEntry> {
@@ -69,12 +70,12 @@ Output run_report(const Invocation& inv) {
                     auto one = build_annual_reports(m, p->id.value, inv.env.today);
                     annuals->insert(annuals->end(), one.begin(), one.end());
                 }
-                return {{"md", always([annuals, &m, &o] { return render_annual_md(*annuals, m, o); })},
-                        {"csv", always([annuals, &o] { return render_annual_csv(*annuals, o); })},
-                        {"tsv", always([annuals, &o] { return render_annual_csv(*annuals, o); })},
-                        {"json", always([annuals, &m] { return render_annual_json(*annuals, m); })},
-                        {"xlsx", xlsx([annuals, &o] { return annual_workbook(*annuals, o); })},
-                        {"html", always([annuals, &o] {
+                return {{Format::md, always([annuals, &m, &o] { return render_annual_md(*annuals, m, o); })},
+                        {Format::csv, always([annuals, &o] { return render_annual_csv(*annuals, o); })},
+                        {Format::tsv, always([annuals, &o] { return render_annual_csv(*annuals, o); })},
+                        {Format::json, always([annuals, &m] { return render_annual_json(*annuals, m); })},
+                        {Format::xlsx, xlsx([annuals, &o] { return annual_workbook(*annuals, o); })},
+                        {Format::html, always([annuals, &o] {
                              // Each plan's opening paragraph, escaped with the page.
                              std::vector<std::string> intro;
                              for (const AnnualReport& a : *annuals)
@@ -82,7 +83,7 @@ Output run_report(const Invocation& inv) {
                                      annual_opening(a, o.lang, [](std::string_view t) { return std::string(t); }));
                              return render_workbook_html(annual_workbook(*annuals, o), intro, {});
                          })},
-                        {"docx", docx([annuals, &m, &o](std::string& error) {
+                        {Format::docx, docx([annuals, &m, &o](std::string& error) {
                              return docx_file(render_annual_docx(*annuals, m, o), error);
                          })}};
             }
@@ -92,7 +93,7 @@ Output run_report(const Invocation& inv) {
             // Mermaid and a table, or as SVG pictures beside the file or inside it.
             auto embedded_md = [reports, charts, &m, &o, &out, &charts_kind, &output] {
                 std::vector<std::string> embeds;
-                if (charts_kind == "mermaid") {
+                if (charts_kind == Charts::mermaid) {
                     for (const ReportChartData& d : report_chart_data(m, *reports))
                         embeds.push_back(render_report_embed(d, m, o));
                     return render_report_md_embedded(*reports, m, o, embeds);
@@ -105,7 +106,7 @@ Output run_report(const Invocation& inv) {
                         const std::string& svg = picture.svg;
                         if (svg.empty()) return;
                         std::string target = svg_data_uri(svg);
-                        if (charts_kind == "files") {
+                        if (charts_kind == Charts::files) {
                             std::filesystem::path md(*output);
                             std::string name =
                                 fmt::format("{}-{}-{}.svg", md.stem().string(), r.plan->id.value, suffix);
@@ -120,15 +121,15 @@ Output run_report(const Invocation& inv) {
                 }
                 return render_report_md_embedded(*reports, m, o, embeds);
             };
-            return {{"md", always([reports, embedded_md, embed, &m, &o] {
+            return {{Format::md, always([reports, embedded_md, embed, &m, &o] {
                          return embed ? embedded_md() : render_report_md(*reports, m, o);
                      })},
-                    {"csv", always([reports, &o] { return render_report_csv(*reports, o); })},
-                    {"tsv", always([reports, &o] { return render_report_csv(*reports, o); })},
-                    {"json", always([reports, &m] { return render_report_json(*reports, m); })},
-                    {"xlsx", xlsx([reports, &o] { return report_workbook(*reports, o); })},
-                    {"html", always([reports, charts, &m, &o] { return render_report_html(*reports, m, o, charts()); })},
-                    {"docx", docx([reports, &m, &o](std::string& error) {
+                    {Format::csv, always([reports, &o] { return render_report_csv(*reports, o); })},
+                    {Format::tsv, always([reports, &o] { return render_report_csv(*reports, o); })},
+                    {Format::json, always([reports, &m] { return render_report_json(*reports, m); })},
+                    {Format::xlsx, xlsx([reports, &o] { return report_workbook(*reports, o); })},
+                    {Format::html, always([reports, charts, &m, &o] { return render_report_html(*reports, m, o, charts()); })},
+                    {Format::docx, docx([reports, &m, &o](std::string& error) {
                          return docx_file(render_report_docx(*reports, report_chart_data(m, *reports), m, o), error);
                      })}};
         },
@@ -143,17 +144,12 @@ CommandSpec report_command() {
             {{"--quarter", "", "N", "report on quarter N (1-4) of the plan's year, as of its last day", {}, Complete::quarters},
              opt_as_of(),
              opt_plan(),
-             {"--format", "", "FORMAT",
-              "md (default), csv, tsv, json, xlsx, html or docx (Word; also chosen by -o FILE.docx)",
-              {"md", "csv", "tsv", "json", "xlsx", "html", "docx"}},
+             format_option("report", "", {{Format::docx, "Word; also chosen by -o FILE.docx"}}),
              opt_lang(),
              {"--annual", "", "", "the year-end summary: per quarter, KPIs, targets, gaps, risk trend, previous year", {}},
              {"--excel", "", "", "CSV for spreadsheets: byte order mark, formula-like cells neutralised", {}},
              {"--embed", "", "", "Markdown only: add the Mermaid timeline and the risk heat map", {}},
-             {"--charts", "", "KIND",
-              "with --embed: mermaid (default; and the heat map as a table), files (SVG pictures beside -o FILE) "
-              "or data-uri (SVG pictures inside the Markdown)",
-              {"mermaid", "files", "data-uri"}},
+             opt_charts(),
              opt_output(),
              opt_color(),
              opt_quiet()},

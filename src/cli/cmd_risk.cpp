@@ -15,7 +15,7 @@ namespace {
 
 Output run_risk(const Invocation& inv) {
     Output out;
-    auto sel = select_plans(inv, out, "md");
+    auto sel = select_plans(inv, out);
     if (!sel) return out;
     const RenderOptions& o = sel->render;
     return render_each(
@@ -25,13 +25,13 @@ Output run_risk(const Invocation& inv) {
             auto regs = std::make_shared<std::vector<RiskRegister>>();
             for (const Plan* p : w.plans) regs->push_back(risk_register(m, *p, sel->as_of));
             return std::vector<FormatEntry>{
-                {"md", always([regs, &m, &o] { return render_risk_md(*regs, m, o); })},
-                {"csv", always([regs, &o] { return render_risk_csv(*regs, o); })},
-                {"tsv", always([regs, &o] { return render_risk_csv(*regs, o); })},
-                {"json", always([regs, &m] { return render_risk_json(*regs, m); })},
-                {"svg", always([regs, &m, &o] { return render_risk_svg(*regs, m, o); })},
-                {"xlsx", xlsx([regs, &o] { return risk_workbook(*regs, o); })},
-                {"html", always([regs, &m, &o] {
+                {Format::md, always([regs, &m, &o] { return render_risk_md(*regs, m, o); })},
+                {Format::csv, always([regs, &o] { return render_risk_csv(*regs, o); })},
+                {Format::tsv, always([regs, &o] { return render_risk_csv(*regs, o); })},
+                {Format::json, always([regs, &m] { return render_risk_json(*regs, m); })},
+                {Format::svg, always([regs, &m, &o] { return render_risk_svg(*regs, m, o); })},
+                {Format::xlsx, xlsx([regs, &o] { return risk_workbook(*regs, o); })},
+                {Format::html, always([regs, &m, &o] {
                      return render_workbook_html(risk_workbook(*regs, o), {}, {render_risk_svg(*regs, m, o)});
                  })}};
         },
@@ -45,8 +45,7 @@ CommandSpec risk_command() {
             "the risk register as of a date: levels and how they were set, score, band, target, 5x5 heat map",
             {opt_as_of(),
              opt_plan(),
-             {"--format", "", "FORMAT", "md (default), csv, tsv, json, svg (the heat map as a picture), xlsx or html",
-              {"md", "csv", "tsv", "json", "svg", "xlsx", "html"}},
+             format_option("risk", "", {{Format::svg, "the heat map as a picture"}}),
              opt_lang(),
              opt_excel(),
              opt_output(),

@@ -115,7 +115,7 @@ Output run_score(const Invocation& inv) {
         if (!parsed) return out;
         settings = std::move(*parsed);
     }
-    auto sel = select_plans(inv, out, "md", false);
+    auto sel = select_plans(inv, out, false);
     if (!sel) return out;
     for (const WorkspacePlans& w : sel->chosen)
         if (!settings_valid(settings, *w.model, w.plans, out)) return out.ending(exit_usage);
@@ -127,12 +127,12 @@ Output run_score(const Invocation& inv) {
             auto views = std::make_shared<std::vector<ScoreView>>();
             for (const Plan* p : w.plans) views->push_back(score_view(m, *p, settings));
             return std::vector<FormatEntry>{
-                {"md", always([views, &m, &o] { return render_score_md(*views, m, o); })},
-                {"csv", always([views, &m, &o] { return render_score_csv(*views, m, o); })},
-                {"tsv", always([views, &m, &o] { return render_score_csv(*views, m, o); })},
-                {"json", always([views, &m] { return render_score_json(*views, m); })},
-                {"xlsx", xlsx([views, &m, &o] { return score_workbook(*views, m, o); })},
-                {"html", always([views, &m, &o] {
+                {Format::md, always([views, &m, &o] { return render_score_md(*views, m, o); })},
+                {Format::csv, always([views, &m, &o] { return render_score_csv(*views, m, o); })},
+                {Format::tsv, always([views, &m, &o] { return render_score_csv(*views, m, o); })},
+                {Format::json, always([views, &m] { return render_score_json(*views, m); })},
+                {Format::xlsx, xlsx([views, &m, &o] { return score_workbook(*views, m, o); })},
+                {Format::html, always([views, &m, &o] {
                      return render_workbook_html(score_workbook(*views, m, o), {}, {});
                  })}};
         },
@@ -149,8 +149,7 @@ CommandSpec score_command() {
               "what-if: replace topic scores of the latest baseline year, e.g. SCM.1.3=2,SCM.2.5=1.8 "
               "(one --set; separate entries with commas)",
               {}},
-             {"--format", "", "FORMAT", "md (default), csv, tsv, json, xlsx or html",
-              {"md", "csv", "tsv", "json", "xlsx", "html"}},
+             format_option("score"),
              opt_lang(),
              opt_excel(),
              opt_output(),

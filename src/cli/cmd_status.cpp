@@ -1,7 +1,5 @@
 // scmplan status: a terminal overview, one line per activity.
 #include <fmt/format.h>
-#include <sys/ioctl.h>
-#include <unistd.h>
 
 #include <algorithm>
 
@@ -14,30 +12,21 @@ namespace scmplan::cli {
 
 namespace {
 
-std::size_t terminal_width(const Environment& env) {
-    if (env.stdout_is_tty) {
-        winsize ws{};
-        if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 40) return ws.ws_col;
-    }
-    return 100;
-}
-
 Output run_status(const Invocation& inv) {
     Output out;
+    std::optional<ReportDate> when;
+    if (!read_report_date(inv, out, when)) return out;
     ReportRequest req;
-    req.as_of = parse_as_of(inv, out);
-    if (out.exit_code) return out;
-    if (!req.as_of) req.as_of = inv.env.today;
+    req.date = when.value_or(ReportDate::on(inv.env.today));  // --as-of, else today
+    const Date as_of = req.date.date;
     auto filter = read_filter(inv, out);
     if (!filter) return out;
-    auto loaded = load_checked(inv, out, req.as_of);
+    auto loaded = load_checked(inv, out, req.date);
     if (!loaded) return out;
     auto chosen = choose_plans(*loaded, *filter, out);
     if (!chosen) return out;
-    RenderOptions o;
-    o.lang = read_lang(inv);
-    o.color = use_color(inv, inv.env.stdout_is_tty);
-    o.width = terminal_width(inv.env);
+    const std::optional<RenderOptions> o = render_options(inv, out);
+    if (!o) return out;
     // The plans under way on the date, unless --all: a ministry's folder holds
     // past and future years too.
     const bool all = inv.flag("--all");
@@ -45,7 +34,7 @@ Output run_status(const Invocation& inv) {
     std::size_t left_out = 0;
     for (WorkspacePlans& w : *chosen) {
         if (!all) {
-            auto running = [&](const Plan* p) { return !(*req.as_of < p->start.value || p->end.value < *req.as_of); };
+            auto running = [&](const Plan* p) { return !(as_of < p->start.value || p->end.value < as_of); };
             auto keep = std::stable_partition(w.plans.begin(), w.plans.end(), running);
             left_out += static_cast<std::size_t>(w.plans.end() - keep);
             w.plans.erase(keep, w.plans.end());
@@ -55,15 +44,15 @@ Output run_status(const Invocation& inv) {
         reports.insert(reports.end(), std::make_move_iterator(some.begin()), std::make_move_iterator(some.end()));
     }
     if (reports.empty()) {
-        out.err += fmt::format("scmplan: no plan runs on {} ({} outside their period)\n", format_iso(*req.as_of),
+        out.err += fmt::format("scmplan: no plan runs on {} ({} outside their period)\n", format_iso(as_of),
                                left_out);
         out.err += "  hint: --all shows them, or choose a date with --as-of\n";
         return out;
     }
-    out.out = render_status(reports, o);
+    out.out = render_status(reports, *o);
     if (left_out && !inv.flag("--quiet"))
         out.err += fmt::format("scmplan: {} plan(s) not running on {} left out (--all shows them)\n", left_out,
-                               format_iso(*req.as_of));
+                               format_iso(as_of));
     return out;
 }
 

@@ -14,43 +14,32 @@ namespace {
 
 Output run_summary(const Invocation& inv) {
     Output out;
+    std::optional<ReportDate> when;
+    if (!read_report_date(inv, out, when)) return out;
     ReportRequest req;
-    if (!read_report_date(inv, out, req)) return out;
-    const bool annual = inv.flag("--annual");
-    // Neither: as of today, like status.
-    if (!req.quarter && !req.as_of && !annual) req.as_of = inv.env.today;
-    std::string format = inv.value("--format").value_or("md");
-    if (inv.flag("--excel") && format != "csv") return usage(out, "--excel applies to --format csv only");
+    // --quarter, --as-of, or --annual (each plan as of its own end); none of
+    // them: as of today, like status.
+    req.date = when.value_or(ReportDate::on(inv.env.today));
+    const Format format = inv.format;
+    const std::optional<RenderOptions> options = render_options(inv, out);
+    if (!options) return out;
     auto filter = read_filter(inv, out);
     if (!filter) return out;
 
-    auto loaded = load_checked(inv, out, req.as_of, req.quarter);
+    auto loaded = load_checked(inv, out, req.date);
     if (!loaded) return out;
     auto chosen = choose_plans(*loaded, *filter, out);
     if (!chosen) return out;
-    if (req.quarter && !quarter_unambiguous(*chosen, *filter, out)) return out.ending(exit_usage);
+    if (req.date.kind == ReportDate::Kind::quarter && !quarter_unambiguous(*chosen, *filter, out))
+        return out.ending(exit_usage);
 
     std::vector<PlanSummary> rows;
-    for (const WorkspacePlans& w : *chosen) {
-        if (annual) {
-            // Each plan as of its own end.
-            for (const Plan* p : w.plans) {
-                ReportRequest one;
-                one.as_of = p->end.value;
-                one.plan_id = p->id.value;
-                for (const PlanReport& r : build_reports(*w.model, one)) rows.push_back(summarize(r));
-            }
-            continue;
-        }
+    for (const WorkspacePlans& w : *chosen)
         for (const PlanReport& r : chosen_reports(w, req)) rows.push_back(summarize(r));
-    }
-    RenderOptions o;
-    o.lang = read_lang(inv);
-    o.excel = inv.flag("--excel");
-    o.tsv = format == "tsv";
-    if (format == "csv" || format == "tsv") out.out = render_summary_csv(rows, o);
-    else if (format == "json") out.out = render_summary_json(rows);
-    else if (format == "svg") out.out = render_matrix_svg(completion_matrix(rows), o);
+    const RenderOptions& o = *options;
+    if (format == Format::csv || format == Format::tsv) out.out = render_summary_csv(rows, o);
+    else if (format == Format::json) out.out = render_summary_json(rows);
+    else if (format == Format::svg) out.out = render_matrix_svg(completion_matrix(rows), o);
     else out.out = render_summary_md(rows, o);
     return out;
 }
@@ -65,10 +54,8 @@ CommandSpec summary_command() {
           opt_as_of(),
           {"--annual", "", "", "as of each plan's end", {}},
           opt_plan(),
-          {"--format", "", "FORMAT",
-           "md (default: the table and the organisation × enabler matrix), csv, tsv, json, or svg (the matrix as a "
-           "heat map)",
-           {"md", "csv", "tsv", "json", "svg"}},
+          format_option("summary", ": the table and the organisation × enabler matrix",
+                        {{Format::svg, "the matrix as a heat map"}}),
           opt_lang(),
           opt_excel(),
           opt_output(),

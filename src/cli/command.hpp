@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "choices.hpp"
 #include "scmplan/date_text.hpp"
 #include "scmplan/exit_codes.hpp"
 
@@ -72,6 +73,13 @@ struct Invocation {
     std::map<std::string, std::vector<std::string>> lists;  ///< repeatable options, in order given
     std::set<std::string> declared;  ///< the option names of the command's spec (declare())
     Environment env;
+    /// The typed values, decided once before the command runs (main.cpp), never
+    /// read again from `values`: the output format (resolve_output_format: --format,
+    /// -o FILE's extension, else the command's default, which Invocation::of
+    /// sets), --color (read_choices; auto when absent) and --charts (nullopt when absent).
+    Format format = Format::md;
+    ColorWhen color = ColorWhen::automatic;
+    std::optional<Charts> charts;
 
     /// An Invocation of `spec`'s command, nothing given yet.
     static Invocation of(const CommandSpec& spec);

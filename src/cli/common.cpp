@@ -1,9 +1,12 @@
 #include "common.hpp"
 
 #include <fmt/format.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
 
 #include <stdexcept>
 
+#include "output_format.hpp"
 #include "scmplan/check.hpp"
 #include "scmplan/exit_codes.hpp"
 #include "scmplan/json_writer.hpp"
@@ -15,6 +18,7 @@ namespace scmplan::cli {
 Invocation Invocation::of(const CommandSpec& spec) {
     Invocation inv;
     for (const OptionSpec& o : spec.options) inv.declared.insert(o.name);
+    if (std::vector<Format> formats = formats_of(spec.name); !formats.empty()) inv.format = formats.front();
     return inv;
 }
 
@@ -50,20 +54,60 @@ OptionSpec opt_excel() {
 }
 
 OptionSpec opt_color() {
-    return {"--color", "", "WHEN", "colours: auto (default: on a terminal), always or never",
-            {"auto", "always", "never"}};
+    return {"--color", "", "WHEN", "colours: " + choice_help(color_choices()), choice_names(color_choices())};
+}
+
+OptionSpec opt_charts() {
+    return {"--charts", "", "KIND", "with --embed: " + choice_help(charts_choices()), choice_names(charts_choices())};
+}
+
+std::string read_choices(const CommandSpec& spec, Invocation& inv, std::string& hint) {
+    // The parser checked the values against the choices: each names a value.
+    if (auto when = inv.declares("--color") ? inv.value("--color") : std::nullopt)
+        inv.color = choice_named(color_choices(), *when).value_or(ColorWhen::automatic);
+    if (auto kind = inv.declares("--charts") ? inv.value("--charts") : std::nullopt)
+        inv.charts = choice_named(charts_choices(), *kind).value_or(Charts::mermaid);
+    return resolve_output_format(spec, inv, hint);
 }
 
 Lang read_lang(const Invocation& inv) { return inv.value("--lang") == "en" ? Lang::en : Lang::th; }
 
 bool use_color(const Invocation& inv, bool is_tty) {
     // A command without --color (rules) colours as auto does.
-    std::string when = inv.declares("--color") ? inv.value("--color").value_or("auto") : "auto";
-    if (when == "always") return true;
-    if (when == "never") return false;
+    if (inv.color == ColorWhen::always) return true;
+    if (inv.color == ColorWhen::never) return false;
     if (inv.env.no_color) return false;
     if (inv.env.clicolor_force) return true;
     return is_tty && !inv.env.term_dumb;
+}
+
+namespace {
+
+/// The width of the terminal standard output is, at least 40; 100 when it is
+/// not a terminal.
+std::size_t terminal_width(const Environment& env) {
+    if (env.stdout_is_tty) {
+        winsize ws{};
+        if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 40) return ws.ws_col;
+    }
+    return 100;
+}
+
+}  // namespace
+
+std::optional<RenderOptions> render_options(const Invocation& inv, Output& out) {
+    RenderOptions o;
+    o.lang = inv.declares("--lang") ? read_lang(inv) : Lang::th;
+    o.excel = inv.declares("--excel") && inv.flag("--excel");
+    const bool formats = inv.declares("--format");
+    o.tsv = formats && inv.format == Format::tsv;
+    if (o.excel && !(formats && inv.format == Format::csv)) {
+        usage(out, "--excel applies to --format csv only");
+        return std::nullopt;
+    }
+    o.color = use_color(inv, inv.env.stdout_is_tty);
+    o.width = terminal_width(inv.env);
+    return o;
 }
 
 namespace {
@@ -174,24 +218,29 @@ std::optional<Date> parse_as_of(const Invocation& inv, Output& out) {
     return p.date;
 }
 
-bool read_report_date(const Invocation& inv, Output& out, ReportRequest& req) {
-    if (auto q = inv.value("--quarter")) {
+bool read_report_date(const Invocation& inv, Output& out, std::optional<ReportDate>& when) {
+    std::optional<int> quarter;
+    if (auto q = inv.declares("--quarter") ? inv.value("--quarter") : std::nullopt) {
         if (q->size() != 1 || (*q)[0] < '1' || (*q)[0] > '4') {
             usage(out, fmt::format("--quarter must be 1, 2, 3 or 4, not '{}'", *q));
             return false;
         }
-        req.quarter = (*q)[0] - '0';
+        quarter = (*q)[0] - '0';
     }
-    req.as_of = parse_as_of(inv, out);
+    std::optional<Date> as_of = parse_as_of(inv, out);
     if (out.exit_code) return false;
-    if (inv.flag("--annual") && (req.quarter || req.as_of)) {
+    const bool annual = inv.declares("--annual") && inv.flag("--annual");
+    if (annual && (quarter || as_of)) {
         usage(out, "give one of --quarter, --as-of and --annual, not several");
         return false;
     }
-    if (req.quarter && req.as_of) {
+    if (quarter && as_of) {
         usage(out, "give --quarter or --as-of, not both");
         return false;
     }
+    if (quarter) when = ReportDate::of_quarter(*quarter);
+    else if (as_of) when = ReportDate::on(*as_of);
+    else if (annual) when = ReportDate::annual();
     return true;
 }
 
@@ -203,8 +252,7 @@ namespace {
 
 /// load_and_check; `check_unreadable`: check the files read even when some
 /// could not be (check does; commands that write output stop at the I/O error).
-Checked load_and_check(const Invocation& inv, std::optional<Date> as_of, std::optional<int> quarter,
-                       bool check_unreadable) {
+Checked load_and_check(const Invocation& inv, std::optional<ReportDate> when, bool check_unreadable) {
     Checked c;
     c.found = discover_paths(inv.paths, inv.env.cwd, inv.env.workspace);
     c.workspaces = load_workspaces(c.found.paths);
@@ -221,8 +269,8 @@ Checked load_and_check(const Invocation& inv, std::optional<Date> as_of, std::op
         r.diags = std::move(d);
     }
     CheckOptions options;
-    options.as_of = as_of;
-    options.quarter = quarter;
+    if (when && when->kind == ReportDate::Kind::date) options.as_of = when->date;
+    if (when && when->kind == ReportDate::Kind::quarter) options.quarter = when->quarter;
     for (LoadResult& r : c.workspaces) {
         if (!r.io_error || (check_unreadable && !r.model.files.empty())) check_model(r.model, r.diags, options);
         c.diags.append(r.diags);
@@ -236,17 +284,17 @@ Checked load_and_check(const Invocation& inv, std::optional<Date> as_of, std::op
 
 }  // namespace
 
-Checked load_and_check(const Invocation& inv, std::optional<Date> as_of, std::optional<int> quarter) {
-    return load_and_check(inv, as_of, quarter, true);
+Checked load_and_check(const Invocation& inv, std::optional<ReportDate> when) {
+    return load_and_check(inv, when, true);
 }
 
-std::optional<std::vector<LoadResult>> load_checked(const Invocation& inv, Output& out, std::optional<Date> as_of,
-                                                    std::optional<int> quarter) {
-    Checked r = load_and_check(inv, as_of, quarter, false);
+std::optional<std::vector<LoadResult>> load_checked(const Invocation& inv, Output& out,
+                                                    std::optional<ReportDate> when) {
+    Checked r = load_and_check(inv, when, false);
     // The check that shows the same diagnostics: dated ones (W108) need the
     // same date. (--quarter adds only E040, an error, which is printed here.)
     std::string same_check = "scmplan check";
-    if (as_of) same_check += " --as-of " + format_iso(*as_of);
+    if (when && when->kind == ReportDate::Kind::date) same_check += " --as-of " + format_iso(when->date);
     if (r.io_error || r.diags.has_errors()) {
         out.err += format_diagnostics_text(r.diags, 100,
                                            fmt::format("run '{} --max-diagnostics N' to see them", same_check),
@@ -273,27 +321,21 @@ bool has_plans(const Model& m, Output& out) {
     return false;
 }
 
-std::optional<PlanSelection> select_plans(const Invocation& inv, Output& out, const std::string& default_format,
-                                          bool dated) {
+std::optional<PlanSelection> select_plans(const Invocation& inv, Output& out, bool dated) {
     PlanSelection sel;
-    std::optional<Date> as_of;
+    std::optional<ReportDate> when;
     if (dated) {
-        as_of = parse_as_of(inv, out);
-        if (out.exit_code) return std::nullopt;
-        if (!as_of) as_of = inv.env.today;
-        sel.as_of = *as_of;
+        if (!read_report_date(inv, out, when)) return std::nullopt;
+        when = when.value_or(ReportDate::on(inv.env.today));  // --as-of, else today
+        sel.as_of = when->date;
     }
-    sel.format = inv.value("--format").value_or(default_format);
-    sel.render.lang = read_lang(inv);
-    sel.render.excel = inv.declares("--excel") && inv.flag("--excel");
-    sel.render.tsv = sel.format == "tsv";
-    if (sel.render.excel && sel.format != "csv") {
-        usage(out, "--excel applies to --format csv only");
-        return std::nullopt;
-    }
+    sel.format = inv.format;
+    auto render = render_options(inv, out);
+    if (!render) return std::nullopt;
+    sel.render = *render;
     auto filter = read_filter(inv, out);
     if (!filter) return std::nullopt;
-    auto loaded = load_checked(inv, out, as_of);
+    auto loaded = load_checked(inv, out, when);
     if (!loaded) return std::nullopt;
     sel.workspaces = std::move(*loaded);
     auto chosen = choose_plans(sel.workspaces, *filter, out);

@@ -22,16 +22,30 @@ OptionSpec opt_output();
 OptionSpec opt_plan();
 OptionSpec opt_excel();
 OptionSpec opt_color();
+/// report's --charts KIND (choices.hpp: charts_choices).
+OptionSpec opt_charts();
+
+/// Decides the typed values of the command line once, before the command runs:
+/// inv.color, inv.charts and inv.format (resolve_output_format). Returns a usage
+/// error ("" when none) and sets `hint` with it.
+std::string read_choices(const CommandSpec& spec, Invocation& inv, std::string& hint);
 
 /// --lang as a Lang: the one place its value is read (its choices are checked
 /// by the parser, so any other value is a usage error before a command runs).
 Lang read_lang(const Invocation& inv);
 
-/// Whether to colour a stream that is (or is not) a terminal, under --color
-/// (auto when absent): always and never say so; auto colours a terminal unless
+/// Whether to colour a stream that is (or is not) a terminal, under inv.color
+/// (--color; auto when absent): always and never say so; auto colours a terminal unless
 /// NO_COLOR is set, or TERM is dumb; CLICOLOR_FORCE colours even a pipe, and
 /// NO_COLOR wins over it (docs/cli.md, Colours).
 bool use_color(const Invocation& inv, bool is_tty);
+
+/// How the command line asks output to be rendered, built once for every
+/// command that renders: --lang, --excel (with --format csv only; with any
+/// other format a usage error, exit 2, and nullopt with `out` filled), TSV for
+/// --format tsv, and for standard output its colours (use_color) and, on a
+/// terminal, its width (status's lines).
+std::optional<RenderOptions> render_options(const Invocation& inv, Output& out);
 
 /// Diagnostics as text lines: `file:line:col: error[E012]: message` + `  hint: …`.
 /// At most `max_shown`; then a line counting the rest, with `more_hint`.
@@ -58,14 +72,14 @@ struct Checked {
     std::size_t files = 0;
     Discovery found;  ///< what discovery chose
 };
-Checked load_and_check(const Invocation& inv, std::optional<Date> as_of, std::optional<int> quarter = std::nullopt);
+Checked load_and_check(const Invocation& inv, std::optional<ReportDate> when);
 
 /// Loads and checks the workspaces. On I/O problems or data errors, fills `out`
-/// (diagnostics to err, exit code 3 or 1) and returns nullopt. as_of or quarter
-/// (the end of that quarter of each plan) add the dated checks (W108, E040 on
-/// the current derived level).
-std::optional<std::vector<LoadResult>> load_checked(const Invocation& inv, Output& out, std::optional<Date> as_of,
-                                                    std::optional<int> quarter = std::nullopt);
+/// (diagnostics to err, exit code 3 or 1) and returns nullopt. A date or a
+/// quarter (the end of that quarter of each plan) adds the dated checks (W108,
+/// E040 on the current derived level); annual, or none, adds none.
+std::optional<std::vector<LoadResult>> load_checked(const Invocation& inv, Output& out,
+                                                    std::optional<ReportDate> when);
 
 /// Whether the model has a plan; reports "the workspace has no plan" (exit 1)
 /// when it has none: every command that shows plans refuses an empty workspace.
@@ -77,10 +91,12 @@ Output& usage(Output& out, const std::string& message, const std::string& hint =
 /// Parses --as-of (ISO or Thai); reports a usage error (exit 2) on a bad date.
 std::optional<Date> parse_as_of(const Invocation& inv, Output& out);
 
-/// Reads --quarter N (1-4) and --as-of DATE into req, and checks that at most
-/// one of them and --annual is given. On a usage error (exit 2) fills out and
-/// returns false.
-bool read_report_date(const Invocation& inv, Output& out, ReportRequest& req);
+/// The report date of the command line, read once: --quarter N (1-4),
+/// --as-of DATE or --annual, of those the command has; at most one of them
+/// may be given. `when` is left empty when none is (each command says what
+/// that means: today, or a usage error). On a usage error (exit 2) fills out
+/// and returns false. compute's report_date resolves it for each plan.
+bool read_report_date(const Invocation& inv, Output& out, std::optional<ReportDate>& when);
 
 /// What a command that shows plans (gantt, risk, gaps, score) needs once its
 /// command line is read: the checked workspace, the date, the chosen plans and
@@ -90,16 +106,15 @@ struct PlanSelection {
     Date as_of;                       ///< --as-of, else today (unused by undated commands)
     std::vector<WorkspacePlans> chosen;  ///< the plans the filters choose, per workspace; never empty
     std::vector<const Plan*> plans;   ///< the same, all workspaces in a row
-    std::string format;               ///< --format, else the command's default
-    RenderOptions render;             ///< --lang and --excel
+    Format format = Format::md;       ///< inv.format
+    RenderOptions render;             ///< render_options
 };
 
 /// The shared preamble of those commands: parses --as-of (when `dated`; default
-/// today), --format, --lang and --excel (CSV only); loads and checks the
+/// today) and the render options (render_options), takes inv.format; loads and checks the
 /// workspaces (with the dated checks as of the date when `dated`); applies the
 /// filters (opt_filters) and checks that some plan is left. On any failure fills `out` (message and
 /// exit code 1, 2 or 3) and returns nullopt.
-std::optional<PlanSelection> select_plans(const Invocation& inv, Output& out, const std::string& default_format,
-                                          bool dated = true);
+std::optional<PlanSelection> select_plans(const Invocation& inv, Output& out, bool dated = true);
 
 }  // namespace scmplan::cli

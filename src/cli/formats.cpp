@@ -9,7 +9,7 @@ Render xlsx(std::function<Workbook()> build) {
     return [build](std::string& error) { return xlsx_file(build(), error); };
 }
 
-Output& render_output(const std::vector<FormatEntry>& table, const std::string& format, Output& out) {
+Output& render_output(const std::vector<FormatEntry>& table, Format format, Output& out) {
     for (const FormatEntry& e : table) {
         if (e.format != format) continue;
         std::string error;
@@ -21,12 +21,8 @@ Output& render_output(const std::vector<FormatEntry>& table, const std::string& 
         out.out = std::move(*bytes);
         return out;
     }
-    out.err += "scmplan: error: unknown format '" + format + "'\n";
+    out.err += "scmplan: error: unknown format '" + std::string(format_name(format)) + "'\n";
     return out.ending(exit_usage);
-}
-
-bool joinable_format(const std::string& format) {
-    return format == "md" || format == "csv" || format == "tsv" || format == "json";
 }
 
 }  // namespace scmplan::cli

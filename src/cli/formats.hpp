@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "command.hpp"
+#include "output_format.hpp"
 #include "scmplan/sheets.hpp"
 
 namespace scmplan::cli {
@@ -16,7 +17,7 @@ namespace scmplan::cli {
 using Render = std::function<std::optional<std::string>(std::string& error)>;
 
 struct FormatEntry {
-    std::string format;
+    Format format;
     Render render;
 };
 
@@ -31,12 +32,7 @@ Render xlsx(std::function<Workbook()> build);
 
 /// Renders `format` with its entry of `table` into out.out and returns out; a
 /// render that fails is reported as an I/O error (exit 3), with nothing written.
-/// `format` is one of the table's (the option's choices say so).
-Output& render_output(const std::vector<FormatEntry>& table, const std::string& format, Output& out);
-
-/// Whether the outputs of several workspaces in `format` can be joined into
-/// one (join_outputs: md, csv, tsv, json); a document or picture (xlsx, docx,
-/// html, svg) shows the plans of one workspace.
-bool joinable_format(const std::string& format);
+/// `format` is one of the table's (the command's formats, format_table, say so).
+Output& render_output(const std::vector<FormatEntry>& table, Format format, Output& out);
 
 }  // namespace scmplan::cli

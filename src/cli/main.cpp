@@ -14,9 +14,9 @@
 #include <iostream>
 
 #include "commands.hpp"
+#include "common.hpp"
 #include "generate.hpp"
 #include "output_file.hpp"
-#include "output_format.hpp"
 #include "scmplan/exit_codes.hpp"
 #include "scmplan/text.hpp"
 #include "words.hpp"
@@ -206,7 +206,9 @@ ExitCode run(int argc, char** argv) {
     for (auto& [sub, spec] : subs)
         if (sub->parsed()) chosen = spec;
     if (!chosen) return exit_usage;
-    inv.declared = Invocation::of(*chosen).declared;
+    const Invocation fresh = Invocation::of(*chosen);
+    inv.declared = fresh.declared;
+    inv.format = fresh.format;
     for (auto& [spec, name, value] : flag_refs)
         if (spec == chosen && *value) inv.flags.insert(name);
     // An empty value is a mistake (an unset shell variable), never "not given".
@@ -235,7 +237,7 @@ ExitCode run(int argc, char** argv) {
     }
 
     std::string hint;
-    if (std::string error = settle_output_format(*chosen, inv, hint); !error.empty()) {
+    if (std::string error = read_choices(*chosen, inv, hint); !error.empty()) {
         std::cerr << "scmplan: error: " << error << "\n  hint: " << hint << "\n";
         return exit_usage;
     }

@@ -171,10 +171,10 @@ bool quarter_unambiguous(const std::vector<WorkspacePlans>& chosen, const PlanFi
     return false;
 }
 
-std::string join_outputs(const std::string& format, const std::vector<std::string>& parts) {
+std::string join_outputs(Format format, const std::vector<std::string>& parts) {
     if (parts.size() == 1) return parts.front();
     std::string out;
-    if (format == "json") {
+    if (format == Format::json) {
         // Each part is a pretty-printed array: "[\n  …\n]" or "[]".
         std::vector<std::string_view> inner;
         for (std::string_view p : parts) {
@@ -184,13 +184,13 @@ std::string join_outputs(const std::string& format, const std::vector<std::strin
         if (inner.empty()) return "[]\n";
         return fmt::format("[\n{}\n]\n", fmt::join(inner, ",\n"));
     }
-    const bool table = format == "csv" || format == "tsv";
+    const bool table = format == Format::csv || format == Format::tsv;
     for (std::size_t i = 0; i < parts.size(); ++i) {
         std::string_view p = parts[i];
         if (table && i > 0) {
             auto nl = p.find('\n');
             p = nl == std::string_view::npos ? std::string_view() : p.substr(nl + 1);
-        } else if (!table && i > 0 && format == "md") out += "\n---\n\n";
+        } else if (!table && i > 0 && format == Format::md) out += "\n---\n\n";
         out += p;
     }
     return out;
@@ -198,10 +198,10 @@ std::string join_outputs(const std::string& format, const std::vector<std::strin
 
 Output& render_each(const std::vector<WorkspacePlans>& chosen,
                     const std::function<std::vector<FormatEntry>(const WorkspacePlans&)>& table_of,
-                    const std::string& format, Output& out) {
-    if (chosen.size() > 1 && !joinable_format(format))
+                    Format format, Output& out) {
+    if (chosen.size() > 1 && !format_info(format).joinable)
         return usage(out, fmt::format("plans of {} workspaces are chosen: a {} file shows those of one", chosen.size(),
-                                      format),
+                                      format_name(format)),
                      "choose them with --plan, --organisation or --enabler, or give one workspace");
     std::vector<std::string> parts;
     for (const WorkspacePlans& w : chosen) {

@@ -59,14 +59,14 @@ bool quarter_unambiguous(const std::vector<WorkspacePlans>& chosen, const PlanFi
 /// Joins the outputs rendered for each workspace into one: CSV and TSV keep
 /// the first header line only, JSON arrays become one array, other formats
 /// (Markdown, SVG, terminal text) follow each other.
-std::string join_outputs(const std::string& format, const std::vector<std::string>& parts);
+std::string join_outputs(Format format, const std::vector<std::string>& parts);
 
 /// Renders `format` for each chosen workspace (`table_of` gives the formats of
 /// one) and joins the parts with join_outputs. Several workspaces in a format
-/// that cannot be joined (joinable_format) are a usage error (exit 2) with a
+/// that cannot be joined (FormatInfo::joinable) are a usage error (exit 2) with a
 /// hint to choose one; a failed render is exit 3. Fills out and returns it.
 Output& render_each(const std::vector<WorkspacePlans>& chosen,
                     const std::function<std::vector<FormatEntry>(const WorkspacePlans&)>& table_of,
-                    const std::string& format, Output& out);
+                    Format format, Output& out);
 
 }  // namespace scmplan::cli

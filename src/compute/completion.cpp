@@ -151,6 +151,15 @@ Date report_due(const Plan& p, int q, const Rules& rules, const Holidays& holida
 
 int plan_quarter_of(const Plan& p, Date as_of) { return quarter_of(as_of, p.year.value, p.quarters); }
 
+Date report_date(const Plan& p, const ReportDate& when) {
+    switch (when.kind) {
+    case ReportDate::Kind::quarter: return plan_quarter(p, when.quarter).end;
+    case ReportDate::Kind::date: return when.date;
+    case ReportDate::Kind::annual: break;
+    }
+    return p.end.value;
+}
+
 // ---- KPIs ----------------------------------------------------------------------
 
 int activities_done(const std::vector<const Activity*>& activities, Date as_of) {

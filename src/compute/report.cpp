@@ -4,19 +4,12 @@ namespace scmplan {
 
 namespace {
 
-/// The date a report is as of: the quarter's last day (--quarter), the date
-/// asked for (--as-of), else the plan's end.
-Date report_date(const Plan& p, const ReportRequest& req) {
-    if (req.quarter) return plan_quarter(p, *req.quarter).end;
-    return req.as_of.value_or(p.end.value);
-}
-
 PlanReport build_one(const Model& m, const Plan& p, const ReportRequest& req, const Holidays& holidays) {
     auto acts = m.activities_of(p.id.value);
     PlanReport r;
-    static_cast<PlanTotals&>(r) = plan_totals(p, acts, report_date(p, req));
-    r.quarterly = req.quarter.has_value();
-    r.quarter = req.quarter ? *req.quarter : plan_quarter_of(p, r.as_of);
+    static_cast<PlanTotals&>(r) = plan_totals(p, acts, report_date(p, req.date));
+    r.quarterly = req.date.kind == ReportDate::Kind::quarter;
+    r.quarter = r.quarterly ? req.date.quarter : plan_quarter_of(p, r.as_of);
     if (r.quarter) r.quarter_range = plan_quarter(p, r.quarter);
     if (r.quarter) r.due = report_due(p, r.quarter, m.rules, holidays);
 

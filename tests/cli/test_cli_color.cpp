@@ -16,6 +16,8 @@ Invocation with(const std::string& when, Environment env) {
     inv.declared = {"--color"};
     if (!when.empty()) inv.values["--color"] = when;
     inv.env = env;
+    std::string hint;
+    CHECK(read_choices(CommandSpec{"status", "", {opt_color()}, nullptr}, inv, hint) == "");
     return inv;
 }
 

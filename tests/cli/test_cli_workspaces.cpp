@@ -103,11 +103,11 @@ TEST_CASE("--quarter over plans of several years needs --year") {
 }
 
 TEST_CASE("joining outputs: one CSV or TSV header, one JSON array, Markdown parts apart") {
-    CHECK(join_outputs("csv", {"a,b\r\n1,2\r\n", "a,b\r\n3,4\r\n"}) == "a,b\r\n1,2\r\n3,4\r\n");
-    CHECK(join_outputs("tsv", {"a\tb\n1\t2\n", "a\tb\n"}) == "a\tb\n1\t2\n");
-    CHECK(join_outputs("json", {"[\n  {\n    \"a\": 1\n  }\n]\n", "[]\n", "[\n  {\n    \"a\": 2\n  }\n]\n"}) ==
+    CHECK(join_outputs(Format::csv, {"a,b\r\n1,2\r\n", "a,b\r\n3,4\r\n"}) == "a,b\r\n1,2\r\n3,4\r\n");
+    CHECK(join_outputs(Format::tsv, {"a\tb\n1\t2\n", "a\tb\n"}) == "a\tb\n1\t2\n");
+    CHECK(join_outputs(Format::json, {"[\n  {\n    \"a\": 1\n  }\n]\n", "[]\n", "[\n  {\n    \"a\": 2\n  }\n]\n"}) ==
           "[\n  {\n    \"a\": 1\n  },\n  {\n    \"a\": 2\n  }\n]\n");
-    CHECK(join_outputs("json", {"[]\n", "[]\n"}) == "[]\n");
-    CHECK(join_outputs("md", {"# A\n", "# B\n"}) == "# A\n\n---\n\n# B\n");
-    CHECK(join_outputs("md", {"# only\n"}) == "# only\n");
+    CHECK(join_outputs(Format::json, {"[]\n", "[]\n"}) == "[]\n");
+    CHECK(join_outputs(Format::md, {"# A\n", "# B\n"}) == "# A\n\n---\n\n# B\n");
+    CHECK(join_outputs(Format::md, {"# only\n"}) == "# only\n");
 }

@@ -29,7 +29,7 @@ inline std::size_t run_one(std::string_view data) {
     if (!r.diags.has_errors() && !r.model.plans.empty()) {
         for (int q = 1; q <= 4; ++q) {
             ReportRequest req;
-            req.quarter = q;
+            req.date = ReportDate::of_quarter(q);
             auto reports = build_reports(r.model, req);
             RenderOptions o;
             (void)render_report_md(reports, r.model, o);
