@@ -73,11 +73,12 @@ TEST_CASE("each mapping has unique keys, a name, and what its types need") {
     }
 }
 
-TEST_CASE("choices are parsed by their position among the allowed values") {
+TEST_CASE("choices are {text, value} pairs: the allowed values are their texts") {
     const format::Field* q = format::spec::plan().find("quarters");
     REQUIRE(q);
-    CHECK(format::allowed_index(*q, "calendar") == 0u);
-    CHECK(format::allowed_index(*q, "fiscal") == 1u);
-    CHECK_FALSE(format::allowed_index(*q, "Fiscal"));
+    CHECK(q->allowed == format::texts(format::choices::quarters()));
+    CHECK(format::value_of(format::choices::quarters(), "fiscal") == QuarterScheme::fiscal);
+    CHECK_FALSE(format::value_of(format::choices::quarters(), "Fiscal"));
+    CHECK(format::text_of(format::choices::measure(), Measure::on_time) == "on_time");
     CHECK(format::allowed_text(*format::spec::gap().find("status")) == "open, planned or closed");
 }

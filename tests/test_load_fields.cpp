@@ -52,17 +52,17 @@ TEST_CASE("Fields: required keys come from the spec") {
     CHECK(test::diag_lines(d) == "f.yaml:1:1: E014 step is missing required key 'id'\n");
 }
 
-TEST_CASE("Fields: a choice is the position of the value among the spec's allowed values") {
+TEST_CASE("Fields: a choice is the model's value its text stands for in the table's pairs") {
     Diagnostics d(std::vector<std::string>{"f.yaml"});
     YNode n = parse("status: planned\n", d);
     load::Fields f(n, d, format::spec::gap());
-    auto s = f.choice("status");
+    auto s = f.choice("status", format::choices::gap_status());
     REQUIRE(s);
-    CHECK(s->value == 1);  // open, planned, closed
+    CHECK(s->value == GapStatus::planned);
 
     YNode bad = parse("status: done\n", d);
     load::Fields g(bad, d, format::spec::gap());
-    CHECK_FALSE(g.choice("status", "gap status"));
+    CHECK_FALSE(g.choice("status", format::choices::gap_status(), "gap status"));
     CHECK(test::diag_lines(d) == "f.yaml:1:9: E015 gap status must be open, planned or closed, not 'done'\n");
 }
 
@@ -91,14 +91,18 @@ TEST_CASE("as_op: the table's comparisons, == read as =") {
     CHECK(test::diag_lines(d) == "f.yaml:1:35: E015 KPI op must be one of < <= = >= >, not '=>'\n");
 }
 
-TEST_CASE("chosen: a table value that the reader does not map is a programming error") {
-    constexpr int mapped[] = {10, 20};
-    CHECK(load::chosen(mapped, 1) == 20);
-    CHECK_THROWS_AS(load::chosen(mapped, 2), std::logic_error);
-    // The readers' maps cover their fields' allowed values.
-    CHECK(format::spec::plan().find("quarters")->allowed.size() == 2);
-    CHECK(format::spec::gap().find("status")->allowed.size() == 3);
-    CHECK(format::spec::kpi().find("measure")->allowed.size() == 4);
-    CHECK(format::spec::rules().find("evidence")->allowed.size() == 2);
-    CHECK(format::op_def().values.size() == 6);
+TEST_CASE("Fields: choices other than the table allows are a programming error") {
+    Diagnostics d(std::vector<std::string>{"f.yaml"});
+    YNode n = parse("status: open\n", d);
+    // Reordered: "open" would silently read as closed if choices went by position.
+    static constexpr format::Choice<GapStatus> reordered[] = {
+        {"closed", GapStatus::open}, {"planned", GapStatus::planned}, {"open", GapStatus::closed}};
+    load::Fields f(n, d, format::spec::gap());
+    CHECK_THROWS_AS(f.choice("status", std::span<const format::Choice<GapStatus>>(reordered)), std::logic_error);
+    // The model's texts are the table's.
+    for (const auto& c : format::choices::gap_status()) CHECK(gap_status_text(c.value) == c.text);
+    for (const auto& c : format::choices::measure()) CHECK(measure_text(c.value) == c.text);
+    CHECK(std::string(op_text(CompareOp::eq)) == "=");
+    CHECK(format::spec::gap().find("status")->allowed == format::texts(format::choices::gap_status()));
+    CHECK(format::op_def().values == format::texts(format::choices::op()));
 }

@@ -143,3 +143,97 @@ TEST_CASE("rules --enabler prints one enabler over the built-in rules, with a hi
     CHECK(diag_lines(r.diags) == "");
     CHECK(r.model.rules.enablers.size() == 8);
 }
+
+namespace {
+
+void same_names(const Names& a, const Names& b) {
+    CHECK(a.th == b.th);
+    CHECK(a.en == b.en);
+}
+
+/// Every value of the rules in force, compared one by one (not where they were read).
+void same_rules(const Rules& a, const Rules& b) {
+    CHECK(a.score_min == b.score_min);
+    CHECK(a.score_max == b.score_max);
+    CHECK(a.score_decimals == b.score_decimals);
+    REQUIRE(a.enablers.size() == b.enablers.size());
+    for (std::size_t i = 0; i < a.enablers.size(); ++i) {
+        const Enabler& x = a.enablers[i];
+        const Enabler& y = b.enablers[i];
+        CAPTURE(x.code.value);
+        CHECK(x.code.value == y.code.value);
+        same_names(x.name, y.name);
+        REQUIRE(x.modules.size() == y.modules.size());
+        for (std::size_t m = 0; m < x.modules.size(); ++m) {
+            CHECK(x.modules[m].code.value == y.modules[m].code.value);
+            CHECK(x.modules[m].weight.value == y.modules[m].weight.value);
+            same_names(x.modules[m].name, y.modules[m].name);
+            REQUIRE(x.modules[m].topics.size() == y.modules[m].topics.size());
+            for (std::size_t t = 0; t < x.modules[m].topics.size(); ++t) {
+                const Topic& s = x.modules[m].topics[t];
+                const Topic& u = y.modules[m].topics[t];
+                CHECK(s.code.value == u.code.value);
+                CHECK(s.weight.value == u.weight.value);
+                same_names(s.name, u.name);
+            }
+        }
+    }
+    CHECK(a.risk_threshold == b.risk_threshold);
+    REQUIRE(a.bands.size() == b.bands.size());
+    for (std::size_t i = 0; i < a.bands.size(); ++i) {
+        CHECK(a.bands[i].min == b.bands[i].min);
+        CHECK(a.bands[i].max == b.bands[i].max);
+        same_names(a.bands[i].name, b.bands[i].name);
+        CHECK(a.bands[i].colour == b.bands[i].colour);
+    }
+    CHECK(a.report_due_working_days == b.report_due_working_days);
+    CHECK(a.evidence_required_for_done == b.evidence_required_for_done);
+    CHECK(a.backdated_done_days == b.backdated_done_days);
+}
+
+/// `text` as the rules file of a workspace: the rules in force there.
+Rules in_force(const std::string& text) {
+    LoadResult r = load_sources({{"ws/scmplan.yaml", "scmplan: 1\nkind: workspace\nrules: mine.yaml\n"},
+                                 {"ws/mine.yaml", text}});
+    check_rules(r.model.rules, r.diags);
+    CHECK(diag_lines(r.diags) == "");
+    return r.model.rules;
+}
+
+}  // namespace
+
+TEST_CASE("scmplan rules, read back as a workspace's rules, gives the same rules in force, value by value") {
+    // The built-in rules, and rules with a value other than the built-in one in every key.
+    const Rules builtin = load_sources({}).model.rules;
+    same_rules(in_force(render_rules_yaml(builtin)), builtin);
+    const Rules own = in_force(
+        "scmplan: 1\nkind: rules\nextends: none\n"
+        "score: {min: 1, max: 9, decimals: 2}\n"
+        "enablers:\n"
+        "  - code: XY\n"
+        "    name: {th: \"เอ็กซ์ \\\"วาย\\\"\", en: X-Y}\n"
+        "    modules:\n"
+        "      - {code: XY.1, weight: 0.25, name: {en: one}, topics: [{code: XY.1.1, weight: 1}]}\n"
+        "      - code: XY.2\n"
+        "        weight: 0.75\n"
+        "        topics:\n"
+        "          - {code: XY.2.1, weight: 0.5, name: {th: หนึ่ง}}\n"
+        "          - {code: XY.2.2, weight: 0.5}\n"
+        "  - code: Z\n"
+        "risk:\n"
+        "  threshold: 9\n"
+        "  bands:\n"
+        "    - {min: 1, max: 8, name: {th: ต่ำ, en: low}}\n"
+        "    - {min: 9, max: 25, name: สูง, colour: \"#123456\"}\n"
+        "report_due: {working_days_after_quarter: 11}\n"
+        "evidence: required_for_done\n"
+        "backdated_done_days: 45\n");
+    REQUIRE(own.enablers.size() == 2);
+    CHECK(own.backdated_done_days == 45);
+    same_rules(in_force(render_rules_yaml(own)), own);
+    // One enabler, over the built-in rules: the built-in ones with it replaced.
+    Rules replaced = builtin;
+    for (Enabler& e : replaced.enablers)
+        if (e.code.value == "SCM") e.name.en = "Supply";
+    same_rules(in_force(render_rules_yaml(replaced, "SCM")), replaced);
+}

@@ -1,5 +1,5 @@
-// Tests of src/render/schema_md.cpp: docs/format.md's key tables are the ones
-// the format table renders. Each stands between `<!-- table: ID -->` and
+// docs/format.md's key tables are the ones the format table renders
+// (tests/format_tables.hpp). Each stands between `<!-- table: ID -->` and
 // `<!-- end table -->`. With SCMPLAN_UPDATE set, the test rewrites them in
 // docs/format.md instead (then read the diff).
 #include <doctest/doctest.h>
@@ -11,9 +11,11 @@
 #include <sstream>
 #include <string>
 
+#include "format_tables.hpp"
 #include "scmplan/schemas.hpp"
 
 using namespace scmplan;
+using test::format_tables;
 
 namespace {
 

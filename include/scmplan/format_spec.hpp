@@ -15,7 +15,53 @@
 #include <utility>
 #include <vector>
 
+#include "scmplan/model.hpp"
+
 namespace scmplan::format {
+
+/// One value a choice key may take: its text as files write it and the
+/// model's value it stands for. A choice's list of them is the one place both
+/// are spelled: the reader (Fields::choice), the model's text-of functions
+/// (op_text, gap_status_text, measure_text) and the schema all use it.
+template <class E>
+struct Choice {
+    std::string_view text;
+    E value;
+};
+
+/// The texts of `choices`, in order: a Field's `allowed`.
+template <class E>
+std::vector<std::string_view> texts(std::span<const Choice<E>> choices) {
+    std::vector<std::string_view> out;
+    for (const auto& c : choices) out.push_back(c.text);
+    return out;
+}
+
+/// The text of `value`: the first choice that stands for it (`=`, not `==`).
+template <class E>
+std::string_view text_of(std::span<const Choice<E>> choices, E value) {
+    for (const auto& c : choices)
+        if (c.value == value) return c.text;
+    return "?";
+}
+
+/// The value of `text`, or nullopt.
+template <class E>
+std::optional<E> value_of(std::span<const Choice<E>> choices, std::string_view text) {
+    for (const auto& c : choices)
+        if (c.text == text) return c.value;
+    return std::nullopt;
+}
+
+/// The choices of the format, each with the model's values.
+namespace choices {
+std::span<const Choice<QuarterScheme>> quarters();  ///< plan `quarters`
+std::span<const Choice<GapStatus>> gap_status();    ///< gap `status`
+std::span<const Choice<Measure>> measure();         ///< KPI `measure`
+std::span<const Choice<bool>> extends();            ///< rules `extends`: laid over the built-in rules
+std::span<const Choice<bool>> evidence();           ///< rules `evidence`: required for done
+std::span<const Choice<CompareOp>> op();            ///< a comparison, `op`
+}  // namespace choices
 
 /// What a key's value is.
 enum class Type {
@@ -48,6 +94,17 @@ enum class Need {
 
 struct MapSpec;
 
+/// What the loader reports when a value or a mapping breaks the table: its
+/// diagnostic code, message and hint. In the message and hint, {what} is the
+/// mapping as messages name it, {key} the key, {value} the value (a number as
+/// read), {text} the value as written, {min} and {max} the field's bounds, and
+/// {key:K} the value of key K of the same mapping as written.
+struct Report {
+    std::string_view code = "E015";
+    std::string_view message{};
+    std::string_view hint{};
+};
+
 /// One key of a mapping.
 struct Field {
     std::string_view key{};
@@ -62,6 +119,11 @@ struct Field {
     std::optional<double> min{};
     std::optional<double> max{};
     bool above_min = false;         ///< min itself is not allowed (exclusive)
+    /// A number outside min–max: below min (or at it, with above_min), and
+    /// above max (when its message is empty: `below`). Empty messages: "{what}
+    /// '{key}' must be {min} to {max}, not {value}". The loader keeps the value.
+    Report below{};
+    Report above{};
     std::string_view pattern{};       ///< text (in the schema, a string) must match
     bool whole_numbers_too = false; ///< with `pattern`: a whole number ≥ 0 is also accepted
     std::string_view not_pattern{};   ///< a string must not match (the loader checks it later)
@@ -86,6 +148,12 @@ struct Field {
 /// one of `if_values` or matching `if_pattern`), then key `then_require` must be
 /// present and key `then_key` has type `then_type` (and at most `then_max`);
 /// otherwise `then_key` has type `else_type` (Type::any: no constraint).
+///
+/// The loader (Fields::finish) and the JSON Schema both follow it. A missing
+/// `then_require` is reported at `if_key`'s value with `then_report`; a value of
+/// `then_key` above `then_max` at that value with `then_report`; a `then_key`
+/// given where `else_forbidden` at its value with `else_report`. The types
+/// (`then_type`, `else_type`) are the reader's to convert (Fields::ruled_type).
 struct Rule {
     std::string_view if_key{};
     std::vector<std::string_view> if_values{};
@@ -96,6 +164,8 @@ struct Rule {
     std::optional<double> then_max{};
     std::optional<Type> else_type{};
     bool else_forbidden = false;  ///< otherwise `then_key` must be absent (or empty)
+    Report then_report{};
+    Report else_report{};
 };
 
 /// The keys of one mapping, in the order the reader asks for them.
@@ -107,8 +177,12 @@ struct MapSpec {
     std::string_view doc{};
     std::vector<Field> fields{};
     std::vector<Rule> rules{};
-    /// Exactly one of these keys (e.g. path or url).
+    /// Exactly one of these keys (e.g. path or url): the loader reports two
+    /// at the second one's value with `one_of_both`, none at the mapping with
+    /// `one_of_none`.
     std::vector<std::string_view> one_of{};
+    Report one_of_both{};
+    Report one_of_none{};
     /// A name in the schema's $defs; empty: written inline.
     std::string_view def{};
 
@@ -136,15 +210,13 @@ struct ValueDef {
     std::string_view name{};  ///< "date", "op"
     std::string_view title{};
     std::string_view doc{};
-    std::vector<std::string_view> values{};  ///< op: the comparisons a file may write
+    std::vector<std::string_view> values{};  ///< op: the comparisons a file may write (choices::op)
     /// date: the accepted forms, each {title, pattern} (src/core/dates: parse_date).
     std::vector<std::pair<std::string_view, std::string_view>> forms{};
 };
 const ValueDef& date_def();
 const ValueDef& op_def();
 
-/// The index of `text` in `f.allowed`, or nullopt: how every choice is parsed.
-std::optional<std::size_t> allowed_index(const Field& f, std::string_view text);
 /// "a, b or c": the allowed values of `f` as messages name them.
 std::string allowed_text(const Field& f, std::string_view last_joiner = " or ");
 

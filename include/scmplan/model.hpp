@@ -171,9 +171,6 @@ struct Plan {
 
 // ---- activity --------------------------------------------------------------
 
-/// The largest step weight (weights are relative; sums of them stay exact).
-constexpr double max_step_weight = 1e6;
-
 /// One piece of evidence (หลักฐาน) of a step or a quarterly report: a path
 /// relative to the workspace root, or a URL; written as text or as
 /// `{path|url, title, date}`.

@@ -153,26 +153,15 @@ void check_plan(Context& c, const Plan& p) {
             c.d.error(g.topic->loc, "E021", fmt::format("gap topic {} is not a topic of {}", quote_for_message(g.topic->value),
                                                         enabler->code.value),
                       did_you_mean(g.topic->value, topic_codes));
-        if (g.status.value == GapStatus::closed && !g.closed)
-            c.d.error(g.status.loc, "E014", fmt::format("gap {} is closed but has no 'closed' date", g.id.value),
-                      "add closed: YYYY-MM-DD");
         if (g.closed && p.start.loc.line && g.closed->value < p.start.value)
             c.d.warning(g.closed->loc, "W117",
                         fmt::format("gap {} is closed on {}, before the plan's period starts ({})", g.id.value,
                                     format_iso(g.closed->value), format_iso(p.start.value)),
                         "check the year: dates are CE in ISO form (2023-…), BE in Thai form (… 2566)");
-        if (g.status.value != GapStatus::closed && g.closed)
-            c.d.error(g.closed->loc, "E015", fmt::format("gap {} has a 'closed' date but its status is {}",
-                                                         g.id.value, gap_status_text(g.status.value)),
-                      "set status: closed, or remove the date");
     }
     unique_ids(c.m, p.kpis, [](const Kpi& k) -> const Located<std::string>& { return k.id; }, "KPI", c.d);
-    for (const auto& k : p.kpis) {
-        bool percent = is_percentage(k.measure.value);
-        if (k.value.value < 0 || (percent && k.value.value > 100))
-            c.d.error(k.value.loc, "E015", fmt::format("KPI {} target {} is out of range for {}", k.id.value,
-                                                       k.value.value, measure_text(k.measure.value)));
-    }
+    // A gap's closed date and its status, a KPI's target within 0–100 for a
+    // percentage: the format table's rules, reported by the loader.
 }
 
 void check_activity(Context& c, const Activity& a) {
@@ -241,9 +230,8 @@ void check_scale(Context& c, const Risk& r, const Scale& s, const char* which) {
     if (s.levels.empty()) return;
     std::vector<int> seen;
     for (const auto& l : s.levels) {
-        if (l.level.value < 1 || l.level.value > 5)
-            c.d.error(l.level.loc, "E017", fmt::format("{} level must be 1 to 5, not {}", which, l.level.value));
-        else if (std::find(seen.begin(), seen.end(), l.level.value) != seen.end())
+        // A level outside 1–5 was reported by the loader (the format table's range).
+        if (std::find(seen.begin(), seen.end(), l.level.value) != seen.end())
             c.d.error(l.level.loc, "E017", fmt::format("{} level {} appears twice", which, l.level.value));
         seen.push_back(l.level.value);
         if (l.when && c.m.plan(r.plan.value) && l.when->metric.of_activity()) {
@@ -268,10 +256,6 @@ void check_scale(Context& c, const Risk& r, const Scale& s, const char* which) {
                     "the latest assessment is used instead");
 }
 
-void check_level(Context& c, const Located<int>& v, const char* what) {
-    if (v.value < 1 || v.value > 5)
-        c.d.error(v.loc, "E017", fmt::format("{} must be a level from 1 to 5, not {}", what, v.value));
-}
 
 void check_risk(Context& c, const Risk& r) {
     const Plan* p = c.m.plan(r.plan.value);
@@ -282,8 +266,6 @@ void check_risk(Context& c, const Risk& r) {
     check_scale(c, r, r.impact, "impact");
     std::map<Date, const Assessment*> on_date;
     for (const auto& a : r.assessments) {
-        check_level(c, a.likelihood, "likelihood");
-        check_level(c, a.impact, "impact");
         auto [it, fresh] = on_date.emplace(a.as_of.value, &a);
         if (!fresh && a.as_of.loc.line &&
             (it->second->likelihood.value != a.likelihood.value || it->second->impact.value != a.impact.value))
@@ -293,8 +275,6 @@ void check_risk(Context& c, const Risk& r) {
                                     it->second->impact.value, a.likelihood.value, a.impact.value),
                         fmt::format("only one can be right; the other is at line {}", it->second->as_of.loc.line));
     }
-    if (r.target_likelihood) check_level(c, *r.target_likelihood, "target likelihood");
-    if (r.target_impact) check_level(c, *r.target_impact, "target impact");
     if (!r.likelihood.derivable() && !r.impact.derivable() && r.assessments.empty())
         c.d.warning(r.loc, "W113", fmt::format("risk {} has no assessment and no derivable scale: its level is unknown",
                                                r.id.value));

@@ -18,9 +18,7 @@ void check_weights(const Children& children, const std::string& parent, Loc at, 
     if (std::fabs(sum - 1.0) > 1e-9)
         d.error(at, "E030", fmt::format("weights under {} sum to {:.10g}, not 1", parent, sum),
                 "the weights of siblings must add up to exactly 1");
-    for (const auto& c : children)
-        if (c.weight.value <= 0)
-            d.error(c.weight.loc, "E015", fmt::format("weight of {} must be above 0", c.code.value));
+    // A weight of 0 or less was reported when it was read (the format table's minimum).
 }
 
 }  // namespace
@@ -56,13 +54,12 @@ void check_rules(const Rules& r, Diagnostics& d) {
             }
         }
     }
-    if (r.risk_threshold < 1 || r.risk_threshold > 25)
-        d.error(r.risk_threshold_loc, "E015",
-                fmt::format("risk threshold must be 1 to 25, not {}", r.risk_threshold));
+    // The threshold's range and the bands' (1–25) are the format table's: the loader reported them.
     // Bands must cover 1..25 exactly once.
     std::vector<int> cover(26, 0);
     for (const auto& b : r.bands) {
-        if (b.min < 1 || b.max > 25 || b.min > b.max) {
+        if (b.min < 1 || b.max > 25) continue;  // reported by the loader
+        if (b.min > b.max) {
             d.error(b.loc, "E032", fmt::format("risk band {}–{} must lie within 1–25 with min <= max", b.min, b.max));
             continue;
         }

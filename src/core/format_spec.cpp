@@ -39,11 +39,15 @@ const KindSpec* find_kind(std::string_view kind) {
     return nullptr;
 }
 
-std::optional<std::size_t> allowed_index(const Field& f, std::string_view text) {
-    for (std::size_t i = 0; i < f.allowed.size(); ++i)
-        if (f.allowed[i] == text) return i;
-    return std::nullopt;
+namespace choices {
+
+std::span<const Choice<CompareOp>> op() {
+    static constexpr Choice<CompareOp> c[] = {{"<", CompareOp::lt},  {"<=", CompareOp::le}, {"=", CompareOp::eq},
+                                              {"==", CompareOp::eq}, {">=", CompareOp::ge}, {">", CompareOp::gt}};
+    return c;
 }
+
+}  // namespace choices
 
 std::string allowed_text(const Field& f, std::string_view last_joiner) {
     std::string out;
@@ -78,7 +82,7 @@ const ValueDef& op_def() {
         .title = "Comparison (ตัวเปรียบเทียบ)",
         .doc = "One of < <= = >= > (== is read as =). Quote it in YAML: op: \">=\". ตัวเปรียบเทียบ: "
                "ใส่เครื่องหมายคำพูด เช่น op: \">=\"",
-        .values = {"<", "<=", "=", "==", ">=", ">"},
+        .values = texts(choices::op()),
     };
     return d;
 }

@@ -1,6 +1,30 @@
 // The format of kind: plan (docs/format.md).
 #include "format_spec_parts.hpp"
 
+namespace scmplan::format::choices {
+
+std::span<const Choice<QuarterScheme>> quarters() {
+    static constexpr Choice<QuarterScheme> c[] = {{"calendar", QuarterScheme::calendar},
+                                                  {"fiscal", QuarterScheme::fiscal}};
+    return c;
+}
+
+std::span<const Choice<GapStatus>> gap_status() {
+    static constexpr Choice<GapStatus> c[] = {
+        {"open", GapStatus::open}, {"planned", GapStatus::planned}, {"closed", GapStatus::closed}};
+    return c;
+}
+
+std::span<const Choice<Measure>> measure() {
+    static constexpr Choice<Measure> c[] = {{"activities_done", Measure::activities_done},
+                                            {"gaps_closed", Measure::gaps_closed},
+                                            {"completion", Measure::completion},
+                                            {"on_time", Measure::on_time}};
+    return c;
+}
+
+}  // namespace scmplan::format::choices
+
 namespace scmplan::format::spec {
 
 const MapSpec& plan() {
@@ -41,13 +65,16 @@ const MapSpec& plan() {
              .need = Need::yes,
              .min = 2400,
              .max = 2700,
+             .below = {"E015", "plan year {value} looks like a CE year: years are Buddhist Era",
+                       "did you mean {value_be}?"},
+             .above = {"E015", "plan year {value} is out of range"},
              .title = "Year, BE (ปีของแผน พ.ศ.)",
              .doc = "The plan's year in the Buddhist Era, 2400–2700, e.g. 2566. ปีของแผน (พ.ศ.) เช่น 2566",
              .doc_type = "whole number",
              .meaning = "Buddhist Era. Below 2400 is E015 with a hint (`2023` → \"did you mean 2566?\"); above 2700 is E015."},
             {.key = "quarters",
              .type = Type::choice,
-             .allowed = {"calendar", "fiscal"},
+             .allowed = texts(choices::quarters()),
              .fallback = "calendar",
              .title = "Quarters (การนับไตรมาส)",
              .doc = "calendar (Q1 = Jan–Mar, ปีปฏิทิน; the default) or fiscal (Q1 = Oct–Dec of the year before, ปีงบประมาณ)",
@@ -227,6 +254,8 @@ const MapSpec& baseline() {
              .type = Type::integer,
              .need = Need::yes,
              .min = 2400,
+             .below = {"E015", "baseline year {value} looks like a CE year: years are Buddhist Era",
+                       "did you mean {value_be}?"},
              .title = "Year, BE (ปีที่ประเมิน พ.ศ.)",
              .doc = "The assessed year in the Buddhist Era, e.g. 2564; each year once. ปีที่ประเมิน (พ.ศ.)",
              .meaning = "BE; each year at most once (E020); below 2400 is E015"},
@@ -281,7 +310,7 @@ const MapSpec& gap() {
             {.key = "status",
              .type = Type::choice,
              .need = Need::yes,
-             .allowed = {"open", "planned", "closed"},
+             .allowed = texts(choices::gap_status()),
              .title = "Status (สถานะ)",
              .doc = "open (ยังไม่ดำเนินการ), planned (อยู่ในแผน) or closed (ปิดแล้ว: needs 'closed', the date)"},
             {.key = "closed",
@@ -296,7 +325,10 @@ const MapSpec& gap() {
                    .then_require = "closed",
                    .then_key = "closed",
                    .then_type = Type::date,
-                   .else_forbidden = true}},
+                   .else_forbidden = true,
+                   .then_report = {"E014", "gap {key:id} is closed but has no 'closed' date", "add closed: YYYY-MM-DD"},
+                   .else_report = {"E015", "gap {key:id} has a 'closed' date but its status is {key:status}",
+                                   "set status: closed, or remove the date"}}},
         .def = "gap",
     };
     return s;
@@ -323,7 +355,7 @@ const MapSpec& kpi() {
             {.key = "measure",
              .type = Type::choice,
              .need = Need::yes,
-             .allowed = {"activities_done", "gaps_closed", "completion", "on_time"},
+             .allowed = texts(choices::measure()),
              .title = "Measure (สิ่งที่วัด)",
              .doc = "activities_done (จำนวนกิจกรรมที่แล้วเสร็จ), gaps_closed (จำนวนช่องว่างที่ปิดได้), completion (ความสำเร็จของแผน, %) or on_time (กิจกรรมที่เสร็จตามกำหนด, %)",
              .meaning = "[computations.md](computations.md#kpis)"},
@@ -334,11 +366,16 @@ const MapSpec& kpi() {
              .type = Type::number,
              .need = Need::yes,
              .min = 0,
+             .below = {"E015", "KPI {key:id} target {value} is out of range for {key:measure}"},
              .title = "Target value (ค่าเป้าหมาย)",
              .doc = "Not negative; at most 100 for completion and on_time. ค่าเป้าหมาย ไม่ติดลบ และไม่เกิน 100 สำหรับ completion และ on_time",
              .meaning = "the target; not negative, and at most 100 for `completion` and `on_time` (E015)"},
         },
-        .rules = {{.if_key = "measure", .if_values = {"completion", "on_time"}, .then_key = "value", .then_max = 100}},
+        .rules = {{.if_key = "measure",
+                   .if_values = {"completion", "on_time"},
+                   .then_key = "value",
+                   .then_max = 100,
+                   .then_report = {"E015", "KPI {key:id} target {value} is out of range for {key:measure}"}}},
         .def = "kpi",
     };
     return s;

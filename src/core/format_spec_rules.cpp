@@ -1,6 +1,20 @@
 // The format of kind: workspace and kind: rules (docs/format.md).
 #include "format_spec_parts.hpp"
 
+namespace scmplan::format::choices {
+
+std::span<const Choice<bool>> extends() {
+    static constexpr Choice<bool> c[] = {{"se-am", true}, {"none", false}};
+    return c;
+}
+
+std::span<const Choice<bool>> evidence() {
+    static constexpr Choice<bool> c[] = {{"optional", false}, {"required_for_done", true}};
+    return c;
+}
+
+}  // namespace scmplan::format::choices
+
 namespace scmplan::format::spec {
 
 const MapSpec& workspace() {
@@ -51,7 +65,7 @@ const MapSpec& rules() {
             kind_field(),
             {.key = "extends",
              .type = Type::choice,
-             .allowed = {"se-am", "none"},
+             .allowed = texts(choices::extends()),
              .fallback = "se-am",
              .title = "Extends (ต่อจากเกณฑ์ในตัว)",
              .doc = "se-am (default): this file is laid over the built-in rules, adding enablers or replacing single ones by code, the bands, threshold or report days; none: it replaces them all. se-am: เพิ่มหรือแทนที่บางส่วนของเกณฑ์ในตัว; none: แทนที่ทั้งหมด",
@@ -82,7 +96,7 @@ const MapSpec& rules() {
              .doc = "When quarterly reports are due. กำหนดส่งรายงานรายไตรมาส"},
             {.key = "evidence",
              .type = Type::choice,
-             .allowed = {"optional", "required_for_done"},
+             .allowed = texts(choices::evidence()),
              .fallback = "optional",
              .title = "Evidence rule (หลักฐาน)",
              .doc = "required_for_done: a done step without evidence is a warning (W124); default optional. กำหนดให้ขั้นตอนที่เสร็จแล้วต้องมีหลักฐาน",
@@ -91,12 +105,17 @@ const MapSpec& rules() {
              .type = Type::integer,
              .min = 0,
              .max = 3660,
+             .below = {"E015", "backdated_done_days must be {min} to {max}, not {value}"},
              .title = "Back-dated done days (วันย้อนหลังที่ยอมรับ)",
              .doc = "check --git warns (W125) when a step's done date is more than this many days before the commit that first recorded it; 0 to 3660, default 30. จำนวนวันที่ยอมให้บันทึกวันที่เสร็จย้อนหลัง",
              .doc_default = "30",
              .meaning = "`check --git` reports a step whose done date is more than this many days before the commit that first recorded it (W125)"},
         },
-        .rules = {{.if_key = "extends", .if_values = {"none"}, .then_require = "enablers"}},
+        .rules = {{.if_key = "extends",
+                   .if_values = {"none"},
+                   .then_require = "enablers",
+                   .then_report = {"E014", "rules with extends: none is missing required key 'enablers'",
+                                   "without the built-in rules, the file gives every enabler"}}},
     };
     return s;
 }
@@ -123,6 +142,7 @@ const MapSpec& rules_score() {
              .type = Type::integer,
              .min = 0,
              .max = 8,
+             .below = {"E015", "score decimals must be {min} to {max}, not {value}"},
              .title = "Decimals (ทศนิยม)",
              .doc = "0 to 8, default 4. จำนวนตำแหน่งทศนิยม",
              .doc_default = "4",
@@ -178,6 +198,7 @@ const MapSpec& module() {
              .need = Need::yes,
              .min = 0,
              .above_min = true,
+             .below = {"E015", "weight of {key:code} must be above {min}"},
              .title = "Weight (น้ำหนัก)",
              .doc = "Above 0; an enabler's module weights sum to 1. น้ำหนัก (รวมกันเท่ากับ 1)",
              .meaning = "above 0 (E015); the weights of an enabler's modules sum to 1 within 1e-9 (E030)"},
@@ -217,6 +238,7 @@ const MapSpec& topic() {
              .need = Need::yes,
              .min = 0,
              .above_min = true,
+             .below = {"E015", "weight of {key:code} must be above {min}"},
              .title = "Weight (น้ำหนัก)",
              .doc = "Above 0; a module's topic weights sum to 1. น้ำหนัก (รวมกันเท่ากับ 1)",
              .meaning = "above 0; a module's topic weights sum to 1 within 1e-9 (E030)"},
@@ -260,6 +282,7 @@ const MapSpec& rules_risk() {
              .type = Type::integer,
              .min = 1,
              .max = 25,
+             .below = {"E015", "risk threshold must be {min} to {max}, not {value}"},
              .title = "Threshold (เกณฑ์ความเสี่ยงสูง)",
              .doc = "1 to 25, default 12: a risk scoring this or more needs mitigation and monitoring. คะแนนที่ต้องมีมาตรการ",
              .doc_default = "12",
@@ -288,6 +311,7 @@ const MapSpec& risk_band() {
              .need = Need::yes,
              .min = 1,
              .max = 25,
+             .below = {"E032", "risk band {key:min}–{key:max} must lie within {min}–{max} with min <= max"},
              .title = "Lowest score (คะแนนต่ำสุด)",
              .doc = "Within 1–25. คะแนนต่ำสุดของช่วง",
              .doc_type = "whole number",
@@ -297,6 +321,7 @@ const MapSpec& risk_band() {
              .need = Need::yes,
              .min = 1,
              .max = 25,
+             .below = {"E032", "risk band {key:min}–{key:max} must lie within {min}–{max} with min <= max"},
              .title = "Highest score (คะแนนสูงสุด)",
              .doc = "Within 1–25. คะแนนสูงสุดของช่วง",
              .doc_type = "whole number",
@@ -329,6 +354,7 @@ const MapSpec& rules_report_due() {
              .need = Need::yes,
              .min = 0,
              .max = 60,
+             .below = {"E015", "working_days_after_quarter must be {min} to {max}, not {value}"},
              .title = "Working days after the quarter (วันทำการหลังสิ้นไตรมาส)",
              .doc = "0 to 60, default 7. รายงานครบกำหนดกี่วันทำการหลังสิ้นไตรมาส",
              .doc_need = "**yes** when `report_due` is given",

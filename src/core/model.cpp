@@ -1,5 +1,7 @@
 #include "scmplan/model.hpp"
 
+#include "scmplan/format_spec.hpp"
+
 #include "scmplan/text.hpp"
 
 #include <algorithm>
@@ -23,16 +25,7 @@ const RiskBand* Rules::band_for(int score) const {
     return nullptr;
 }
 
-const char* op_text(CompareOp op) {
-    switch (op) {
-        case CompareOp::lt: return "<";
-        case CompareOp::le: return "<=";
-        case CompareOp::eq: return "=";
-        case CompareOp::ge: return ">=";
-        case CompareOp::gt: return ">";
-    }
-    return "?";
-}
+const char* op_text(CompareOp op) { return format::text_of(format::choices::op(), op).data(); }
 
 bool compare(double a, CompareOp op, double b) {
     switch (op) {
@@ -45,24 +38,9 @@ bool compare(double a, CompareOp op, double b) {
     return false;
 }
 
-const char* gap_status_text(GapStatus s) {
-    switch (s) {
-        case GapStatus::open: return "open";
-        case GapStatus::planned: return "planned";
-        case GapStatus::closed: return "closed";
-    }
-    return "?";
-}
+const char* gap_status_text(GapStatus s) { return format::text_of(format::choices::gap_status(), s).data(); }
 
-const char* measure_text(Measure m) {
-    switch (m) {
-        case Measure::activities_done: return "activities_done";
-        case Measure::gaps_closed: return "gaps_closed";
-        case Measure::completion: return "completion";
-        case Measure::on_time: return "on_time";
-    }
-    return "?";
-}
+const char* measure_text(Measure m) { return format::text_of(format::choices::measure(), m).data(); }
 
 bool is_percentage(Measure m) { return m == Measure::completion || m == Measure::on_time; }
 

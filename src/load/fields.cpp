@@ -5,7 +5,9 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <regex>
 #include <stdexcept>
+#include <unordered_map>
 
 #include "scmplan/text.hpp"
 #include "scmplan/text_safety.hpp"
@@ -24,6 +26,16 @@ auto converted(Conv conv, const YNode& n, Diagnostics& d, What what) {
     if (quiet.items().empty()) return x;
     return conv(n, d, what());
 }
+
+/// A rule's if_pattern, compiled once per thread (the loader reads files on several).
+bool matches(std::string_view pattern, const std::string& text) {
+    thread_local std::unordered_map<std::string_view, std::regex> compiled;
+    auto it = compiled.find(pattern);
+    if (it == compiled.end()) it = compiled.emplace(pattern, std::regex(std::string(pattern))).first;
+    return std::regex_search(text, it->second);
+}
+
+std::string number_text(double x) { return fmt::format("{}", x); }
 
 std::string found(const YNode& n) {
     if (n.is_scalar()) return quote_for_message(n.text);
@@ -118,13 +130,8 @@ Names as_names(const YNode& n, Diagnostics& d, std::string_view what) {
 }
 
 std::optional<CompareOp> as_op(const YNode& n, Diagnostics& d, std::string_view what) {
-    // In the order of the table's comparisons: < <= = == >= > (== is read as =).
-    constexpr CompareOp ops[] = {CompareOp::lt, CompareOp::le, CompareOp::eq,
-                                 CompareOp::eq, CompareOp::ge, CompareOp::gt};
-    const auto& values = format::op_def().values;
     if (n.is_scalar())
-        for (std::size_t i = 0; i < values.size(); ++i)
-            if (values[i] == n.text) return chosen(ops, i);
+        if (auto op = format::value_of(format::choices::op(), n.text)) return op;
     d.error(n.loc, "E015", fmt::format("{} must be one of < <= = >= >, not {}", what, describe(n)));
     return std::nullopt;
 }
@@ -179,11 +186,11 @@ const YNode* Fields::take(std::string_view key, bool required) {
     return v;
 }
 
-void Fields::finish() {
+bool Fields::finish() {
     for (const format::Field& f : m_spec.fields)
         if (std::find(m_known.begin(), m_known.end(), f.key) == m_known.end())
             throw std::logic_error(fmt::format("the reader of {} does not read its key '{}'", m_spec.what, f.key));
-    if (!ok()) return;
+    if (!ok()) return true;
     for (std::size_t i = 0; i < m_node.map_size(); ++i) {
         const YNode& k = m_node.key(i);
         if (!k.is_scalar()) continue;
@@ -195,29 +202,161 @@ void Fields::finish() {
                       near.empty() ? fmt::format("known keys: {}", fmt::join(m_known, ", "))
                                    : fmt::format("did you mean '{}'?", near));
     }
+    // The cross-key rules and the one-of, as the JSON Schema states them (src/render/schema_json.cpp).
+    bool kept = true;
+    for (const format::Rule& r : m_spec.rules) {
+        if (condition_holds(r)) {
+            if (!r.then_require.empty() && !given(r.then_require)) {
+                std::string fallback = fmt::format("{{what}} has '{}' but no '{}'", r.if_key, r.then_require);
+                format::Report rep = r.then_report;
+                if (rep.message.empty()) rep.message = fallback;
+                report(rep, given(r.if_key)->loc, m_spec.find(r.if_key), given(r.if_key), std::nullopt);
+                kept = false;
+            }
+            const YNode* t = given(r.then_key);
+            if (r.then_max && t && !rejected(r.then_key)) {
+                Diagnostics quiet;
+                auto x = as_number(*t, quiet, {});
+                if (x && *x > *r.then_max) {
+                    std::string fallback = fmt::format("{{what}} '{{key}}' must be at most {}, not {{value}}",
+                                                       number_text(*r.then_max));
+                    format::Report rep = r.then_report;
+                    if (rep.message.empty()) rep.message = fallback;
+                    report(rep, t->loc, m_spec.find(r.then_key), t, x);
+                    kept = false;
+                }
+            }
+        } else if (r.else_forbidden) {
+            if (const YNode* t = given(r.then_key)) {
+                format::Report rep = r.else_report;
+                if (rep.message.empty()) rep.message = "{what} may not have '{key}' here";
+                report(rep, t->loc, m_spec.find(r.then_key), t, std::nullopt);
+                kept = false;
+            }
+        }
+    }
+    if (!m_spec.one_of.empty()) {
+        std::vector<const YNode*> there;
+        for (std::string_view k : m_spec.one_of)
+            if (const YNode* v = given(k)) there.push_back(v);
+        if (there.size() > 1) {
+            format::Report rep = m_spec.one_of_both;
+            std::string fallback = fmt::format("{{what}} has more than one of '{}'", fmt::join(m_spec.one_of, "', '"));
+            if (rep.message.empty()) rep.message = fallback;
+            report(rep, there[1]->loc, nullptr, nullptr, std::nullopt);
+            kept = false;
+        } else if (there.empty()) {
+            format::Report rep = m_spec.one_of_none;
+            std::string fallback = fmt::format("{{what}} needs one of '{}'", fmt::join(m_spec.one_of, "', '"));
+            if (rep.message.empty()) rep.message = fallback;
+            report(rep, m_node.loc, nullptr, nullptr, std::nullopt);
+            kept = false;
+        }
+    }
+    return kept;
 }
 
-std::optional<Located<std::size_t>> Fields::choice(std::string_view key, std::string_view subject) {
-    const format::Field& field = declared(key);
+bool Fields::rejected(std::string_view key) const {
+    return std::find(m_rejected.begin(), m_rejected.end(), key) != m_rejected.end();
+}
+
+const YNode* Fields::given(std::string_view key) const {
+    if (!ok()) return nullptr;
+    const YNode* v = m_node.find(key);
+    return v && !v->is_null() ? v : nullptr;
+}
+
+bool Fields::condition_holds(const format::Rule& r) const {
+    const YNode* v = given(r.if_key);
+    if (!v || rejected(r.if_key)) return false;
+    if (r.if_values.empty() && r.if_pattern.empty()) return true;
+    if (!v->is_scalar()) return false;
+    if (!r.if_pattern.empty()) return matches(r.if_pattern, v->text);
+    return std::find(r.if_values.begin(), r.if_values.end(), v->text) != r.if_values.end();
+}
+
+std::optional<format::Type> Fields::ruled_type(std::string_view key) const {
+    for (const format::Rule& r : m_spec.rules) {
+        if (r.then_key != key) continue;
+        if (condition_holds(r)) {
+            if (r.then_type) return r.then_type;
+        } else if (r.else_type) {
+            return r.else_type;
+        }
+    }
+    return std::nullopt;
+}
+
+void Fields::report(const format::Report& r, Loc at, const format::Field* f, const YNode* v,
+                    std::optional<double> x) {
+    auto fill = [&](std::string_view t) {
+        std::string out;
+        for (std::size_t i = 0; i < t.size(); ++i) {
+            std::size_t close = t[i] == '{' ? t.find('}', i) : std::string_view::npos;
+            if (close == std::string_view::npos) {
+                out += t[i];
+                continue;
+            }
+            std::string_view name = t.substr(i + 1, close - i - 1);
+            i = close;
+            if (name == "what") out += m_what;
+            else if (name == "key" && f) out += f->key;
+            else if (name == "value" && x) out += number_text(*x);
+            else if ((name == "value" || name == "text") && v && v->is_scalar()) out += v->text;
+            else if (name == "value_be" && x) out += number_text(*x + be_offset);
+            else if (name == "min" && f && f->min) out += number_text(*f->min);
+            else if (name == "max" && f && f->max) out += number_text(*f->max);
+            else if (name.starts_with("key:")) {
+                std::string_view other = name.substr(4);
+                const YNode* o = given(other);
+                const format::Field* of = m_spec.find(other);
+                if (o && o->is_scalar()) out += o->text;
+                else if (of && !of->fallback.empty()) out += of->fallback;
+                else out += "(none)";
+            } else {
+                throw std::logic_error(fmt::format("the format of {} words a report with an unknown {{{}}}",
+                                                   m_spec.what, name));
+            }
+        }
+        return out;
+    };
+    m_diags.error(at, std::string(r.code), fill(r.message), fill(r.hint));
+}
+
+void Fields::check_bounds(const format::Field& f, const YNode& v, double x) {
+    const bool low = f.min && (f.above_min ? x <= *f.min : x < *f.min);
+    const bool high = f.max && x > *f.max;
+    if (!low && !high) return;
+    m_rejected.emplace_back(f.key);
+    format::Report rep = high && !f.above.message.empty() ? f.above : f.below;
+    std::string fallback;
+    if (rep.message.empty()) {
+        if (f.min && f.max) fallback = "{what} '{key}' must be {min} to {max}, not {value}";
+        else if (f.min) fallback = f.above_min ? "{what} '{key}' must be above {min}, not {value}"
+                                               : "{what} '{key}' must be at least {min}, not {value}";
+        else fallback = "{what} '{key}' must be at most {max}, not {value}";
+        rep.message = fallback;
+    }
+    report(rep, v.loc, &f, &v, x);
+}
+
+const YNode* Fields::choice_node(std::string_view key, const std::vector<std::string_view>& texts,
+                                std::string_view subject) {
+    const format::Field& field = declared(key, {format::Type::choice});
+    if (field.allowed != texts)
+        throw std::logic_error(fmt::format("the reader of {} maps other choices of '{}' than the table allows",
+                                           m_spec.what, key));
     const YNode* v = take(key);
-    if (!v) return std::nullopt;
-    if (v->is_scalar())
-        if (auto i = format::allowed_index(field, v->text)) return Located<std::size_t>{*i, v->loc};
+    if (!v) return nullptr;
+    if (v->is_scalar() && std::find(texts.begin(), texts.end(), v->text) != texts.end()) return v;
+    m_rejected.emplace_back(key);
     m_diags.error(v->loc, "E015",
                   fmt::format("{} must be {}, not {}",
                               subject.empty() ? fmt::format("{} '{}'", m_what, key) : std::string(subject),
                               format::allowed_text(field), describe(*v)));
-    return std::nullopt;
+    return nullptr;
 }
 
-
-bool Fields::in_range(std::string_view key, const Located<int>& v, std::string_view subject) {
-    const format::Field& field = declared(key);
-    if ((!field.min || v.value >= *field.min) && (!field.max || v.value <= *field.max)) return true;
-    m_diags.error(v.loc, "E015", fmt::format("{} must be {} to {}, not {}", subject, field.min.value_or(0),
-                                             field.max.value_or(0), v.value));
-    return false;
-}
 
 bool is_identifier_key(std::string_view key) {
     for (std::string_view k : {"id", "plan", "code", "enabler", "topic", "unit", "owner", "owners", "gaps"})
@@ -250,6 +389,7 @@ std::optional<std::string> Fields::text(std::string_view key) {
     if (!v) return std::nullopt;
     check_chars(*v, key);
     if (v->is_scalar()) return v->text;  // as as_text, without building its message
+    m_rejected.emplace_back(key);
     return as_text(*v, m_diags, fmt::format("{} '{}'", m_what, key));
 }
 
@@ -260,12 +400,13 @@ std::optional<Located<std::string>> Fields::located_text(std::string_view key) {
     if (v->is_scalar() && v->text.empty() && is_identifier_key(key)) {
         // `code: ""` names nothing; taken as a code, it would make every code under it wrong.
         m_diags.error(v->loc, "E014", fmt::format("{}: '{}' is empty", m_what, key), "give it a value");
+        m_rejected.emplace_back(key);
         return std::nullopt;
     }
     check_chars(*v, key);
     if (v->is_scalar()) return Located<std::string>{v->text, v->loc};
     auto s = as_text(*v, m_diags, fmt::format("{} '{}'", m_what, key));
-    if (!s) return std::nullopt;
+    if (!s) return m_rejected.emplace_back(key), std::nullopt;
     return Located<std::string>{*s, v->loc};
 }
 
@@ -274,7 +415,8 @@ std::optional<Located<double>> Fields::number(std::string_view key) {
     const YNode* v = take(key);
     if (!v) return std::nullopt;
     auto x = converted(as_number, *v, m_diags, [&] { return fmt::format("{} '{}'", m_what, key); });
-    if (!x) return std::nullopt;
+    if (!x) return m_rejected.emplace_back(key), std::nullopt;
+    check_bounds(declared(key), *v, *x);
     return Located<double>{*x, v->loc};
 }
 
@@ -283,7 +425,8 @@ std::optional<Located<int>> Fields::integer(std::string_view key) {
     const YNode* v = take(key);
     if (!v) return std::nullopt;
     auto x = converted(as_integer, *v, m_diags, [&] { return fmt::format("{} '{}'", m_what, key); });
-    if (!x) return std::nullopt;
+    if (!x) return m_rejected.emplace_back(key), std::nullopt;
+    check_bounds(declared(key), *v, *x);
     return Located<int>{*x, v->loc};
 }
 
@@ -291,7 +434,9 @@ std::optional<bool> Fields::boolean(std::string_view key) {
     declared(key, {format::Type::boolean});
     const YNode* v = take(key);
     if (!v) return std::nullopt;
-    return as_boolean(*v, m_diags, fmt::format("{} '{}'", m_what, key));
+    auto x = as_boolean(*v, m_diags, fmt::format("{} '{}'", m_what, key));
+    if (!x) m_rejected.emplace_back(key);
+    return x;
 }
 
 std::optional<Located<Date>> Fields::date(std::string_view key) {
@@ -299,7 +444,7 @@ std::optional<Located<Date>> Fields::date(std::string_view key) {
     const YNode* v = take(key);
     if (!v) return std::nullopt;
     auto x = converted(as_date, *v, m_diags, [&] { return fmt::format("{} '{}'", m_what, key); });
-    if (!x) return std::nullopt;
+    if (!x) return m_rejected.emplace_back(key), std::nullopt;
     return Located<Date>{*x, v->loc};
 }
 

@@ -41,8 +41,16 @@ public:
     /// As take(key), with `required` instead of the spec's Need: for a key whose
     /// need depends on another key (rules `enablers` with `extends: none`).
     const YNode* take(std::string_view key, bool required);
-    /// Reports unknown keys. Call once, after every take().
-    void finish();
+    /// Reports unknown keys, and what breaks the mapping's cross-key rules and
+    /// one-of (format::Rule, format::MapSpec::one_of) as the table words it.
+    /// Call once, after every take(). False when a rule or the one-of is broken.
+    bool finish();
+    /// Whether the value of `key` was refused: a typed read reported it (bad
+    /// type, or outside the field's min–max, whose value is still returned).
+    bool rejected(std::string_view key) const;
+    /// The type the mapping's rules give `key` (format::Rule then_type and
+    /// else_type, decided by another key's value), or nullopt.
+    std::optional<format::Type> ruled_type(std::string_view key) const;
 
     // Typed shortcuts: report and return nullopt / the fallback on a bad value.
     std::optional<std::string> text(std::string_view key);
@@ -53,13 +61,16 @@ public:
     std::optional<Located<Date>> date(std::string_view key);
     std::vector<std::string> text_list(std::string_view key);
     std::vector<Located<std::string>> located_text_list(std::string_view key);
-    /// The position of the value in the field's allowed values (format::Field::allowed);
-    /// otherwise E015 "<subject> must be a, b or c, not <value>". `subject`
-    /// defaults to "<what> '<key>'".
-    std::optional<Located<std::size_t>> choice(std::string_view key, std::string_view subject = {});
-    /// Whether `v`, read from `key`, lies within the field's min and max; otherwise
-    /// E015 "<subject> must be <min> to <max>, not <v>". The value is not dropped.
-    bool in_range(std::string_view key, const Located<int>& v, std::string_view subject);
+    /// The model's value of the choice written (format::Choice: `choices` are the
+    /// field's, its `allowed` their texts, else std::logic_error); otherwise E015
+    /// "<subject> must be a, b or c, not <value>". `subject` defaults to "<what> '<key>'".
+    template <class E>
+    std::optional<Located<E>> choice(std::string_view key, std::span<const format::Choice<E>> choices,
+                                     std::string_view subject = {}) {
+        const YNode* v = choice_node(key, format::texts(choices), subject);
+        if (!v) return std::nullopt;
+        return Located<E>{*format::value_of(choices, v->text), v->loc};
+    }
 
 private:
     /// The spec's field of `key`; std::logic_error if it has none.
@@ -73,22 +84,27 @@ private:
     /// direction-changing character is an error (E006); in other text, a
     /// warning (W114). Controls were refused by the parser already.
     void check_chars(const YNode& v, std::string_view key);
+    /// The value of choice `key` if it is one of the field's allowed values, which
+    /// must be `texts` (std::logic_error); otherwise reports E015 and gives nullptr.
+    const YNode* choice_node(std::string_view key, const std::vector<std::string_view>& texts,
+                             std::string_view subject);
+    /// The field's min and max (format::Field::below, above) for `x`, read from `v`.
+    void check_bounds(const format::Field& f, const YNode& v, double x);
+    /// `r`'s message and hint with their placeholders filled (format::Report).
+    void report(const format::Report& r, Loc at, const format::Field* f, const YNode* v,
+                std::optional<double> x);
+    /// The value of `key` is there (not `key:` alone).
+    const YNode* given(std::string_view key) const;
+    /// Whether rule `r`'s condition (its if_key and values or pattern) holds.
+    bool condition_holds(const format::Rule& r) const;
 
     const YNode& m_node;
     Diagnostics& m_diags;
     const format::MapSpec& m_spec;
     std::string m_what;
     std::vector<std::string> m_known;
+    std::vector<std::string> m_rejected;
 };
-
-/// values[i], the reader's value for a choice's position i (Fields::choice), in
-/// the order of the field's allowed values; std::logic_error when the table has
-/// more allowed values than the reader maps.
-template <class T, std::size_t N>
-T chosen(const T (&values)[N], std::size_t i) {
-    if (i >= N) throw std::logic_error("a choice of the format table that its reader does not map");
-    return values[i];
-}
 
 /// The largest number (in size) any value may have: sums and products of
 /// scmplan's figures then stay finite and exact to the printed decimals.

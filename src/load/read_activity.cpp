@@ -24,11 +24,7 @@ Target read_target(const YNode& n, Diagnostics& d) {
     t.value = f.number("value");
     t.value_rejected = !t.value && f.node().find("value") && !f.node().find("value")->is_null();
     t.unit = f.text("unit").value_or("");
-    if (op && !f.node().find("value"))
-        d.error(op->loc, "E014", "activity target has 'op' but no 'value'");
-    if (!op && t.value)
-        d.error(t.value->loc, "E014", "activity target has 'value' but no 'op'", "add op: \">=\"");
-    f.finish();
+    f.finish();  // op and value go together: the table's rules
     return t;
 }
 
@@ -40,18 +36,9 @@ Step read_step(const YNode& n, Diagnostics& d) {
     s.title = f.text("title").value_or("");
     s.due = f.date("due");
     s.done = f.date("done");
-    if (auto w = f.number("weight")) {
-        // Bounded so that no sum of weights can overflow or lose the small ones
-        // (1e308 + 1e308 is infinity): a rejected weight is not kept.
-        if (w->value <= 0)
-            d.error(w->loc, "E015", fmt::format("step weight must be above 0, not {}", n.find("weight")->text));
-        else if (w->value > max_step_weight)
-            d.error(w->loc, "E015", fmt::format("step weight must be at most {}, not {}", static_cast<long long>(max_step_weight),
-                                                n.find("weight")->text),
-                    "weights are relative: 1, 2, 3 … or percentages");
-        else
-            s.weight = *w;
-    }
+    // A weight outside the table's range is reported and not kept: bounded,
+    // no sum of weights can overflow or lose the small ones.
+    if (auto w = f.number("weight"); w && !f.rejected("weight")) s.weight = *w;
     s.evidence = read_evidence(f, d, "step");
     f.finish();
     return s;
@@ -64,7 +51,6 @@ QuarterReport read_report(const YNode& n, Diagnostics& d) {
     if (!f.ok()) return r;
     if (auto q = f.integer("quarter")) {
         r.quarter = *q;
-        f.in_range("quarter", *q, "quarter");
         // `02`, `+2` and `2.0` read as 2, but `progress --quarter 2` finds a
         // report by the quarter as written: one spelling, the plain digit.
         const YNode* v = n.find("quarter");
@@ -104,7 +90,8 @@ std::optional<Condition> read_condition(const YNode& n, Diagnostics& d) {
     const YNode* op = f.take("op");
     if (auto parsed = op ? as_op(*op, d, "condition 'op'") : std::nullopt) c.op = *parsed; else ok = false;
     if (const YNode* v = f.take("value")) {
-        if (c.metric.is_date()) {
+        // A date or a number, as the table's rule on the metric says.
+        if (f.ruled_type("value") == format::Type::date) {
             if (auto day = as_date(*v, d, "condition 'value'")) c.value = *day; else ok = false;
         } else {
             if (auto x = as_number(*v, d, "condition 'value'")) c.value = *x; else ok = false;

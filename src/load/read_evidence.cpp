@@ -39,16 +39,7 @@ std::vector<Evidence> read_evidence(Fields& f, Diagnostics& d, const std::string
             auto url = ef.located_text("url");
             e.title = ef.text("title").value_or("");
             e.date = ef.date("date");
-            ef.finish();
-            if (path && url) {
-                d.error(url->loc, "E014", "evidence has both 'path' and 'url'",
-                        "write one entry for the file and one for the link");
-                continue;
-            }
-            if (!path && !url) {
-                d.error(item.loc, "E014", "evidence needs 'path' or 'url'");
-                continue;
-            }
+            if (!ef.finish() || (!path && !url)) continue;  // one of path and url: the table's one_of
             e.ref = path ? *path : *url;
             e.url = url.has_value() || has_scheme(e.ref.value);
         }

@@ -90,18 +90,8 @@ Plan read_plan(Fields& f, Diagnostics& d) {
     p.title = f.text("title").value_or("");
     p.organisation = f.text("organisation").value_or("");
     if (auto e = f.located_text("enabler")) p.enabler = *e;
-    if (auto y = f.integer("year")) {
-        p.year = *y;
-        const format::Field& years = *spec::plan().find("year");  // Buddhist Era years: 2400 to 2700
-        if (y->value < *years.min)
-            d.error(y->loc, "E015", fmt::format("plan year {} looks like a CE year: years are Buddhist Era", y->value),
-                    fmt::format("did you mean {}?", y->value + be_offset));
-        else if (y->value > *years.max)
-            d.error(y->loc, "E015", fmt::format("plan year {} is out of range", y->value));
-    }
-    // In the order of the spec's allowed values.
-    constexpr QuarterScheme schemes[] = {QuarterScheme::calendar, QuarterScheme::fiscal};
-    if (auto q = f.choice("quarters")) p.quarters = chosen(schemes, q->value);
+    if (auto y = f.integer("year")) p.year = *y;  // Buddhist Era, within the table's range
+    if (auto q = f.choice("quarters", format::choices::quarters())) p.quarters = q->value;
     read_period(f, d, p.start, p.end, spec::plan_period());
     if (auto o = f.located_text("owner")) p.owner = *o;
     if (const YNode* c = f.take("contact")) {
@@ -134,12 +124,7 @@ Plan read_plan(Fields& f, Diagnostics& d) {
             if (!bf.ok()) continue;
             Baseline base;
             base.loc = item.loc;
-            if (auto y = bf.integer("year")) {
-                base.year = *y;
-                if (y->value < *spec::baseline().find("year")->min)
-                    d.error(y->loc, "E015", fmt::format("baseline year {} looks like a CE year: years are Buddhist Era", y->value),
-                            fmt::format("did you mean {}?", y->value + be_offset));
-            }
+            if (auto y = bf.integer("year")) base.year = *y;
             base.topics = read_scores(bf.take("topics"), d, "baseline topic");
             base.reported = read_scores(bf.take("reported"), d, "reported score");
             bf.finish();
@@ -158,8 +143,7 @@ Plan read_plan(Fields& f, Diagnostics& d) {
             gap.text = gf.text("text").value_or("");
             gap.action = gf.text("action").value_or("");
             gap.status = {GapStatus::open, item.loc};
-            constexpr GapStatus statuses[] = {GapStatus::open, GapStatus::planned, GapStatus::closed};
-            if (auto s = gf.choice("status", "gap status")) gap.status = {chosen(statuses, s->value), s->loc};
+            if (auto s = gf.choice("status", format::choices::gap_status(), "gap status")) gap.status = *s;
             else if (const YNode* given = item.find("status"); given && !given->is_null()) gap.status.loc = given->loc;
             gap.closed = gf.date("closed");
             gf.finish();
@@ -175,9 +159,7 @@ Plan read_plan(Fields& f, Diagnostics& d) {
             Kpi kpi;
             if (auto id = kf.located_text("id")) kpi.id = *id;
             kpi.text = kf.text("text").value_or("");
-            constexpr Measure measures[] = {Measure::activities_done, Measure::gaps_closed, Measure::completion,
-                                            Measure::on_time};
-            if (auto m = kf.choice("measure", "KPI measure")) kpi.measure = {chosen(measures, m->value), m->loc};
+            if (auto m = kf.choice("measure", format::choices::measure(), "KPI measure")) kpi.measure = *m;
             else if (const YNode* given = item.find("measure"); given && !given->is_null()) kpi.measure.loc = given->loc;
             if (const YNode* op = kf.take("op"))
                 if (auto parsed = as_op(*op, d, "KPI op")) kpi.op = *parsed;

@@ -28,9 +28,9 @@ Rules read_rules(Fields& f, Diagnostics& d) {
     bool extends = true;
     const format::Field& extends_field = *spec::rules().find("extends");
     if (auto e = f.located_text("extends")) {
-        auto choice = format::allowed_index(extends_field, e->value);  // se-am, none
-        if (choice == 1) extends = false;
-        else if (!choice) {
+        auto choice = format::value_of(format::choices::extends(), e->value);
+        if (choice) extends = *choice;
+        else {
             std::string near = closest_match(
                 e->value, std::vector<std::string>(extends_field.allowed.begin(), extends_field.allowed.end()));
             d.error(e->loc, "E015", fmt::format("extends must be 'se-am' or 'none', not {}", quote_for_message(e->value)),
@@ -48,14 +48,11 @@ Rules read_rules(Fields& f, Diagnostics& d) {
         Fields sf(*s, d, spec::rules_score());
         if (auto v = sf.number("min")) r.score_min = v->value;
         if (auto v = sf.number("max")) r.score_max = v->value;
-        if (auto v = sf.integer("decimals")) {
-            r.score_decimals = v->value;
-            sf.in_range("decimals", *v, "score decimals");
-        }
+        if (auto v = sf.integer("decimals")) r.score_decimals = v->value;
         sf.finish();
     }
     const std::size_t inherited = r.enablers.size();  // built-in enablers, replaceable by code
-    if (const YNode* list = f.take("enablers", !extends); list && expect_list(*list, d, "rules 'enablers'")) {
+    if (const YNode* list = f.take("enablers"); list && expect_list(*list, d, "rules 'enablers'")) {
         for (const YNode& en : list->items) {
             Fields ef(en, d, spec::enabler());
             if (!ef.ok()) continue;
@@ -116,18 +113,11 @@ Rules read_rules(Fields& f, Diagnostics& d) {
     }
     if (const YNode* due = f.take("report_due")) {
         Fields df(*due, d, spec::rules_report_due());
-        if (auto n = df.integer("working_days_after_quarter")) {
-            r.report_due_working_days = n->value;
-            df.in_range("working_days_after_quarter", *n, "working_days_after_quarter");
-        }
+        if (auto n = df.integer("working_days_after_quarter")) r.report_due_working_days = n->value;
         df.finish();
     }
-    constexpr bool required_for_done[] = {false, true};  // optional, required_for_done
-    if (auto e = f.choice("evidence")) r.evidence_required_for_done = chosen(required_for_done, e->value);
-    if (auto n = f.integer("backdated_done_days")) {
-        r.backdated_done_days = n->value;
-        f.in_range("backdated_done_days", *n, "backdated_done_days");
-    }
+    if (auto e = f.choice("evidence", format::choices::evidence())) r.evidence_required_for_done = e->value;
+    if (auto n = f.integer("backdated_done_days")) r.backdated_done_days = n->value;
     f.finish();
     return r;
 }

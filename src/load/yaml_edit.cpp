@@ -56,13 +56,6 @@ std::size_t YamlEditor::column_bytes(const YNode& n) const {
     return p - start;
 }
 
-std::size_t YamlEditor::line_indent_at(std::size_t pos) const {
-    auto it = std::upper_bound(m_line_starts.begin(), m_line_starts.end(), pos);
-    std::size_t i = *(it - 1), n = 0;
-    while (i + n < m_raw.size() && m_raw[i + n] == ' ') ++n;
-    return n;
-}
-
 std::size_t YamlEditor::next_line_start(std::size_t pos) const {
     std::size_t nl = m_raw.find('\n', pos);
     return nl == std::string::npos ? m_raw.size() : nl + 1;

@@ -62,7 +62,6 @@ private:
     std::size_t scalar_end(const YNode& n, std::size_t key_col) const;
     std::size_t null_end(const YNode& key) const;
     bool is_flow(const YNode& collection) const;
-    std::size_t line_indent_at(std::size_t pos) const;
     std::size_t next_line_start(std::size_t pos) const;
     std::size_t column_bytes(const YNode& n) const;
     void insert_lines(std::size_t after, const std::vector<std::string>& lines, int depth);
