@@ -81,7 +81,7 @@ TEST_CASE("a report carries its plan's risk register, and its chart data points 
     static LoadResult plans = load_paths({std::string(SCMPLAN_SOURCE_DIR) + "/plans"});
     const Model& m = plans.model;
     ReportRequest req;
-    req.quarter = 2;
+    req.date = ReportDate::of_quarter(2);
     std::vector<PlanReport> reports = build_reports(m, req);
     REQUIRE(reports.size() == 1);
     const PlanReport& report = reports[0];

@@ -130,7 +130,7 @@ TEST_CASE("executive_summary names late steps, year-end KPIs, the highest risk a
     });
     REQUIRE(test::diag_lines(ws.diags).find(": E") == std::string::npos);
     ReportRequest req;
-    req.quarter = 2;
+    req.date = ReportDate::of_quarter(2);
     auto reports = build_reports(ws.model, req);
     REQUIRE(reports.size() == 1);
     SummaryFacts f = summary_facts(reports[0]);
@@ -267,7 +267,7 @@ TEST_CASE("docx image_of: the size the SVG declares, in points, and the caption 
 
 TEST_CASE("render_report_docx: the pictures as SVG with their captions, in the order of their parts") {
     ReportRequest req;
-    req.quarter = 2;
+    req.date = ReportDate::of_quarter(2);
     const Model& m = workspace().model;
     std::vector<PlanReport> reports = build_reports(m, req);
     RenderOptions o;

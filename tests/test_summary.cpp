@@ -106,12 +106,12 @@ TEST_CASE("all reported asks only the activities whose period overlaps the quart
          {"a5.yaml", earlier}});
     REQUIRE(test::diag_lines(ws.diags) == "");
     ReportRequest req;
-    req.quarter = 2;
+    req.date = ReportDate::of_quarter(2);
     PlanSummary s = summarize(build_reports(ws.model, req)[0]);
     REQUIRE(s.all_reported);
     CHECK(*s.all_reported);  // A04 and A05 have no quarter-2 report, and need none
     // Quarter 4: A04 overlaps it and has no report.
-    req.quarter = 4;
+    req.date = ReportDate::of_quarter(4);
     PlanSummary q4 = summarize(build_reports(ws.model, req)[0]);
     REQUIRE(q4.all_reported);
     CHECK_FALSE(*q4.all_reported);
