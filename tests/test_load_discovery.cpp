@@ -49,66 +49,66 @@ using Paths = std::vector<std::string>;
 
 TEST_CASE("discovery: no PATH, inside a workspace: the nearest folder upwards holding scmplan.yaml") {
     Tree t;
-    Discovery d = discover_paths({}, t.at("ws/p1/activities"), "");
+    Discovery d = discover_paths({}, t.at("ws/p1/activities"), "", disk());
     CHECK(d.origin == WorkspaceOrigin::ancestor);
     // The folder, then its workspace file and rules file (read once: the loader drops repeats).
     CHECK(d.paths == Paths{"../..", "../../scmplan.yaml", "../../rules/r.yaml"});
     REQUIRE(d.workspace_file);
     CHECK(*d.workspace_file == "../../scmplan.yaml");
 
-    Discovery here = discover_paths({}, t.at("ws"), "");
+    Discovery here = discover_paths({}, t.at("ws"), "", disk());
     CHECK(here.paths == Paths{".", "scmplan.yaml", "rules/r.yaml"});
     CHECK(*here.workspace_file == "scmplan.yaml");
 }
 
 TEST_CASE("discovery: no PATH and no workspace upwards: ./plans") {
     Tree t;
-    Discovery d = discover_paths({}, t.at("loose"), "");
+    Discovery d = discover_paths({}, t.at("loose"), "", disk());
     CHECK(d.origin == WorkspaceOrigin::plans);
     CHECK(d.paths == Paths{"plans"});
     CHECK_FALSE(d.workspace_file);
     // At a root whose plans/ is a workspace (this repository): plans/scmplan.yaml is named.
     write(t.root / "loose/plans/scmplan.yaml");
-    CHECK(*discover_paths({}, t.at("loose"), "").workspace_file == "plans/scmplan.yaml");
+    CHECK(*discover_paths({}, t.at("loose"), "", disk()).workspace_file == "plans/scmplan.yaml");
 }
 
 TEST_CASE("discovery: $SCMPLAN_WORKSPACE comes before the search upwards") {
     Tree t;
-    Discovery d = discover_paths({}, t.at("ws/p1"), t.at("loose"));
+    Discovery d = discover_paths({}, t.at("ws/p1"), t.at("loose"), disk());
     CHECK(d.origin == WorkspaceOrigin::environment);
     CHECK(d.paths == Paths{t.at("loose")});
     CHECK_FALSE(d.workspace_file);  // loose/ is no workspace
-    Discovery ws = discover_paths({}, t.at("loose"), "../ws");
+    Discovery ws = discover_paths({}, t.at("loose"), "../ws", disk());
     CHECK(ws.paths == Paths{"../ws"});
     CHECK(*ws.workspace_file == "../ws/scmplan.yaml");
 }
 
 TEST_CASE("discovery: a PATH inside a workspace adds its scmplan.yaml and rules file") {
     Tree t;
-    Discovery d = discover_paths({"p1"}, t.at("ws"), "");
+    Discovery d = discover_paths({"p1"}, t.at("ws"), "", disk());
     CHECK(d.origin == WorkspaceOrigin::above_path);
     CHECK(d.paths == Paths{"p1", "scmplan.yaml", "rules/r.yaml"});
     CHECK(*d.workspace_file == "scmplan.yaml");
     // "." inside the plan folder.
-    CHECK(discover_paths({"."}, t.at("ws/p1"), "").paths == Paths{".", "../scmplan.yaml", "../rules/r.yaml"});
+    CHECK(discover_paths({"."}, t.at("ws/p1"), "", disk()).paths == Paths{".", "../scmplan.yaml", "../rules/r.yaml"});
 }
 
 TEST_CASE("discovery: a PATH inside a plan folder stands for the plan folder") {
     Tree t;
-    CHECK(discover_paths({"."}, t.at("ws/p1/activities"), "").paths ==
+    CHECK(discover_paths({"."}, t.at("ws/p1/activities"), "", disk()).paths ==
           Paths{"..", "../../scmplan.yaml", "../../rules/r.yaml"});
-    CHECK(discover_paths({"ws/p1/activities/A01.yaml"}, t.root.generic_string(), "").paths ==
+    CHECK(discover_paths({"ws/p1/activities/A01.yaml"}, t.root.generic_string(), "", disk()).paths ==
           Paths{"ws/p1", "ws/scmplan.yaml", "ws/rules/r.yaml"});
 }
 
 TEST_CASE("discovery: a workspace PATH, a PATH in no workspace and a missing PATH are read as given") {
     Tree t;
-    Discovery ws = discover_paths({"ws"}, t.root.generic_string(), "");
+    Discovery ws = discover_paths({"ws"}, t.root.generic_string(), "", disk());
     CHECK(ws.origin == WorkspaceOrigin::given);
     CHECK(ws.paths == Paths{"ws"});
     CHECK_FALSE(ws.workspace_file);
-    CHECK(discover_paths({"loose"}, t.root.generic_string(), "").paths == Paths{"loose"});
-    CHECK(discover_paths({"nowhere"}, t.root.generic_string(), "").paths == Paths{"nowhere"});
+    CHECK(discover_paths({"loose"}, t.root.generic_string(), "", disk()).paths == Paths{"loose"});
+    CHECK(discover_paths({"nowhere"}, t.root.generic_string(), "", disk()).paths == Paths{"nowhere"});
 }
 
 // ---------------------------------------------------------------------------

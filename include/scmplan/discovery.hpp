@@ -45,7 +45,7 @@ struct Discovery {
 /// not exist is passed on as given (the loader reports it). `reader` answers
 /// every question asked of the file system (tests pass files held in memory).
 Discovery discover_paths(const std::vector<std::string>& given, const std::string& cwd,
-                         const std::string& env_workspace, const FileReader& reader = disk());
+                         const std::string& env_workspace, const FileReader& reader);
 
 /// The file name that marks a workspace folder.
 inline constexpr const char* workspace_file_name = "scmplan.yaml";

@@ -206,8 +206,8 @@ namespace {
 Checked load_and_check(const Invocation& inv, std::optional<Date> as_of, std::optional<int> quarter,
                        bool check_unreadable) {
     Checked c;
-    c.found = discover_paths(inv.paths, inv.env.cwd, inv.env.workspace);
-    c.workspaces = load_workspaces(c.found.paths);
+    c.found = discover_paths(inv.paths, inv.env.cwd, inv.env.workspace, *inv.env.files);
+    c.workspaces = load_workspaces(c.found.paths, *inv.env.files);
     if (c.found.origin == WorkspaceOrigin::plans && c.workspaces.size() == 1 && c.workspaces[0].io_error &&
         c.workspaces[0].model.files.empty()) {
         // Nothing found anywhere: say where scmplan looked, not just "plans: no such folder".
@@ -223,6 +223,7 @@ Checked load_and_check(const Invocation& inv, std::optional<Date> as_of, std::op
     CheckOptions options;
     options.as_of = as_of;
     options.quarter = quarter;
+    options.files = inv.env.files;
     for (LoadResult& r : c.workspaces) {
         if (!r.io_error || (check_unreadable && !r.model.files.empty())) check_model(r.model, r.diags, options);
         c.diags.append(r.diags);

@@ -127,14 +127,13 @@ LoadResult load_sources(std::vector<Source> sources, const YamlLimits& limits) {
     return result;
 }
 
-LoadResult load_files(FoundFiles found, const YamlLimits& limits) {
+LoadResult load_files(FoundFiles found, const FileReader& reader, const YamlLimits& limits) {
     std::vector<Diagnostic>& problems = found.problems;
     LoadResult result;
     result.model.files = std::move(found.files);
     result.diags.set_files(result.model.files);
     const FileTable table = result.diags.file_table();
     const auto& files = result.model.files;
-    const FileReader& reader = disk();
     load_all(result, files.size(), [&](std::size_t i) {
         FileRead read = reader.read(files[i], limits.max_bytes);
         if (read.text) return load_text(*read.text, static_cast<std::uint32_t>(i), table, limits);
@@ -160,9 +159,9 @@ LoadResult load_files(FoundFiles found, const YamlLimits& limits) {
     return result;
 }
 
-LoadResult load_paths(const std::vector<std::string>& paths, const YamlLimits& limits) {
-    LoadResult result = load_files(find_files(paths), limits);
-    result.model.root = workspace_root(result.model, paths);
+LoadResult load_paths(const std::vector<std::string>& paths, const FileReader& reader, const YamlLimits& limits) {
+    LoadResult result = load_files(find_files(paths, reader), reader, limits);
+    result.model.root = workspace_root(result.model, paths, reader);
     return result;
 }
 
