@@ -162,6 +162,26 @@ TEST_CASE("discovery in memory: a rules file that is missing or not named is not
     CHECK(discover_paths({"p"}, "/w", "", big).paths == Paths{"p", "scmplan.yaml"});
 }
 
+TEST_CASE("discovery in memory: the workspace file's rules: is read by the loader, as a workspace file") {
+    // One way of reading YAML: a scmplan.yaml that the loader does not read as
+    // a workspace (another kind, another format version) names no rules file,
+    // even with a rules: key; the loader reports the file when it loads it.
+    for (const char* header : {"scmplan: 1\nkind: plan\n", "scmplan: 2\nkind: workspace\n", "kind: workspace\n"}) {
+        CAPTURE(header);
+        MemoryFiles files({{"/w/scmplan.yaml", std::string(header) + "rules: rules/r.yaml\n"},
+                           {"/w/p/plan.yaml", "scmplan: 1\n"},
+                           {"/w/rules/r.yaml", "scmplan: 1\nkind: rules\n"}});
+        CHECK(discover_paths({"p"}, "/w", "", files).paths == Paths{"p", "scmplan.yaml"});
+    }
+    // Read as a workspace file, its other mistakes do not hide its rules file.
+    MemoryFiles typo({{"/w/scmplan.yaml", "scmplan: 1\nkind: workspace\nrules: rules/r.yaml\nunits: 7\nholidys: []\n"},
+                      {"/w/p/plan.yaml", "scmplan: 1\n"},
+                      {"/w/rules/r.yaml", "scmplan: 1\nkind: rules\n"}});
+    CHECK(discover_paths({"p"}, "/w", "", typo).paths == Paths{"p", "scmplan.yaml", "rules/r.yaml"});
+    CHECK(workspace_rules_value("/w/scmplan.yaml", typo) == "rules/r.yaml");
+    CHECK_FALSE(workspace_rules_value("/w/nowhere.yaml", typo));
+}
+
 TEST_CASE("discovery: a rules file outside the workspace is never added, however it is named or found") {
     // The workspace is the folder of scmplan.yaml: `..`, an absolute path, a
     // link that leads out of it and the workspace file itself are refused here

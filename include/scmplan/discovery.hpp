@@ -1,7 +1,7 @@
 // Which files a command reads when it is given no PATH, or a PATH inside a
 // workspace: the workspace is found as git finds a repository. Reads the file
-// system only through a FileReader, to test for files (and to read the
-// workspace file's `rules:` key).
+// system only through a FileReader, to test for files; the workspace file's
+// `rules:` key is read by the loader (workspace_rules_value, load.hpp).
 #pragma once
 
 #include <optional>

@@ -3,6 +3,7 @@
 // FileReader it is given (file_reader.hpp).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -63,6 +64,14 @@ LoadResult load_files(FoundFiles found, const FileReader& reader, const YamlLimi
 /// to the first workspace. Never empty.
 std::vector<LoadResult> load_workspaces(const std::vector<std::string>& paths, const FileReader& reader,
                                         const YamlLimits& limits = {});
+
+/// The `rules:` value of the workspace file `path`, read through `reader` and
+/// loaded as load_files loads it (the same parse, the same header and key
+/// checks); nullopt when the file cannot be read or parsed, is no workspace
+/// file, or names no rules. Its diagnostics are dropped: the file is loaded
+/// again with the rest, which reports them. For discovery (discovery.hpp).
+std::optional<std::string> workspace_rules_value(const std::string& path, const FileReader& reader,
+                                                 const YamlLimits& limits = {});
 
 /// The built-in SE-AM rules as YAML text (the same format as a `kind: rules` file).
 std::string_view builtin_rules_yaml();

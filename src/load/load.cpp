@@ -166,3 +166,18 @@ LoadResult load_paths(const std::vector<std::string>& paths, const FileReader& r
 }
 
 }  // namespace scmplan
+
+namespace scmplan {
+
+std::optional<std::string> workspace_rules_value(const std::string& path, const FileReader& reader,
+                                                 const YamlLimits& limits) {
+    const FileRead read = reader.read(path, limits.max_bytes);
+    if (!read.text) return std::nullopt;
+    const Diagnostics names(std::vector<std::string>{path});
+    FileResult result = load_text(*read.text, 0, names.file_table(), limits);
+    const auto* w = std::get_if<WorkspaceFile>(&result.value);
+    if (!w || !w->rules_path || w->rules_path->value.empty()) return std::nullopt;
+    return w->rules_path->value;
+}
+
+}  // namespace scmplan
