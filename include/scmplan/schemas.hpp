@@ -1,15 +1,14 @@
 // The JSON Schemas of the file kinds, rendered from the format table
 // (scmplan/format_spec.hpp) for `scmplan schema` and `scmplan init`; the
 // build writes them to build/schemas/<kind>.schema.json. Editors use them to
-// check YAML files as they are typed (docs/editors.md). Also docs/format.md's
-// key tables, rendered from the same table.
+// check YAML files as they are typed (docs/editors.md). (docs/format.md's key
+// tables are rendered from the same table by tools/docgen, not by scmplan.)
 #pragma once
 
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
-#include <vector>
 
 #include "scmplan/format_spec.hpp"
 
@@ -21,16 +20,5 @@ std::span<const std::string_view> schema_kinds();
 /// The JSON Schema (draft 2020-12, pretty-printed, ending in a newline) of
 /// `kind`; nullopt for any other kind.
 std::optional<std::string> schema_json(std::string_view kind);
-
-/// One key table of docs/format.md: `id` is the kind, or the mapping's `def`
-/// (or `what`) for a mapping of its own ("gap", "step").
-struct FormatTable {
-    std::string id;
-    std::string markdown;  ///< header, separator and one row a key, each line ending in '\n'
-};
-
-/// The key tables of `kind`: its top level first, then each list item or
-/// mapping of its own in the order the keys lead to them; empty for any other kind.
-std::vector<FormatTable> format_tables(std::string_view kind);
 
 }  // namespace scmplan

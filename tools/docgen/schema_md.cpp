@@ -6,9 +6,10 @@
 
 #include <algorithm>
 
-#include "scmplan/schemas.hpp"
+#include "docgen.hpp"
+#include "scmplan/format_spec.hpp"
 
-namespace scmplan {
+namespace scmplan::docgen {
 
 namespace {
 
@@ -115,4 +116,4 @@ std::vector<FormatTable> format_tables(std::string_view kind) {
     return out;
 }
 
-}  // namespace scmplan
+}  // namespace scmplan::docgen
