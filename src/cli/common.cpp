@@ -267,13 +267,6 @@ std::optional<std::vector<LoadResult>> load_checked(const Invocation& inv, Outpu
     return std::move(r.workspaces);
 }
 
-bool has_plans(const Model& m, Output& out) {
-    if (!m.plans.empty()) return true;
-    out.err += "scmplan: error: the workspace has no plan\n";
-    out.exit_code = exit_data_error;
-    return false;
-}
-
 std::optional<PlanSelection> select_plans(const Invocation& inv, Output& out, const std::string& default_format,
                                           bool dated) {
     PlanSelection sel;
