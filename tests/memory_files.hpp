@@ -164,6 +164,7 @@ private:
             return static_cast<std::ptrdiff_t>(n);
         }
         std::optional<std::uintmax_t> size() const override { return data.size(); }
+        std::optional<std::uint32_t> mode() const override { return 0100644; }  // a regular file, rw-r--r--
         std::string error() const override { return {}; }
         std::string data;
         std::size_t at = 0;

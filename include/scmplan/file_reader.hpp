@@ -64,6 +64,9 @@ public:
     virtual std::ptrdiff_t read(char* buffer, std::size_t count) = 0;
     /// The size of the file when it was opened, if known.
     virtual std::optional<std::uintmax_t> size() const = 0;
+    /// Its type and permission bits as stat(2) gives them (st_mode), if known:
+    /// an archive keeps them for each entry.
+    virtual std::optional<std::uint32_t> mode() const = 0;
     virtual std::string error() const = 0;
 };
 

@@ -1,5 +1,6 @@
 #include "zip_stream.hpp"
 
+#include <sys/stat.h>
 #include <unistd.h>
 #include <zip.h>
 
@@ -87,8 +88,9 @@ zip_int64_t sink(void* user, void* data, zip_uint64_t len, zip_source_cmd_t cmd)
 
 /// A libzip source reading one file through the FileReader, a piece at a
 /// time: opened when libzip starts to read it, closed when it is done, so
-/// that one file at a time is open. Its size is told (opening it briefly)
-/// when libzip asks, as zip_source_file does: the same files give the same bytes.
+/// that one file at a time is open. Its size and its mode (kept as the
+/// entry's Unix attributes) are told when libzip asks, opening the file
+/// briefly, as zip_source_file tells them: the same files give the same bytes.
 struct FileSource {
     const FileReader* reader = nullptr;
     std::string path;
@@ -101,7 +103,23 @@ zip_int64_t file_source(void* user, void* data, zip_uint64_t len, zip_source_cmd
     switch (cmd) {
     case ZIP_SOURCE_SUPPORTS:
         return zip_source_make_command_bitmap(ZIP_SOURCE_OPEN, ZIP_SOURCE_READ, ZIP_SOURCE_CLOSE, ZIP_SOURCE_STAT,
-                                              ZIP_SOURCE_ERROR, ZIP_SOURCE_FREE, -1);
+                                              ZIP_SOURCE_ERROR, ZIP_SOURCE_FREE, ZIP_SOURCE_GET_FILE_ATTRIBUTES, -1);
+    case ZIP_SOURCE_GET_FILE_ATTRIBUTES: {
+        if (len < sizeof(zip_file_attributes_t)) {
+            zip_error_set(&s.error, ZIP_ER_INVAL, 0);
+            return -1;
+        }
+        auto* attributes = static_cast<zip_file_attributes_t*>(data);  // initialised by libzip
+        std::optional<std::uint32_t> mode;
+        if (s.stream) mode = s.stream->mode();
+        else if (OpenedFile f = s.reader->open(s.path); f.stream) mode = f.stream->mode();
+        if (mode) {  // as zip_source_file: the mode, and the DOS read-only bit when not writable
+            attributes->valid |= ZIP_FILE_ATTRIBUTES_HOST_SYSTEM | ZIP_FILE_ATTRIBUTES_EXTERNAL_FILE_ATTRIBUTES;
+            attributes->host_system = ZIP_OPSYS_UNIX;
+            attributes->external_file_attributes = (*mode << 16) | ((*mode & S_IWUSR) ? 0 : 1);
+        }
+        return sizeof(zip_file_attributes_t);
+    }
     case ZIP_SOURCE_STAT: {
         auto* st = ZIP_SOURCE_GET_ARGS(zip_stat_t, data, len, &s.error);
         if (!st) return -1;

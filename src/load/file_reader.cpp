@@ -45,7 +45,9 @@ class FdStream final : public FileStream {
 public:
     explicit FdStream(int fd) : m_fd(fd) {
         struct stat st {};
-        if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) m_size = static_cast<std::uintmax_t>(st.st_size);
+        if (::fstat(fd, &st) != 0) return;
+        m_mode = static_cast<std::uint32_t>(st.st_mode);
+        if (S_ISREG(st.st_mode)) m_size = static_cast<std::uintmax_t>(st.st_size);
     }
     ~FdStream() override { ::close(m_fd); }
     FdStream(const FdStream&) = delete;
@@ -61,11 +63,13 @@ public:
         }
     }
     std::optional<std::uintmax_t> size() const override { return m_size; }
+    std::optional<std::uint32_t> mode() const override { return m_mode; }
     std::string error() const override { return m_error; }
 
 private:
     int m_fd;
     std::optional<std::uintmax_t> m_size;
+    std::optional<std::uint32_t> m_mode;
     std::string m_error;
 };
 

@@ -90,6 +90,12 @@ TEST_CASE("evidence --zip packs the files its FileReader holds, streamed through
     REQUIRE(za);
     std::vector<std::string> names;
     for (zip_int64_t i = 0; i < zip_get_num_entries(za, 0); ++i) names.push_back(zip_get_name(za, i, 0));
+    // The mode the FileStream tells is the entry's (rw-r--r--, made on Unix).
+    zip_uint8_t opsys = 0;
+    zip_uint32_t attributes = 0;
+    REQUIRE(zip_file_get_external_attributes(za, 1, 0, &opsys, &attributes) == 0);
+    CHECK(opsys == ZIP_OPSYS_UNIX);
+    CHECK(attributes == (0100644u << 16));
     // The bytes of a file come from memory.
     zip_file_t* f = zip_fopen(za, "plans/evidence/a01-approval.pdf", 0);
     REQUIRE(f);
