@@ -1,9 +1,14 @@
-// A FileReader over files held in memory, for tests of discovery and of the
-// walk over folders without a disk.
+// A FileReader over files held in memory, for tests of discovery, the walk
+// over folders, loading, the evidence check and the commands without a disk.
 #pragma once
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <map>
+#include <memory>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -28,6 +33,19 @@ public:
         return add(path, {Kind::file, std::move(text)});
     }
     MemoryFiles& folder(const std::string& path) { return add(path, {Kind::folder, {}}); }
+    /// Every regular file below the folder `disk_folder` of the disk, under
+    /// `at` (its text read now): a workspace of the repository held in memory.
+    MemoryFiles& copy_of(const std::string& disk_folder, const std::string& at) {
+        namespace fs = std::filesystem;
+        for (const auto& e : fs::recursive_directory_iterator(disk_folder)) {
+            if (!e.is_regular_file()) continue;
+            std::ifstream in(e.path(), std::ios::binary);
+            std::ostringstream text;
+            text << in.rdbuf();
+            file(at + "/" + e.path().lexically_relative(disk_folder).generic_string(), text.str());
+        }
+        return *this;
+    }
     MemoryFiles& link(const std::string& path, std::string target) { return add(path, {Kind::link, std::move(target)}); }
     /// `what`: "a FIFO", "a socket", …
     MemoryFiles& special(const std::string& path, std::string what) { return add(path, {Kind::special, std::move(what)}); }
@@ -102,10 +120,56 @@ public:
         return out;
     }
 
+    FolderEntry entry(const std::string& path) const override {
+        auto it = m_nodes.find(path);
+        const bool is_link = it != m_nodes.end() && it->second.kind == Kind::link;
+        FolderEntry out{path, is_link, status(path)};
+        if (!is_link && out.status.kind == PathKind::missing) out.status.what = "No such file or directory";
+        return out;
+    }
+
+    RealPath real_path(const std::string& path) const override {
+        const PathStatus st = status(path);
+        if (st.kind == PathKind::missing) return {std::nullopt, {PathKind::missing, "No such file or directory"}};
+        if (st.kind == PathKind::loop) return {std::nullopt, {PathKind::loop, "Too many levels of symbolic links"}};
+        return {canonical(path), {}};
+    }
+
+    /// A file's text, read a piece at a time; a file marked by deny() cannot be opened.
+    OpenedFile open(const std::string& path) const override {
+        std::string p = canonical(path).value_or(path);
+        if (m_denied.count(p)) return {nullptr, "Permission denied"};
+        auto it = m_nodes.find(p);
+        if (it == m_nodes.end()) return {nullptr, "No such file or directory"};
+        if (it->second.kind != Kind::file) return {nullptr, "Is a directory"};
+        return {std::make_unique<Stream>(it->second.data), {}};
+    }
+
+    /// `path` (a file) cannot be opened: open() fails with "Permission denied".
+    MemoryFiles& deny(const std::string& path) {
+        m_denied.insert(path);
+        return *this;
+    }
+
     mutable int reads = 0;  ///< calls of read()
     mutable int lists = 0;  ///< calls of list()
 
 private:
+    struct Stream final : FileStream {
+        explicit Stream(std::string text) : data(std::move(text)) {}
+        std::ptrdiff_t read(char* buffer, std::size_t count) override {
+            std::size_t n = std::min(count, data.size() - at);
+            std::copy_n(data.data() + at, n, buffer);
+            at += n;
+            return static_cast<std::ptrdiff_t>(n);
+        }
+        std::optional<std::uintmax_t> size() const override { return data.size(); }
+        std::optional<std::uint32_t> mode() const override { return 0100644; }  // a regular file, rw-r--r--
+        std::string error() const override { return {}; }
+        std::string data;
+        std::size_t at = 0;
+    };
+
     enum class Kind { file, folder, link, special, unreadable };
     struct Node {
         Kind kind;
@@ -124,6 +188,7 @@ private:
     }
 
     std::map<std::string, Node> m_nodes;
+    std::set<std::string> m_denied;
 };
 
 }  // namespace scmplan::test

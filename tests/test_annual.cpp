@@ -21,7 +21,7 @@ Date ymd(int y, int m, int d) { return Date::from_ymd(y, m, d); }
 const Model& load(const std::string& path) {
     static std::map<std::string, LoadResult> cache;
     auto it = cache.find(path);
-    if (it == cache.end()) it = cache.emplace(path, load_paths({std::string(SCMPLAN_SOURCE_DIR) + "/" + path})).first;
+    if (it == cache.end()) it = cache.emplace(path, load_paths({std::string(SCMPLAN_SOURCE_DIR) + "/" + path}, disk())).first;
     return it->second.model;
 }
 

@@ -9,6 +9,7 @@
 
 #include <unistd.h>
 
+#include "memory_files.hpp"
 #include "support.hpp"
 
 using namespace scmplan;
@@ -41,7 +42,7 @@ std::string check_in(const std::string& root, const std::string& activity) {
     LoadResult r = load_sources({{"p.yaml", plan_yaml()}, {"a.yaml", activity}});
     r.model.root = root;
     Diagnostics d(r.model.files);
-    check_evidence(r.model, d);
+    check_evidence(r.model, d, &disk());
     return diag_lines(r.diags) + diag_lines(d);
 }
 
@@ -123,10 +124,10 @@ TEST_CASE("evidence: on disk, a missing file is a warning, a link out an error, 
 TEST_CASE("evidence: required_for_done warns about done steps without evidence") {
     LoadResult r = load_sources({{"p.yaml", plan_yaml()}, {"a.yaml", activity_yaml()}});
     Diagnostics d(r.model.files);
-    check_evidence(r.model, d);
+    check_evidence(r.model, d, &disk());
     CHECK(diag_lines(d) == "");  // optional by default
     r.model.rules.evidence_required_for_done = true;
-    check_evidence(r.model, d);
+    check_evidence(r.model, d, &disk());
     CHECK(diag_lines(d) == "a.yaml:9:56: W124 step 1 of activity A01 is done but has no evidence [the rules require evidence for done steps: add 'evidence: [evidence/…]']\n");
 }
 
@@ -241,7 +242,7 @@ TEST_CASE("evidence: a folder's files, without hidden ones, the archive itself o
     std::ofstream(ws / "out.zip") << "old";
     fs::create_directory_symlink("..", ws / "evidence" / "sub" / "up");  // back to evidence/: walked once
     const std::string root = fs::canonical(ws).string();
-    EvidenceListing l = list_evidence(root, ".", root + "/out.zip");
+    EvidenceListing l = list_evidence(disk(), root, ".", root + "/out.zip");
     CHECK(l.found);
     std::vector<std::string> files, skipped;
     for (const auto& f : l.files) files.push_back(f.entry + " " + f.real.substr(root.size()));
@@ -250,10 +251,10 @@ TEST_CASE("evidence: a folder's files, without hidden ones, the archive itself o
     CHECK(skipped == std::vector<std::string>{".git 0", "evidence/.env 0", "evidence/sub/up 2", "out.zip 1"});
     CHECK(l.problems.empty());
     // Named explicitly, a hidden file is packed: only what is below a folder is skipped.
-    EvidenceListing env = list_evidence(root, "evidence/.env");
+    EvidenceListing env = list_evidence(disk(), root, "evidence/.env");
     REQUIRE(env.files.size() == 1);
     CHECK(env.files[0].entry == "evidence/.env");
-    CHECK(!list_evidence(root, "evidence/none.pdf").found);
+    CHECK(!list_evidence(disk(), root, "evidence/none.pdf").found);
 }
 
 TEST_CASE("evidence: links out of the workspace below an evidence folder are errors, never listed") {
@@ -262,7 +263,7 @@ TEST_CASE("evidence: links out of the workspace below an evidence folder are err
     fs::create_symlink(s.root / "secret.pdf", ev / "passwd");
     fs::create_directory_symlink(s.root, ev / "outside");
     const std::string root = fs::canonical(s.root / "ws").string();
-    EvidenceListing l = list_evidence(root, "evidence");
+    EvidenceListing l = list_evidence(disk(), root, "evidence");
     REQUIRE(l.files.size() == 1);
     CHECK(l.files[0].entry == "evidence/memo.pdf");
     REQUIRE(l.problems.size() == 2);
@@ -273,4 +274,40 @@ TEST_CASE("evidence: links out of the workspace below an evidence folder are err
           "outside the workspace [copy the file into the workspace instead of linking to it]\n"
           "a.yaml:9:54: E050 evidence path 'evidence' holds 'evidence/passwd', which is a symbolic link that leads "
           "outside the workspace [copy the file into the workspace instead of linking to it]\n");
+}
+
+TEST_CASE("evidence in memory: check_evidence and list_evidence ask only the FileReader they are given") {
+    MemoryFiles files;
+    files.file("/ws/evidence/memo.pdf", "memo")
+        .file("/ws/evidence/sub/b.pdf", "b")
+        .file("/ws/evidence/.env", "secret")
+        .file("/ws/evidence/locked.pdf", "x")
+        .deny("/ws/evidence/locked.pdf")
+        .special("/ws/evidence/pipe", "a FIFO")
+        .link("/ws/evidence/out", "/secret.pdf")
+        .file("/secret.pdf", "secret");
+    EvidenceListing l = list_evidence(files, "/ws", "evidence");
+    CHECK(l.found);
+    std::vector<std::string> listed, problems;
+    for (const auto& f : l.files) listed.push_back(f.entry);
+    for (const auto& p : l.problems) problems.push_back(p.path + ": " + p.detail);
+    CHECK(listed == std::vector<std::string>{"evidence/memo.pdf", "evidence/sub/b.pdf"});
+    CHECK(problems == std::vector<std::string>{"evidence/locked.pdf: Permission denied",
+                                               "evidence/out: a symbolic link that leads outside the workspace",
+                                               "evidence/pipe: a FIFO"});
+    REQUIRE(l.skipped.size() == 1);
+    CHECK(l.skipped[0].path == "evidence/.env");
+    CHECK_FALSE(list_evidence(files, "/ws", "evidence/none.pdf").found);
+
+    LoadResult r = load_sources({{"p.yaml", plan_yaml()}, {"a.yaml", with_evidence("[evidence/memo.pdf, evidence/none.pdf]")}});
+    r.model.root = "/ws";
+    Diagnostics d(r.model.files);
+    check_evidence(r.model, d, &files);
+    CHECK(diag_lines(d) ==
+          "a.yaml:9:73: W123 evidence file 'evidence/none.pdf' does not exist in /ws [add the file, or correct the "
+          "path (relative to the workspace root)]\n");
+    // Without a FileReader only the text is checked: no file is looked for.
+    Diagnostics none(r.model.files);
+    check_evidence(r.model, none, nullptr);
+    CHECK(diag_lines(none) == "");
 }

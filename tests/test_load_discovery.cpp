@@ -49,66 +49,66 @@ using Paths = std::vector<std::string>;
 
 TEST_CASE("discovery: no PATH, inside a workspace: the nearest folder upwards holding scmplan.yaml") {
     Tree t;
-    Discovery d = discover_paths({}, t.at("ws/p1/activities"), "");
+    Discovery d = discover_paths({}, t.at("ws/p1/activities"), "", disk());
     CHECK(d.origin == WorkspaceOrigin::ancestor);
     // The folder, then its workspace file and rules file (read once: the loader drops repeats).
     CHECK(d.paths == Paths{"../..", "../../scmplan.yaml", "../../rules/r.yaml"});
     REQUIRE(d.workspace_file);
     CHECK(*d.workspace_file == "../../scmplan.yaml");
 
-    Discovery here = discover_paths({}, t.at("ws"), "");
+    Discovery here = discover_paths({}, t.at("ws"), "", disk());
     CHECK(here.paths == Paths{".", "scmplan.yaml", "rules/r.yaml"});
     CHECK(*here.workspace_file == "scmplan.yaml");
 }
 
 TEST_CASE("discovery: no PATH and no workspace upwards: ./plans") {
     Tree t;
-    Discovery d = discover_paths({}, t.at("loose"), "");
+    Discovery d = discover_paths({}, t.at("loose"), "", disk());
     CHECK(d.origin == WorkspaceOrigin::plans);
     CHECK(d.paths == Paths{"plans"});
     CHECK_FALSE(d.workspace_file);
     // At a root whose plans/ is a workspace (this repository): plans/scmplan.yaml is named.
     write(t.root / "loose/plans/scmplan.yaml");
-    CHECK(*discover_paths({}, t.at("loose"), "").workspace_file == "plans/scmplan.yaml");
+    CHECK(*discover_paths({}, t.at("loose"), "", disk()).workspace_file == "plans/scmplan.yaml");
 }
 
 TEST_CASE("discovery: $SCMPLAN_WORKSPACE comes before the search upwards") {
     Tree t;
-    Discovery d = discover_paths({}, t.at("ws/p1"), t.at("loose"));
+    Discovery d = discover_paths({}, t.at("ws/p1"), t.at("loose"), disk());
     CHECK(d.origin == WorkspaceOrigin::environment);
     CHECK(d.paths == Paths{t.at("loose")});
     CHECK_FALSE(d.workspace_file);  // loose/ is no workspace
-    Discovery ws = discover_paths({}, t.at("loose"), "../ws");
+    Discovery ws = discover_paths({}, t.at("loose"), "../ws", disk());
     CHECK(ws.paths == Paths{"../ws"});
     CHECK(*ws.workspace_file == "../ws/scmplan.yaml");
 }
 
 TEST_CASE("discovery: a PATH inside a workspace adds its scmplan.yaml and rules file") {
     Tree t;
-    Discovery d = discover_paths({"p1"}, t.at("ws"), "");
+    Discovery d = discover_paths({"p1"}, t.at("ws"), "", disk());
     CHECK(d.origin == WorkspaceOrigin::above_path);
     CHECK(d.paths == Paths{"p1", "scmplan.yaml", "rules/r.yaml"});
     CHECK(*d.workspace_file == "scmplan.yaml");
     // "." inside the plan folder.
-    CHECK(discover_paths({"."}, t.at("ws/p1"), "").paths == Paths{".", "../scmplan.yaml", "../rules/r.yaml"});
+    CHECK(discover_paths({"."}, t.at("ws/p1"), "", disk()).paths == Paths{".", "../scmplan.yaml", "../rules/r.yaml"});
 }
 
 TEST_CASE("discovery: a PATH inside a plan folder stands for the plan folder") {
     Tree t;
-    CHECK(discover_paths({"."}, t.at("ws/p1/activities"), "").paths ==
+    CHECK(discover_paths({"."}, t.at("ws/p1/activities"), "", disk()).paths ==
           Paths{"..", "../../scmplan.yaml", "../../rules/r.yaml"});
-    CHECK(discover_paths({"ws/p1/activities/A01.yaml"}, t.root.generic_string(), "").paths ==
+    CHECK(discover_paths({"ws/p1/activities/A01.yaml"}, t.root.generic_string(), "", disk()).paths ==
           Paths{"ws/p1", "ws/scmplan.yaml", "ws/rules/r.yaml"});
 }
 
 TEST_CASE("discovery: a workspace PATH, a PATH in no workspace and a missing PATH are read as given") {
     Tree t;
-    Discovery ws = discover_paths({"ws"}, t.root.generic_string(), "");
+    Discovery ws = discover_paths({"ws"}, t.root.generic_string(), "", disk());
     CHECK(ws.origin == WorkspaceOrigin::given);
     CHECK(ws.paths == Paths{"ws"});
     CHECK_FALSE(ws.workspace_file);
-    CHECK(discover_paths({"loose"}, t.root.generic_string(), "").paths == Paths{"loose"});
-    CHECK(discover_paths({"nowhere"}, t.root.generic_string(), "").paths == Paths{"nowhere"});
+    CHECK(discover_paths({"loose"}, t.root.generic_string(), "", disk()).paths == Paths{"loose"});
+    CHECK(discover_paths({"nowhere"}, t.root.generic_string(), "", disk()).paths == Paths{"nowhere"});
 }
 
 // ---------------------------------------------------------------------------
@@ -171,6 +171,26 @@ TEST_CASE("discovery in memory: a rules file that is missing or not named is not
     MemoryFiles big({{"/w/scmplan.yaml", workspace_text + std::string(YamlLimits{}.max_bytes, '#')},
                      {"/w/p/plan.yaml", "scmplan: 1\n"}, {"/rules/r.yaml", "scmplan: 1\n"}});
     CHECK(discover_paths({"p"}, "/w", "", big).paths == Paths{"p", "scmplan.yaml"});
+}
+
+TEST_CASE("discovery in memory: the workspace file's rules: is read by the loader, as a workspace file") {
+    // One way of reading YAML: a scmplan.yaml that the loader does not read as
+    // a workspace (another kind, another format version) names no rules file,
+    // even with a rules: key; the loader reports the file when it loads it.
+    for (const char* header : {"scmplan: 1\nkind: plan\n", "scmplan: 2\nkind: workspace\n", "kind: workspace\n"}) {
+        CAPTURE(header);
+        MemoryFiles files({{"/w/scmplan.yaml", std::string(header) + "rules: rules/r.yaml\n"},
+                           {"/w/p/plan.yaml", "scmplan: 1\n"},
+                           {"/w/rules/r.yaml", "scmplan: 1\nkind: rules\n"}});
+        CHECK(discover_paths({"p"}, "/w", "", files).paths == Paths{"p", "scmplan.yaml"});
+    }
+    // Read as a workspace file, its other mistakes do not hide its rules file.
+    MemoryFiles typo({{"/w/scmplan.yaml", "scmplan: 1\nkind: workspace\nrules: rules/r.yaml\nunits: 7\nholidys: []\n"},
+                      {"/w/p/plan.yaml", "scmplan: 1\n"},
+                      {"/w/rules/r.yaml", "scmplan: 1\nkind: rules\n"}});
+    CHECK(discover_paths({"p"}, "/w", "", typo).paths == Paths{"p", "scmplan.yaml", "rules/r.yaml"});
+    CHECK(workspace_rules_value("/w/scmplan.yaml", typo) == "rules/r.yaml");
+    CHECK_FALSE(workspace_rules_value("/w/nowhere.yaml", typo));
 }
 
 TEST_CASE("discovery: a rules file outside the workspace is never added, however it is named or found") {

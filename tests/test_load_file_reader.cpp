@@ -2,6 +2,7 @@
 // the size limit, measures one over it without reading it, and says why one
 // cannot be read; tells what a path is, lists a folder and resolves links.
 #include <doctest/doctest.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -87,4 +88,44 @@ TEST_CASE("file_reader: the disk tells what a path is and lists a folder, links 
     const std::string canon_root = *disk().canonical(t.root.generic_string());
     CHECK(disk().canonical(t.at("to-file.yaml")) == canon_root + "/r.yaml");
     CHECK(disk().canonical(t.at("sub/../nowhere.yaml")) == canon_root + "/nowhere.yaml");  // weakly: need not exist
+}
+
+TEST_CASE("file_reader: the disk tells what a path itself is, resolves it strictly and opens files without blocking") {
+    Folder t;
+    fs::create_directory(t.root / "sub");
+    fs::create_symlink("r.yaml", t.root / "to-file.yaml");
+    fs::create_symlink("gone.yaml", t.root / "broken.yaml");
+    fs::create_symlink("loop.yaml", t.root / "loop.yaml");
+    REQUIRE(::mkfifo(t.at("fifo").c_str(), 0600) == 0);
+
+    FolderEntry file = disk().entry(t.at("r.yaml"));
+    CHECK((!file.link && file.status.kind == PathKind::file && file.path == t.at("r.yaml")));
+    FolderEntry link = disk().entry(t.at("to-file.yaml"));
+    CHECK((link.link && link.status.kind == PathKind::file));
+    FolderEntry broken = disk().entry(t.at("broken.yaml"));
+    CHECK((broken.link && broken.status.kind == PathKind::missing));
+    FolderEntry gone = disk().entry(t.at("nowhere"));
+    CHECK((!gone.link && gone.status.kind == PathKind::missing && gone.status.what == "No such file or directory"));
+    FolderEntry fifo = disk().entry(t.at("fifo"));
+    CHECK((!fifo.link && fifo.status.kind == PathKind::special && fifo.status.what == "a FIFO"));
+
+    const std::string canon_root = *disk().canonical(t.root.generic_string());
+    CHECK(disk().real_path(t.at("to-file.yaml")).path == canon_root + "/r.yaml");
+    RealPath none = disk().real_path(t.at("sub/../nowhere.yaml"));  // strict, unlike canonical
+    CHECK((!none.path && none.failure.kind == PathKind::missing && none.failure.what == "No such file or directory"));
+    CHECK(disk().real_path(t.at("loop.yaml")).failure.kind == PathKind::loop);
+
+    OpenedFile opened = disk().open(t.at("r.yaml"));
+    REQUIRE(opened.stream);
+    CHECK(opened.stream->size() == 11u);
+    std::string text(64, '\0');
+    std::ptrdiff_t n = opened.stream->read(text.data(), 4);
+    CHECK(n == 4);
+    n += opened.stream->read(text.data() + n, text.size() - static_cast<std::size_t>(n));
+    text.resize(static_cast<std::size_t>(n));
+    CHECK(text == "scmplan: 1\n");
+    CHECK(opened.stream->read(text.data(), 1) == 0);  // the end
+    CHECK(disk().open(t.at("fifo")).stream);          // no writer: opened at once, never waited for
+    OpenedFile missing = disk().open(t.at("nowhere"));
+    CHECK((!missing.stream && missing.error == "No such file or directory"));
 }

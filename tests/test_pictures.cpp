@@ -31,7 +31,7 @@ std::string repeat(std::string_view s, std::size_t n) {
 }
 
 const Model& plans_model() {
-    static LoadResult r = load_paths({std::string(SCMPLAN_SOURCE_DIR) + "/plans"});
+    static LoadResult r = load_paths({std::string(SCMPLAN_SOURCE_DIR) + "/plans"}, disk());
     return r.model;
 }
 

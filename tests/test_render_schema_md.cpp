@@ -1,70 +1,46 @@
-// docs/format.md's key tables are the ones the format table renders
-// (tests/format_tables.hpp). Each stands between `<!-- table: ID -->` and
-// `<!-- end table -->`. With SCMPLAN_UPDATE set, the test rewrites them in
-// docs/format.md instead (then read the diff).
+// Tests of tools/docgen (schema_md.cpp, format_md.cpp): docs/format.md's key
+// tables are the ones the format table renders. Each stands between
+// `<!-- table: ID -->` and `<!-- end table -->`. The first test runs
+// scmplan_docgen on docs/format.md; with SCMPLAN_UPDATE=1 it rewrites the
+// tables instead (then read the diff).
 #include <doctest/doctest.h>
 
 #include <cstdlib>
-#include <fstream>
-#include <map>
 #include <set>
-#include <sstream>
 #include <string>
+#include <sys/wait.h>
 
-#include "format_tables.hpp"
-#include "scmplan/schemas.hpp"
+#include "docgen.hpp"
 
-using namespace scmplan;
-using test::format_tables;
+using namespace scmplan::docgen;
 
-namespace {
-
-const std::string format_md = std::string(SCMPLAN_SOURCE_DIR) + "/docs/format.md";
-constexpr std::string_view end_marker = "<!-- end table -->\n";
-
-std::string read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
+TEST_CASE("docs/format.md's key tables are those of the format table (scmplan_docgen)") {
+    CHECK(all_format_tables().size() == 19);  // every kind's top level and 14 mappings of their own
+    const std::string command =
+        std::string("'") + SCMPLAN_DOCGEN + "' '" + std::string(SCMPLAN_SOURCE_DIR) + "/docs/format.md'";
+    const int status = std::system(command.c_str());
+    REQUIRE(WIFEXITED(status));
+    CHECK_MESSAGE(WEXITSTATUS(status) == 0, "run SCMPLAN_UPDATE=1 build/scmplan_docgen docs/format.md (CONTRIBUTING.md)");
 }
 
-std::string begin_marker(const std::string& id) { return "<!-- table: " + id + " -->\n"; }
+TEST_CASE("splice_tables: a differing table is reported, or replaced with update; unknown and missing tables are reported") {
+    const std::vector<FormatTable> tables{{"a", "| x |\n"}, {"b", "| y |\n"}};
+    const std::string doc =
+        "# Doc\n<!-- table: a -->\n| old |\n<!-- end table -->\ntext\n<!-- table: b -->\n| y |\n<!-- end table -->\n";
+    Spliced checked = splice_tables(doc, tables, false);
+    CHECK(checked.problems == std::vector<std::string>{"table 'a': differs from the format table"});
+    CHECK(checked.text == doc);
+    Spliced updated = splice_tables(doc, tables, true);
+    CHECK(updated.problems.empty());
+    CHECK(updated.text ==
+          "# Doc\n<!-- table: a -->\n| x |\n<!-- end table -->\ntext\n<!-- table: b -->\n| y |\n<!-- end table -->\n");
+    CHECK(splice_tables(updated.text, tables, false).problems.empty());
 
-/// Every table the format table renders, by id.
-std::map<std::string, std::string> rendered() {
-    std::map<std::string, std::string> out;
-    for (std::string_view kind : schema_kinds())
-        for (auto& t : format_tables(kind)) out[t.id] = t.markdown;
-    return out;
-}
-
-}  // namespace
-
-TEST_CASE("docs/format.md's key tables are those of the format table") {
-    std::string doc = read_file(format_md);
-    REQUIRE(doc.size() > 10000);
-    const auto tables = rendered();
-    CHECK(tables.size() == 19);  // every kind's top level and 14 mappings of their own
-    const bool update = std::getenv("SCMPLAN_UPDATE") != nullptr;
-    for (const auto& [id, markdown] : tables) {
-        CAPTURE(id);
-        auto begin = doc.find(begin_marker(id));
-        REQUIRE_MESSAGE(begin != std::string::npos, "docs/format.md lacks the table; add its two markers");
-        begin += begin_marker(id).size();
-        auto end = doc.find(end_marker, begin);
-        REQUIRE(end != std::string::npos);
-        if (update) doc.replace(begin, end - begin, markdown);
-        else CHECK(doc.substr(begin, end - begin) == markdown);
-    }
-    // No table in the docs that the format table does not have.
-    for (auto at = doc.find("<!-- table: "); at != std::string::npos; at = doc.find("<!-- table: ", at + 1)) {
-        auto close = doc.find(" -->", at);
-        std::string id = doc.substr(at + 12, close - at - 12);
-        CAPTURE(id);
-        CHECK(tables.count(id) == 1);
-    }
-    if (update) std::ofstream(format_md, std::ios::binary) << doc;
+    Spliced extra = splice_tables(updated.text + "<!-- table: c -->\n<!-- end table -->\n", tables, true);
+    CHECK(extra.problems == std::vector<std::string>{"table 'c': the format table has no such table"});
+    Spliced missing = splice_tables("<!-- table: a -->\n| x |\n", tables, true);
+    CHECK(missing.problems == std::vector<std::string>{"table 'a': no '<!-- end table -->' after it",
+                                                       "table 'b': missing; add its two markers"});
 }
 
 TEST_CASE("a mapping without a def is written into its parent's table as parent.key") {

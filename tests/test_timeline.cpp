@@ -20,12 +20,12 @@ namespace {
 Date ymd(int y, int m, int d) { return Date::from_ymd(y, m, d); }
 
 const Model& plans_model() {
-    static LoadResult r = load_paths({std::string(SCMPLAN_SOURCE_DIR) + "/plans"});
+    static LoadResult r = load_paths({std::string(SCMPLAN_SOURCE_DIR) + "/plans"}, disk());
     return r.model;
 }
 
 const Model& two_years_model() {
-    static LoadResult r = load_paths({std::string(SCMPLAN_SOURCE_DIR) + "/tests/fixtures/two-years"});
+    static LoadResult r = load_paths({std::string(SCMPLAN_SOURCE_DIR) + "/tests/fixtures/two-years"}, disk());
     return r.model;
 }
 

@@ -10,6 +10,7 @@
 #include "scmplan/diag.hpp"
 #include "scmplan/done_history.hpp"
 #include "scmplan/evidence.hpp"
+#include "scmplan/file_reader.hpp"
 #include "scmplan/model.hpp"
 
 namespace scmplan {
@@ -21,6 +22,9 @@ struct CheckOptions {
     /// Or as of the end of this quarter of each plan (report --quarter N):
     /// only the risk levels are checked then.
     std::optional<int> quarter;
+    /// Where evidence files are looked for (below `Model::root`). Without
+    /// one, evidence entries are checked as text only (E050, E051, W124).
+    const FileReader* files = nullptr;
 };
 
 /// The rules file (built-in or the workspace's): weights, codes, bands.
@@ -28,13 +32,14 @@ void check_rules(const Rules& rules, Diagnostics& diags);
 
 /// Evidence of steps and reports (src/check/check_evidence.cpp): URLs are
 /// http(s) (E051); paths stay inside the workspace, lexically and through
-/// symbolic links (E050); with `Model::root` set, a missing file is W123; with
+/// symbolic links (E050); with `Model::root` set and `files` given, the
+/// paths are looked up through `files` and a missing file is W123; with
 /// `evidence: required_for_done` in the rules, a done step without any is W124.
 /// Every file below an evidence folder is looked at too (list_evidence): a
 /// link out of the workspace is E050 at the evidence entry; a file that cannot
 /// be read, that has a name an archive cannot hold safely, or is not a regular
 /// file is E052.
-void check_evidence(const Model& model, Diagnostics& diags);
+void check_evidence(const Model& model, Diagnostics& diags, const FileReader* files);
 
 /// The files that the evidence path `ref` (relative, already checked to stay
 /// inside the workspace lexically) names below `canonical_root` (the
@@ -44,9 +49,10 @@ void check_evidence(const Model& model, Diagnostics& diags);
 /// entries whose name starts with '.' are skipped, not descended into, and
 /// so is the file `exclude` (an absolute path with links resolved: the archive
 /// being written). Each folder is walked once. Each file is opened to prove it
-/// can be read (then closed) and its path must be a safe archive name.
+/// can be read (then closed) and its path must be a safe archive name. Every
+/// question is asked of `reader`.
 /// src/check/evidence_files.cpp.
-EvidenceListing list_evidence(const std::string& canonical_root, const std::string& ref,
+EvidenceListing list_evidence(const FileReader& reader, const std::string& canonical_root, const std::string& ref,
                               const std::string& exclude = {});
 
 /// Why `path` (relative, '/'-separated) cannot be the name of a file in an

@@ -1,7 +1,7 @@
 // Which files a command reads when it is given no PATH, or a PATH inside a
 // workspace: the workspace is found as git finds a repository. Reads the file
-// system only through a FileReader, to test for files (and to read the
-// workspace file's `rules:` key).
+// system only through a FileReader, to test for files; the workspace file's
+// `rules:` key is read by the loader (workspace_rules_value, load.hpp).
 #pragma once
 
 #include <optional>
@@ -45,7 +45,7 @@ struct Discovery {
 /// not exist is passed on as given (the loader reports it). `reader` answers
 /// every question asked of the file system (tests pass files held in memory).
 Discovery discover_paths(const std::vector<std::string>& given, const std::string& cwd,
-                         const std::string& env_workspace, const FileReader& reader = disk());
+                         const std::string& env_workspace, const FileReader& reader);
 
 /// The file name that marks a workspace folder.
 inline constexpr const char* workspace_file_name = "scmplan.yaml";

@@ -1,8 +1,9 @@
 // Loading a workspace: discovery of files, YAML → typed model, with every
-// problem reported as a diagnostic. Asks the file system only through a
-// FileReader (file_reader.hpp).
+// problem reported as a diagnostic. Asks the file system only through the
+// FileReader it is given (file_reader.hpp).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -30,8 +31,9 @@ struct LoadResult {
 LoadResult load_sources(std::vector<Source> sources, const YamlLimits& limits = {});
 
 /// Discovers `*.yaml` / `*.yml` under each path (a folder, recursively, hidden
-/// folders skipped, in name order; or a file), reads and loads them.
-LoadResult load_paths(const std::vector<std::string>& paths, const YamlLimits& limits = {});
+/// folders skipped, in name order; or a file), reads and loads them, asking
+/// the file system only through `reader`.
+LoadResult load_paths(const std::vector<std::string>& paths, const FileReader& reader, const YamlLimits& limits = {});
 
 /// The YAML files found under some paths, and the paths that could not be read (E001).
 struct FoundFiles {
@@ -40,16 +42,16 @@ struct FoundFiles {
 };
 
 /// Finds `*.yaml` / `*.yml` under each path (see load_paths).
-FoundFiles find_files(const std::vector<std::string>& paths, const FileReader& reader = disk());
+FoundFiles find_files(const std::vector<std::string>& paths, const FileReader& reader);
 
 /// The folder evidence paths are relative to (Model::root): the folder of the
 /// workspace file; without one, the first folder given (or the folder of the
 /// first file given); "" when nothing was given.
-std::string workspace_root(const Model& m, const std::vector<std::string>& paths,
-                           const FileReader& reader = disk());
+std::string workspace_root(const Model& m, const std::vector<std::string>& paths, const FileReader& reader);
 
-/// Reads and loads the files found, as one workspace; the problems become its diagnostics.
-LoadResult load_files(FoundFiles found, const YamlLimits& limits = {});
+/// Reads (through `reader`) and loads the files found, as one workspace; the
+/// problems become its diagnostics.
+LoadResult load_files(FoundFiles found, const FileReader& reader, const YamlLimits& limits = {});
 
 /// Every workspace under the paths, each loaded on its own (its units,
 /// holidays, rules and ids). A workspace is the folder of a `scmplan.yaml` (or
@@ -60,7 +62,16 @@ LoadResult load_files(FoundFiles found, const YamlLimits& limits = {});
 /// Workspaces come in the order of their folders; each model's
 /// `workspace_root` and its plans' `workspace` are set. Discovery problems go
 /// to the first workspace. Never empty.
-std::vector<LoadResult> load_workspaces(const std::vector<std::string>& paths, const YamlLimits& limits = {});
+std::vector<LoadResult> load_workspaces(const std::vector<std::string>& paths, const FileReader& reader,
+                                        const YamlLimits& limits = {});
+
+/// The `rules:` value of the workspace file `path`, read through `reader` and
+/// loaded as load_files loads it (the same parse, the same header and key
+/// checks); nullopt when the file cannot be read or parsed, is no workspace
+/// file, or names no rules. Its diagnostics are dropped: the file is loaded
+/// again with the rest, which reports them. For discovery (discovery.hpp).
+std::optional<std::string> workspace_rules_value(const std::string& path, const FileReader& reader,
+                                                 const YamlLimits& limits = {});
 
 /// The built-in SE-AM rules as YAML text (the same format as a `kind: rules` file).
 std::string_view builtin_rules_yaml();

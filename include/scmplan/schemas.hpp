@@ -2,14 +2,13 @@
 // (scmplan/format_spec.hpp) for `scmplan schema` and `scmplan init`; the
 // build writes them to build/schemas/<kind>.schema.json. Editors use them to
 // check YAML files as they are typed (docs/editors.md). (docs/format.md's key
-// tables are rendered from the same table by a unit test: tests/format_tables.hpp.)
+// tables are rendered from the same table by tools/docgen, not by scmplan.)
 #pragma once
 
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
-#include <vector>
 
 #include "scmplan/format_spec.hpp"
 

@@ -327,7 +327,7 @@ void check_model(const Model& m, Diagnostics& d, const CheckOptions& o) {
     for (const auto& a : m.activities) check_activity(c, a);
     for (const auto& r : m.risks) check_risk(c, r);
     check_dated(m, d, o.as_of, o.quarter);
-    check_evidence(m, d);
+    check_evidence(m, d, o.files);
 }
 
 }  // namespace scmplan

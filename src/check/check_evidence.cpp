@@ -1,6 +1,6 @@
 // Evidence of steps and quarterly reports: where it points and whether it is
-// there. The only check that looks at the disk (the files named as evidence),
-// and only when the model knows its workspace root.
+// there. The only check that looks at files (those named as evidence, through
+// the FileReader it is given), and only when the model knows its workspace root.
 #include <fmt/format.h>
 
 #include <filesystem>
@@ -77,8 +77,8 @@ void disk_problem(const Evidence& e, const EvidenceProblem& p, const std::string
     }
 }
 
-void check_one(const Model& m, const std::string& canon_root, Listings& listings, const Evidence& e,
-               Diagnostics& d) {
+void check_one(const Model& m, const FileReader* files, const std::string& canon_root, Listings& listings,
+               const Evidence& e, Diagnostics& d) {
     const std::string& ref = e.ref.value;
     if (e.url) {
         if (!valid_url(ref))
@@ -97,10 +97,10 @@ void check_one(const Model& m, const std::string& canon_root, Listings& listings
                 "copy the file into the workspace (e.g. under evidence/) and name it from there");
         return;
     }
-    if (canon_root.empty()) return;
+    if (!files || canon_root.empty()) return;
     std::string key = rel.generic_string();
     auto it = listings.find(key);
-    if (it == listings.end()) it = listings.emplace(key, list_evidence(canon_root, key)).first;
+    if (it == listings.end()) it = listings.emplace(key, list_evidence(*files, canon_root, key)).first;
     const EvidenceListing& found = it->second;
     if (!found.found) {
         d.warning(e.ref.loc, "W123", fmt::format("evidence file {} does not exist in {}", quote_for_message(ref), m.root),
@@ -112,23 +112,20 @@ void check_one(const Model& m, const std::string& canon_root, Listings& listings
 
 }  // namespace
 
-void check_evidence(const Model& m, Diagnostics& d) {
-    std::string canon_root;
-    if (!m.root.empty()) {
-        std::error_code ec;
-        canon_root = fs::canonical(m.root, ec).string();
-    }
+void check_evidence(const Model& m, Diagnostics& d, const FileReader* files) {
+    std::string canon_root;  // "" when the root is not there: its files are not looked for
+    if (files && !m.root.empty()) canon_root = files->real_path(m.root).path.value_or(std::string());
     Listings listings;
     for (const Activity& a : m.activities) {
         for (const Step& s : a.steps) {
-            for (const Evidence& e : s.evidence) check_one(m, canon_root, listings, e, d);
+            for (const Evidence& e : s.evidence) check_one(m, files, canon_root, listings, e, d);
             if (m.rules.evidence_required_for_done && s.done && s.evidence.empty())
                 d.warning(s.done->loc, "W124",
                           fmt::format("step {} of activity {} is done but has no evidence", s.id.value, a.id.value),
                           "the rules require evidence for done steps: add 'evidence: [evidence/…]'");
         }
         for (const QuarterReport& r : a.reports)
-            for (const Evidence& e : r.evidence) check_one(m, canon_root, listings, e, d);
+            for (const Evidence& e : r.evidence) check_one(m, files, canon_root, listings, e, d);
     }
 }
 

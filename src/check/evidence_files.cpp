@@ -1,19 +1,11 @@
-// The files an evidence path names, found on the disk: what `check` looks at
-// and what `evidence --zip` packs, decided in one place. The workspace is the
-// boundary: every link is resolved (realpath) at every level and followed only
-// to a target inside the workspace; nothing outside is ever opened.
-#include <dirent.h>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
+// The files an evidence path names, found through a FileReader: what `check`
+// looks at and what `evidence --zip` packs, decided in one place. The
+// workspace is the boundary: every link is resolved (realpath) at every level
+// and followed only to a target inside the workspace; nothing outside is ever
+// opened.
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cerrno>
-#include <climits>
-#include <cstdlib>
-#include <cstring>
 #include <filesystem>
 #include <unordered_set>
 
@@ -27,54 +19,37 @@ namespace {
 
 constexpr int k_max_depth = 64;  // as the folder walk of the loader
 
-std::optional<std::string> real_path(const std::string& path, int& error) {
-    char buf[PATH_MAX];
-    if (!::realpath(path.c_str(), buf)) {
-        error = errno;
-        return std::nullopt;
-    }
-    return std::string(buf);
-}
-
-const char* kind_of(mode_t mode) {
-    if (S_ISFIFO(mode)) return "a FIFO";
-    if (S_ISCHR(mode)) return "a character device";
-    if (S_ISBLK(mode)) return "a block device";
-    if (S_ISSOCK(mode)) return "a socket";
-    return "not a regular file";
-}
-
 class Walk {
 public:
-    Walk(const std::string& root, const std::string& exclude, EvidenceListing& out)
-        : m_root(root), m_exclude(exclude), m_out(out) {}
+    Walk(const FileReader& reader, const std::string& root, const std::string& exclude, EvidenceListing& out)
+        : m_reader(reader), m_root(root), m_exclude(exclude), m_out(out) {}
 
     /// `rel` ("" for the root) is found at `path`: its place with the links of
     /// the folders above resolved, itself perhaps a link.
     void visit(const std::string& rel, const std::string& path, int depth) {
-        struct stat st {};
-        if (lstat(path.c_str(), &st) != 0) {
-            problem(rel, errno == ENOENT || errno == ENOTDIR ? EvidenceIssue::broken_link : EvidenceIssue::unreadable,
-                    std::strerror(errno));
+        const FolderEntry self = m_reader.entry(path);
+        PathStatus st = self.status;
+        if (!self.link && (st.kind == PathKind::missing || st.kind == PathKind::unreadable)) {
+            problem(rel, st.kind == PathKind::missing ? EvidenceIssue::broken_link : EvidenceIssue::unreadable, st.what);
             return;
         }
         std::string real = path;
-        if (S_ISLNK(st.st_mode)) {
-            int e = 0;
-            auto r = real_path(path, e);
-            if (!r) {
-                if (e == ENOENT || e == ENOTDIR) problem(rel, EvidenceIssue::broken_link, "a symbolic link to nothing");
-                else if (e == ELOOP) problem(rel, EvidenceIssue::broken_link, "a symbolic link loop");
-                else problem(rel, EvidenceIssue::unreadable, std::strerror(e));
+        if (self.link) {
+            const RealPath r = m_reader.real_path(path);
+            if (!r.path) {
+                if (r.failure.kind == PathKind::missing) problem(rel, EvidenceIssue::broken_link, "a symbolic link to nothing");
+                else if (r.failure.kind == PathKind::loop) problem(rel, EvidenceIssue::broken_link, "a symbolic link loop");
+                else problem(rel, EvidenceIssue::unreadable, r.failure.what);
                 return;
             }
-            real = *r;
+            real = *r.path;
             if (!inside(real)) {
                 problem(rel, EvidenceIssue::outside, "a symbolic link that leads outside the workspace");
                 return;
             }
-            if (stat(real.c_str(), &st) != 0) {
-                problem(rel, EvidenceIssue::unreadable, std::strerror(errno));
+            st = m_reader.status(real);
+            if (st.kind == PathKind::missing || st.kind == PathKind::loop || st.kind == PathKind::unreadable) {
+                problem(rel, EvidenceIssue::unreadable, st.what);
                 return;
             }
         }
@@ -82,12 +57,12 @@ public:
             m_out.skipped.push_back({rel, EvidenceSkip::archive_itself});
             return;
         }
-        if (S_ISDIR(st.st_mode)) {
+        if (st.kind == PathKind::folder) {
             folder(rel, real, depth);
-        } else if (S_ISREG(st.st_mode)) {
+        } else if (st.kind == PathKind::file) {
             file(rel, real);
         } else {
-            problem(rel, EvidenceIssue::special, kind_of(st.st_mode));
+            problem(rel, EvidenceIssue::special, st.what);
         }
     }
 
@@ -108,12 +83,10 @@ private:
         }
         // Opened (not read) to prove it can be: an unreadable file is an error
         // here, not a surprise while the archive is written.
-        int fd = ::open(real.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
-        if (fd < 0) {
-            problem(rel, EvidenceIssue::unreadable, std::strerror(errno));
+        if (OpenedFile opened = m_reader.open(real); !opened.stream) {
+            problem(rel, EvidenceIssue::unreadable, opened.error);
             return;
         }
-        ::close(fd);
         m_out.files.push_back({rel, real});
     }
 
@@ -132,23 +105,14 @@ private:
                 return;
             }
         }
-        DIR* dir = ::opendir(real.c_str());
-        if (!dir) {
-            problem(rel, EvidenceIssue::unreadable, std::strerror(errno));
+        const FolderListing listing = m_reader.list(real);
+        if (listing.error) {
+            problem(rel, EvidenceIssue::unreadable, *listing.error);
             return;
         }
         std::vector<std::string> names;
-        errno = 0;
-        while (dirent* e = ::readdir(dir)) {
-            std::string_view n = e->d_name;
-            if (n != "." && n != "..") names.emplace_back(n);
-        }
-        int read_error = errno;
-        ::closedir(dir);
-        if (read_error) {
-            problem(rel, EvidenceIssue::unreadable, std::strerror(read_error));
-            return;
-        }
+        for (const FolderEntry& e : listing.entries)
+            names.push_back(e.path.substr(e.path.rfind('/') + 1));
         std::sort(names.begin(), names.end());
         for (const std::string& n : names) {
             std::string child = rel.empty() ? n : rel + "/" + n;
@@ -160,6 +124,7 @@ private:
         }
     }
 
+    const FileReader& m_reader;
     const std::string& m_root;
     const std::string& m_exclude;
     EvidenceListing& m_out;
@@ -191,7 +156,8 @@ std::optional<std::string> unsafe_entry_path(std::string_view path) {
     return std::nullopt;
 }
 
-EvidenceListing list_evidence(const std::string& canonical_root, const std::string& ref, const std::string& exclude) {
+EvidenceListing list_evidence(const FileReader& reader, const std::string& canonical_root, const std::string& ref,
+                              const std::string& exclude) {
     EvidenceListing out;
     std::string rel = std::filesystem::path(ref).lexically_normal().generic_string();
     while (rel.size() > 1 && rel.back() == '/') rel.pop_back();
@@ -204,13 +170,11 @@ EvidenceListing list_evidence(const std::string& canonical_root, const std::stri
     std::string path = rel.empty() ? canonical_root : canonical_root + "/" + rel;
     // The path itself: a name that is not there at all is "not found" (W123),
     // not a problem; anything else is looked at as a file or folder below.
-    struct stat st {};
-    if (lstat(path.c_str(), &st) != 0 && (errno == ENOENT || errno == ENOTDIR)) return out;
+    if (const FolderEntry self = reader.entry(path); !self.link && self.status.kind == PathKind::missing) return out;
     // Its folders may be links too: the whole path resolved must stay inside.
     std::string parent_rel = rel.substr(0, rel.rfind('/') == std::string::npos ? 0 : rel.rfind('/'));
     if (!parent_rel.empty()) {
-        int e = 0;
-        auto parent = real_path(canonical_root + "/" + parent_rel, e);
+        auto parent = reader.real_path(canonical_root + "/" + parent_rel).path;
         std::string root_slash = canonical_root == "/" ? "/" : canonical_root + "/";
         if (parent && *parent != canonical_root && !(*parent + "/").starts_with(root_slash)) {
             out.found = true;
@@ -220,7 +184,7 @@ EvidenceListing list_evidence(const std::string& canonical_root, const std::stri
         if (parent) path = *parent + rel.substr(parent_rel.size());
     }
     out.found = true;
-    Walk walk(canonical_root, exclude, out);
+    Walk walk(reader, canonical_root, exclude, out);
     walk.visit(rel, path, 0);
     return out;
 }

@@ -78,7 +78,7 @@ std::vector<std::string> complete_values(const std::vector<CommandSpec>& command
         std::error_code ec;
         const std::string cwd = std::filesystem::current_path(ec).generic_string();
         const char* ws = std::getenv("SCMPLAN_WORKSPACE");
-        r = load_paths(discover_paths(workspace_paths(*spec, scanned), cwd, ws ? ws : "").paths);
+        r = load_paths(discover_paths(workspace_paths(*spec, scanned), cwd, ws ? ws : "", disk()).paths, disk());
     }
     const Model& m = r.model;
     const std::string plan = scanned.values.count("--plan") ? scanned.values.at("--plan") : "";

@@ -38,17 +38,19 @@ std::string archive_folder(const std::string& canonical_root) {
 /// workspace, nothing hidden, not the archive itself; each name once. The
 /// files are streamed into the output's temporary file, never held in memory.
 Output& write_archive(const std::string& zip_path, const Model& m, const std::vector<EvidenceView>& views,
-                      const RenderOptions& render, Output& out) {
-    std::error_code ec;
-    const std::string root = fs::canonical(m.root, ec).string();
-    if (ec) {
+                      const RenderOptions& render, const Environment& env, Output& out) {
+    const FileReader& files = *env.files;
+    const RealPath real_root = files.real_path(m.root);
+    if (!real_root.path) {
         out.err += fmt::format("scmplan: error: cannot read the workspace folder {}: {}\n",
-                               escape_for_terminal(m.root), ec.message());
+                               escape_for_terminal(m.root), real_root.failure.what);
         return out.ending(exit_io);
     }
+    const std::string& root = *real_root.path;
     const std::string folder = archive_folder(root);
     // The archive itself, as list_evidence sees paths (links resolved).
-    const std::string self = fs::weakly_canonical(fs::absolute(zip_path, ec), ec).string();
+    const fs::path zip_abs = fs::path(zip_path).is_absolute() ? fs::path(zip_path) : fs::path(env.cwd) / zip_path;
+    const std::string self = files.canonical(zip_abs.string()).value_or(std::string());
     std::vector<StreamEntry> entries(1);
     std::vector<std::string> absent;
     std::vector<SkippedEvidence> skipped;
@@ -58,7 +60,7 @@ Output& write_archive(const std::string& zip_path, const Model& m, const std::ve
     for (const EvidenceView& v : views)
         for (const std::string& ref : v.files) {
             if (!walked.insert(fs::path(ref).lexically_normal().generic_string()).second) continue;
-            EvidenceListing found = list_evidence(root, ref, self);
+            EvidenceListing found = list_evidence(files, root, ref, self);
             if (!found.found) absent.push_back(ref);
             for (EvidenceProblem& p : found.problems) {
                 if (p.issue == EvidenceIssue::broken_link) absent.push_back(std::move(p.path));
@@ -80,7 +82,7 @@ Output& write_archive(const std::string& zip_path, const Model& m, const std::ve
     entries.front().name = folder + "/index.md";
     entries.front().data = render_evidence_md(views, render, absent, skipped);
     std::string error;
-    if (!write_output_with(zip_path, [&](int fd, std::string& why) { return stream_zip(fd, entries, why); }, error)) {
+    if (!write_output_with(zip_path, [&](int fd, std::string& why) { return stream_zip(fd, entries, files, why); }, error)) {
         out.err += fmt::format("scmplan: error: {}\n", escape_for_terminal(error));
         return out.ending(exit_io);
     }
@@ -110,7 +112,7 @@ Output run_evidence(const Invocation& inv) {
         const WorkspacePlans& w = sel->chosen.front();
         std::vector<EvidenceView> views;
         for (const Plan* p : w.plans) views.push_back(evidence_view(*w.model, *p));
-        return write_archive(*zip, *w.model, views, sel->render, out);
+        return write_archive(*zip, *w.model, views, sel->render, inv.env, out);
     }
     const RenderOptions& o = sel->render;
     return render_each(

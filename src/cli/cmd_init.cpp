@@ -1,5 +1,7 @@
 // scmplan init DIR: a new workspace from the embedded templates, with the JSON
-// Schemas beside it for editors. It never writes over an existing file.
+// Schemas beside it for editors. It never writes over an existing file: every
+// target is looked at first through the Environment's FileReader, and the
+// writing itself (on the disk) never replaces a file that appeared since.
 #include <fmt/format.h>
 #include <unistd.h>
 
@@ -48,6 +50,12 @@ const Enabler* choose_enabler(const Rules& rules, const Invocation& inv, Output&
     usage(out, fmt::format("--enabler: '{}' is not an enabler of the SE-AM rules", code),
           near.empty() ? fmt::format("enablers: {}", fmt::join(codes, ", ")) : fmt::format("did you mean '{}'?", near));
     return nullptr;
+}
+
+/// Something is at this place (a link, even a broken one, counts).
+bool present(const FolderEntry& e) {
+    return e.link || e.status.kind == PathKind::file || e.status.kind == PathKind::folder ||
+           e.status.kind == PathKind::special;
 }
 
 /// Creates the missing folders of `dir`, outermost first, and records them.
@@ -109,8 +117,9 @@ Output run_init(const Invocation& inv) {
 
     const fs::path root(*dir);
     std::error_code ec;
-    auto status = fs::status(root, ec);
-    if (fs::exists(status) && !fs::is_directory(status)) {
+    const FileReader& reader = *inv.env.files;
+    const PathKind root_kind = reader.status(root.string()).kind;
+    if (root_kind == PathKind::file || root_kind == PathKind::special) {
         out.err += fmt::format("scmplan: error: {} exists and is not a folder; nothing written\n", *dir);
         return out.ending(exit_io);
     }
@@ -118,7 +127,7 @@ Output run_init(const Invocation& inv) {
     std::vector<std::string> existing;
     for (const auto& f : files) {
         fs::path p = root / f.path;
-        if (fs::exists(fs::symlink_status(p, ec))) existing.push_back(p.generic_string());
+        if (present(reader.entry(p.string()))) existing.push_back(p.generic_string());
     }
     if (!existing.empty()) {
         out.err += fmt::format("scmplan: error: {} file(s) of the new workspace exist already; nothing written:\n",

@@ -13,6 +13,7 @@
 #include "choices.hpp"
 #include "scmplan/date_text.hpp"
 #include "scmplan/exit_codes.hpp"
+#include "scmplan/file_reader.hpp"
 
 namespace scmplan::cli {
 
@@ -58,6 +59,9 @@ struct Environment {
     Date today;                 ///< SCMPLAN_TODAY if set (ISO), else the system's date
     std::string workspace;      ///< SCMPLAN_WORKSPACE, "" when unset or empty
     std::string cwd;            ///< the current folder, absolute
+    /// What the commands read through: workspaces, evidence (check and
+    /// --zip), `init`'s look before writing. The disk; tests give files in memory.
+    const FileReader* files = &disk();
 };
 
 /// A command's parsed command line. Options are read through value(), flag()

@@ -254,8 +254,8 @@ namespace {
 /// could not be (check does; commands that write output stop at the I/O error).
 Checked load_and_check(const Invocation& inv, std::optional<ReportDate> when, bool check_unreadable) {
     Checked c;
-    c.found = discover_paths(inv.paths, inv.env.cwd, inv.env.workspace);
-    c.workspaces = load_workspaces(c.found.paths);
+    c.found = discover_paths(inv.paths, inv.env.cwd, inv.env.workspace, *inv.env.files);
+    c.workspaces = load_workspaces(c.found.paths, *inv.env.files);
     if (c.found.origin == WorkspaceOrigin::plans && c.workspaces.size() == 1 && c.workspaces[0].io_error &&
         c.workspaces[0].model.files.empty()) {
         // Nothing found anywhere: say where scmplan looked, not just "plans: no such folder".
@@ -271,6 +271,7 @@ Checked load_and_check(const Invocation& inv, std::optional<ReportDate> when, bo
     CheckOptions options;
     if (when && when->kind == ReportDate::Kind::date) options.as_of = when->date;
     if (when && when->kind == ReportDate::Kind::quarter) options.quarter = when->quarter;
+    options.files = inv.env.files;
     for (LoadResult& r : c.workspaces) {
         if (!r.io_error || (check_unreadable && !r.model.files.empty())) check_model(r.model, r.diags, options);
         c.diags.append(r.diags);
@@ -312,13 +313,6 @@ std::optional<std::vector<LoadResult>> load_checked(const Invocation& inv, Outpu
             out.err += fmt::format("scmplan: workspace {}\n", *r.found.workspace_file);
     }
     return std::move(r.workspaces);
-}
-
-bool has_plans(const Model& m, Output& out) {
-    if (!m.plans.empty()) return true;
-    out.err += "scmplan: error: the workspace has no plan\n";
-    out.exit_code = exit_data_error;
-    return false;
 }
 
 std::optional<PlanSelection> select_plans(const Invocation& inv, Output& out, bool dated) {

@@ -81,10 +81,6 @@ Checked load_and_check(const Invocation& inv, std::optional<ReportDate> when);
 std::optional<std::vector<LoadResult>> load_checked(const Invocation& inv, Output& out,
                                                     std::optional<ReportDate> when);
 
-/// Whether the model has a plan; reports "the workspace has no plan" (exit 1)
-/// when it has none: every command that shows plans refuses an empty workspace.
-bool has_plans(const Model& m, Output& out);
-
 /// Reports a bad command line (exit 2); returns `out`.
 Output& usage(Output& out, const std::string& message, const std::string& hint = {});
 

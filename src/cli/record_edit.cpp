@@ -24,9 +24,11 @@ namespace {
 
 namespace fs = std::filesystem;
 
-LoadResult checked(LoadResult r) {
+LoadResult checked(LoadResult r, const FileReader& files) {
     r.diags.set_files(r.model.files);
-    check_model(r.model, r.diags);
+    CheckOptions options;
+    options.files = &files;
+    check_model(r.model, r.diags, options);
     r.diags.sort();
     return r;
 }
@@ -79,8 +81,10 @@ struct FoundActivity {
 /// activity or the plan is unknown, or the id names several activities.
 std::optional<FoundActivity> locate(const Invocation& inv, Output& out, const std::vector<std::string>& paths,
                                        const std::string& activity) {
-    std::vector<LoadResult> workspaces = load_workspaces(discover_paths(paths, inv.env.cwd, inv.env.workspace).paths);
-    for (LoadResult& w : workspaces) w = checked(std::move(w));
+    const FileReader& files = *inv.env.files;
+    std::vector<LoadResult> workspaces =
+        load_workspaces(discover_paths(paths, inv.env.cwd, inv.env.workspace, files).paths, files);
+    for (LoadResult& w : workspaces) w = checked(std::move(w), files);
     std::string plan = inv.value("--plan").value_or("");
     auto matches = [&](const LoadResult& w) {
         std::vector<const Activity*> found;
@@ -192,7 +196,7 @@ Output& record_in_activity(const Invocation& inv, Output& out, const std::vector
     LoadResult raw_after = load_sources(std::move(sources));
     raw_after.model.root = m.root;
     raw_after.model.workspace_root = m.workspace_root;
-    LoadResult after = checked(std::move(raw_after));
+    LoadResult after = checked(std::move(raw_after), *inv.env.files);
     Diagnostics fresh = added(before.diags, after.diags);
     if (after.diags.has_errors()) {
         out.err += format_diagnostics_text(fresh, 100, "");

@@ -3,8 +3,7 @@
 #include <filesystem>
 
 #include "rules_place.hpp"
-#include "scmplan/diag.hpp"
-#include "scmplan/yaml_tree.hpp"
+#include "scmplan/load.hpp"
 
 namespace scmplan {
 
@@ -43,21 +42,6 @@ std::optional<fs::path> workspace_at_or_above(const Files& files, fs::path from)
     }
 }
 
-/// The `rules:` path of a workspace file (relative to its folder), if it has
-/// one. The file is loaded again, with full checks, by the loader; problems
-/// here are left to it.
-std::optional<std::string> rules_named(const Files& files, const fs::path& workspace_file) {
-    const YamlLimits limits;
-    const FileRead read = files.reader.read(workspace_file.generic_string(), limits.max_bytes);
-    if (!read.text) return std::nullopt;
-    Diagnostics ignored(std::vector<std::string>{workspace_file.generic_string()});
-    YNode root = parse_yaml(*read.text, 0, ignored, limits);
-    if (ignored.has_errors() || !root.is_map()) return std::nullopt;
-    const YNode* r = root.find("rules");
-    if (r == nullptr || !r->is_scalar() || r->text.empty()) return std::nullopt;
-    return r->text;
-}
-
 void add(std::vector<std::string>& paths, std::string p) {
     for (const auto& q : paths)
         if (q == p) return;
@@ -70,7 +54,7 @@ void add(std::vector<std::string>& paths, std::string p) {
 void add_workspace_file(const Files& files, std::vector<std::string>& paths, const fs::path& ws,
                         const fs::path& cwd) {
     add(paths, shown(ws / workspace_file_name, cwd));
-    if (auto rules = rules_named(files, ws / workspace_file_name)) {
+    if (auto rules = workspace_rules_value((ws / workspace_file_name).generic_string(), files.reader)) {
         auto target = load::place_rules_file((ws / workspace_file_name).generic_string(), *rules, &files.reader);
         if (target.place != load::RulesPlace::inside) return;
         fs::path r = absolute_normal(target.path, cwd);

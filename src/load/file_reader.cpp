@@ -1,8 +1,14 @@
 // The FileReader of the real file system.
 #include "scmplan/file_reader.hpp"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cerrno>
+#include <climits>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -33,6 +39,39 @@ PathStatus of_type(fs::file_type t) {
     if (t == fs::file_type::directory) return {PathKind::folder, {}};
     return {PathKind::special, type_name(t)};
 }
+
+/// A descriptor open for reading.
+class FdStream final : public FileStream {
+public:
+    explicit FdStream(int fd) : m_fd(fd) {
+        struct stat st {};
+        if (::fstat(fd, &st) != 0) return;
+        m_mode = static_cast<std::uint32_t>(st.st_mode);
+        if (S_ISREG(st.st_mode)) m_size = static_cast<std::uintmax_t>(st.st_size);
+    }
+    ~FdStream() override { ::close(m_fd); }
+    FdStream(const FdStream&) = delete;
+    FdStream& operator=(const FdStream&) = delete;
+
+    std::ptrdiff_t read(char* buffer, std::size_t count) override {
+        for (;;) {
+            ssize_t n = ::read(m_fd, buffer, count);
+            if (n >= 0) return n;
+            if (errno == EINTR) continue;
+            m_error = std::strerror(errno);
+            return -1;
+        }
+    }
+    std::optional<std::uintmax_t> size() const override { return m_size; }
+    std::optional<std::uint32_t> mode() const override { return m_mode; }
+    std::string error() const override { return m_error; }
+
+private:
+    int m_fd;
+    std::optional<std::uintmax_t> m_size;
+    std::optional<std::uint32_t> m_mode;
+    std::string m_error;
+};
 
 class Disk final : public FileReader {
 public:
@@ -107,6 +146,49 @@ public:
         }
         out.text = std::move(text);
         return out;
+    }
+
+    FolderEntry entry(const std::string& path) const override {
+        FolderEntry out{path, false, {}};
+        struct stat st {};
+        if (::lstat(path.c_str(), &st) != 0) {
+            if (errno == ENOENT || errno == ENOTDIR) out.status = {PathKind::missing, std::strerror(errno)};
+            else out.status = {PathKind::unreadable, std::strerror(errno)};
+        } else if (S_ISLNK(st.st_mode)) {
+            out.link = true;
+            out.status = status(path);
+        } else if (S_ISREG(st.st_mode)) {
+            out.status = {PathKind::file, {}};
+        } else if (S_ISDIR(st.st_mode)) {
+            out.status = {PathKind::folder, {}};
+        } else {
+            out.status = {PathKind::special, special_name(st.st_mode)};
+        }
+        return out;
+    }
+
+    RealPath real_path(const std::string& path) const override {
+        char buf[PATH_MAX];
+        if (::realpath(path.c_str(), buf)) return {std::string(buf), {}};
+        const int e = errno;
+        PathKind kind = e == ENOENT || e == ENOTDIR ? PathKind::missing : e == ELOOP ? PathKind::loop : PathKind::unreadable;
+        return {std::nullopt, {kind, std::strerror(e)}};
+    }
+
+    OpenedFile open(const std::string& path) const override {
+        int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+        if (fd < 0) return {nullptr, std::strerror(errno)};
+        return {std::make_unique<FdStream>(fd), {}};
+    }
+
+private:
+    /// What a special file is, for messages, from its mode.
+    static const char* special_name(mode_t mode) {
+        if (S_ISFIFO(mode)) return "a FIFO";
+        if (S_ISCHR(mode)) return "a character device";
+        if (S_ISBLK(mode)) return "a block device";
+        if (S_ISSOCK(mode)) return "a socket";
+        return "not a regular file";
     }
 };
 

@@ -127,14 +127,13 @@ LoadResult load_sources(std::vector<Source> sources, const YamlLimits& limits) {
     return result;
 }
 
-LoadResult load_files(FoundFiles found, const YamlLimits& limits) {
+LoadResult load_files(FoundFiles found, const FileReader& reader, const YamlLimits& limits) {
     std::vector<Diagnostic>& problems = found.problems;
     LoadResult result;
     result.model.files = std::move(found.files);
     result.diags.set_files(result.model.files);
     const FileTable table = result.diags.file_table();
     const auto& files = result.model.files;
-    const FileReader& reader = disk();
     load_all(result, files.size(), [&](std::size_t i) {
         FileRead read = reader.read(files[i], limits.max_bytes);
         if (read.text) return load_text(*read.text, static_cast<std::uint32_t>(i), table, limits);
@@ -160,10 +159,25 @@ LoadResult load_files(FoundFiles found, const YamlLimits& limits) {
     return result;
 }
 
-LoadResult load_paths(const std::vector<std::string>& paths, const YamlLimits& limits) {
-    LoadResult result = load_files(find_files(paths), limits);
-    result.model.root = workspace_root(result.model, paths);
+LoadResult load_paths(const std::vector<std::string>& paths, const FileReader& reader, const YamlLimits& limits) {
+    LoadResult result = load_files(find_files(paths, reader), reader, limits);
+    result.model.root = workspace_root(result.model, paths, reader);
     return result;
+}
+
+}  // namespace scmplan
+
+namespace scmplan {
+
+std::optional<std::string> workspace_rules_value(const std::string& path, const FileReader& reader,
+                                                 const YamlLimits& limits) {
+    const FileRead read = reader.read(path, limits.max_bytes);
+    if (!read.text) return std::nullopt;
+    const Diagnostics names(std::vector<std::string>{path});
+    FileResult result = load_text(*read.text, 0, names.file_table(), limits);
+    const auto* w = std::get_if<WorkspaceFile>(&result.value);
+    if (!w || !w->rules_path || w->rules_path->value.empty()) return std::nullopt;
+    return w->rules_path->value;
 }
 
 }  // namespace scmplan

@@ -38,9 +38,9 @@ std::string root_of(const std::string& file, const std::set<std::string>& roots)
 }
 
 /// Names the workspace of a result and of its plans.
-void name_plans(LoadResult& r, const std::string& root) {
+void name_plans(LoadResult& r, const std::string& root, const FileReader& reader) {
     r.model.workspace_root = root;
-    r.model.root = workspace_root(r.model, {root});
+    r.model.root = workspace_root(r.model, {root}, reader);
     for (Plan& p : r.model.plans) p.workspace = root;
 }
 
@@ -53,8 +53,9 @@ std::string first_path(const std::vector<std::string>& paths) {
 
 }  // namespace
 
-std::vector<LoadResult> load_workspaces(const std::vector<std::string>& paths, const YamlLimits& limits) {
-    FoundFiles found = find_files(paths);
+std::vector<LoadResult> load_workspaces(const std::vector<std::string>& paths, const FileReader& reader,
+                                        const YamlLimits& limits) {
+    FoundFiles found = find_files(paths, reader);
     std::set<std::string> roots;
     for (const auto& f : found.files)
         if (is_workspace_file(f)) roots.insert(folder_of(f));
@@ -62,16 +63,16 @@ std::vector<LoadResult> load_workspaces(const std::vector<std::string>& paths, c
     out.reserve(roots.size() + 1);  // no move after name_plans
     if (roots.size() <= 1) {
         std::string root = roots.empty() ? first_path(paths) : *roots.begin();
-        out.push_back(load_files(std::move(found), limits));
-        name_plans(out.back(), root);
+        out.push_back(load_files(std::move(found), reader, limits));
+        name_plans(out.back(), root, reader);
         return out;
     }
     std::map<std::string, FoundFiles> groups;  // by root; "" = outside every workspace
     for (auto& f : found.files) groups[root_of(f, roots)].files.push_back(std::move(f));
     groups.begin()->second.problems = std::move(found.problems);
     for (auto& [root, group] : groups) {
-        out.push_back(load_files(std::move(group), limits));
-        name_plans(out.back(), root.empty() ? first_path(paths) : root);
+        out.push_back(load_files(std::move(group), reader, limits));
+        name_plans(out.back(), root.empty() ? first_path(paths) : root, reader);
     }
     return out;
 }

@@ -13,6 +13,8 @@
 #include "scmplan/compute.hpp"
 #include "scmplan/schemas.hpp"
 #include "../support.hpp"
+#include "../memory_files.hpp"
+#include "commands.hpp"
 #include "scmplan/record.hpp"
 #include "workspace_init.hpp"
 
@@ -217,4 +219,26 @@ TEST_CASE("the layout `scmplan init` writes: step 3 done, a first report, byte f
     r = record_progress(init_activity(), progress);
     REQUIRE_MESSAGE(r.text, r.error);
     test::expect_golden(*r.text, edits + "init.progress.yaml");
+}
+
+TEST_CASE("init looks at its targets through the FileReader: files there already, a file in place of the folder") {
+    // Nothing of this is on the disk: init refuses before it writes anything.
+    test::MemoryFiles files;
+    files.file("/memory/ws/scmplan.yaml", "mine\n").link("/memory/ws/scm-2567/plan.yaml", "/nowhere").file("/memory/afile");
+    CommandSpec spec = init_command();
+    Invocation inv = Invocation::of(spec);
+    inv.env.today = Date::from_ymd(2024, 3, 1);
+    inv.env.files = &files;
+    inv.values["dir"] = "/memory/ws";
+    Output out = spec.run(inv);
+    CHECK(out.exit_code == exit_io);
+    CHECK(out.out.empty());
+    CHECK(out.err ==
+          "scmplan: error: 2 file(s) of the new workspace exist already; nothing written:\n"
+          "  /memory/ws/scmplan.yaml\n  /memory/ws/scm-2567/plan.yaml\n"
+          "  hint: init never writes over a file: choose a new folder, or move these files away\n");
+    inv.values["dir"] = "/memory/afile";
+    out = spec.run(inv);
+    CHECK(out.exit_code == exit_io);
+    CHECK(out.err == "scmplan: error: /memory/afile exists and is not a folder; nothing written\n");
 }

@@ -1,41 +1,28 @@
 // docs/format.md's key tables, rendered from the format table
-// (scmplan/format_spec.hpp) for tests/test_render_schema_md.cpp, which compares
-// them with the doc (and writes them into it with SCMPLAN_UPDATE). A mapping
-// without a `def` (a plan's `period`) is written into its parent's table as
-// `period.start`; a list of mappings, or a mapping with a `def`, gets a table
-// of its own after its parent's.
-#pragma once
-
+// (scmplan/format_spec.hpp). A mapping without a `def` (a plan's `period`) is
+// written into its parent's table as `period.start`; a list of mappings, or a
+// mapping with a `def`, gets a table of its own after its parent's.
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <string>
-#include <string_view>
-#include <vector>
 
+#include "docgen.hpp"
 #include "scmplan/format_spec.hpp"
 
-namespace scmplan::test {
+namespace scmplan::docgen {
 
-/// One key table of docs/format.md: `id` is the kind, or the mapping's `def`
-/// (or `what`) for a mapping of its own ("gap", "step").
-struct FormatTable {
-    std::string id;
-    std::string markdown;  ///< header, separator and one row a key, each line ending in '\n'
-};
-
-namespace format_md {
+namespace {
 
 using format::Field;
 using format::MapSpec;
 using format::Need;
 using format::Type;
 
-inline std::string number_text(double x) {
+std::string number_text(double x) {
     return x == static_cast<long long>(x) ? fmt::format("{}", static_cast<long long>(x)) : fmt::format("{}", x);
 }
 
-inline std::string type_text(const Field& f) {
+std::string type_text(const Field& f) {
     if (!f.doc_type.empty()) return std::string(f.doc_type);
     switch (f.type) {
     case Type::integer:
@@ -65,13 +52,13 @@ inline std::string type_text(const Field& f) {
     }
 }
 
-inline std::string need_text(const Field& f) {
+std::string need_text(const Field& f) {
     if (!f.doc_need.empty()) return std::string(f.doc_need);
     if (f.need == Need::yes) return "**yes**";
     return f.need == Need::in_effect ? "yes in effect" : "no";
 }
 
-inline std::string default_text(const Field& f) {
+std::string default_text(const Field& f) {
     if (!f.doc_default.empty()) return std::string(f.doc_default);
     if (!f.fallback.empty()) return fmt::format("`{}`", f.fallback);
     if (f.need != Need::no || !f.doc_need.empty()) return "";  // needed, at least in some cases
@@ -80,10 +67,10 @@ inline std::string default_text(const Field& f) {
     return "";
 }
 
-inline bool flattened(const Field& f) { return f.type == Type::mapping && f.spec && f.spec->def.empty(); }
+bool flattened(const Field& f) { return f.type == Type::mapping && f.spec && f.spec->def.empty(); }
 
 /// The mappings below `s` that get a table of their own, in order.
-inline void below(const MapSpec& s, std::vector<const MapSpec*>& out) {
+void below(const MapSpec& s, std::vector<const MapSpec*>& out) {
     for (const Field& f : s.fields) {
         if (!f.spec || f.type == Type::names) continue;
         bool own = f.type == Type::list || (!f.spec->def.empty() && f.spec->def != format::spec::names().def);
@@ -96,14 +83,14 @@ inline void below(const MapSpec& s, std::vector<const MapSpec*>& out) {
     }
 }
 
-inline void row(std::string& out, const std::string& key, const Field& f) {
+void row(std::string& out, const std::string& key, const Field& f) {
     out += fmt::format("| `{}` |", key);
     for (const std::string& cell : {type_text(f), need_text(f), default_text(f), std::string(f.meaning)})
         out += cell.empty() ? " |" : fmt::format(" {} |", cell);
     out += '\n';
 }
 
-inline std::string table(const MapSpec& s) {
+std::string table(const MapSpec& s) {
     std::string out = "| key | type | required | default | meaning |\n|---|---|---|---|---|\n";
     for (const Field& f : s.fields) {
         if (f.type == Type::version || f.type == Type::kind) continue;
@@ -116,12 +103,9 @@ inline std::string table(const MapSpec& s) {
     return out;
 }
 
-}  // namespace format_md
+}  // namespace
 
-/// The key tables of `kind`: its top level first, then each list item or
-/// mapping of its own in the order the keys lead to them; empty for any other kind.
-inline std::vector<FormatTable> format_tables(std::string_view kind) {
-    using namespace format_md;
+std::vector<FormatTable> format_tables(std::string_view kind) {
     std::vector<FormatTable> out;
     const format::KindSpec* k = format::find_kind(kind);
     if (!k) return out;
@@ -132,4 +116,4 @@ inline std::vector<FormatTable> format_tables(std::string_view kind) {
     return out;
 }
 
-}  // namespace scmplan::test
+}  // namespace scmplan::docgen
