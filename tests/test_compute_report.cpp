@@ -78,7 +78,7 @@ TEST_CASE("a year-end summary shows the plan's end apart only when it comes afte
 }
 
 TEST_CASE("a report carries its plan's risk register, and its chart data points at it") {
-    static LoadResult plans = load_paths({std::string(SCMPLAN_SOURCE_DIR) + "/plans"});
+    static LoadResult plans = load_paths({std::string(SCMPLAN_SOURCE_DIR) + "/plans"}, disk());
     const Model& m = plans.model;
     ReportRequest req;
     req.date = ReportDate::of_quarter(2);
