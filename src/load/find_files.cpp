@@ -44,7 +44,8 @@ void walk(const FileReader& reader, const std::string& dir, const fs::path& cano
         return;
     }
     for (const auto& entry : listing.entries) {
-        const std::string& p = entry.path;
+        // "./a.yaml" under the folder ".": named as shown_path names it, "a.yaml".
+        const std::string p = dir == "." ? fs::path(entry.path).lexically_normal().generic_string() : entry.path;
         if (hidden(p)) continue;
         const PathStatus& st = entry.status;
         if (entry.link) {
