@@ -57,6 +57,9 @@ struct Environment {
     Date today;                 ///< SCMPLAN_TODAY if set (ISO), else the system's date
     std::string workspace;      ///< SCMPLAN_WORKSPACE, "" when unset or empty
     std::string cwd;            ///< the current folder, absolute
+    /// Columns of the terminal the diagnostics go to: COLUMNS when it is a
+    /// number, else stderr's width when it is a terminal, else 0 (100 is used).
+    std::size_t columns = 0;
 };
 
 /// A command's parsed command line. Options are read through value(), flag()

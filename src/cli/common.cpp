@@ -2,11 +2,14 @@
 
 #include <fmt/format.h>
 
+#include <map>
 #include <stdexcept>
 
 #include "scmplan/check.hpp"
 #include "scmplan/exit_codes.hpp"
+#include "scmplan/file_reader.hpp"
 #include "scmplan/json_writer.hpp"
+#include "scmplan/source_excerpt.hpp"
 #include "scmplan/text.hpp"
 #include "scmplan/text_safety.hpp"
 
@@ -78,8 +81,21 @@ std::string position(const Diagnostic& d) {
 
 }  // namespace
 
+SourceLines source_lines(const Invocation& inv) {
+    SourceLines s;
+    s.width = inv.env.columns ? inv.env.columns : 100;
+    s.text = [](const std::string& path) -> std::optional<std::string> {
+        FileRead read = disk().read(path, YamlLimits{}.max_bytes);
+        if (!read.text) return std::nullopt;
+        std::string text = std::move(*read.text);
+        if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);  // as parse_yaml skips it
+        return text;
+    };
+    return s;
+}
+
 std::string format_diagnostics_text(const Diagnostics& diags, std::size_t max_shown, const std::string& more_hint,
-                                    bool color) {
+                                    bool color, const SourceLines& sources) {
     // SGR sequences as gcc uses them (GCC_COLORS' defaults): bold; bold red,
     // magenta, cyan.
     auto paint = [color](const char* sgr, const std::string& text) {
@@ -87,6 +103,7 @@ std::string format_diagnostics_text(const Diagnostics& diags, std::size_t max_sh
     };
     std::string out;
     std::size_t shown = 0;
+    std::map<std::string, std::optional<std::string>> texts;  // each file read once
     for (const auto& d : diags.items()) {
         if (shown == max_shown) break;
         ++shown;
@@ -97,6 +114,13 @@ std::string format_diagnostics_text(const Diagnostics& diags, std::size_t max_sh
                            paint(d.severity == Severity::error ? "1;31" : "1;35",
                                  fmt::format("{}[{}]:", severity_text(d.severity), d.code)),
                            escape_for_terminal(d.message));
+        if (d.line > 0 && !d.file.empty() && sources.text) {
+            auto it = texts.find(d.file);
+            if (it == texts.end()) it = texts.emplace(d.file, sources.text(d.file)).first;
+            if (it->second)
+                if (auto line = source_line(*it->second, d.line))
+                    out += source_excerpt(*line, d.line, d.column, sources.width, color);
+        }
         if (!d.hint.empty()) out += fmt::format("  {} {}\n", paint("1;36", "hint:"), escape_for_terminal(d.hint));
     }
     if (shown < diags.items().size())
@@ -250,7 +274,7 @@ std::optional<std::vector<LoadResult>> load_checked(const Invocation& inv, Outpu
     if (r.io_error || r.diags.has_errors()) {
         out.err += format_diagnostics_text(r.diags, 100,
                                            fmt::format("run '{} --max-diagnostics N' to see them", same_check),
-                                           use_color(inv, inv.env.stderr_is_tty));
+                                           use_color(inv, inv.env.stderr_is_tty), source_lines(inv));
         out.err += fmt::format("scmplan: {} error(s), {} warning(s){}; nothing written\n", r.diags.error_count(),
                                r.diags.warning_count(), workspace_note(r.found));
         out.exit_code = r.io_error ? exit_io : exit_data_error;
