@@ -73,10 +73,10 @@ namespace {
 
 const char* severity_text(Severity s) { return s == Severity::error ? "error" : "warning"; }
 
-std::string position(const Diagnostic& d) {
-    if (d.file.empty()) return "scmplan";
-    if (d.line == 0) return d.file;
-    return fmt::format("{}:{}:{}", d.file, d.line, d.column);
+std::string position(const std::string& file, const Diagnostic& d) {
+    if (file.empty()) return "scmplan";
+    if (d.line == 0) return file;
+    return fmt::format("{}:{}:{}", file, d.line, d.column);
 }
 
 }  // namespace
@@ -107,16 +107,17 @@ std::string format_diagnostics_text(const Diagnostics& diags, std::size_t max_sh
     for (const auto& d : diags.items()) {
         if (shown == max_shown) break;
         ++shown;
+        const std::string& file = diags.file_name(d);
         // Names, messages and hints quote the data: on a terminal, none of it may
         // run as a control sequence or start a line of its own (escape_for_terminal).
         // The colour sequences are ours, added around the escaped text.
-        out += fmt::format("{} {} {}\n", paint("1", escape_for_terminal(position(d)) + ":"),
+        out += fmt::format("{} {} {}\n", paint("1", escape_for_terminal(position(file, d)) + ":"),
                            paint(d.severity == Severity::error ? "1;31" : "1;35",
                                  fmt::format("{}[{}]:", severity_text(d.severity), d.code)),
                            escape_for_terminal(d.message));
-        if (d.line > 0 && !d.file.empty() && sources.text) {
-            auto it = texts.find(d.file);
-            if (it == texts.end()) it = texts.emplace(d.file, sources.text(d.file)).first;
+        if (d.line > 0 && !file.empty() && sources.text) {
+            auto it = texts.find(file);
+            if (it == texts.end()) it = texts.emplace(file, sources.text(file)).first;
             if (it->second)
                 if (auto line = source_line(*it->second, d.line))
                     out += source_excerpt(*line, d.line, d.column, sources.width, color);
@@ -133,7 +134,7 @@ std::string format_diagnostics_json(const Diagnostics& diags) {
     w.begin_array();
     for (const auto& d : diags.items()) {
         w.begin_object();
-        w.field("file", d.file);
+        w.field("file", diags.file_name(d));
         w.field("line", static_cast<int>(d.line));
         w.field("column", static_cast<int>(d.column));
         w.field("severity", severity_text(d.severity));
@@ -170,7 +171,8 @@ std::string format_diagnostics_github(const Diagnostics& diags) {
         std::string props;
         // Workflow logs are terminals too: controls shown as escapes (line breaks
         // are encoded by gh_escape, which the annotation shows as line breaks).
-        if (!d.file.empty()) props += "file=" + gh_escape(escape_for_terminal(d.file), true);
+        if (const std::string& file = diags.file_name(d); !file.empty())
+            props += "file=" + gh_escape(escape_for_terminal(file), true);
         if (d.line) props += fmt::format(",line={},col={}", d.line, d.column);
         props += (props.empty() ? "" : ",") + std::string("title=") + gh_escape(d.code, true);
         std::string msg = d.message + (d.hint.empty() ? "" : " (hint: " + d.hint + ")");

@@ -34,16 +34,16 @@ LoadResult checked(LoadResult r) {
 /// A diagnostic's identity across an edit that moves lines: file, code, message.
 std::set<std::tuple<std::string, std::string, std::string>> identities(const Diagnostics& d) {
     std::set<std::tuple<std::string, std::string, std::string>> out;
-    for (const auto& x : d.items()) out.emplace(x.file, x.code, x.message);
+    for (const auto& x : d.items()) out.emplace(d.file_name(x), x.code, x.message);
     return out;
 }
 
 /// The diagnostics of `after` that `before` does not have.
 Diagnostics added(const Diagnostics& before, const Diagnostics& after) {
     auto had = identities(before);
-    Diagnostics out;
+    Diagnostics out(after.file_table());
     for (const auto& x : after.items())
-        if (!had.count({x.file, x.code, x.message})) out.add(x);
+        if (!had.count({after.file_name(x), x.code, x.message})) out.add(x);
     return out;
 }
 
