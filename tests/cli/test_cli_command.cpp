@@ -2,6 +2,7 @@
 // process on the example workspace and ends with a code of exit_codes.hpp.
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <stdexcept>
 #include <string>
 
@@ -39,7 +40,9 @@ TEST_CASE("every command runs on the example workspace without reading an undecl
         CAPTURE(spec.name);
         Invocation inv = Invocation::of(spec);
         inv.env.today = Date::from_ymd(2023, 8, 15);
-        inv.env.cwd = SCMPLAN_SOURCE_DIR;
+        // The process's folder, as main() reads it: discovery names the paths
+        // relative to it, and the files are opened from it.
+        inv.env.cwd = std::filesystem::current_path().generic_string();
         if (spec.takes_paths) inv.paths = {plans};
         if (spec.name == "report") inv.values["--quarter"] = "2";  // a report needs its date
         inv.paths_given = spec.takes_paths;
