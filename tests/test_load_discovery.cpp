@@ -52,9 +52,9 @@ TEST_CASE("discovery: no PATH, inside a workspace: the nearest folder upwards ho
     Discovery d = discover_paths({}, t.at("ws/p1/activities"), "", disk());
     CHECK(d.origin == WorkspaceOrigin::ancestor);
     // The folder, then its workspace file and rules file (read once: the loader drops repeats).
-    CHECK(d.paths == Paths{"../..", "../../scmplan.yaml", "../../rules/r.yaml"});
+    CHECK(d.paths == Paths{t.at("ws"), t.at("ws/scmplan.yaml"), t.at("ws/rules/r.yaml")});
     REQUIRE(d.workspace_file);
-    CHECK(*d.workspace_file == "../../scmplan.yaml");
+    CHECK(*d.workspace_file == t.at("ws/scmplan.yaml"));
 
     Discovery here = discover_paths({}, t.at("ws"), "", disk());
     CHECK(here.paths == Paths{".", "scmplan.yaml", "rules/r.yaml"});
@@ -79,8 +79,8 @@ TEST_CASE("discovery: $SCMPLAN_WORKSPACE comes before the search upwards") {
     CHECK(d.paths == Paths{t.at("loose")});
     CHECK_FALSE(d.workspace_file);  // loose/ is no workspace
     Discovery ws = discover_paths({}, t.at("loose"), "../ws", disk());
-    CHECK(ws.paths == Paths{"../ws"});
-    CHECK(*ws.workspace_file == "../ws/scmplan.yaml");
+    CHECK(ws.paths == Paths{t.at("ws")});
+    CHECK(*ws.workspace_file == t.at("ws/scmplan.yaml"));
 }
 
 TEST_CASE("discovery: a PATH inside a workspace adds its scmplan.yaml and rules file") {
@@ -90,13 +90,13 @@ TEST_CASE("discovery: a PATH inside a workspace adds its scmplan.yaml and rules 
     CHECK(d.paths == Paths{"p1", "scmplan.yaml", "rules/r.yaml"});
     CHECK(*d.workspace_file == "scmplan.yaml");
     // "." inside the plan folder.
-    CHECK(discover_paths({"."}, t.at("ws/p1"), "", disk()).paths == Paths{".", "../scmplan.yaml", "../rules/r.yaml"});
+    CHECK(discover_paths({"."}, t.at("ws/p1"), "", disk()).paths == Paths{".", t.at("ws/scmplan.yaml"), t.at("ws/rules/r.yaml")});
 }
 
 TEST_CASE("discovery: a PATH inside a plan folder stands for the plan folder") {
     Tree t;
     CHECK(discover_paths({"."}, t.at("ws/p1/activities"), "", disk()).paths ==
-          Paths{"..", "../../scmplan.yaml", "../../rules/r.yaml"});
+          Paths{t.at("ws/p1"), t.at("ws/scmplan.yaml"), t.at("ws/rules/r.yaml")});
     CHECK(discover_paths({"ws/p1/activities/A01.yaml"}, t.root.generic_string(), "", disk()).paths ==
           Paths{"ws/p1", "ws/scmplan.yaml", "ws/rules/r.yaml"});
 }
@@ -134,8 +134,8 @@ TEST_CASE("discovery in memory: the search upwards and the rules file the worksp
     MemoryFiles files = memory_tree();
     Discovery d = discover_paths({}, "/repo/ws/p1/activities", "", files);
     CHECK(d.origin == WorkspaceOrigin::ancestor);
-    CHECK(d.paths == Paths{"../..", "../../scmplan.yaml", "../../rules/r.yaml"});
-    CHECK(*d.workspace_file == "../../scmplan.yaml");
+    CHECK(d.paths == Paths{"/repo/ws", "/repo/ws/scmplan.yaml", "/repo/ws/rules/r.yaml"});
+    CHECK(*d.workspace_file == "/repo/ws/scmplan.yaml");
     CHECK(files.reads == 1);  // the workspace file, for its rules: key
 }
 
@@ -204,7 +204,7 @@ TEST_CASE("discovery: a rules file outside the workspace is never added, however
                            {"/shared.yaml", "scmplan: 1\nkind: rules\n"}});
         files.link("/w/link.yaml", "/shared.yaml");
         CHECK(discover_paths({"p"}, "/w", "", files).paths == Paths{"p", "scmplan.yaml"});  // a PATH inside a plan folder
-        CHECK(discover_paths({}, "/w/p", "", files).paths == Paths{"..", "../scmplan.yaml"});  // from inside the workspace
+        CHECK(discover_paths({}, "/w/p", "", files).paths == Paths{"/w", "/w/scmplan.yaml"});  // from inside the workspace
         CHECK(files.reads == 2);  // the workspace file, for its rules: key, twice; never /shared.yaml
     }
     // A link inside the workspace to a file inside it is followed.
@@ -224,6 +224,6 @@ TEST_CASE("discovery in memory: $SCMPLAN_WORKSPACE that is a symbolic link loop 
     CHECK(d.origin == WorkspaceOrigin::environment);
     CHECK(d.paths == Paths{"/loop"});
     FoundFiles found = find_files(d.paths, files);
-    REQUIRE(found.problems.size() == 1);
-    CHECK(found.problems[0].message == "symbolic link loop: following it leads back to a link");
+    REQUIRE(found.problems.items().size() == 1);
+    CHECK(found.problems.items()[0].message == "symbolic link loop: following it leads back to a link");
 }

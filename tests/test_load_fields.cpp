@@ -76,6 +76,37 @@ TEST_CASE("Fields: unknown keys are named with the closest declared key read") {
     CHECK(test::diag_lines(d) == "f.yaml:2:1: E011 unknown key 'e' in enabler name [did you mean 'en'?]\n");
 }
 
+TEST_CASE("Fields: a number whose unquoted commas split a flow mapping's value is named as such, once") {
+    // YAML reads {expense: 1,200,000 บาท} as expense: 1, then the keys 200 and
+    // '000 บาท'. One error, at the first piece, saying why and how to write it.
+    Diagnostics d(std::vector<std::string>{"f.yaml"});
+    YNode n = parse("{expense: 1,200,000 บาท}\n", d);
+    load::Fields f(n, d, format::spec::activity_budget());
+    f.text("income");
+    f.text("expense");
+    f.finish();
+    CHECK(test::diag_lines(d) ==
+          "f.yaml:1:13: E011 unknown key '200' in activity budget [a comma splits the value of 'expense': quote it "
+          "(expense: \"1,200,000 บาท\")]\n");
+}
+
+TEST_CASE("Fields: an unknown key after a value without digits, or on its own line, keeps the usual hint") {
+    Diagnostics d(std::vector<std::string>{"f.yaml"});
+    YNode n = parse("{expense: ไม่มี, อื่น}\n", d);
+    load::Fields f(n, d, format::spec::activity_budget());
+    f.text("income");
+    f.text("expense");
+    f.finish();
+    CHECK(test::diag_lines(d) == "f.yaml:1:18: E011 unknown key 'อื่น' in activity budget [known keys: income, expense]\n");
+    Diagnostics block(std::vector<std::string>{"f.yaml"});
+    YNode m = parse("expense: 1\n200:\n", block);
+    load::Fields g(m, block, format::spec::activity_budget());
+    g.text("income");
+    g.text("expense");
+    g.finish();
+    CHECK(test::diag_lines(block) == "f.yaml:2:1: E011 unknown key '200' in activity budget [known keys: income, expense]\n");
+}
+
 TEST_CASE("as_op: the table's comparisons, == read as =") {
     Diagnostics d(std::vector<std::string>{"f.yaml"});
     YNode n = parse("[\"<\", \"<=\", \"=\", \"==\", \">=\", \">\", \"=>\"]\n", d);

@@ -19,9 +19,9 @@ namespace {
 /// "path: message [hint]" per problem, in the order reported.
 Paths problems(const FoundFiles& found) {
     Paths out;
-    for (const auto& d : found.problems) {
+    for (const auto& d : found.problems.items()) {
         CHECK(d.code == "E001");
-        out.push_back(d.file + ": " + d.message + (d.hint.empty() ? "" : " [" + d.hint + "]"));
+        out.push_back(found.problems.file_name(d) + ": " + d.message + (d.hint.empty() ? "" : " [" + d.hint + "]"));
     }
     return out;
 }
@@ -40,7 +40,7 @@ TEST_CASE("find_files in memory: nested folders, in path order, non-YAML and hid
         .file("/w/top.yaml");
     FoundFiles found = find_files({"/w"}, files);
     CHECK(found.files == Paths{"/w/a/deep/er/x.yaml", "/w/a/z.yml", "/w/b/plan.yaml", "/w/top.yaml"});
-    CHECK(found.problems.empty());
+    CHECK(found.problems.items().empty());
     CHECK(files.reads == 0);  // finding files reads none
 }
 
@@ -131,9 +131,9 @@ TEST_CASE("find_files in memory: folders nested deeper than 64 levels are not wa
     files.file(deep + "/x.yaml").file("/w/top.yaml");
     FoundFiles found = find_files({"/w"}, files);
     CHECK(found.files == Paths{"/w/top.yaml"});
-    REQUIRE(found.problems.size() == 1);
-    CHECK(found.problems[0].message == "folders nested deeper than 64 levels");
-    CHECK(found.problems[0].file.size() == std::string("/w").size() + 65 * 2);
+    REQUIRE(found.problems.items().size() == 1);
+    CHECK(found.problems.items()[0].message == "folders nested deeper than 64 levels");
+    CHECK(found.problems.file_name(found.problems.items()[0]).size() == std::string("/w").size() + 65 * 2);
 }
 
 TEST_CASE("workspace_root in memory: the first folder given, or the folder of the first file given") {

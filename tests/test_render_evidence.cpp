@@ -138,3 +138,8 @@ TEST_CASE("unified_diff: hunks with three lines of context, as diff -u") {
     CHECK(unified_diff(a, b, "f") ==
           "--- a/f\n+++ b/f\n@@ -1,5 +1,5 @@\n 1\n-2\n+x\n 3\n 4\n 5\n@@ -15,6 +15,6 @@\n 15\n 16\n 17\n-18\n+x\n 19\n 20\n");
 }
+
+TEST_CASE("unified_diff: an absolute path (a file outside the current folder) is headed without a/ and b/") {
+    CHECK(unified_diff("a\n", "b\n", "/w/plans/A07.yaml") ==
+          "--- /w/plans/A07.yaml\n+++ /w/plans/A07.yaml\n@@ -1 +1 @@\n-a\n+b\n");
+}

@@ -40,9 +40,11 @@ struct Discovery {
 ///   `scmplan.yaml`) also loads that workspace file and the rules file it names;
 ///   a PATH inside a plan's folder (a folder above it, below the workspace,
 ///   holds `plan.yaml`) stands for that plan folder, so that references resolve.
-/// Paths are returned relative to `cwd` when they are below it or found from
-/// it, so that diagnostics name files as the user sees them. A PATH that does
-/// not exist is passed on as given (the loader reports it). `reader` answers
+/// Paths are returned as shown_path shows them (relative below `cwd`, else
+/// absolute, lexically normal), given or found, so that every file loaded from
+/// them, and every message that names one, is named the same way whichever
+/// folder the command runs from. A PATH that does not exist is passed on,
+/// normalised so (the loader reports it). `reader` answers
 /// every question asked of the file system (tests pass files held in memory).
 Discovery discover_paths(const std::vector<std::string>& given, const std::string& cwd,
                          const std::string& env_workspace, const FileReader& reader);

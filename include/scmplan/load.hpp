@@ -38,7 +38,7 @@ LoadResult load_paths(const std::vector<std::string>& paths, const FileReader& r
 /// The YAML files found under some paths, and the paths that could not be read (E001).
 struct FoundFiles {
     std::vector<std::string> files;    ///< in path order, each file once
-    std::vector<Diagnostic> problems;
+    Diagnostics problems;  ///< against a table of their own paths
 };
 
 /// Finds `*.yaml` / `*.yml` under each path (see load_paths).

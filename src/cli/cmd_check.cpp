@@ -42,7 +42,7 @@ Output run_check(const Invocation& inv) {
     else if (format == Format::github) out.out += format_diagnostics_github(r.diags);
     else
         out.err += format_diagnostics_text(r.diags, max_shown, "raise --max-diagnostics to see them",
-                                           use_color(inv, inv.env.stderr_is_tty));
+                                           use_color(inv, inv.env.stderr_is_tty), source_lines(inv));
 
     bool strict = inv.flag("--strict");
     if (!inv.flag("--quiet") && format == Format::text)

@@ -62,6 +62,9 @@ struct Environment {
     /// What the commands read through: workspaces, evidence (check and
     /// --zip), `init`'s look before writing. The disk; tests give files in memory.
     const FileReader* files = &disk();
+    /// Columns of the terminal the diagnostics go to: COLUMNS when it is a
+    /// number, else stderr's width when it is a terminal, else 0 (100 is used).
+    std::size_t columns = 0;
 };
 
 /// A command's parsed command line. Options are read through value(), flag()

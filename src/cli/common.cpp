@@ -4,12 +4,15 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include <map>
 #include <stdexcept>
 
 #include "output_format.hpp"
 #include "scmplan/check.hpp"
 #include "scmplan/exit_codes.hpp"
+#include "scmplan/file_reader.hpp"
 #include "scmplan/json_writer.hpp"
+#include "scmplan/source_excerpt.hpp"
 #include "scmplan/text.hpp"
 #include "scmplan/text_safety.hpp"
 
@@ -114,16 +117,32 @@ namespace {
 
 const char* severity_text(Severity s) { return s == Severity::error ? "error" : "warning"; }
 
-std::string position(const Diagnostic& d) {
-    if (d.file.empty()) return "scmplan";
-    if (d.line == 0) return d.file;
-    return fmt::format("{}:{}:{}", d.file, d.line, d.column);
+std::string position(const std::string& file, const Diagnostic& d) {
+    if (file.empty()) return "scmplan";
+    if (d.line == 0) return file;
+    return fmt::format("{}:{}:{}", file, d.line, d.column);
 }
 
 }  // namespace
 
+SourceLines source_lines(const Invocation& inv) {
+    SourceLines s;
+    s.width = inv.env.columns ? inv.env.columns : 100;
+    // Through the reader the command loaded with (the disk, or a test's files
+    // in memory); a shown path is relative to the command's folder.
+    s.text = [files = inv.env.files, cwd = inv.env.cwd](const std::string& path) -> std::optional<std::string> {
+        const std::string at = path.starts_with('/') || cwd.empty() ? path : cwd + "/" + path;
+        FileRead read = files->read(at, YamlLimits{}.max_bytes);
+        if (!read.text) return std::nullopt;
+        std::string text = std::move(*read.text);
+        if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);  // as parse_yaml skips it
+        return text;
+    };
+    return s;
+}
+
 std::string format_diagnostics_text(const Diagnostics& diags, std::size_t max_shown, const std::string& more_hint,
-                                    bool color) {
+                                    bool color, const SourceLines& sources) {
     // SGR sequences as gcc uses them (GCC_COLORS' defaults): bold; bold red,
     // magenta, cyan.
     auto paint = [color](const char* sgr, const std::string& text) {
@@ -131,16 +150,25 @@ std::string format_diagnostics_text(const Diagnostics& diags, std::size_t max_sh
     };
     std::string out;
     std::size_t shown = 0;
+    std::map<std::string, std::optional<std::string>> texts;  // each file read once
     for (const auto& d : diags.items()) {
         if (shown == max_shown) break;
         ++shown;
+        const std::string& file = diags.file_name(d);
         // Names, messages and hints quote the data: on a terminal, none of it may
         // run as a control sequence or start a line of its own (escape_for_terminal).
         // The colour sequences are ours, added around the escaped text.
-        out += fmt::format("{} {} {}\n", paint("1", escape_for_terminal(position(d)) + ":"),
+        out += fmt::format("{} {} {}\n", paint("1", escape_for_terminal(position(file, d)) + ":"),
                            paint(d.severity == Severity::error ? "1;31" : "1;35",
                                  fmt::format("{}[{}]:", severity_text(d.severity), d.code)),
                            escape_for_terminal(d.message));
+        if (d.line > 0 && !file.empty() && sources.text) {
+            auto it = texts.find(file);
+            if (it == texts.end()) it = texts.emplace(file, sources.text(file)).first;
+            if (it->second)
+                if (auto line = source_line(*it->second, d.line))
+                    out += source_excerpt(*line, d.line, d.column, sources.width, color);
+        }
         if (!d.hint.empty()) out += fmt::format("  {} {}\n", paint("1;36", "hint:"), escape_for_terminal(d.hint));
     }
     if (shown < diags.items().size())
@@ -153,7 +181,7 @@ std::string format_diagnostics_json(const Diagnostics& diags) {
     w.begin_array();
     for (const auto& d : diags.items()) {
         w.begin_object();
-        w.field("file", d.file);
+        w.field("file", diags.file_name(d));
         w.field("line", static_cast<int>(d.line));
         w.field("column", static_cast<int>(d.column));
         w.field("severity", severity_text(d.severity));
@@ -190,7 +218,8 @@ std::string format_diagnostics_github(const Diagnostics& diags) {
         std::string props;
         // Workflow logs are terminals too: controls shown as escapes (line breaks
         // are encoded by gh_escape, which the annotation shows as line breaks).
-        if (!d.file.empty()) props += "file=" + gh_escape(escape_for_terminal(d.file), true);
+        if (const std::string& file = diags.file_name(d); !file.empty())
+            props += "file=" + gh_escape(escape_for_terminal(file), true);
         if (d.line) props += fmt::format(",line={},col={}", d.line, d.column);
         props += (props.empty() ? "" : ",") + std::string("title=") + gh_escape(d.code, true);
         std::string msg = d.message + (d.hint.empty() ? "" : " (hint: " + d.hint + ")");
@@ -299,7 +328,7 @@ std::optional<std::vector<LoadResult>> load_checked(const Invocation& inv, Outpu
     if (r.io_error || r.diags.has_errors()) {
         out.err += format_diagnostics_text(r.diags, 100,
                                            fmt::format("run '{} --max-diagnostics N' to see them", same_check),
-                                           use_color(inv, inv.env.stderr_is_tty));
+                                           use_color(inv, inv.env.stderr_is_tty), source_lines(inv));
         out.err += fmt::format("scmplan: {} error(s), {} warning(s){}; nothing written\n", r.diags.error_count(),
                                r.diags.warning_count(), workspace_note(r.found));
         out.exit_code = r.io_error ? exit_io : exit_data_error;

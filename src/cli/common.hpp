@@ -2,6 +2,7 @@
 // writing output files atomically.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -47,12 +48,32 @@ bool use_color(const Invocation& inv, bool is_tty);
 /// terminal, its width (status's lines).
 std::optional<RenderOptions> render_options(const Invocation& inv, Output& out);
 
-/// Diagnostics as text lines: `file:line:col: error[E012]: message` + `  hint: …`.
+/// Where the source lines under text diagnostics come from, and how wide they
+/// may be. `text` gives a file's text by the path its diagnostics name; without
+/// it, or when it gives nullopt, no source line is shown.
+struct SourceLines {
+    std::function<std::optional<std::string>(const std::string& path)> text;
+    std::size_t width = 100;
+};
+
+/// The files the command loaded, read again through its reader when a diagnostic
+/// is printed (within the loader's size limit, a byte order mark dropped as
+/// the loader drops it), cut to the terminal's width (Environment::columns,
+/// else 100). Read again rather than kept: the loader keeps no text after
+/// parsing, and lines are wanted only for the diagnostics printed (at most
+/// 100 by default). A file changed between loading and printing shows its
+/// new line; `record_in_activity` shows the edited text it checked instead.
+SourceLines source_lines(const Invocation& inv);
+
+/// Diagnostics as text lines: `file:line:col: error[E012]: message`, then the
+/// source line with a caret under the column when `sources` has the file's
+/// text (source_excerpt), then `  hint: …`.
 /// At most `max_shown`; then a line counting the rest, with `more_hint`.
 /// With `color`, as compilers do on a terminal: the position bold, the severity
-/// and code bold red (error) or magenta (warning), `hint:` bold cyan.
+/// and code bold red (error) or magenta (warning), the caret bold green,
+/// `hint:` bold cyan.
 std::string format_diagnostics_text(const Diagnostics& d, std::size_t max_shown, const std::string& more_hint,
-                                    bool color = false);
+                                    bool color = false, const SourceLines& sources = {});
 /// `[{"file", "line", "column", "severity", "code", "message", "hint"}]`.
 std::string format_diagnostics_json(const Diagnostics& d);
 /// GitHub workflow commands: `::error file=…,line=…,col=…,title=E012::message`.

@@ -2,10 +2,12 @@
 // one subcommand, prints its output, and maps every failure to an exit code.
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
+#include <charconv>
 #include <chrono>
 #include <cstring>
 #include <cstdio>
@@ -51,6 +53,15 @@ Environment read_environment(std::string& error) {
     if (const char* w = std::getenv("SCMPLAN_WORKSPACE"); w && *w) env.workspace = w;
     std::error_code ec;
     env.cwd = std::filesystem::current_path(ec).generic_string();
+    if (const char* c = std::getenv("COLUMNS"); c && *c) {
+        std::size_t n = 0;
+        auto [end, cec] = std::from_chars(c, c + std::strlen(c), n);
+        if (cec == std::errc() && *end == '\0') env.columns = n;
+    }
+    if (env.columns == 0 && env.stderr_is_tty) {
+        winsize size{};
+        if (ioctl(STDERR_FILENO, TIOCGWINSZ, &size) == 0) env.columns = size.ws_col;
+    }
     return env;
 }
 

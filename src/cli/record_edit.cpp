@@ -36,16 +36,16 @@ LoadResult checked(LoadResult r, const FileReader& files) {
 /// A diagnostic's identity across an edit that moves lines: file, code, message.
 std::set<std::tuple<std::string, std::string, std::string>> identities(const Diagnostics& d) {
     std::set<std::tuple<std::string, std::string, std::string>> out;
-    for (const auto& x : d.items()) out.emplace(x.file, x.code, x.message);
+    for (const auto& x : d.items()) out.emplace(d.file_name(x), x.code, x.message);
     return out;
 }
 
 /// The diagnostics of `after` that `before` does not have.
 Diagnostics added(const Diagnostics& before, const Diagnostics& after) {
     auto had = identities(before);
-    Diagnostics out;
+    Diagnostics out(after.file_table());
     for (const auto& x : after.items())
-        if (!had.count({x.file, x.code, x.message})) out.add(x);
+        if (!had.count({after.file_name(x), x.code, x.message})) out.add(x);
     return out;
 }
 
@@ -97,7 +97,7 @@ std::optional<FoundActivity> locate(const Invocation& inv, Output& out, const st
         bool io = false;
         for (const LoadResult* w : broken) all.append(w->diags), io = io || w->io_error;
         all.sort();
-        out.err += format_diagnostics_text(all, 100, "run 'scmplan check' to see them all");
+        out.err += format_diagnostics_text(all, 100, "run 'scmplan check' to see them all", false, source_lines(inv));
         out.err += "scmplan: error: the workspace has errors: fix them before recording progress\n";
         out.ending(io ? exit_io : exit_data_error);
         return std::nullopt;
@@ -198,8 +198,13 @@ Output& record_in_activity(const Invocation& inv, Output& out, const std::vector
     raw_after.model.workspace_root = m.workspace_root;
     LoadResult after = checked(std::move(raw_after), *inv.env.files);
     Diagnostics fresh = added(before.diags, after.diags);
+    // The lines shown under them are the edited text's, which is not on the disk.
+    SourceLines edited = source_lines(inv);
+    edited.text = [&, disk_text = edited.text](const std::string& f) -> std::optional<std::string> {
+        return f == path ? std::optional<std::string>(*r.text) : disk_text(f);
+    };
     if (after.diags.has_errors()) {
-        out.err += format_diagnostics_text(fresh, 100, "");
+        out.err += format_diagnostics_text(fresh, 100, "", false, edited);
         out.err += fmt::format("scmplan: error: the change would add errors to {}: nothing written\n", shown);
         return out.ending(exit_data_error);
     }
@@ -212,7 +217,7 @@ Output& record_in_activity(const Invocation& inv, Output& out, const std::vector
         out.err += fmt::format("scmplan: error: {} changed while editing; run again\n", shown);
         return out.ending(exit_data_error);
     }
-    out.err += format_diagnostics_text(fresh, 100, "");
+    out.err += format_diagnostics_text(fresh, 100, "", false, edited);
     if (inv.flag("--dry-run")) {
         out.out += unified_diff(text, *r.text, shown);
         return out;

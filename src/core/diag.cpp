@@ -5,15 +5,34 @@
 
 namespace scmplan {
 
-bool diagnostic_less(const Diagnostic& a, const Diagnostic& b) {
-    return std::tie(a.file, a.line, a.column, a.code, a.message) <
-           std::tie(b.file, b.line, b.column, b.code, b.message);
+namespace {
+
+const std::string no_name;
+
+}  // namespace
+
+const std::string& Diagnostics::file_name(const Diagnostic& d) const {
+    if (!m_files || d.file >= m_files->size()) return no_name;
+    return (*m_files)[d.file];
+}
+
+std::uint32_t Diagnostics::file_index(const std::string& path) {
+    if (m_files) {
+        auto it = std::find(m_files->begin(), m_files->end(), path);
+        if (it != m_files->end()) return static_cast<std::uint32_t>(it - m_files->begin());
+    }
+    // A copy with the path at the end: other holders of the table keep theirs.
+    auto grown = m_files ? std::make_shared<std::vector<std::string>>(*m_files)
+                         : std::make_shared<std::vector<std::string>>();
+    grown->push_back(path);
+    m_files = std::move(grown);
+    return static_cast<std::uint32_t>(m_files->size() - 1);
 }
 
 void Diagnostics::push(Severity s, Loc at, std::string code, std::string message,
                        std::string hint) {
     Diagnostic d;
-    if (m_files && at.file < m_files->size()) d.file = (*m_files)[at.file];
+    if (m_files && at.file < m_files->size()) d.file = at.file;
     d.line = at.line;
     d.column = at.column;
     d.severity = s;
@@ -31,8 +50,28 @@ void Diagnostics::warning(Loc at, std::string code, std::string message, std::st
     push(Severity::warning, at, std::move(code), std::move(message), std::move(hint));
 }
 
+void Diagnostics::add(Diagnostic d, const std::string& path) {
+    d.file = file_index(path);
+    m_items.push_back(std::move(d));
+}
+
 void Diagnostics::append(const Diagnostics& other) {
-    m_items.insert(m_items.end(), other.m_items.begin(), other.m_items.end());
+    if (!m_files && m_items.empty()) m_files = other.m_files;  // nothing yet: its table is ours
+    if (other.m_files == m_files || !other.m_files) {
+        m_items.insert(m_items.end(), other.m_items.begin(), other.m_items.end());
+        return;
+    }
+    // Another table: each file found (or added) in this one, once.
+    std::vector<std::uint32_t> index(other.m_files->size(), no_file);
+    for (Diagnostic d : other.m_items) {
+        if (d.file < index.size()) {
+            if (index[d.file] == no_file) index[d.file] = file_index((*other.m_files)[d.file]);
+            d.file = index[d.file];
+        } else {
+            d.file = no_file;
+        }
+        m_items.push_back(std::move(d));
+    }
 }
 
 std::size_t Diagnostics::error_count() const {
@@ -44,9 +83,13 @@ std::size_t Diagnostics::error_count() const {
 std::size_t Diagnostics::warning_count() const { return m_items.size() - error_count(); }
 
 void Diagnostics::sort() {
-    std::stable_sort(m_items.begin(), m_items.end(), diagnostic_less);
-    auto same = [](const Diagnostic& a, const Diagnostic& b) {
-        return a.file == b.file && a.line == b.line && a.column == b.column && a.code == b.code &&
+    auto key = [this](const Diagnostic& d) {
+        return std::tie(file_name(d), d.line, d.column, d.code, d.message);
+    };
+    std::stable_sort(m_items.begin(), m_items.end(),
+                     [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });
+    auto same = [this](const Diagnostic& a, const Diagnostic& b) {
+        return file_name(a) == file_name(b) && a.line == b.line && a.column == b.column && a.code == b.code &&
                a.message == b.message;
     };
     m_items.erase(std::unique(m_items.begin(), m_items.end(), same), m_items.end());

@@ -3,7 +3,9 @@
 #include <filesystem>
 
 #include "rules_place.hpp"
+#include "scmplan/diag.hpp"
 #include "scmplan/load.hpp"
+#include "scmplan/shown_path.hpp"
 
 namespace scmplan {
 
@@ -25,12 +27,9 @@ fs::path absolute_normal(const fs::path& p, const fs::path& cwd) {
     return a;
 }
 
-/// How a path found by discovery is shown: relative to the current folder
-/// ("../..", "plans/scmplan.yaml"), as git shows paths.
-std::string shown(const fs::path& abs, const fs::path& cwd) {
-    fs::path r = abs.lexically_relative(cwd);
-    return r.empty() ? abs.generic_string() : r.generic_string();
-}
+/// A path as it is loaded and shown (shown_path): relative below the current
+/// folder, absolute elsewhere.
+std::string shown(const fs::path& p, const fs::path& cwd) { return shown_path(p.generic_string(), cwd.generic_string()); }
 
 /// The nearest folder, from `from` upwards, that holds scmplan.yaml.
 std::optional<fs::path> workspace_at_or_above(const Files& files, fs::path from) {
@@ -69,16 +68,16 @@ std::optional<fs::path> resolve_one(const Files& files, const std::string& given
     const fs::path abs = absolute_normal(given, cwd);
     const bool folder = files.is_folder(abs);
     if (!folder && !files.is_file(abs)) {  // missing, or a special file: the loader says so
-        add(paths, given);
+        add(paths, shown(given, cwd));
         return std::nullopt;
     }
     if (folder && files.is_file(abs / workspace_file_name)) {  // the PATH is a workspace
-        add(paths, given);
+        add(paths, shown(given, cwd));
         return std::nullopt;
     }
     auto ws = workspace_at_or_above(files, abs.parent_path());
     if (!ws) {
-        add(paths, given);
+        add(paths, shown(given, cwd));
         return std::nullopt;
     }
     // The plan folder the PATH lies in, between the PATH and the workspace,
@@ -91,7 +90,7 @@ std::optional<fs::path> resolve_one(const Files& files, const std::string& given
         }
         if (q == *ws) break;
     }
-    add(paths, load == abs ? given : shown(load, cwd));
+    add(paths, shown(load, cwd));
     add_workspace_file(files, paths, *ws, cwd);
     return ws;
 }
@@ -125,7 +124,7 @@ Discovery discover_paths(const std::vector<std::string>& given, const std::strin
         fs::path abs = absolute_normal(env_workspace, cwd);
         if (ws) out.workspace_file = shown(*ws / workspace_file_name, cwd);
         else if (files.is_file(abs / workspace_file_name)) out.workspace_file = shown(abs / workspace_file_name, cwd);
-        else if (files.is_file(abs) && abs.filename() == workspace_file_name) out.workspace_file = env_workspace;
+        else if (files.is_file(abs) && abs.filename() == workspace_file_name) out.workspace_file = shown(abs, cwd);
         return out;
     }
     if (auto ws = workspace_at_or_above(files, cwd)) {

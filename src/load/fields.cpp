@@ -42,6 +42,38 @@ std::string found(const YNode& n) {
     return describe(n);
 }
 
+bool ends_in_digit(std::string_view s) {
+    if (!s.empty() && s.back() >= '0' && s.back() <= '9') return true;
+    // Thai digits ๐–๙, U+0E50–U+0E59: E0 B9 90–99.
+    return s.size() >= 3 && s.substr(s.size() - 3, 2) == "\xE0\xB9" && static_cast<unsigned char>(s.back()) >= 0x90 &&
+           static_cast<unsigned char>(s.back()) <= 0x99;
+}
+
+/// When entry `i` of `map` is a piece of a value that an unquoted comma split
+/// in a flow mapping — `{expense: 1,200,000 บาท}` reads as the entries
+/// `expense: 1`, `200` and `000 บาท` — the hint that says so: a key without a
+/// value, on the line of the entry before it, whose text (its value, or its
+/// key when it has none) ends in a digit. "" otherwise. The hint rebuilds
+/// the value as it was probably meant, from the entry that holds its start.
+std::string comma_split_hint(const YNode& map, std::size_t i) {
+    auto piece = [&](std::size_t j) {
+        const YNode& k = map.key(j);
+        return k.is_scalar() && !k.quoted && map.value(j).is_null() && j > 0 && k.loc.line == map.key(j - 1).loc.line;
+    };
+    if (!piece(i)) return {};
+    std::size_t start = i - 1;
+    while (start > 0 && piece(start)) --start;
+    const YNode& head = map.value(start);
+    const YNode& before = map.value(i - 1).is_null() ? map.key(i - 1) : map.value(i - 1);
+    if (!before.is_scalar() || !ends_in_digit(before.text) || !map.key(start).is_scalar()) return {};
+    const std::string& key = map.key(start).text;
+    std::string value = head.is_scalar() ? head.text : std::string();
+    for (std::size_t j = start + 1; j < map.map_size() && piece(j); ++j) value += "," + map.key(j).text;
+    if (count_code_points(key) + count_code_points(value) > message_quote_limit)
+        return fmt::format("a comma splits the value of '{}': quote it", key);
+    return fmt::format("a comma splits the value of '{}': quote it ({}: \"{}\")", key, key, value);
+}
+
 }  // namespace
 
 bool looks_numeric(std::string_view s) {
@@ -197,6 +229,14 @@ bool Fields::finish() {
         bool known = false;
         for (const auto& name : m_known) known = known || name == k.text;
         if (known) continue;
+        if (std::string split = comma_split_hint(m_node, i); !split.empty()) {
+            // One report for the value, at its first piece after the comma: the
+            // pieces after it are the same mistake.
+            m_diags.error(k.loc, "E011", fmt::format("unknown key {} in {}", quote_for_message(k.text), m_what),
+                          split);
+            while (i + 1 < m_node.map_size() && !comma_split_hint(m_node, i + 1).empty()) ++i;
+            continue;
+        }
         std::string near = closest_match(k.text, m_known);
         m_diags.error(k.loc, "E011", fmt::format("unknown key {} in {}", quote_for_message(k.text), m_what),
                       near.empty() ? fmt::format("known keys: {}", fmt::join(m_known, ", "))

@@ -44,7 +44,8 @@ void walk(const FileReader& reader, const std::string& dir, const fs::path& cano
         return;
     }
     for (const auto& entry : listing.entries) {
-        const std::string& p = entry.path;
+        // "./a.yaml" under the folder ".": named as shown_path names it, "a.yaml".
+        const std::string p = dir == "." ? fs::path(entry.path).lexically_normal().generic_string() : entry.path;
         if (hidden(p)) continue;
         const PathStatus& st = entry.status;
         if (entry.link) {
@@ -99,14 +100,13 @@ std::string workspace_root(const Model& m, const std::vector<std::string>& paths
 
 FoundFiles find_files(const std::vector<std::string>& paths, const FileReader& reader) {
     std::vector<std::string> found;
-    std::vector<Diagnostic> problems;
+    Diagnostics problems;
     auto io_problem = [&](const std::string& file, std::string message, std::string hint = {}) {
         Diagnostic diag;
-        diag.file = file;
         diag.code = "E001";
         diag.message = std::move(message);
         diag.hint = std::move(hint);
-        problems.push_back(std::move(diag));
+        problems.add(std::move(diag), file);
     };
     for (const auto& given : paths) {
         const PathStatus status = reader.status(given);

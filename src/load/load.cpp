@@ -128,7 +128,6 @@ LoadResult load_sources(std::vector<Source> sources, const YamlLimits& limits) {
 }
 
 LoadResult load_files(FoundFiles found, const FileReader& reader, const YamlLimits& limits) {
-    std::vector<Diagnostic>& problems = found.problems;
     LoadResult result;
     result.model.files = std::move(found.files);
     result.diags.set_files(result.model.files);
@@ -139,7 +138,7 @@ LoadResult load_files(FoundFiles found, const FileReader& reader, const YamlLimi
         if (read.text) return load_text(*read.text, static_cast<std::uint32_t>(i), table, limits);
         FileResult failed;
         Diagnostic diag;
-        diag.file = files[i];
+        diag.file = static_cast<std::uint32_t>(i);
         if (read.oversize) {
             diag.code = "E005";
             diag.message = fmt::format("file is {} bytes, over the limit of {} bytes", *read.oversize, limits.max_bytes);
@@ -154,8 +153,8 @@ LoadResult load_files(FoundFiles found, const FileReader& reader, const YamlLimi
         failed.diags.push_back(std::move(diag));
         return failed;
     }, &reader);
-    result.io_error = result.io_error || !problems.empty();
-    for (auto& p : problems) result.diags.add(std::move(p));
+    result.io_error = result.io_error || !found.problems.items().empty();
+    result.diags.append(found.problems);
     return result;
 }
 

@@ -73,7 +73,9 @@ std::string unified_diff(std::string_view before, std::string_view after, const 
     auto a = lines_of(before), b = lines_of(after);
     auto ops = script(a, b);
     constexpr std::size_t context = 3;
-    std::string out = fmt::format("--- a/{}\n+++ b/{}\n", path, path);
+    const bool absolute = !path.empty() && path.front() == '/';
+    std::string out = absolute ? fmt::format("--- {}\n+++ {}\n", path, path)
+                               : fmt::format("--- a/{}\n+++ b/{}\n", path, path);
     std::size_t k = 0;
     while (k < ops.size()) {
         // The next change, and the hunk around it: changes closer than 2 × context join.
