@@ -33,6 +33,11 @@ public:
         return add(path, {Kind::file, std::move(text)});
     }
     MemoryFiles& folder(const std::string& path) { return add(path, {Kind::folder, {}}); }
+    /// The folder relative paths are read from (the command's current folder).
+    MemoryFiles& in_folder(std::string cwd) {
+        m_cwd = std::move(cwd);
+        return *this;
+    }
     /// Every regular file below the folder `disk_folder` of the disk, under
     /// `at` (its text read now): a workspace of the repository held in memory.
     MemoryFiles& copy_of(const std::string& disk_folder, const std::string& at) {
@@ -54,7 +59,8 @@ public:
         return add(path, {Kind::unreadable, std::move(error)});
     }
 
-    PathStatus status(const std::string& path) const override {
+    PathStatus status(const std::string& given_path) const override {
+        const std::string path = absolute(given_path);
         std::string p = path;
         for (int hops = 0; hops < 40; ++hops) {
             auto it = m_nodes.find(p);
@@ -71,7 +77,8 @@ public:
     }
 
     /// Entries in reverse name order, so that a test sees the walk sort them.
-    FolderListing list(const std::string& folder) const override {
+    FolderListing list(const std::string& given_folder) const override {
+        const std::string folder = absolute(given_folder);
         ++lists;
         FolderListing out;
         auto self = m_nodes.find(folder);
@@ -96,7 +103,8 @@ public:
         return out;
     }
 
-    std::optional<std::string> canonical(const std::string& path) const override {
+    std::optional<std::string> canonical(const std::string& given_path) const override {
+        const std::string path = absolute(given_path);
         std::string p = path;
         for (int hops = 0; hops < 40; ++hops) {
             auto it = m_nodes.find(p);
@@ -106,7 +114,8 @@ public:
         return std::nullopt;
     }
 
-    FileRead read(const std::string& path, std::size_t max_bytes) const override {
+    FileRead read(const std::string& given_path, std::size_t max_bytes) const override {
+        const std::string path = absolute(given_path);
         ++reads;
         FileRead out;
         auto it = m_nodes.find(path);
@@ -120,7 +129,8 @@ public:
         return out;
     }
 
-    FolderEntry entry(const std::string& path) const override {
+    FolderEntry entry(const std::string& given_path) const override {
+        const std::string path = absolute(given_path);
         auto it = m_nodes.find(path);
         const bool is_link = it != m_nodes.end() && it->second.kind == Kind::link;
         FolderEntry out{path, is_link, status(path)};
@@ -128,7 +138,8 @@ public:
         return out;
     }
 
-    RealPath real_path(const std::string& path) const override {
+    RealPath real_path(const std::string& given_path) const override {
+        const std::string path = absolute(given_path);
         const PathStatus st = status(path);
         if (st.kind == PathKind::missing) return {std::nullopt, {PathKind::missing, "No such file or directory"}};
         if (st.kind == PathKind::loop) return {std::nullopt, {PathKind::loop, "Too many levels of symbolic links"}};
@@ -136,7 +147,8 @@ public:
     }
 
     /// A file's text, read a piece at a time; a file marked by deny() cannot be opened.
-    OpenedFile open(const std::string& path) const override {
+    OpenedFile open(const std::string& given_path) const override {
+        const std::string path = absolute(given_path);
         std::string p = canonical(path).value_or(path);
         if (m_denied.count(p)) return {nullptr, "Permission denied"};
         auto it = m_nodes.find(p);
@@ -176,6 +188,15 @@ private:
         std::string data;  ///< file: text; link: target; special: what; unreadable: error
     };
 
+    /// A relative path is read from the folder set by in_folder, as a process
+    /// reads it from its current folder.
+    std::string absolute(const std::string& path) const {
+        if (path.starts_with('/') || m_cwd.empty()) return path;
+        std::string p = std::filesystem::path(m_cwd + "/" + path).lexically_normal().generic_string();
+        while (p.size() > 1 && p.ends_with('/')) p.pop_back();
+        return p;
+    }
+
     MemoryFiles& add(const std::string& path, Node node) {
         m_nodes.insert_or_assign(path, std::move(node));
         return *this;
@@ -188,6 +209,7 @@ private:
     }
 
     std::map<std::string, Node> m_nodes;
+    std::string m_cwd;
     std::set<std::string> m_denied;
 };
 

@@ -156,8 +156,8 @@ TEST_CASE("discovery in memory: a PATH inside a plan whose plan.yaml sits beside
                        {"/repo/one/activities/A01.yaml", "scmplan: 1\n"},
                        {"/repo/one/risks/R1.yaml", "scmplan: 1\n"}});
     CHECK(discover_paths({"one/activities"}, "/repo", "", files).paths == Paths{"one", "one/scmplan.yaml"});
-    CHECK(discover_paths({"."}, "/repo/one/activities", "", files).paths == Paths{"..", "../scmplan.yaml"});
-    CHECK(discover_paths({"A01.yaml"}, "/repo/one/activities", "", files).paths == Paths{"..", "../scmplan.yaml"});
+    CHECK(discover_paths({"."}, "/repo/one/activities", "", files).paths == Paths{"/repo/one", "/repo/one/scmplan.yaml"});
+    CHECK(discover_paths({"A01.yaml"}, "/repo/one/activities", "", files).paths == Paths{"/repo/one", "/repo/one/scmplan.yaml"});
 }
 
 TEST_CASE("discovery in memory: a rules file that is missing or not named is not added") {

@@ -44,7 +44,7 @@ TEST_CASE("every command runs on the example workspace without reading an undecl
     // The workspace held in memory, at a place that is not on the disk: a
     // command that read around its FileReader would find nothing there.
     test::MemoryFiles files;
-    files.copy_of(std::string(SCMPLAN_SOURCE_DIR) + "/plans", "/memory/plans");
+    files.copy_of(std::string(SCMPLAN_SOURCE_DIR) + "/plans", "/memory/plans").in_folder("/memory");
     const std::string plans = "/memory/plans";
     for (const CommandSpec& spec : all_commands()) {
         CAPTURE(spec.name);
@@ -62,6 +62,7 @@ TEST_CASE("every command runs on the example workspace without reading an undecl
         // standard error).
         const bool needs_argument = spec.name == "init" || spec.name == "schema" || spec.name == "done" ||
                                     spec.name == "progress";
+        INFO(out.err);
         CHECK(out.exit_code == (needs_argument ? exit_usage : exit_ok));
         if (!needs_argument) CHECK_FALSE((spec.name == "check" ? out.err : out.out).empty());
     }
@@ -69,7 +70,7 @@ TEST_CASE("every command runs on the example workspace without reading an undecl
 
 TEST_CASE("evidence --zip packs the files its FileReader holds, streamed through it") {
     test::MemoryFiles files;
-    files.copy_of(std::string(SCMPLAN_SOURCE_DIR) + "/plans", "/memory/plans");
+    files.copy_of(std::string(SCMPLAN_SOURCE_DIR) + "/plans", "/memory/plans").in_folder("/memory");
     files.file("/memory/plans/evidence/.hidden.pdf", "left out");
     char dir_template[] = "/tmp/scmplan-zip-XXXXXX";
     REQUIRE(::mkdtemp(dir_template));
