@@ -40,7 +40,7 @@ inline std::string diag_lines(Diagnostics d) {
     d.sort();
     std::string out;
     for (const auto& x : d.items()) {
-        out += fmt::format("{}:{}:{}: {} {}", d.file_name(x), x.line, x.column, x.code, x.message);
+        out += fmt::format("{}:{}:{}: {} {}", d.file_name(x), x.line, x.column, code_name(x.code), x.message);
         if (!x.hint.empty()) out += fmt::format(" [{}]", x.hint);
         out += "\n";
     }

@@ -20,7 +20,7 @@ namespace {
 Paths problems(const FoundFiles& found) {
     Paths out;
     for (const auto& d : found.problems.items()) {
-        CHECK(d.code == "E001");
+        CHECK(d.code == DiagCode::E001);
         out.push_back(found.problems.file_name(d) + ": " + d.message + (d.hint.empty() ? "" : " [" + d.hint + "]"));
     }
     return out;

@@ -15,7 +15,7 @@ std::vector<std::string> codes_of(const std::string& text, bool& ok) {
     Diagnostics d(std::vector<std::string>{"f.yaml"});
     ok = load::check_bytes(text, load::LineIndex(text), 0, d);
     std::vector<std::string> out;
-    for (const auto& diag : d.items()) out.push_back(diag.code + "@" + std::to_string(diag.line) + ":" + std::to_string(diag.column));
+    for (const auto& diag : d.items()) out.push_back(std::string(code_name(diag.code)) + "@" + std::to_string(diag.line) + ":" + std::to_string(diag.column));
     return out;
 }
 

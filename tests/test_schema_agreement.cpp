@@ -466,7 +466,7 @@ TEST_CASE("Format table agreement: each rule of the table, broken and kept, as t
         REQUIRE_MESSAGE(names.insert(name).second, "two cases named ", name);
         Diagnostics d = load_case(bs, c);
         std::string errors;
-        for (const Diagnostic& x : d.items()) errors += x.code + " " + x.message + "\n";
+        for (const Diagnostic& x : d.items()) errors += std::string(code_name(x.code)) + " " + x.message + "\n";
         INFO(name, "\n", to_json(c.root), "\n", errors);
         CHECK(d.has_errors() == !c.valid);
     }

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "scmplan/diag_codes.hpp"
+
 namespace scmplan {
 
 /// A position in a source file: index into the loaded file table, 1-based line and
@@ -17,8 +19,6 @@ struct Loc {
     std::uint32_t line = 0;  ///< 0 = no position (whole file or built-in data)
     std::uint32_t column = 0;
 };
-
-enum class Severity { error, warning };
 
 /// The file of a diagnostic that names none: a problem of the command line or
 /// of the whole run (printed as "scmplan:").
@@ -32,7 +32,7 @@ struct Diagnostic {
     std::uint32_t line = 0;
     std::uint32_t column = 0;
     Severity severity = Severity::error;
-    std::string code;  ///< stable: E… for errors, W… for warnings (docs/diagnostics.md)
+    DiagCode code = DiagCode::E001;  ///< a constant of the table of codes (diag_codes.hpp)
     std::string message;
     std::string hint;  ///< optional: how to fix it ("did you mean …?")
 };
@@ -60,8 +60,10 @@ public:
     const std::string& file_name(const Diagnostic& d) const;
     /// The index of `path` in the table; added when it is not there.
     std::uint32_t file_index(const std::string& path);
-    void error(Loc at, std::string code, std::string message, std::string hint = {});
-    void warning(Loc at, std::string code, std::string message, std::string hint = {});
+    /// Reports `code`, an error code (E…); warning() a warning code (W…). A code
+    /// of the other severity is a programming error (std::logic_error).
+    void error(Loc at, DiagCode code, std::string message, std::string hint = {});
+    void warning(Loc at, DiagCode code, std::string message, std::string hint = {});
     /// Adds `d`, whose `file` indexes this table (or is no_file).
     void add(Diagnostic d) { m_items.push_back(std::move(d)); }
     /// Adds `d` about the file `path` (which joins the table).
@@ -79,7 +81,7 @@ public:
     void sort();
 
 private:
-    void push(Severity s, Loc at, std::string code, std::string message, std::string hint);
+    void push(Severity s, Loc at, DiagCode code, std::string message, std::string hint);
 
     FileTable m_files;
     std::vector<Diagnostic> m_items;

@@ -1,7 +1,7 @@
 // The diagnostic codes: one table of every code scmplan reports, with its
 // severity and a line of meaning. docs/diagnostics.md's list of codes is
 // generated from it and its tables of codes are compared with it, and every
-// code written in src/ must be a row of it (tests/test_core_diag_codes.cpp).
+// code is named in src/ only by its constant (tests/test_core_diag_codes.cpp).
 // DiagCode::E015 names a code in code. Codes are stable: never reuse or
 // renumber one (CONTRIBUTING.md, "Adding a check").
 #pragma once
@@ -12,9 +12,9 @@
 #include <span>
 #include <string_view>
 
-#include "scmplan/diag.hpp"
-
 namespace scmplan {
+
+enum class Severity { error, warning };
 
 /// X(code, severity, meaning): the table, in the order of docs/diagnostics.md.
 #define SCMPLAN_DIAGNOSTIC_CODES(X)                                                                          \

@@ -15,6 +15,7 @@
 #include <utility>
 #include <vector>
 
+#include "scmplan/diag_codes.hpp"
 #include "scmplan/model.hpp"
 
 namespace scmplan::format {
@@ -100,7 +101,7 @@ struct MapSpec;
 /// read), {text} the value as written, {min} and {max} the field's bounds, and
 /// {key:K} the value of key K of the same mapping as written.
 struct Report {
-    std::string_view code = "E015";
+    DiagCode code = DiagCode::E015;
     std::string_view message{};
     std::string_view hint{};
 };

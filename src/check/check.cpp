@@ -37,13 +37,13 @@ void unique_ids(const Model& m, const Items& items, IdOf id_of, const std::strin
         if (id.value.empty()) continue;
         auto [it, fresh] = seen.emplace(id.value, id.loc);
         if (!fresh) {
-            d.error(id.loc, "E020", fmt::format("duplicate {} id {}", what, quote_for_message(id.value)),
+            d.error(id.loc, DiagCode::E020, fmt::format("duplicate {} id {}", what, quote_for_message(id.value)),
                     fmt::format("first defined at {}", where(m, it->second)));
             continue;
         }
         auto [sk, new_look] = skeletons.emplace(lookalike_skeleton(id.value), &id);
         if (!new_look)
-            d.warning(id.loc, "W115",
+            d.warning(id.loc, DiagCode::W115,
                       fmt::format("{} id {} looks like {} but is another id", what, quote_for_message(id.value), quote_for_message(sk->second->value)),
                       fmt::format("the other is at {}; use plain letters and digits", where(m, sk->second->loc)));
     }
@@ -70,14 +70,14 @@ void check_workspace(Context& c) {
     std::map<Date, Loc> seen;
     for (const auto& h : c.m.workspace->holidays) {
         auto [it, fresh] = seen.emplace(h.value, h.loc);
-        if (!fresh) c.d.warning(h.loc, "W110", fmt::format("holiday {} is listed twice", format_iso(h.value)));
+        if (!fresh) c.d.warning(h.loc, DiagCode::W110, fmt::format("holiday {} is listed twice", format_iso(h.value)));
     }
 }
 
 void check_unit(Context& c, const Located<std::string>& unit, const std::string& what) {
     if (c.units.empty()) return;
     if (std::find(c.units.begin(), c.units.end(), unit.value) != c.units.end()) return;
-    c.d.warning(unit.loc, "W103", fmt::format("{} {} is not in the workspace's units", what, quote_for_message(unit.value)),
+    c.d.warning(unit.loc, DiagCode::W103, fmt::format("{} {} is not in the workspace's units", what, quote_for_message(unit.value)),
                 did_you_mean(unit.value, c.units));
 }
 
@@ -90,11 +90,11 @@ void check_plan(Context& c, const Plan& p) {
     if (!p.enabler.value.empty() && !enabler && codes_known) {
         std::vector<std::string> codes;
         for (const auto& e : rules.enablers) codes.push_back(e.code.value);
-        c.d.error(p.enabler.loc, "E021", fmt::format("unknown enabler {}", quote_for_message(p.enabler.value)),
+        c.d.error(p.enabler.loc, DiagCode::E021, fmt::format("unknown enabler {}", quote_for_message(p.enabler.value)),
                   did_you_mean(p.enabler.value, codes));
     }
     if (p.start.loc.line && p.end.loc.line && p.end.value < p.start.value)
-        c.d.error(p.end.loc, "E015", fmt::format("plan period ends ({}) before it starts ({})",
+        c.d.error(p.end.loc, DiagCode::E015, fmt::format("plan period ends ({}) before it starts ({})",
                                                  format_iso(p.end.value), format_iso(p.start.value)));
     if (!p.owner.value.empty()) check_unit(c, p.owner, "plan owner");
 
@@ -111,11 +111,11 @@ void check_plan(Context& c, const Plan& p) {
     std::set<int> rejected_years;  // a score out of range: no comparison from it (it was refused)
     for (const auto& b : p.baseline) {
         auto [it, fresh] = years.emplace(b.year.value, b.year.loc);
-        if (!fresh) c.d.error(b.year.loc, "E020", fmt::format("baseline year {} appears twice", b.year.value));
+        if (!fresh) c.d.error(b.year.loc, DiagCode::E020, fmt::format("baseline year {} appears twice", b.year.value));
         auto check_scores = [&](const auto& scores, const std::vector<std::string>& known, const char* what) {
             for (const auto& [code, score] : scores) {
                 if (enabler && std::find(known.begin(), known.end(), code.value) == known.end())
-                    c.d.error(code.loc, "E021", fmt::format("{} {} is not a code of enabler {}", what, quote_for_message(code.value),
+                    c.d.error(code.loc, DiagCode::E021, fmt::format("{} {} is not a code of enabler {}", what, quote_for_message(code.value),
                                                             enabler->code.value),
                               enabler->modules.empty() ? fmt::format("enabler {} has no modules in the rules; {}",
                                                                      enabler->code.value,
@@ -123,7 +123,7 @@ void check_plan(Context& c, const Plan& p) {
                                                        : did_you_mean(code.value, known));
                 if (score.value < rules.score_min || score.value > rules.score_max) {
                     rejected_years.insert(b.year.value);
-                    c.d.error(score.loc, "E015", fmt::format("score {} is outside {}–{}", score.value,
+                    c.d.error(score.loc, DiagCode::E015, fmt::format("score {} is outside {}–{}", score.value,
                                                              rules.score_min, rules.score_max));
                 }
             }
@@ -136,12 +136,12 @@ void check_plan(Context& c, const Plan& p) {
         for (const auto& cmp : compare_scores(*enabler, p)) {
             if (rejected_years.count(cmp.year)) continue;
             if (cmp.mismatch(dec))
-                c.d.warning(cmp.reported_loc, "W101",
+                c.d.warning(cmp.reported_loc, DiagCode::W101,
                             fmt::format("reported {} score for {} is {:.{}f}, but its parts give {:.{}f}", cmp.code,
                                         cmp.year, *cmp.reported, dec, round_to(*cmp.computed, dec), dec),
                             "one of the published figures is wrong: check the source table");
             else if (cmp.reported && !cmp.computed && !cmp.missing.empty())
-                c.d.warning(cmp.reported_loc, "W102",
+                c.d.warning(cmp.reported_loc, DiagCode::W102,
                             fmt::format("cannot verify reported {} score for {}: topic {} missing", cmp.code,
                                         cmp.year, fmt::join(cmp.missing, ", ")));
         }
@@ -150,11 +150,11 @@ void check_plan(Context& c, const Plan& p) {
     unique_ids(c.m, p.gaps, [](const Gap& g) -> const Located<std::string>& { return g.id; }, "gap", c.d);
     for (const auto& g : p.gaps) {
         if (g.topic && enabler && std::find(topic_codes.begin(), topic_codes.end(), g.topic->value) == topic_codes.end())
-            c.d.error(g.topic->loc, "E021", fmt::format("gap topic {} is not a topic of {}", quote_for_message(g.topic->value),
+            c.d.error(g.topic->loc, DiagCode::E021, fmt::format("gap topic {} is not a topic of {}", quote_for_message(g.topic->value),
                                                         enabler->code.value),
                       did_you_mean(g.topic->value, topic_codes));
         if (g.closed && p.start.loc.line && g.closed->value < p.start.value)
-            c.d.warning(g.closed->loc, "W117",
+            c.d.warning(g.closed->loc, DiagCode::W117,
                         fmt::format("gap {} is closed on {}, before the plan's period starts ({})", g.id.value,
                                     format_iso(g.closed->value), format_iso(p.start.value)),
                         "check the year: dates are CE in ISO form (2023-…), BE in Thai form (… 2566)");
@@ -167,17 +167,17 @@ void check_plan(Context& c, const Plan& p) {
 void check_activity(Context& c, const Activity& a) {
     const Plan* p = c.m.plan(a.plan.value);
     if (!a.plan.value.empty() && !p && c.m.unread_files == 0) {
-        c.d.error(a.plan.loc, "E021", fmt::format("activity {} names unknown plan {}", a.id.value, quote_for_message(a.plan.value)),
+        c.d.error(a.plan.loc, DiagCode::E021, fmt::format("activity {} names unknown plan {}", a.id.value, quote_for_message(a.plan.value)),
                   did_you_mean(a.plan.value, c.plan_ids));
     }
     const bool dated = a.start.loc.line && a.end.loc.line;  // both loaded without error
     const std::optional<Date>& as_of = c.o.as_of;  // not per quarter: a past quarter's report is not news
     if (dated && a.end.value < a.start.value)
-        c.d.error(a.end.loc, "E015", fmt::format("activity {} ends ({}) before it starts ({})", a.id.value,
+        c.d.error(a.end.loc, DiagCode::E015, fmt::format("activity {} ends ({}) before it starts ({})", a.id.value,
                                                  format_iso(a.end.value), format_iso(a.start.value)));
     if (dated && p && p->start.loc.line && p->end.loc.line &&
         (a.start.value < p->start.value || a.end.value > p->end.value))
-        c.d.warning(a.start.loc, "W104",
+        c.d.warning(a.start.loc, DiagCode::W104,
                     fmt::format("activity {} runs {} – {}, outside the plan's period {} – {}", a.id.value,
                                 format_iso(a.start.value), format_iso(a.end.value), format_iso(p->start.value),
                                 format_iso(p->end.value)));
@@ -187,29 +187,29 @@ void check_activity(Context& c, const Activity& a) {
         for (const auto& g : p->gaps) gap_ids.push_back(g.id.value);
         for (const auto& g : a.gaps)
             if (!p->gap(g.value))
-                c.d.error(g.loc, "E021", fmt::format("activity {} addresses unknown gap {}", a.id.value, quote_for_message(g.value)),
+                c.d.error(g.loc, DiagCode::E021, fmt::format("activity {} addresses unknown gap {}", a.id.value, quote_for_message(g.value)),
                           did_you_mean(g.value, gap_ids));
     }
     if (a.steps.empty() && !a.id.value.empty())  // no id: the file is too broken to judge
-        c.d.warning(a.loc, "W105", fmt::format("activity {} has no steps: its completion stays 0%", a.id.value));
+        c.d.warning(a.loc, DiagCode::W105, fmt::format("activity {} has no steps: its completion stays 0%", a.id.value));
     std::map<std::string, Loc> step_ids;
     for (const auto& s : a.steps) {
         auto [it, fresh] = step_ids.emplace(s.id.value, s.id.loc);
         if (!fresh)
-            c.d.warning(s.id.loc, "W106", fmt::format("activity {} has two steps numbered {} (first at line {})",
+            c.d.warning(s.id.loc, DiagCode::W106, fmt::format("activity {} has two steps numbered {} (first at line {})",
                                                       a.id.value, quote_for_message(s.id.value), it->second.line),
                         "renumber one of them");
         if (dated && !(a.end.value < a.start.value) && s.due && (s.due->value > a.end.value || s.due->value < a.start.value))
-            c.d.warning(s.due->loc, "W107", fmt::format("step {} of {} is due {}, outside the activity's period {} – {}",
+            c.d.warning(s.due->loc, DiagCode::W107, fmt::format("step {} of {} is due {}, outside the activity's period {} – {}",
                                                         s.id.value, a.id.value, format_iso(s.due->value),
                                                         format_iso(a.start.value), format_iso(a.end.value)));
         if (dated && s.done && s.done->value < a.start.value)
-            c.d.warning(s.done->loc, "W116",
+            c.d.warning(s.done->loc, DiagCode::W116,
                         fmt::format("step {} of {} is marked done on {}, before the activity starts ({})", s.id.value,
                                     a.id.value, format_iso(s.done->value), format_iso(a.start.value)),
                         "check the year: dates are CE in ISO form (2023-…), BE in Thai form (… 2566)");
         if (as_of && s.done && s.done->value > *as_of)
-            c.d.warning(s.done->loc, "W108", fmt::format("step {} of {} is marked done on {}, after the as-of date {}",
+            c.d.warning(s.done->loc, DiagCode::W108, fmt::format("step {} of {} is marked done on {}, after the as-of date {}",
                                                          s.id.value, a.id.value, format_iso(s.done->value),
                                                          format_iso(*as_of)));
     }
@@ -217,10 +217,10 @@ void check_activity(Context& c, const Activity& a) {
     for (const auto& r : a.reports) {
         auto [it, fresh] = quarters.emplace(r.quarter.value, r.quarter.loc);
         if (!fresh)
-            c.d.error(r.quarter.loc, "E020", fmt::format("activity {} reports quarter {} twice", a.id.value,
+            c.d.error(r.quarter.loc, DiagCode::E020, fmt::format("activity {} reports quarter {} twice", a.id.value,
                                                          r.quarter.value));
         if (r.actual && !a.target.value && !a.target.value_rejected)
-            c.d.warning(r.actual->loc, "W109",
+            c.d.warning(r.actual->loc, DiagCode::W109,
                         fmt::format("activity {} reports an actual value but its target has no value to meet",
                                     a.id.value));
     }
@@ -232,26 +232,26 @@ void check_scale(Context& c, const Risk& r, const Scale& s, const char* which) {
     for (const auto& l : s.levels) {
         // A level outside 1–5 was reported by the loader (the format table's range).
         if (std::find(seen.begin(), seen.end(), l.level.value) != seen.end())
-            c.d.error(l.level.loc, "E017", fmt::format("{} level {} appears twice", which, l.level.value));
+            c.d.error(l.level.loc, DiagCode::E017, fmt::format("{} level {} appears twice", which, l.level.value));
         seen.push_back(l.level.value);
         if (l.when && c.m.plan(r.plan.value) && l.when->metric.of_activity()) {
             if (!c.m.activity(r.plan.value, l.when->metric.activity)) {
                 std::vector<std::string> ids;
                 for (const auto* a : c.m.activities_of(r.plan.value)) ids.push_back(a->id.value);
-                c.d.error(l.when->loc, "E021", fmt::format("condition names unknown activity {} of plan {}",
+                c.d.error(l.when->loc, DiagCode::E021, fmt::format("condition names unknown activity {} of plan {}",
                                                            quote_for_message(l.when->metric.activity), r.plan.value),
                           did_you_mean(l.when->metric.activity, ids));
             }
         }
     }
     if (s.levels.size() != 5)
-        c.d.error(s.loc, "E017", fmt::format("{} scale has {} levels; it must have exactly levels 1 to 5", which,
+        c.d.error(s.loc, DiagCode::E017, fmt::format("{} scale has {} levels; it must have exactly levels 1 to 5", which,
                                              s.levels.size()));
     bool some_when = std::any_of(s.levels.begin(), s.levels.end(), [](const auto& l) { return l.when.has_value(); });
     bool bad_when = std::any_of(s.levels.begin(), s.levels.end(),
                                 [](const auto& l) { return l.when_given && !l.when; });  // already an error
     if (some_when && !bad_when && !s.derivable())
-        c.d.warning(s.loc, "W112",
+        c.d.warning(s.loc, DiagCode::W112,
                     fmt::format("{} scale is not derivable: every level but the last needs a 'when'", which),
                     "the latest assessment is used instead");
 }
@@ -260,7 +260,7 @@ void check_scale(Context& c, const Risk& r, const Scale& s, const char* which) {
 void check_risk(Context& c, const Risk& r) {
     const Plan* p = c.m.plan(r.plan.value);
     if (!r.plan.value.empty() && !p && c.m.unread_files == 0)
-        c.d.error(r.plan.loc, "E021", fmt::format("risk {} names unknown plan {}", r.id.value, quote_for_message(r.plan.value)),
+        c.d.error(r.plan.loc, DiagCode::E021, fmt::format("risk {} names unknown plan {}", r.id.value, quote_for_message(r.plan.value)),
                   did_you_mean(r.plan.value, c.plan_ids));
     check_scale(c, r, r.likelihood, "likelihood");
     check_scale(c, r, r.impact, "impact");
@@ -269,14 +269,14 @@ void check_risk(Context& c, const Risk& r) {
         auto [it, fresh] = on_date.emplace(a.as_of.value, &a);
         if (!fresh && a.as_of.loc.line &&
             (it->second->likelihood.value != a.likelihood.value || it->second->impact.value != a.impact.value))
-            c.d.warning(a.as_of.loc, "W118",
+            c.d.warning(a.as_of.loc, DiagCode::W118,
                         fmt::format("risk {} has two assessments on {} with different levels ({}×{} and {}×{})",
                                     r.id.value, format_iso(a.as_of.value), it->second->likelihood.value,
                                     it->second->impact.value, a.likelihood.value, a.impact.value),
                         fmt::format("only one can be right; the other is at line {}", it->second->as_of.loc.line));
     }
     if (!r.likelihood.derivable() && !r.impact.derivable() && r.assessments.empty())
-        c.d.warning(r.loc, "W113", fmt::format("risk {} has no assessment and no derivable scale: its level is unknown",
+        c.d.warning(r.loc, DiagCode::W113, fmt::format("risk {} has no assessment and no derivable scale: its level is unknown",
                                                r.id.value));
 
     // At or over the threshold: mitigation and monitoring are required.
@@ -295,7 +295,7 @@ void check_risk(Context& c, const Risk& r) {
         }
     }
     if (worst >= c.m.rules.risk_threshold && (r.mitigation.empty() || r.monitoring.empty()))
-        c.d.error(worst_loc, "E040",
+        c.d.error(worst_loc, DiagCode::E040,
                   fmt::format("risk {} scores {} (threshold {}) but has no {}", r.id.value, worst,
                               c.m.rules.risk_threshold,
                               r.mitigation.empty() && r.monitoring.empty() ? "mitigation and no monitoring"

@@ -22,14 +22,14 @@ void check_no_holidays(const Model& m, Diagnostics& d) {
     if (!m.workspace) {
         Diagnostic diag;
         diag.severity = Severity::warning;
-        diag.code = "W122";
+        diag.code = DiagCode::W122;
         diag.message = "no workspace file (scmplan.yaml): report due dates ignore public holidays";
         diag.hint = "run scmplan inside the workspace or name its folder; there, " + std::string(holidays_hint);
         d.add(std::move(diag));
         return;
     }
     const Loc at = m.workspace->holidays_loc.line ? m.workspace->holidays_loc : m.workspace->loc;
-    d.warning(at, "W122",
+    d.warning(at, DiagCode::W122,
               m.workspace->holidays_loc.line ? "the workspace's 'holidays' is empty: report due dates ignore public holidays"
                                              : "the workspace lists no 'holidays': report due dates ignore public holidays",
               holidays_hint);
@@ -45,7 +45,7 @@ void check_holiday_years(const Model& m, const Plan& p, const Holidays& holidays
         Date due = report_due(p, q, m.rules, holidays);
         int year = due.year();
         if (covered.count(year) || !reported.insert(year).second) continue;
-        d.warning(m.workspace->holidays_loc.line ? m.workspace->holidays_loc : m.workspace->loc, "W121",
+        d.warning(m.workspace->holidays_loc.line ? m.workspace->holidays_loc : m.workspace->loc, DiagCode::W121,
                   fmt::format("no holiday of {} is listed, but the report on quarter {} of {} falls due then ({}): "
                               "due dates in {} ignore public holidays",
                               year, q, p.id.value, format_iso(due), year),
@@ -62,7 +62,7 @@ void check_missing_reports(const Model& m, const Plan& p, Date as_of, const Holi
         if (!a->counts) continue;
         for (int q = 1; q <= 4; ++q) {
             if (!report_expected(p, *a, q) || !(as_of > due[q - 1]) || a->report_for(q)) continue;
-            d.warning(a->id.loc.line ? a->id.loc : a->loc, "W120",
+            d.warning(a->id.loc.line ? a->id.loc : a->loc, DiagCode::W120,
                       fmt::format("activity {} has no report for quarter {}, due {}: overdue as of {}", a->id.value, q,
                                   format_iso(due[q - 1]), format_iso(as_of)),
                       fmt::format("add an entry to its 'reports' with 'quarter: {}'", q));

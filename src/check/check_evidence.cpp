@@ -49,30 +49,30 @@ void disk_problem(const Evidence& e, const EvidenceProblem& p, const std::string
                                             quote_for_message(escape_for_terminal(p.path)));
     switch (p.issue) {
     case EvidenceIssue::outside:
-        d.error(e.ref.loc, "E050", fmt::format("{} is {}", what, p.detail),
+        d.error(e.ref.loc, DiagCode::E050, fmt::format("{} is {}", what, p.detail),
                 "copy the file into the workspace instead of linking to it");
         return;
     case EvidenceIssue::broken_link:
-        d.warning(e.ref.loc, "W123",
+        d.warning(e.ref.loc, DiagCode::W123,
                   itself ? fmt::format("evidence file {} is a broken symbolic link", quote_for_message(escape_for_terminal(ref)))
                          : fmt::format("{} is a broken symbolic link", what),
                   "point the link at an existing file, or replace it by the file");
         return;
     case EvidenceIssue::unreadable:
-        d.error(e.ref.loc, "E052", fmt::format("{} cannot be read: {}", what, p.detail),
+        d.error(e.ref.loc, DiagCode::E052, fmt::format("{} cannot be read: {}", what, p.detail),
                 fmt::format("make it readable by whoever runs scmplan in {}, or name another file",
                             escape_for_terminal(root)));
         return;
     case EvidenceIssue::unsafe_name:
-        d.error(e.ref.loc, "E052", fmt::format("{} has a name an archive cannot hold safely ({})", what, p.detail),
+        d.error(e.ref.loc, DiagCode::E052, fmt::format("{} has a name an archive cannot hold safely ({})", what, p.detail),
                 "rename the file: no backslash, control character or invalid UTF-8");
         return;
     case EvidenceIssue::special:
-        d.error(e.ref.loc, "E052", fmt::format("{} is {}, not a regular file", what, p.detail),
+        d.error(e.ref.loc, DiagCode::E052, fmt::format("{} is {}, not a regular file", what, p.detail),
                 "replace it by a regular file, or remove it");
         return;
     case EvidenceIssue::too_deep:
-        d.error(e.ref.loc, "E052", fmt::format("{} has {}", what, p.detail), "flatten the folder");
+        d.error(e.ref.loc, DiagCode::E052, fmt::format("{} has {}", what, p.detail), "flatten the folder");
         return;
     }
 }
@@ -82,18 +82,18 @@ void check_one(const Model& m, const FileReader* files, const std::string& canon
     const std::string& ref = e.ref.value;
     if (e.url) {
         if (!valid_url(ref))
-            d.error(e.ref.loc, "E051", fmt::format("evidence URL {} is not an http or https address", quote_for_message(ref)),
+            d.error(e.ref.loc, DiagCode::E051, fmt::format("evidence URL {} is not an http or https address", quote_for_message(ref)),
                     "write a link as https://…, or a file as a path relative to the workspace root");
         return;
     }
     if (absolute_path(ref)) {
-        d.error(e.ref.loc, "E050", fmt::format("evidence path {} is absolute", quote_for_message(ref)),
+        d.error(e.ref.loc, DiagCode::E050, fmt::format("evidence path {} is absolute", quote_for_message(ref)),
                 "write the path relative to the workspace root, e.g. evidence/minutes.pdf");
         return;
     }
     fs::path rel = fs::path(ref).lexically_normal();
     if (leaves(rel) || ref.find('\\') != std::string::npos) {
-        d.error(e.ref.loc, "E050", fmt::format("evidence path {} leaves the workspace", quote_for_message(ref)),
+        d.error(e.ref.loc, DiagCode::E050, fmt::format("evidence path {} leaves the workspace", quote_for_message(ref)),
                 "copy the file into the workspace (e.g. under evidence/) and name it from there");
         return;
     }
@@ -103,7 +103,7 @@ void check_one(const Model& m, const FileReader* files, const std::string& canon
     if (it == listings.end()) it = listings.emplace(key, list_evidence(*files, canon_root, key)).first;
     const EvidenceListing& found = it->second;
     if (!found.found) {
-        d.warning(e.ref.loc, "W123", fmt::format("evidence file {} does not exist in {}", quote_for_message(ref), m.root),
+        d.warning(e.ref.loc, DiagCode::W123, fmt::format("evidence file {} does not exist in {}", quote_for_message(ref), m.root),
                   "add the file, or correct the path (relative to the workspace root)");
         return;
     }
@@ -120,7 +120,7 @@ void check_evidence(const Model& m, Diagnostics& d, const FileReader* files) {
         for (const Step& s : a.steps) {
             for (const Evidence& e : s.evidence) check_one(m, files, canon_root, listings, e, d);
             if (m.rules.evidence_required_for_done && s.done && s.evidence.empty())
-                d.warning(s.done->loc, "W124",
+                d.warning(s.done->loc, DiagCode::W124,
                           fmt::format("step {} of activity {} is done but has no evidence", s.id.value, a.id.value),
                           "the rules require evidence for done steps: add 'evidence: [evidence/…]'");
         }

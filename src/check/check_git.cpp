@@ -35,7 +35,7 @@ void check_backdated(const Model& m, const std::vector<HistoryRecord>& history, 
                 if (h.when != HistoryRecord::When::committed) break;
                 int late = r.committed - r.done;
                 if (late > limit)
-                    d.warning(s.done->loc, "W125",
+                    d.warning(s.done->loc, DiagCode::W125,
                               fmt::format("step {} of activity {} is done {} but was first recorded in commit {} "
                                           "of {}, {} days later (more than {})",
                                           s.id.value, a.id.value, format_iso(r.done), r.commit,
@@ -47,7 +47,7 @@ void check_backdated(const Model& m, const std::vector<HistoryRecord>& history, 
     if (!undated.empty()) {
         Diagnostic w;
         w.severity = Severity::warning;
-        w.code = "W128";
+        w.code = DiagCode::W128;
         w.message = fmt::format(
             "commit {} is dated {} seconds since 1970, not a date scmplan reads{}: the done dates it first records are "
             "not checked for back-dating",
@@ -62,7 +62,7 @@ void check_git_history(const Model& m, const DoneHistory& history, Diagnostics& 
     if (!history.unreadable.empty()) {
         Diagnostic w;
         w.severity = Severity::warning;
-        w.code = "W127";
+        w.code = DiagCode::W127;
         w.message = "the git history cannot be read: " + history.unreadable + "; back-dated done dates are not checked";
         w.hint = "the repository is damaged or incomplete: 'git fsck' names what is missing";
         d.add(std::move(w));
@@ -72,7 +72,7 @@ void check_git_history(const Model& m, const DoneHistory& history, Diagnostics& 
         Diagnostic w;
         w.severity = Severity::warning;
         if (history.shallow) {
-            w.code = "W126";
+            w.code = DiagCode::W126;
             w.message = fmt::format(
                 "the git history is shallow (a clone with --depth): the commits before {} are not there; done "
                 "dates already in it are not checked for back-dating",
@@ -80,7 +80,7 @@ void check_git_history(const Model& m, const DoneHistory& history, Diagnostics& 
             w.hint = "fetch the full history ('git fetch --unshallow', or 'fetch-depth: 0' in GitHub Actions) to "
                      "check back-dated done dates";
         } else {
-            w.code = "W127";
+            w.code = DiagCode::W127;
             w.message = fmt::format(
                 "the git history is incomplete: the parents of commit {} are not in the repository; done dates "
                 "already in it are not checked for back-dating",

@@ -160,7 +160,7 @@ std::string format_diagnostics_text(const Diagnostics& diags, std::size_t max_sh
         // The colour sequences are ours, added around the escaped text.
         out += fmt::format("{} {} {}\n", paint("1", escape_for_terminal(position(file, d)) + ":"),
                            paint(d.severity == Severity::error ? "1;31" : "1;35",
-                                 fmt::format("{}[{}]:", severity_text(d.severity), d.code)),
+                                 fmt::format("{}[{}]:", severity_text(d.severity), code_name(d.code))),
                            escape_for_terminal(d.message));
         if (d.line > 0 && !file.empty() && sources.text) {
             auto it = texts.find(file);
@@ -185,7 +185,7 @@ std::string format_diagnostics_json(const Diagnostics& diags) {
         w.field("line", static_cast<int>(d.line));
         w.field("column", static_cast<int>(d.column));
         w.field("severity", severity_text(d.severity));
-        w.field("code", d.code);
+        w.field("code", std::string(code_name(d.code)));
         w.field("message", d.message);
         if (!d.hint.empty()) w.field("hint", d.hint);
         w.end_object();
@@ -221,7 +221,7 @@ std::string format_diagnostics_github(const Diagnostics& diags) {
         if (const std::string& file = diags.file_name(d); !file.empty())
             props += "file=" + gh_escape(escape_for_terminal(file), true);
         if (d.line) props += fmt::format(",line={},col={}", d.line, d.column);
-        props += (props.empty() ? "" : ",") + std::string("title=") + gh_escape(d.code, true);
+        props += (props.empty() ? "" : ",") + std::string("title=") + gh_escape(code_name(d.code), true);
         std::string msg = d.message + (d.hint.empty() ? "" : " (hint: " + d.hint + ")");
         out += fmt::format("::{} {}::{}\n", severity_text(d.severity), props,
                            gh_escape(escape_for_terminal(msg, true), false));
@@ -291,7 +291,7 @@ Checked load_and_check(const Invocation& inv, std::optional<ReportDate> when, bo
         LoadResult& r = c.workspaces[0];
         Diagnostics d;
         Diagnostic diag;
-        diag.code = "E001";
+        diag.code = DiagCode::E001;
         diag.message = "no workspace found: no scmplan.yaml in this folder or any folder above, and no folder 'plans'";
         diag.hint = "run scmplan inside a workspace, name its folder (scmplan check DIR), or set SCMPLAN_WORKSPACE";
         d.add(std::move(diag));

@@ -34,8 +34,8 @@ LoadResult checked(LoadResult r, const FileReader& files) {
 }
 
 /// A diagnostic's identity across an edit that moves lines: file, code, message.
-std::set<std::tuple<std::string, std::string, std::string>> identities(const Diagnostics& d) {
-    std::set<std::tuple<std::string, std::string, std::string>> out;
+std::set<std::tuple<std::string, DiagCode, std::string>> identities(const Diagnostics& d) {
+    std::set<std::tuple<std::string, DiagCode, std::string>> out;
     for (const auto& x : d.items()) out.emplace(d.file_name(x), x.code, x.message);
     return out;
 }

@@ -1,6 +1,9 @@
 #include "scmplan/diag.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
+#include <stdexcept>
 #include <tuple>
 
 namespace scmplan {
@@ -29,25 +32,27 @@ std::uint32_t Diagnostics::file_index(const std::string& path) {
     return static_cast<std::uint32_t>(m_files->size() - 1);
 }
 
-void Diagnostics::push(Severity s, Loc at, std::string code, std::string message,
+void Diagnostics::push(Severity s, Loc at, DiagCode code, std::string message,
                        std::string hint) {
+    if (diag_code_info(code).severity != s)
+        throw std::logic_error(fmt::format("{} reported with the other severity", code_name(code)));
     Diagnostic d;
     if (m_files && at.file < m_files->size()) d.file = at.file;
     d.line = at.line;
     d.column = at.column;
     d.severity = s;
-    d.code = std::move(code);
+    d.code = code;
     d.message = std::move(message);
     d.hint = std::move(hint);
     m_items.push_back(std::move(d));
 }
 
-void Diagnostics::error(Loc at, std::string code, std::string message, std::string hint) {
-    push(Severity::error, at, std::move(code), std::move(message), std::move(hint));
+void Diagnostics::error(Loc at, DiagCode code, std::string message, std::string hint) {
+    push(Severity::error, at, code, std::move(message), std::move(hint));
 }
 
-void Diagnostics::warning(Loc at, std::string code, std::string message, std::string hint) {
-    push(Severity::warning, at, std::move(code), std::move(message), std::move(hint));
+void Diagnostics::warning(Loc at, DiagCode code, std::string message, std::string hint) {
+    push(Severity::warning, at, code, std::move(message), std::move(hint));
 }
 
 void Diagnostics::add(Diagnostic d, const std::string& path) {
@@ -84,7 +89,8 @@ std::size_t Diagnostics::warning_count() const { return m_items.size() - error_c
 
 void Diagnostics::sort() {
     auto key = [this](const Diagnostic& d) {
-        return std::tie(file_name(d), d.line, d.column, d.code, d.message);
+        return std::tuple<const std::string&, std::uint32_t, std::uint32_t, std::string_view, const std::string&>(
+            file_name(d), d.line, d.column, code_name(d.code), d.message);
     };
     std::stable_sort(m_items.begin(), m_items.end(),
                      [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });

@@ -169,10 +169,10 @@ const MapSpec& activity_target() {
         },
         .rules = {{.if_key = "op",
                    .then_require = "value",
-                   .then_report = {"E014", "activity target has 'op' but no 'value'"}},
+                   .then_report = {DiagCode::E014, "activity target has 'op' but no 'value'"}},
                   {.if_key = "value",
                    .then_require = "op",
-                   .then_report = {"E014", "activity target has 'value' but no 'op'", "add op: \">=\""}}},
+                   .then_report = {DiagCode::E014, "activity target has 'value' but no 'op'", "add op: \">=\""}}},
         .def = "target",
     };
     return s;
@@ -214,8 +214,8 @@ const MapSpec& step() {
              // ones (1e308 + 1e308 is infinity): a rejected weight is not kept.
              .max = 1e6,
              .above_min = true,
-             .below = {"E015", "step weight must be above {min}, not {text}"},
-             .above = {"E015", "step weight must be at most {max}, not {text}",
+             .below = {DiagCode::E015, "step weight must be above {min}, not {text}"},
+             .above = {DiagCode::E015, "step weight must be at most {max}, not {text}",
                        "weights are relative: 1, 2, 3 … or percentages"},
              .title = "Weight (น้ำหนัก)",
              .doc = "Share of the activity's completion, above 0 and at most 1,000,000; default 1. น้ำหนักของขั้นตอน มากกว่า 0",
@@ -244,7 +244,7 @@ const MapSpec& report() {
              .need = Need::yes,
              .min = 1,
              .max = 4,
-             .below = {"E015", "quarter must be {min} to {max}, not {value}"},
+             .below = {DiagCode::E015, "quarter must be {min} to {max}, not {value}"},
              .title = "Quarter (ไตรมาส)",
              .doc = "The quarter reported on, 1 to 4. ไตรมาสที่รายงาน (1–4)",
              .meaning = "the quarter reported on (E015 outside 1–4), written as the digit alone: `02`, `+2` or `2.0` is E013 (`progress --quarter 2` finds a report by its quarter as written); at most one report per quarter (E020)"},
@@ -311,8 +311,8 @@ const MapSpec& evidence_item() {
              .meaning = "the document's date"},
         },
         .one_of = {"path", "url"},
-        .one_of_both = {"E014", "evidence has both 'path' and 'url'", "write one entry for the file and one for the link"},
-        .one_of_none = {"E014", "evidence needs 'path' or 'url'"},
+        .one_of_both = {DiagCode::E014, "evidence has both 'path' and 'url'", "write one entry for the file and one for the link"},
+        .one_of_none = {DiagCode::E014, "evidence needs 'path' or 'url'"},
         .def = "evidence",
     };
     return s;

@@ -64,7 +64,7 @@ void choose_rules(Model& m, std::vector<Rules>& rules, Diagnostics& d, const Fil
     if (m.workspace && m.workspace->rules_path) {
         std::string why = refuse_rules_path(m, rules, reader);
         if (why.empty()) return;
-        d.error(m.workspace->rules_path->loc, "E021", why,
+        d.error(m.workspace->rules_path->loc, DiagCode::E021, why,
                 "a rules file is named relative to scmplan.yaml and lies in its folder or below "
                 "(copy a shared one in); it is a 'kind: rules' file");
         m.rules = load_builtin_rules();
@@ -72,7 +72,7 @@ void choose_rules(Model& m, std::vector<Rules>& rules, Diagnostics& d, const Fil
     }
     if (rules.size() > 1) {
         for (std::size_t i = 1; i < rules.size(); ++i)
-            d.error(rules[i].loc, "E020", "more than one rules file and none named by the workspace",
+            d.error(rules[i].loc, DiagCode::E020, "more than one rules file and none named by the workspace",
                     "name the one to use with 'rules:' in scmplan.yaml");
     }
     m.rules = rules.empty() ? load_builtin_rules() : rules.front();
@@ -126,7 +126,7 @@ void Assembler::add(FileResult part) {
     if (part.unread || part.io_error) ++m.unread_files;
     if (auto* w = std::get_if<WorkspaceFile>(&part.value)) {
         if (!m.workspace) m.workspace = std::move(*w);
-        else m_result.diags.error(part.workspace_loc, "E020", "a second workspace file",
+        else m_result.diags.error(part.workspace_loc, DiagCode::E020, "a second workspace file",
                                   "keep one scmplan.yaml per workspace");
     }
     // The model's vectors grow by doubling; their unused capacity is never

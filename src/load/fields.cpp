@@ -98,7 +98,7 @@ bool looks_numeric(std::string_view s) {
 
 std::optional<std::string> as_text(const YNode& n, Diagnostics& d, std::string_view what) {
     if (n.is_scalar()) return n.text;
-    d.error(n.loc, "E013", fmt::format("{} must be text, not {}", what, describe(n)));
+    d.error(n.loc, DiagCode::E013, fmt::format("{} must be text, not {}", what, describe(n)));
     return std::nullopt;
 }
 
@@ -110,12 +110,12 @@ std::optional<double> as_number(const YNode& n, Diagnostics& d, std::string_view
         auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
         if (ec == std::errc() && p == s.data() + s.size() && std::isfinite(v) && std::fabs(v) <= max_number)
             return v;
-        d.error(n.loc, "E015", fmt::format("{} is out of range: {}", what, n.text),
+        d.error(n.loc, DiagCode::E015, fmt::format("{} is out of range: {}", what, n.text),
                 fmt::format("numbers are at most {:.0e} in size", max_number));
         return std::nullopt;
     }
     std::string hint = n.is_scalar() && n.quoted && looks_numeric(n.text) ? "remove the quotes" : "";
-    d.error(n.loc, "E013", fmt::format("{} must be a number, not {}", what, found(n)), hint);
+    d.error(n.loc, DiagCode::E013, fmt::format("{} must be a number, not {}", what, found(n)), hint);
     return std::nullopt;
 }
 
@@ -123,7 +123,7 @@ std::optional<int> as_integer(const YNode& n, Diagnostics& d, std::string_view w
     auto v = as_number(n, d, what);
     if (!v) return std::nullopt;
     if (*v != std::floor(*v) || std::fabs(*v) > 1e9) {
-        d.error(n.loc, "E013", fmt::format("{} must be a whole number, not {}", what, n.text));
+        d.error(n.loc, DiagCode::E013, fmt::format("{} must be a whole number, not {}", what, n.text));
         return std::nullopt;
     }
     return static_cast<int>(*v);
@@ -131,19 +131,19 @@ std::optional<int> as_integer(const YNode& n, Diagnostics& d, std::string_view w
 
 std::optional<bool> as_boolean(const YNode& n, Diagnostics& d, std::string_view what) {
     if (n.is_scalar() && !n.quoted && (n.text == "true" || n.text == "false")) return n.text == "true";
-    d.error(n.loc, "E013", fmt::format("{} must be true or false, not {}", what, found(n)));
+    d.error(n.loc, DiagCode::E013, fmt::format("{} must be true or false, not {}", what, found(n)));
     return std::nullopt;
 }
 
 std::optional<Date> as_date(const YNode& n, Diagnostics& d, std::string_view what) {
     if (!n.is_scalar()) {
-        d.error(n.loc, "E013", fmt::format("{} must be a date, not {}", what, describe(n)),
+        d.error(n.loc, DiagCode::E013, fmt::format("{} must be a date, not {}", what, describe(n)),
                 "write 2023-01-31 or 31 ม.ค. 2566");
         return std::nullopt;
     }
     DateParse p = parse_date(n.text);
     if (p.date) return p.date;
-    d.error(n.loc, "E016", fmt::format("{}: {}", what, p.error), p.hint);
+    d.error(n.loc, DiagCode::E016, fmt::format("{}: {}", what, p.error), p.hint);
     return std::nullopt;
 }
 
@@ -164,13 +164,13 @@ Names as_names(const YNode& n, Diagnostics& d, std::string_view what) {
 std::optional<CompareOp> as_op(const YNode& n, Diagnostics& d, std::string_view what) {
     if (n.is_scalar())
         if (auto op = format::value_of(format::choices::op(), n.text)) return op;
-    d.error(n.loc, "E015", fmt::format("{} must be one of < <= = >= >, not {}", what, describe(n)));
+    d.error(n.loc, DiagCode::E015, fmt::format("{} must be one of < <= = >= >, not {}", what, describe(n)));
     return std::nullopt;
 }
 
 bool expect_list(const YNode& n, Diagnostics& d, std::string_view what) {
     if (n.is_seq()) return true;
-    d.error(n.loc, "E013", fmt::format("{} must be a list, not {}", what, describe(n)),
+    d.error(n.loc, DiagCode::E013, fmt::format("{} must be a list, not {}", what, describe(n)),
             n.is_scalar() ? "write it as [ … ] or as lines starting with '- '" : "");
     return false;
 }
@@ -181,7 +181,7 @@ Fields::Fields(const YNode& node, Diagnostics& diags, const format::MapSpec& spe
 Fields::Fields(const YNode& node, Diagnostics& diags, const format::MapSpec& spec, std::string what)
     : m_node(node), m_diags(diags), m_spec(spec), m_what(std::move(what)) {
     if (!node.is_map())
-        diags.error(node.loc, "E013", fmt::format("{} must be a mapping of keys, not {}", m_what,
+        diags.error(node.loc, DiagCode::E013, fmt::format("{} must be a mapping of keys, not {}", m_what,
                                                   describe(node)));
 }
 
@@ -209,11 +209,11 @@ const YNode* Fields::take(std::string_view key, bool required) {
     if (!ok()) return nullptr;
     const YNode* v = m_node.find(key);
     if (v && v->is_null() && required) {
-        m_diags.error(v->loc, "E014", fmt::format("{}: '{}' has no value", m_what, key));
+        m_diags.error(v->loc, DiagCode::E014, fmt::format("{}: '{}' has no value", m_what, key));
         return nullptr;
     }
     if (!v && required)
-        m_diags.error(m_node.loc, "E014", fmt::format("{} is missing required key '{}'", m_what, key));
+        m_diags.error(m_node.loc, DiagCode::E014, fmt::format("{} is missing required key '{}'", m_what, key));
     if (v && v->is_null()) return nullptr;
     return v;
 }
@@ -232,13 +232,13 @@ bool Fields::finish() {
         if (std::string split = comma_split_hint(m_node, i); !split.empty()) {
             // One report for the value, at its first piece after the comma: the
             // pieces after it are the same mistake.
-            m_diags.error(k.loc, "E011", fmt::format("unknown key {} in {}", quote_for_message(k.text), m_what),
+            m_diags.error(k.loc, DiagCode::E011, fmt::format("unknown key {} in {}", quote_for_message(k.text), m_what),
                           split);
             while (i + 1 < m_node.map_size() && !comma_split_hint(m_node, i + 1).empty()) ++i;
             continue;
         }
         std::string near = closest_match(k.text, m_known);
-        m_diags.error(k.loc, "E011", fmt::format("unknown key {} in {}", quote_for_message(k.text), m_what),
+        m_diags.error(k.loc, DiagCode::E011, fmt::format("unknown key {} in {}", quote_for_message(k.text), m_what),
                       near.empty() ? fmt::format("known keys: {}", fmt::join(m_known, ", "))
                                    : fmt::format("did you mean '{}'?", near));
     }
@@ -360,7 +360,7 @@ void Fields::report(const format::Report& r, Loc at, const format::Field* f, con
         }
         return out;
     };
-    m_diags.error(at, std::string(r.code), fill(r.message), fill(r.hint));
+    m_diags.error(at, r.code, fill(r.message), fill(r.hint));
 }
 
 void Fields::check_bounds(const format::Field& f, const YNode& v, double x) {
@@ -390,7 +390,7 @@ const YNode* Fields::choice_node(std::string_view key, const std::vector<std::st
     if (!v) return nullptr;
     if (v->is_scalar() && std::find(texts.begin(), texts.end(), v->text) != texts.end()) return v;
     m_rejected.emplace_back(key);
-    m_diags.error(v->loc, "E015",
+    m_diags.error(v->loc, DiagCode::E015,
                   fmt::format("{} must be {}, not {}",
                               subject.empty() ? fmt::format("{} '{}'", m_what, key) : std::string(subject),
                               format::allowed_text(field), describe(*v)));
@@ -408,7 +408,7 @@ void Fields::check_chars(const YNode& v, std::string_view key) {
     if (!v.is_scalar()) return;
     const bool identifier = is_identifier_key(key);
     if (identifier && v.text.find('\n') != std::string::npos) {
-        m_diags.error(v.loc, "E006", fmt::format("{} '{}' holds a line break", m_what, key),
+        m_diags.error(v.loc, DiagCode::E006, fmt::format("{} '{}' holds a line break", m_what, key),
                       "ids, codes and units are one line of text");
         return;
     }
@@ -417,9 +417,9 @@ void Fields::check_chars(const YNode& v, std::string_view key) {
     std::string message = fmt::format("invisible or direction-changing character {} in {} '{}'",
                                       code_point_name(inv->cp), m_what, key);
     if (identifier)
-        m_diags.error(v.loc, "E006", message, "retype it: the id only looks like the one meant");
+        m_diags.error(v.loc, DiagCode::E006, message, "retype it: the id only looks like the one meant");
     else
-        m_diags.warning(v.loc, "W114", message,
+        m_diags.warning(v.loc, DiagCode::W114, message,
                         "remove it: it can make the text read in another order than it is stored");
 }
 
@@ -439,7 +439,7 @@ std::optional<Located<std::string>> Fields::located_text(std::string_view key) {
     if (!v) return std::nullopt;
     if (v->is_scalar() && v->text.empty() && is_identifier_key(key)) {
         // `code: ""` names nothing; taken as a code, it would make every code under it wrong.
-        m_diags.error(v->loc, "E014", fmt::format("{}: '{}' is empty", m_what, key), "give it a value");
+        m_diags.error(v->loc, DiagCode::E014, fmt::format("{}: '{}' is empty", m_what, key), "give it a value");
         m_rejected.emplace_back(key);
         return std::nullopt;
     }

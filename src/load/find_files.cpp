@@ -103,7 +103,7 @@ FoundFiles find_files(const std::vector<std::string>& paths, const FileReader& r
     Diagnostics problems;
     auto io_problem = [&](const std::string& file, std::string message, std::string hint = {}) {
         Diagnostic diag;
-        diag.code = "E001";
+        diag.code = DiagCode::E001;
         diag.message = std::move(message);
         diag.hint = std::move(hint);
         problems.add(std::move(diag), file);

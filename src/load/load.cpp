@@ -31,23 +31,23 @@ std::string read_header(load::Fields& f, Diagnostics& d) {
     const YNode* version = f.take("scmplan", false);
     const YNode* k = f.take("kind", false);
     if (!version) {
-        d.error(root.loc, "E010", "not a scmplan file: 'scmplan: 1' is missing",
+        d.error(root.loc, DiagCode::E010, "not a scmplan file: 'scmplan: 1' is missing",
                 fmt::format("every file starts with 'scmplan: 1' and 'kind: {}'", fmt::join(kinds, "|")));
     } else if (version->is_scalar() && !version->quoted && version->text == "1") {
         version_ok = true;
     } else {
-        d.error(version->loc, "E010",
+        d.error(version->loc, DiagCode::E010,
                 fmt::format("unsupported format version {}: this scmplan reads version 1", describe(*version)));
     }
     if (!k) {
-        if (version) d.error(root.loc, "E010", "'kind' is missing", fmt::format("kind: {}", fmt::join(kinds, "|")));
+        if (version) d.error(root.loc, DiagCode::E010, "'kind' is missing", fmt::format("kind: {}", fmt::join(kinds, "|")));
         return "";
     }
     if (k->is_scalar() && std::find(kinds.begin(), kinds.end(), k->text) != kinds.end()) {
         kind = k->text;
     } else {
         std::string near = k->is_scalar() ? closest_match(k->text, kinds) : "";
-        d.error(k->loc, "E010", fmt::format("unknown kind {}", describe(*k)),
+        d.error(k->loc, DiagCode::E010, fmt::format("unknown kind {}", describe(*k)),
                 near.empty() ? fmt::format("kind is one of {}", fmt::join(kinds, ", "))
                              : fmt::format("did you mean '{}'?", near));
     }
@@ -67,7 +67,7 @@ void load_one(const YNode& root, std::uint32_t file, const std::string& path, Fi
     out.unread = true;  // until a kind's reader has run
     if (root.is_null() && root.loc.line == 0) return;  // parse failed; already reported
     if (!root.is_map()) {
-        d.error(root.loc.line ? root.loc : Loc{file, 1, 1}, "E010",
+        d.error(root.loc.line ? root.loc : Loc{file, 1, 1}, DiagCode::E010,
                 fmt::format("the top level must be a mapping, not {}", describe(root)),
                 "a scmplan file starts with 'scmplan: 1' and 'kind: …'");
         return;
@@ -140,12 +140,12 @@ LoadResult load_files(FoundFiles found, const FileReader& reader, const YamlLimi
         Diagnostic diag;
         diag.file = static_cast<std::uint32_t>(i);
         if (read.oversize) {
-            diag.code = "E005";
+            diag.code = DiagCode::E005;
             diag.message = fmt::format("file is {} bytes, over the limit of {} bytes", *read.oversize, limits.max_bytes);
             diag.hint = "split it: one plan, activity or risk per file";
             failed.unread = true;
         } else {
-            diag.code = "E001";
+            diag.code = DiagCode::E001;
             diag.message = read.error.empty() ? std::string("cannot read file") : "cannot read file: " + read.error;
             diag.hint = "check that it exists and is readable";
             failed.io_error = true;

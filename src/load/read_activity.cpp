@@ -55,7 +55,7 @@ QuarterReport read_report(const YNode& n, Diagnostics& d) {
         // report by the quarter as written: one spelling, the plain digit.
         const YNode* v = n.find("quarter");
         if (v && v->text != std::to_string(q->value))
-            d.error(v->loc, "E013", fmt::format("quarter must be written {}, not {}", q->value, v->text),
+            d.error(v->loc, DiagCode::E013, fmt::format("quarter must be written {}, not {}", q->value, v->text),
                     fmt::format("write {}", q->value));
     }
     r.actual = f.number("actual");
@@ -74,7 +74,7 @@ std::optional<Metric> parse_metric(const YNode& n, Diagnostics& d) {
     std::string hint = "use ";
     for (std::size_t i = 0; i < forms.size(); ++i)
         hint += (i == 0 ? "" : i + 1 == forms.size() ? " or " : ", ") + forms[i];
-    d.error(n.loc, "E015", fmt::format("unknown metric {}", describe(n)), hint);
+    d.error(n.loc, DiagCode::E015, fmt::format("unknown metric {}", describe(n)), hint);
     return std::nullopt;
 }
 

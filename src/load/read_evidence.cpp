@@ -44,7 +44,7 @@ std::vector<Evidence> read_evidence(Fields& f, Diagnostics& d, const std::string
             e.url = url.has_value() || has_scheme(e.ref.value);
         }
         if (e.ref.value.empty()) {
-            d.error(e.ref.loc.line ? e.ref.loc : item.loc, "E014", "evidence is empty");
+            d.error(e.ref.loc.line ? e.ref.loc : item.loc, DiagCode::E014, "evidence is empty");
             continue;
         }
         out.push_back(std::move(e));

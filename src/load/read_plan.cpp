@@ -28,7 +28,7 @@ std::vector<std::pair<Located<std::string>, Located<double>>> read_scores(const 
     std::vector<std::pair<Located<std::string>, Located<double>>> out;
     if (!n) return out;
     if (!n->is_map()) {
-        d.error(n->loc, "E013", fmt::format("{} must be a mapping of code: score", what));
+        d.error(n->loc, DiagCode::E013, fmt::format("{} must be a mapping of code: score", what));
         return out;
     }
     out.reserve(n->map_size());
@@ -58,7 +58,7 @@ WorkspaceFile read_workspace(Fields& f, Diagnostics& d) {
     w.name = f.text("name").value_or("");
     if (const YNode* u = f.take("units")) {
         if (!u->is_map()) {
-            d.error(u->loc, "E013", "workspace 'units' must be a mapping of unit code: full name");
+            d.error(u->loc, DiagCode::E013, "workspace 'units' must be a mapping of unit code: full name");
         } else {
             for (std::size_t i = 0; i < u->map_size(); ++i) {
                 auto name = u->value(i).is_null() ? std::optional<std::string>("")
@@ -84,7 +84,7 @@ Plan read_plan(Fields& f, Diagnostics& d) {
     if (auto id = f.located_text("id")) {
         p.id = *id;
         if (!valid_plan_id(id->value))
-            d.error(id->loc, "E015", fmt::format("plan id {} must be lower-case letters, digits and '-'", quote_for_message(id->value)),
+            d.error(id->loc, DiagCode::E015, fmt::format("plan id {} must be lower-case letters, digits and '-'", quote_for_message(id->value)),
                     "e.g. fio-scm-2566");
     }
     p.title = f.text("title").value_or("");

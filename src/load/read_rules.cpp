@@ -33,7 +33,7 @@ Rules read_rules(Fields& f, Diagnostics& d) {
         else {
             std::string near = closest_match(
                 e->value, std::vector<std::string>(extends_field.allowed.begin(), extends_field.allowed.end()));
-            d.error(e->loc, "E015", fmt::format("extends must be 'se-am' or 'none', not {}", quote_for_message(e->value)),
+            d.error(e->loc, DiagCode::E015, fmt::format("extends must be 'se-am' or 'none', not {}", quote_for_message(e->value)),
                     near.empty() ? "se-am: on top of the built-in rules; none: replace them"
                                  : fmt::format("did you mean '{}'?", near));
         }

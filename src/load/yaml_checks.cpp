@@ -12,7 +12,7 @@ namespace scmplan::load {
 bool check_bytes(std::string_view text, const LineIndex& lines, std::uint32_t file,
                  Diagnostics& diags) {
     if (auto bad = find_invalid_utf8(text)) {
-        diags.error(lines.at_offset(file, *bad), "E002",
+        diags.error(lines.at_offset(file, *bad), DiagCode::E002,
                     fmt::format("byte 0x{:02X} is not valid UTF-8",
                                 static_cast<unsigned char>(text[*bad])),
                     "save the file as UTF-8");
@@ -28,7 +28,7 @@ bool check_bytes(std::string_view text, const LineIndex& lines, std::uint32_t fi
             std::size_t j = i;
             while (j < text.size() && (text[j] == ' ' || text[j] == '\t')) ++j;
             if (j < text.size() && text[j] != '\n' && text[j] != '#') {
-                diags.error(lines.at_offset(file, i), "E003", "tab character in indentation",
+                diags.error(lines.at_offset(file, i), DiagCode::E003, "tab character in indentation",
                             "indent with spaces: YAML does not allow tabs there");
                 ok = false;
             }
@@ -38,7 +38,7 @@ bool check_bytes(std::string_view text, const LineIndex& lines, std::uint32_t fi
         }
         if (c != ' ') line_start = false;
         if ((c < 0x20 && c != '\t') || c == 0x7F) {
-            diags.error(lines.at_offset(file, i), "E002",
+            diags.error(lines.at_offset(file, i), DiagCode::E002,
                         fmt::format("control character 0x{:02X} in text", c),
                         "remove it (often pasted from a word processor)");
             return false;
@@ -47,7 +47,7 @@ bool check_bytes(std::string_view text, const LineIndex& lines, std::uint32_t fi
     // Raw control bytes were found above; what is left of is_not_xml_char
     // (U+FFFE, U+FDD0, U+10FFFF, … written as UTF-8) is found here, at its place.
     if (auto x = find_not_xml(text)) {
-        diags.error(lines.at_offset(file, x->offset), "E002",
+        diags.error(lines.at_offset(file, x->offset), DiagCode::E002,
                     fmt::format("non-character {} in text", code_point_name(x->cp)), not_xml_hint);
         return false;
     }

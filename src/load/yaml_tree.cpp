@@ -73,7 +73,7 @@ public:
         // One report per file: an alias bomb has thousands. The tree lacks the
         // aliased values, so it is not read further (misread).
         if (!m_misread)
-            m_diags.error(loc(mark), "E004", "aliases (*name) are not supported in scmplan files",
+            m_diags.error(loc(mark), DiagCode::E004, "aliases (*name) are not supported in scmplan files",
                           "write the value out in full");
         m_misread = true;
         YNode n;
@@ -84,7 +84,7 @@ public:
     void OnAnchor(const YAML::Mark& mark, const std::string& name) override {
         if (m_anchor_reported) return;
         m_anchor_reported = true;
-        m_diags.error(loc(mark), "E004",
+        m_diags.error(loc(mark), DiagCode::E004,
                       fmt::format("anchors (&{}) are not supported in scmplan files", name),
                       "remove the anchor and write values out in full");
     }
@@ -99,12 +99,12 @@ public:
         // Raw control bytes were refused before parsing; these come from escapes
         // ("\e", "\x01", "\0") or are C1 controls, which no reader wants to receive.
         if (auto c = find_control(value, true))
-            m_diags.error(n.loc, "E002", fmt::format("control character {} in text", code_point_name(c->cp)),
+            m_diags.error(n.loc, DiagCode::E002, fmt::format("control character {} in text", code_point_name(c->cp)),
                           "remove it: only tab and line breaks may appear in text");
         // Non-characters and what XML forbids, raw ones refused before parsing
         // too: they come from escapes ("\uFFFE", "\U0010FFFF").
         else if (auto x = find_not_xml(value))
-            m_diags.error(n.loc, "E002", fmt::format("non-character {} in text", code_point_name(x->cp)),
+            m_diags.error(n.loc, DiagCode::E002, fmt::format("non-character {} in text", code_point_name(x->cp)),
                           load::not_xml_hint);
         check_tag(mark, tag);
         if (tag == "!") check_quote_closed(mark);
@@ -135,7 +135,7 @@ private:
         if (tag.empty() || tag == "?" || tag == "!" || tag == "tag:yaml.org,2002:str") return;
         const std::string core = "tag:yaml.org,2002:";
         std::string shown = tag.starts_with(core) ? "!!" + tag.substr(core.size()) : tag;
-        m_diags.error(loc(mark), "E004", fmt::format("YAML tags ({}) are not supported", shown),
+        m_diags.error(loc(mark), DiagCode::E004, fmt::format("YAML tags ({}) are not supported", shown),
                       "remove the tag; quote the value if it must stay text");
     }
 
@@ -160,7 +160,7 @@ private:
             bool blank = j + n >= m_text.size() || m_text[j + n] == '\n';
             if (!blank && n <= indent) {
                 Loc at = loc(mark);
-                m_diags.error(at, "E003",
+                m_diags.error(at, DiagCode::E003,
                               fmt::format("quoted text opened here is not closed before line {}",
                                           m_lines.at_offset(m_file, j).line),
                               "close the quote on the same line, or indent continuation lines "
@@ -204,13 +204,13 @@ private:
     void check_key(const YNode& map, std::unordered_map<std::string, std::size_t>& index, const YNode& key) {
         constexpr std::size_t index_from = 16;
         if (!key.is_scalar()) {
-            m_diags.error(key.loc, "E003", "a key must be plain text, not " + describe(key));
+            m_diags.error(key.loc, DiagCode::E003, "a key must be plain text, not " + describe(key));
             return;
         }
         if (key.text.find('\n') != std::string::npos) {  // other controls: OnScalar
-            m_diags.error(key.loc, "E002", "line break in a key", "a key is one line of text: remove it");
+            m_diags.error(key.loc, DiagCode::E002, "line break in a key", "a key is one line of text: remove it");
         } else if (auto inv = find_invisible(key.text)) {
-            m_diags.error(key.loc, "E006",
+            m_diags.error(key.loc, DiagCode::E006,
                           fmt::format("invisible or direction-changing character {} in key {}",
                                       code_point_name(inv->cp), quote_for_message(key.text)),
                           "retype the key: it only looks like the one meant");
@@ -227,7 +227,7 @@ private:
             if (!inserted) first = &map.items[it->second];
         }
         if (first)
-            m_diags.error(key.loc, "E012",
+            m_diags.error(key.loc, DiagCode::E012,
                           fmt::format("duplicate key {} (first at line {}, column {})", quote_for_message(key.text),
                                       first->loc.line, first->loc.column),
                           "merge the two entries: scmplan never lets one silently win");
@@ -270,7 +270,7 @@ std::string hint_for(const std::string& msg) {
 YNode parse_yaml(std::string_view raw, std::uint32_t file, Diagnostics& diags,
                  const YamlLimits& limits) {
     if (raw.size() > limits.max_bytes) {
-        diags.error(Loc{file, 0, 0}, "E005",
+        diags.error(Loc{file, 0, 0}, DiagCode::E005,
                     fmt::format("file is {} bytes, over the limit of {} bytes", raw.size(),
                                 limits.max_bytes),
                     "split it: one plan, activity or risk per file");
@@ -291,7 +291,7 @@ YNode parse_yaml(std::string_view raw, std::uint32_t file, Diagnostics& diags,
     if (!load::check_bytes(text, lines, file, diags)) return {};
 
     if (auto deep = load::too_deep_flow(text, limits.max_depth)) {
-        diags.error(lines.at_offset(file, *deep), "E005", fmt::format("nesting deeper than {} levels", limits.max_depth));
+        diags.error(lines.at_offset(file, *deep), DiagCode::E005, fmt::format("nesting deeper than {} levels", limits.max_depth));
         return {};
     }
     ViewBuf buf(text);
@@ -300,7 +300,7 @@ YNode parse_yaml(std::string_view raw, std::uint32_t file, Diagnostics& diags,
     try {
         YAML::Parser parser(in);
         if (!parser.HandleNextDocument(builder)) {
-            diags.error(Loc{file, 1, 1}, "E010", "file is empty",
+            diags.error(Loc{file, 1, 1}, DiagCode::E010, "file is empty",
                         "a scmplan file starts with 'scmplan: 1' and 'kind: …'");
             return {};
         }
@@ -309,19 +309,19 @@ YNode parse_yaml(std::string_view raw, std::uint32_t file, Diagnostics& diags,
         TreeBuilder rest(text, lines, file, diags, limits.max_depth);
         if (parser.HandleNextDocument(rest)) {
             YNode second = rest.take_root();
-            diags.error(second.loc, "E004", "a second YAML document in one file",
+            diags.error(second.loc, DiagCode::E004, "a second YAML document in one file",
                         "one file holds one document: move it to a file of its own");
         }
         return root;
     } catch (const TooDeep& deep) {
         Loc at = deep.mark.pos >= 0 ? lines.at_offset(file, static_cast<std::size_t>(deep.mark.pos))
                                     : Loc{file, 1, 1};
-        diags.error(at, "E005", fmt::format("nesting deeper than {} levels", limits.max_depth));
+        diags.error(at, DiagCode::E005, fmt::format("nesting deeper than {} levels", limits.max_depth));
     } catch (const YAML::Exception& e) {
         if (builder.misread()) return {};  // a consequence of the misread already reported
         Loc at = e.mark.pos >= 0 ? lines.at_offset(file, static_cast<std::size_t>(e.mark.pos))
                                  : Loc{file, 1, 1};
-        diags.error(at, "E003", friendly(e.msg), hint_for(e.msg));
+        diags.error(at, DiagCode::E003, friendly(e.msg), hint_for(e.msg));
     }
     return {};
 }

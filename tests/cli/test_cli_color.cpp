@@ -55,8 +55,8 @@ TEST_CASE("--color=always and never override the environment") {
 
 TEST_CASE("diagnostics in colour: position bold, error red, warning magenta, hint cyan; plain otherwise") {
     Diagnostics d;
-    d.add({no_file, 3, 5, Severity::error, "E012", "bad value", "use a number"}, "a.yaml");
-    d.add({no_file, 1, 1, Severity::warning, "W103", "odd owner", ""}, "b.yaml");
+    d.add({no_file, 3, 5, Severity::error, DiagCode::E012, "bad value", "use a number"}, "a.yaml");
+    d.add({no_file, 1, 1, Severity::warning, DiagCode::W103, "odd owner", ""}, "b.yaml");
     CHECK(format_diagnostics_text(d, 10, "") ==
           "a.yaml:3:5: error[E012]: bad value\n"
           "  hint: use a number\n"
@@ -69,10 +69,10 @@ TEST_CASE("diagnostics in colour: position bold, error red, warning magenta, hin
 
 TEST_CASE("diagnostics in text show the source line with a caret, from the text the command gives") {
     Diagnostics d;
-    d.add({no_file, 2, 10, Severity::warning, "W103", "odd owner", "did you mean 'ส.ตต.'?"}, "a.yaml");
-    d.add({no_file, 9, 1, Severity::error, "E011", "past the end", ""}, "a.yaml");    // no such line: none shown
-    d.add({no_file, 1, 1, Severity::error, "E001", "unreadable", ""}, "gone.yaml");  // no text: none shown
-    d.add({no_file, 0, 0, Severity::error, "E005", "whole file", ""}, "a.yaml");     // no line: none shown
+    d.add({no_file, 2, 10, Severity::warning, DiagCode::W103, "odd owner", "did you mean 'ส.ตต.'?"}, "a.yaml");
+    d.add({no_file, 9, 1, Severity::error, DiagCode::E011, "past the end", ""}, "a.yaml");    // no such line: none shown
+    d.add({no_file, 1, 1, Severity::error, DiagCode::E001, "unreadable", ""}, "gone.yaml");  // no text: none shown
+    d.add({no_file, 0, 0, Severity::error, DiagCode::E005, "whole file", ""}, "a.yaml");     // no line: none shown
     d.sort();
     int reads = 0;
     SourceLines sources;
