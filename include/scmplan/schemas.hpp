@@ -2,7 +2,7 @@
 // (scmplan/format_spec.hpp) for `scmplan schema` and `scmplan init`; the
 // build writes them to build/schemas/<kind>.schema.json. Editors use them to
 // check YAML files as they are typed (docs/editors.md). (docs/format.md's key
-// tables are rendered from the same table by tools/docgen, not by scmplan.)
+// tables are rendered from the same table by tests/docgen, not by scmplan.)
 #pragma once
 
 #include <optional>

@@ -1,4 +1,4 @@
-// Tests of tools/docgen (schema_md.cpp, format_md.cpp): docs/format.md's key
+// Tests of tests/docgen (schema_md.cpp, format_md.cpp): docs/format.md's key
 // tables are the ones the format table renders. Each stands between
 // `<!-- table: ID -->` and `<!-- end table -->`. The first test runs
 // scmplan_docgen on docs/format.md; with SCMPLAN_UPDATE=1 it rewrites the

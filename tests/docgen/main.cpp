@@ -2,7 +2,7 @@
 // (docs/format.md) are those the format table renders; with SCMPLAN_UPDATE=1
 // (exactly "1") it writes them into the file instead. Exit 0 when they agree
 // (or were written), 1 when they do not, 2 on a usage or I/O error. Run by
-// tests/test_tools_docgen.cpp; see CONTRIBUTING.md.
+// tests/test_docgen.cpp; see CONTRIBUTING.md.
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
