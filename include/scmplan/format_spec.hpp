@@ -61,6 +61,7 @@ std::span<const Choice<GapStatus>> gap_status();    ///< gap `status`
 std::span<const Choice<Measure>> measure();         ///< KPI `measure`
 std::span<const Choice<bool>> extends();            ///< rules `extends`: laid over the built-in rules
 std::span<const Choice<bool>> evidence();           ///< rules `evidence`: required for done
+std::span<const Choice<bool>> memo_purpose();       ///< workspace memo `purpose`: true for a decision
 std::span<const Choice<CompareOp>> op();            ///< a comparison, `op`
 }  // namespace choices
 
@@ -227,6 +228,8 @@ namespace spec {
 const MapSpec& header();
 const MapSpec& workspace();
 const MapSpec& rules();
+const MapSpec& memo();
+const MapSpec& person();
 const MapSpec& rules_score();
 const MapSpec& enabler();
 const MapSpec& module();

@@ -87,12 +87,29 @@ std::string modules_hint(const std::string& enabler);
 
 // ---- workspace -------------------------------------------------------------
 
+/// Someone who signs: a name and a position, either may be empty.
+struct Person {
+    std::string name;
+    std::string position;
+};
+
+/// The workspace's `memo`: the header lines and signer of the บันทึกข้อความ
+/// that heads the Word report. Empty fields print as dotted lines.
+struct MemoSettings {
+    std::string department;  ///< ส่วนราชการ
+    std::string number;      ///< ที่
+    std::string to;          ///< เรียน
+    bool for_decision = false;  ///< closes "…เพื่อโปรดพิจารณา" rather than "…เพื่อโปรดทราบ"
+    Person signer;
+};
+
 struct WorkspaceFile {
     std::string name;
     std::vector<std::pair<Located<std::string>, std::string>> units;  ///< code → full name
     std::vector<Located<Date>> holidays;
     Loc holidays_loc;  ///< the `holidays` key's value; line 0 when the key is absent
     std::optional<Located<std::string>> rules_path;
+    MemoSettings memo;
     Loc loc;
 };
 

@@ -19,6 +19,7 @@ struct RenderOptions {
     bool tsv = false;         ///< tables as TSV (tab-separated, LF) instead of CSV
     bool color = false;       ///< terminal colours
     std::size_t width = 100;  ///< terminal width for status
+    bool memo = true;         ///< Word reports start with the memo (บันทึกข้อความ); --no-memo
 };
 
 std::string render_report_md(const std::vector<PlanReport>& reports, const Model& m, const RenderOptions& o);
@@ -59,6 +60,11 @@ std::string label_with(LabelKey key, Lang lang, const Values&... values) {
 std::string status_label(Status s, Lang lang);
 /// A GAP item's status in words: "ปิดแล้ว", "closed".
 std::string gap_status_label(GapStatus s, Lang lang);
+/// A unit's full name from the workspace's registry; "" when the code is not
+/// registered or its name is empty or the code itself.
+std::string unit_name(const Model& m, std::string_view code);
+/// "สำนักธุรกิจการตลาด (ส.ตต.)", or the code alone when no full name is known.
+std::string unit_text(const Model& m, std::string_view code);
 /// The owners of an activity, comma-separated: "ส.ธต., ทุกหน่วยงาน".
 std::string owners_text(const Activity& a);
 /// "≥", "≤", "=", "<", ">": comparison signs for people (data formats keep ">=").

@@ -8,6 +8,11 @@ std::span<const Choice<bool>> extends() {
     return c;
 }
 
+std::span<const Choice<bool>> memo_purpose() {
+    static constexpr Choice<bool> c[] = {{"inform", false}, {"consider", true}};
+    return c;
+}
+
 std::span<const Choice<bool>> evidence() {
     static constexpr Choice<bool> c[] = {{"optional", false}, {"required_for_done", true}};
     return c;
@@ -50,6 +55,70 @@ const MapSpec& workspace() {
              .doc_type = "text (path)",
              .doc_default = "see [Which rules are used](#which-rules-are-used)",
              .meaning = "the rules file to use"},
+            {.key = "memo",
+             .type = Type::mapping,
+             .spec = &memo(),
+             .title = "Memo (บันทึกข้อความ)",
+             .doc = "The official memo (บันทึกข้อความ) that heads the Word report: its header lines and who signs it. ส่วนหัวและผู้ลงนามของบันทึกข้อความ",
+             .meaning = "the memo page of `report --format docx` and the HTML report ([docx.md](docx.md#the-memo)); what is not given is printed as a dotted line to fill by hand"},
+        },
+    };
+    return s;
+}
+
+const MapSpec& memo() {
+    static const MapSpec s{
+        .what = "workspace memo",
+        .title = "Memo (บันทึกข้อความ)",
+        .doc = "The header lines and signer of the memo. ส่วนหัวและผู้ลงนามของบันทึกข้อความ",
+        .fields = {
+            {.key = "department",
+             .type = Type::text,
+             .title = "Department (ส่วนราชการ)",
+             .doc = "The writing unit with its full name and phone, e.g. \"กองแผนงาน ฝ่ายแผนและงบประมาณ โทร. 0 2282 3243 ต่อ 142\". ส่วนราชการเจ้าของเรื่อง",
+             .meaning = "ส่วนราชการ; when not given, the plan owner's full name from `units` and its code"},
+            {.key = "number",
+             .type = Type::text,
+             .title = "Number (ที่)",
+             .doc = "The document number or its prefix, e.g. \"ทส 1409.1/\". เลขที่หนังสือ",
+             .meaning = "ที่: the document number or its prefix; a dotted line when not given"},
+            {.key = "to",
+             .type = Type::text,
+             .title = "Addressee (เรียน)",
+             .doc = "Whom the memo is addressed to, e.g. \"ผู้อำนวยการองค์การอุตสาหกรรมป่าไม้\". เรียน",
+             .meaning = "เรียน, and whose comments the box below the signature asks for; a dotted line when not given"},
+            {.key = "purpose",
+             .type = Type::choice,
+             .allowed = texts(choices::memo_purpose()),
+             .fallback = "inform",
+             .title = "Purpose (เพื่อ)",
+             .doc = "inform (the default): the memo closes \"จึงเรียนมาเพื่อโปรดทราบ\"; consider: \"…เพื่อโปรดพิจารณา\". คำลงท้าย",
+             .meaning = "the memo's closing sentence: for information or for a decision"},
+            {.key = "signer",
+             .type = Type::mapping,
+             .spec = &person(),
+             .title = "Signer (ผู้ลงนาม)",
+             .doc = "Who signs the memo: name and position. ผู้ลงนามบันทึกข้อความ",
+             .meaning = "`{name, position}` of who signs the memo; dotted lines where not given"},
+        },
+    };
+    return s;
+}
+
+const MapSpec& person() {
+    static const MapSpec s{
+        .what = "person",
+        .title = "Person (บุคคล)",
+        .doc = "A name and a position. ชื่อและตำแหน่ง",
+        .fields = {
+            {.key = "name",
+             .type = Type::text,
+             .title = "Name (ชื่อ)",
+             .doc = "e.g. \"นายสมชาย ใจดี\". ชื่อ-นามสกุล"},
+            {.key = "position",
+             .type = Type::text,
+             .title = "Position (ตำแหน่ง)",
+             .doc = "e.g. \"ผู้อำนวยการกองแผนงาน\". ตำแหน่ง"},
         },
     };
     return s;

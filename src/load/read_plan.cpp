@@ -74,6 +74,20 @@ WorkspaceFile read_workspace(Fields& f, Diagnostics& d) {
             if (auto day = as_date(item, d, "holiday")) w.holidays.push_back({*day, item.loc});
     }
     w.rules_path = f.located_text("rules");
+    if (const YNode* m = f.take("memo")) {
+        Fields mf(*m, d, spec::memo());
+        w.memo.department = mf.text("department").value_or("");
+        w.memo.number = mf.text("number").value_or("");
+        w.memo.to = mf.text("to").value_or("");
+        if (auto p = mf.choice("purpose", format::choices::memo_purpose())) w.memo.for_decision = p->value;
+        if (const YNode* s = mf.take("signer")) {
+            Fields sf(*s, d, spec::person());
+            w.memo.signer.name = sf.text("name").value_or("");
+            w.memo.signer.position = sf.text("position").value_or("");
+            sf.finish();
+        }
+        mf.finish();
+    }
     f.finish();
     return w;
 }

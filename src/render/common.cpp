@@ -68,6 +68,18 @@ std::string gap_status_label(GapStatus s, Lang lang) {
     return label("views.gaps.closed", lang);
 }
 
+std::string unit_name(const Model& m, std::string_view code) {
+    if (!m.workspace) return "";
+    for (const auto& [c, name] : m.workspace->units)
+        if (c.value == code) return name == code ? "" : name;
+    return "";
+}
+
+std::string unit_text(const Model& m, std::string_view code) {
+    std::string name = unit_name(m, code);
+    return name.empty() ? std::string(code) : fmt::format("{} ({})", name, code);
+}
+
 std::string owners_text(const Activity& a) {
     std::string out;
     for (const auto& o : a.owners) out += (out.empty() ? "" : ", ") + o.value;

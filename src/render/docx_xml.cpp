@@ -263,6 +263,20 @@ std::string document(const std::string& body) {
                        xml_decl, ns_w, ns_r, ns_wp, body, section_properties(false));
 }
 
+std::string document_after_memo(const std::string& memo, std::string body) {
+    constexpr std::string_view restart = "<w:pgNumType w:start=\"1\"/>";
+    const std::string last = section_properties(false);
+    auto at = body.find("<w:sectPr>");
+    if (at == std::string::npos) {
+        std::string with = last;
+        with.insert(with.find("</w:sectPr>"), restart);
+        return fmt::format("{}<w:document xmlns:w=\"{}\" xmlns:r=\"{}\" xmlns:wp=\"{}\">\n<w:body>\n{}{}{}\n</w:body>\n</w:document>\n",
+                           xml_decl, ns_w, ns_r, ns_wp, memo, body, with);
+    }
+    body.insert(body.find("</w:sectPr>", at), restart);
+    return document(memo + body);
+}
+
 std::string styles_xml(Lang lang) {
     // Thai is a complex script to Word: it takes the cs font, size and language.
     std::string fonts = fmt::format("<w:rFonts w:ascii=\"{0}\" w:hAnsi=\"{0}\" w:eastAsia=\"{0}\" w:cs=\"{0}\"/>", body_font);
@@ -297,8 +311,9 @@ std::string styles_xml(Lang lang) {
     out += pstyle("ListBullet", "List Bullet",
                   "<w:numPr><w:numId w:val=\"1\"/></w:numPr><w:ind w:left=\"567\" w:hanging=\"283\"/>", "");
     out += pstyle("TableText", "Table Text", "<w:spacing w:after=\"0\"/>", size(28));
+    // Upright: Thai has no italic, and slanted Thai reads badly in print.
     out += pstyle("Caption", "caption", "<w:jc w:val=\"center\"/><w:spacing w:before=\"60\" w:after=\"200\"/>",
-                  "<w:i/><w:iCs/>" + size(28));
+                  size(28));
     out += pstyle("Signature", "Signature", "<w:jc w:val=\"center\"/><w:spacing w:before=\"120\"/>", "");
     out += pstyle("Footer", "footer", "<w:jc w:val=\"center\"/>", size(28));
     out += "<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/>"

@@ -106,8 +106,28 @@ std::string styles_xml(Lang lang);
 /// each with a signature, name, position and date line.
 std::string signatures(Lang lang);
 
+/// What the memo says of the report it heads (worded by the caller from the
+/// computed report): the writing unit when the workspace's memo names none,
+/// the subject, the attachment, and the body's paragraphs before the closing.
+struct MemoText {
+    std::string department;
+    std::string subject;
+    std::string enclosure;
+    std::vector<std::string> paragraphs;
+};
+
+/// The memo page (บันทึกข้อความ, docs/docx.md#the-memo) as a section of its own:
+/// header lines, body, the closing of `s.for_decision`, the signer and the
+/// director's box; what `s` leaves empty is a dotted line.
+std::string memo_page(const MemoText& t, const MemoSettings& s, Lang lang);
+
 /// The <w:document> around a body; the section properties (A4 portrait,
 /// margins, footer with the page number) close it.
 std::string document(const std::string& body);
+
+/// `body` with page numbering restarted at 1 in its first section (the first
+/// section after a memo): in its first <w:sectPr>, or, when it has none, in
+/// the document's last one, which document() then adds.
+std::string document_after_memo(const std::string& memo, std::string body);
 
 }  // namespace scmplan::docx

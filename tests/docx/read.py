@@ -36,7 +36,21 @@ with tempfile.TemporaryDirectory() as tmp:
     subprocess.run([sys.argv[1], "report", "-q", "--quarter", "2", "plans", "-o", out], cwd=root, env=env, check=True)
     d = docx.Document(out)
 
-    s = d.sections[0]
+    # The memo: a section of its own, top margin 1.5 cm, then the report.
+    memo = d.sections[0]
+    check(abs(memo.top_margin - Cm(1.5)) < Cm(0.01) and abs(memo.left_margin - Cm(3)) < Cm(0.01),
+          "memo margins 1.5 cm top, 3 cm left")
+    check(d.paragraphs[0].text == "บันทึกข้อความ", f"memo title: {d.paragraphs[0].text!r}")
+    memo_text = "\n".join(p.text for p in d.paragraphs[:20])
+    for want in ("ส่วนราชการ สำนักธุรกิจการตลาด (ส.ตต.)", "เรื่อง รายงานผลการดำเนินงานตามแผนปฏิบัติการ SCM ประจำปี 2566 ไตรมาส 2/2566",
+                 "สิ่งที่ส่งมาด้วย  รายงานผลการดำเนินงาน ไตรมาส 2/2566 จำนวน 1 ชุด",
+                 "แผนปฏิบัติการมีความคืบหน้าร้อยละ 40.8 เทียบกับแผนร้อยละ 37.4 (เร็วกว่าแผน 3.4 จุด)",
+                 "จึงเรียนมาเพื่อโปรดทราบ"):
+        check(want in memo_text, f"memo text {want!r}")
+    box = d.tables[0].rows[0].cells[0].text
+    check(box.startswith("ความเห็นและข้อสั่งการของผู้อำนวยการ"), f"the director's box: {box[:40]!r}")
+
+    s = d.sections[1]
     check(abs(s.page_width - Cm(21)) < Cm(0.01) and abs(s.page_height - Cm(29.7)) < Cm(0.01), "A4 portrait")
     check(abs(s.left_margin - Cm(3)) < Cm(0.01) and abs(s.right_margin - Cm(2)) < Cm(0.01), "margins 3 cm / 2 cm")
     check(abs(s.top_margin - Cm(2.5)) < Cm(0.01) and abs(s.bottom_margin - Cm(2)) < Cm(0.01), "margins 2.5 cm / 2 cm")
@@ -51,11 +65,12 @@ with tempfile.TemporaryDirectory() as tmp:
     size = d.styles.element.find(docx.oxml.ns.qn("w:docDefaults")).find(".//" + docx.oxml.ns.qn("w:szCs"))
     check(size is not None and size.get(docx.oxml.ns.qn("w:val")) == "32", "body size 16 pt")
 
-    paras = d.paragraphs
+    paras = [p for p in d.paragraphs]
+    paras = paras[next(i for i, p in enumerate(paras) if p.style.name == "Title"):]
     check(paras[0].style.name == "Title" and paras[0].text == "รายงานผลการดำเนินงานตามแผนปฏิบัติการ", "title")
     check(paras[1].text == "ไตรมาส 2/2566", f"subtitle: {paras[1].text!r}")
     text = "\n".join(p.text for p in paras)
-    for want in ("หน่วยงาน: องค์การอุตสาหกรรมป่าไม้ (ส.ตต.)", "ข้อมูล ณ วันที่: 30 มิ.ย. 2566",
+    for want in ("หน่วยงาน: สำนักธุรกิจการตลาด (ส.ตต.) องค์การอุตสาหกรรมป่าไม้", "ข้อมูล ณ วันที่: 30 มิ.ย. 2566",
                  "กำหนดส่งรายงาน: 11 ก.ค. 2566", "ความคืบหน้าของแผน: 40.8% (แผน 37.4%)",
                  "มีความคืบหน้าร้อยละ 40.8 เทียบกับแผนร้อยละ 37.4 (เร็วกว่าแผน 3.4 จุด)",
                  "บทสรุปสำหรับผู้บริหาร", "ภาคผนวก: ที่มาของระดับความเสี่ยง", "ผู้จัดทำ"):
@@ -63,7 +78,7 @@ with tempfile.TemporaryDirectory() as tmp:
     bullets = [p.text for p in paras if p.style.name == "List Bullet"]
     check(bullets and bullets[0].startswith("กิจกรรมที่ล่าช้ากว่าแผน: A09 "), f"first bullet: {bullets[:1]}")
 
-    t = d.tables[0]
+    t = d.tables[1]
     check(len(t.rows) == 11 and len(t.columns) == 6, f"activity table {len(t.rows)}x{len(t.columns)}")
     check([c.text for c in t.rows[0].cells] == ["รหัส", "กิจกรรม", "ระยะเวลา", "แผน (%)", "ผล (%)", "สถานะ"],
           f"activity header {[c.text for c in t.rows[0].cells]}")
@@ -73,7 +88,7 @@ with tempfile.TemporaryDirectory() as tmp:
     check(t.style.name == "Report Table", "table style")
     widths = [c.width for c in t.columns]
     check(widths[1] == max(widths), f"the title column is the widest: {widths}")
-    kpi = next((x for x in d.tables if x.rows[0].cells[1].text == "ตัวชี้วัด"), None)
+    kpi = next((x for x in d.tables if len(x.rows[0].cells) > 1 and x.rows[0].cells[1].text == "ตัวชี้วัด"), None)
     check(kpi is not None and [c.text for c in kpi.rows[3].cells][2:] == ["≥ 100%", "40.8%", "ยังไม่บรรลุ"],
           "K3 row")
 
