@@ -62,6 +62,7 @@ struct Score {
     std::string code;  ///< SCM.1.1, SCM.1, SCM
     double value = 0;
     std::string text;  ///< as written ("1.0000")
+    bool known = true;  ///< a code of the rules: written as data; else kept as a comment
 };
 
 struct Baseline {

@@ -399,6 +399,9 @@ void register_units(Context& c) {
     for (const auto& o : order)
         if (uses[o] > uses[top]) top = o;
     c.d.plan.owner = {top, fmt::format("the unit named most often as an activity's owner ({} activities)", uses[top])};
+    c.d.notes.push_back(fmt::format("the plan's owner is {}, the unit named most often as an activity's owner: the "
+                                    "document names the owning unit in words only",
+                                    top));
     for (const auto& o : order) {
         std::string near;
         for (const auto& other : order)
@@ -410,6 +413,9 @@ void register_units(Context& c) {
                 {o, "", fmt::format("named {} time(s); one letter from {} (named {} times): probably a slip, so it is "
                                     "left out of the registry for `scmplan check` to report (W103)",
                                     uses[o], near, uses[near])});
+            c.d.notes.push_back(fmt::format("owner {} is not in scmplan.yaml's units: {}; if it is a unit of its own, "
+                                            "add it there",
+                                            o, c.d.not_registered.back().why));
             continue;
         }
         std::string name = o;

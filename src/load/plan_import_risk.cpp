@@ -160,7 +160,7 @@ void read_risk(Context& c) {
     read_scales(c, *s, risk);
     if (!risk.title.found()) {
         c.d.notes.push_back(fmt::format("section {}: no line \"ปัจจัยเสี่ยง : …\" names the risk: no risk file was "
-                                        "written (its text is listed below as not placed)",
+                                        "written",
                                         kind_name(s->kind)));
         return;
     }
@@ -170,6 +170,10 @@ void read_risk(Context& c) {
                                         kind_name(s->kind)));
         return;
     }
+    if (risk.current)
+        c.d.notes.push_back(fmt::format("{}: the current level {} × {} has no date in the document: it is written as "
+                                        "the risk's first assessment, as of the plan's first day",
+                                        risk.current_from, risk.current->first, risk.current->second));
     c.d.risk = risk;
 }
 

@@ -86,6 +86,7 @@ void read_baseline(Context& c) {
                                       column_header(t, years[k].first, head));
         }
         int module = 0, topic = 0;
+        std::vector<std::string> unknown;
         for (std::size_t r = head; r < t.rows.size(); ++r) {
             std::string label = t.at(r, 0).text();
             std::string number;
@@ -112,19 +113,38 @@ void read_baseline(Context& c) {
                         for (const auto& tp : m.topics)
                             if (!tp.name.th.empty() && no_spaces(tp.name.th) == no_spaces(name)) code = tp.code.value;
             }
+            bool known = false;
+            if (rules_enabler) {
+                known = code == rules_enabler->code.value;
+                for (const auto& m : rules_enabler->modules) {
+                    known |= code == m.code.value;
+                    for (const auto& tp : m.topics) known |= code == tp.code.value;
+                }
+            }
+            if (!known)
+                unknown.push_back(code);
             bool any = false;
             for (std::size_t k = 0; k < years.size(); ++k) {
                 std::string v = t.at(r, years[k].first).text();
                 auto x = read_number(v);
                 if (!x) continue;
                 any = true;
-                (reported ? out[k].reported : out[k].topics).push_back({code, *x, v});
+                (reported ? out[k].reported : out[k].topics).push_back({code, *x, v, known});
             }
             if (any) c.use_row(b, r);
         }
         std::sort(out.begin(), out.end(), [](const auto& a, const auto& z) { return a.year < z.year; });
         c.d.plan.baseline = out;
         c.used[b] = true;
+        if (!unknown.empty()) {
+            std::string list;
+            for (const auto& u : unknown) list += (list.empty() ? "" : ", ") + u;
+            c.d.notes.push_back(fmt::format(
+                "section {}, table {}: the built-in rules give enabler {} no code {}: those scores are kept as "
+                "comments in plan.yaml; give the enabler its modules and topics in a rules file (scmplan rules "
+                "--enabler {}) and uncomment them",
+                kind_name(s->kind), t.number, enabler, list, enabler));
+        }
         break;
     }
     // the achievements: the numbered items after "ประเด็นหลักที่ … ดำเนินการได้"

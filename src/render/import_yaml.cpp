@@ -112,15 +112,26 @@ std::string draft_plan_yaml(const draft::Draft& d) {
     if (!p.baseline.empty()) {
         out += "baseline:\n";
         for (const auto& b : p.baseline) {
-            out += fmt::format("  - year: {}\n", b.year);
-            out += "    topics:\n";
-            if (b.topics.empty()) out.replace(out.size() - 1, 1, " {}\n");
-            for (const auto& s : b.topics) out += fmt::format("      {}: {}\n", q(s.code), number(s.value, s.text));
+            // a score whose code the rules do not know is kept as a comment (IMPORT.md says why)
+            bool any_known = false;
+            for (const auto& s : b.topics) any_known |= s.known;
+            const std::string c = any_known ? "" : "# ";
+            if (!any_known) out += "  # scores of codes the rules do not know (see IMPORT.md):\n";
+            out += fmt::format("  {}- year: {}\n", c, b.year);
+            out += fmt::format("  {}  topics:\n", c);
+            for (const auto& s : b.topics)
+                out += fmt::format("  {}    {}{}: {}\n", c, s.known ? "" : (any_known ? "# " : ""), q(s.code), number(s.value, s.text));
             if (!b.reported.empty()) {
-                out += "    reported:\n";
-                for (const auto& s : b.reported) out += fmt::format("      {}: {}\n", q(s.code), number(s.value, s.text));
+                out += fmt::format("  {}  reported:\n", c);
+                for (const auto& s : b.reported)
+                    out += fmt::format("  {}    {}{}: {}\n", c, s.known ? "" : (any_known ? "# " : ""), q(s.code),
+                                       number(s.value, s.text));
             }
         }
+        bool none = true;
+        for (const auto& b : p.baseline)
+            for (const auto& s : b.topics) none &= !s.known;
+        if (none) out.replace(out.find("baseline:\n"), 10, "baseline: []\n");
     }
     if (!p.gaps.empty()) {
         out += "gaps:\n";
