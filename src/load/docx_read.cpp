@@ -185,7 +185,7 @@ struct Walker {
         out.bold = letters > 0 && bold == letters;
         if (error.empty())
             if (auto bad = find_invalid_utf8(out.text))
-                error = fmt::format("paragraph {} is not valid UTF-8 (byte {} of its text)", out.number, *bad);
+                error = fmt::format("paragraph {} is not valid UTF-8 (byte {} of its text)", out.number, *bad + 1);
         return out;
     }
 

@@ -7,6 +7,7 @@
 #include "md_table.hpp"
 #include "scmplan/import_yaml.hpp"
 #include "scmplan/render.hpp"
+#include "scmplan/text.hpp"
 
 namespace scmplan {
 
@@ -16,10 +17,9 @@ struct Rows {
     MdTable table{{{"key"}, {"value"}, {"from"}}};
     std::size_t n = 0;
     void add(const std::string& key, const std::string& value, const std::string& from) {
-        std::string v = value.size() > 120 ? value.substr(0, value.rfind(' ', 117) == std::string::npos ? 117 : value.rfind(' ', 117)) + " …" : value;
-        // never cut a UTF-8 sequence: back up to a lead byte
-        if (value.size() > 120)
-            while (!v.empty() && (static_cast<unsigned char>(v.back()) & 0xC0) == 0x80) v.pop_back();
+        // long texts are shortened to 60 code points, cut between grapheme clusters
+        std::string v(grapheme_prefix(value, 60));
+        if (v.size() < value.size()) v += " …";
         table.row({md_cell(key), md_cell(v), md_cell(from.empty() ? "not found" : from)});
         ++n;
     }
