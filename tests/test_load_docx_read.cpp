@@ -164,7 +164,7 @@ TEST_CASE("bad XML is refused with a reason: not well-formed, DOCTYPE, not a doc
               .find("DOCTYPE") != std::string::npos);
     CHECK(read_error("<html/>") == "word/document.xml is not a Word document body (its root is not w:document)");
     CHECK(read_error(std::string(head) + p("ok") + p("bad \xFF byte") + tail) ==
-          "word/document.xml: paragraph 2 is not valid UTF-8 (byte 4 of its text)");
+          "word/document.xml: paragraph 2 is not valid UTF-8 (byte 5 of its text)");
     std::string deep = std::string(head) + "<w:p>";
     for (int i = 0; i < 300; ++i) deep += "<w:r>";
     for (int i = 0; i < 300; ++i) deep += "</w:r>";
