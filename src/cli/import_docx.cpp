@@ -6,6 +6,7 @@
 // is written outside it (the plan id, the one name from the user in a path,
 // must match the plan id pattern).
 #include <fmt/format.h>
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -19,7 +20,6 @@
 
 #include "common.hpp"
 #include "import.hpp"
-#include "output_file.hpp"
 #include "scmplan/docx_read.hpp"
 #include "scmplan/exit_codes.hpp"
 #include "scmplan/import_yaml.hpp"
@@ -39,6 +39,26 @@ Output fail(Output& out, ExitCode code, const std::string& message, const std::s
     out.err += "scmplan: error: " + escape_for_terminal(message) + "\n";
     if (!hint.empty()) out.err += "  hint: " + escape_for_terminal(hint) + "\n";
     return out.ending(code);
+}
+
+/// Writes a new file of the staging folder: no fsync per file (one syncfs of
+/// the whole staging folder follows, before the rename that publishes it).
+std::string write_new(const fs::path& path, const std::string& content) {
+    int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (fd < 0) return fmt::format("cannot write {}: {}", path.generic_string(), std::strerror(errno));
+    std::size_t done = 0;
+    while (done < content.size()) {
+        ssize_t n = ::write(fd, content.data() + done, content.size() - done);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) {
+            int saved = errno;
+            ::close(fd);
+            return fmt::format("cannot write {}: {}", path.generic_string(), std::strerror(saved));
+        }
+        done += static_cast<std::size_t>(n);
+    }
+    if (::close(fd) != 0) return fmt::format("cannot write {}: {}", path.generic_string(), std::strerror(errno));
+    return "";
 }
 
 /// Removes a folder tree this run made (the staging folder), quietly.
@@ -106,10 +126,16 @@ Output import_docx(const Invocation& inv, const std::string& file, const std::st
     for (const auto& f : files) {
         fs::path p = staging / f.path;
         fs::create_directories(p.parent_path(), ec);
-        if (ec || !write_output(p.string(), f.content, error)) {
+        if (!ec) error = write_new(p, f.content);
+        if (ec || !error.empty()) {
             remove_tree(staging);
             return fail(out, exit_io, ec ? fmt::format("cannot write {}: {}", dir, ec.message()) : error);
         }
+    }
+    // every file on the disk before the folder is published under DIR's name
+    if (int fd = ::open(staging.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); fd >= 0) {
+        ::syncfs(fd);
+        ::close(fd);
     }
     fs::permissions(staging, fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
                                  fs::perms::others_read | fs::perms::others_exec, ec);
