@@ -197,3 +197,10 @@ TEST_CASE("a package's document and its heading styles are read") {
     REQUIRE(c.has_value());
     CHECK(c->blocks[0].paragraph.heading == 3);
 }
+
+TEST_CASE("control characters are removed from a paragraph, with a note") {
+    auto c = read(p("ก\xC2\x85ข\xE2\x80\xAEค"));  // NEL (C1) removed; U+202E is not a control: kept for check
+    CHECK(c.blocks[0].paragraph.text == "กข\xE2\x80\xAEค");
+    REQUIRE(c.notes.size() == 1);
+    CHECK(c.notes[0] == "paragraph 1: 1 control character(s) removed");
+}

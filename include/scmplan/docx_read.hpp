@@ -7,8 +7,9 @@
 // The contract:
 //   - a paragraph's text is its runs' text in order (w:t, tracked insertions
 //     included, deletions and field codes not), a tab or a line break read as
-//     a space, each run of whitespace made one space, and trimmed; nothing
-//     else of the bytes is changed (Thai is kept exactly);
+//     a space, each run of whitespace made one space, and trimmed; control
+//     characters (C0, C1, U+2028/2029, which the loader refuses) removed with
+//     a note; nothing else of the bytes is changed (Thai is kept exactly);
 //   - a table is a grid: every row has one cell per grid column; a cell that
 //     spans columns (gridSpan) or continues a vertical merge (vMerge) is a
 //     `covered` cell pointing at the cell it belongs to (`origin_row`,

@@ -181,6 +181,24 @@ struct Walker {
         if (skipped_box)
             content.notes.push_back(fmt::format("paragraph {}: the text of a text box in it was not read", out.number));
         out.text = collapse(raw);
+        if (error.empty() && !find_invalid_utf8(out.text)) {
+            // controls (C0, C1, the line and paragraph separators) are no text a
+            // plan holds and the loader refuses them: removed, and said so
+            std::string clean;
+            std::size_t removed = 0;
+            for (auto cp : code_points_of(out.text)) {
+                char32_t c = cp.value;
+                if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == 0x2028 || c == 0x2029) {
+                    ++removed;
+                    continue;
+                }
+                clean += std::string_view(out.text).substr(cp.offset, cp.length);
+            }
+            if (removed) {
+                content.notes.push_back(fmt::format("paragraph {}: {} control character(s) removed", out.number, removed));
+                out.text = collapse(clean);
+            }
+        }
         out.underlined = letters > 0 && underlined == letters;
         out.bold = letters > 0 && bold == letters;
         if (error.empty())

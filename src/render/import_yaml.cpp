@@ -64,7 +64,8 @@ std::string draft_workspace_yaml(const draft::Draft& d) {
         out += "units:\n";
         for (const auto& u : d.units) out += fmt::format("  {}: {}\n", q(u.code), q(u.name));
     }
-    out += "# No holidays in an action plan: add the year's public holidays (check says W122 until then).\n"
+    out += "# No holidays in an action plan: add the year's public holidays (until then, report, status and\n"
+           "# check --as-of warn W122).\n"
            "holidays: []\n";
     return out;
 }
