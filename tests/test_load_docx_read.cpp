@@ -204,3 +204,23 @@ TEST_CASE("control characters are removed from a paragraph, with a note") {
     REQUIRE(c.notes.size() == 1);
     CHECK(c.notes[0] == "paragraph 1: 1 control character(s) removed");
 }
+
+TEST_CASE("a list item is numbered or bulleted as word/numbering.xml says") {
+    std::string numbering = R"(<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">)"
+                            R"(<w:abstractNum w:abstractNumId="7"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/></w:lvl>)"
+                            R"(<w:lvl w:ilvl="1"><w:numFmt w:val="decimal"/></w:lvl></w:abstractNum>)"
+                            R"(<w:num w:numId="3"><w:abstractNumId w:val="7"/></w:num></w:numbering>)";
+    auto item = [](int level) {
+        return "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"" + std::to_string(level) +
+               "\"/><w:numId w:val=\"3\"/></w:numPr></w:pPr><w:r><w:t>ข้อ</w:t></w:r></w:p>";
+    };
+    std::string doc = std::string(head) + item(0) + item(1) + tail;
+    std::string error;
+    auto c = read_docx(make_zip({{"word/document.xml", doc}, {"word/numbering.xml", numbering}}), error);
+    INFO(error);
+    REQUIRE(c.has_value());
+    CHECK(c->blocks[0].paragraph.list_item);
+    CHECK_FALSE(c->blocks[0].paragraph.list_numbered);
+    CHECK(c->blocks[1].paragraph.list_numbered);
+    CHECK(c->blocks[1].paragraph.list_level == 1);
+}

@@ -132,3 +132,33 @@ TEST_CASE("a document that is not an action plan is refused with the reason") {
     CHECK_FALSE(import(plan_body(p("ไม่มีตาราง")), error));
     CHECK(error.find("no table of activities was found") != std::string::npos);
 }
+
+TEST_CASE("sections and steps numbered by Word, not in their text, are found; the steps' ids are given in order") {
+    auto item = [](const std::string& text, int level) {
+        return "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"" + std::to_string(level) +
+               "\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>" + text + "</w:t></w:r></w:p>";
+    };
+    std::string table = "<w:tbl>" + header() +
+                        tr({tc(p("1")), tc(p("1 ม.ค. 67 – 30 มิ.ย. 67")),
+                            tc(p("จัดทำแผน") + item("ร่างแผน", 0) + item("เสนออนุมัติ", 0) + item("แก้ไขตามข้อสังเกต", 1)),
+                            tc(p("ฝตล.")), tc(p("สำเร็จ")), tc(p("ไม่มี")), tc(p("ไม่มี"))}) +
+                        "</w:tbl>";
+    std::string body = p("แผนปฏิบัติการยกระดับคะแนน Core Business Enablers (SCM) ประจำปี 2567") +
+                       item("เหตุผล และความจำเป็น", 0) + p("เหตุผลของแผน") + item("วัตถุประสงค์", 0) +
+                       p("เพื่อทดลอง") + item("ระยะเวลาดำเนินงาน 1 มกราคม 2567 – 31 ธันวาคม 2567", 0) +
+                       item("ขั้นตอนและแนวทางการดำเนินงาน", 0) + table;
+    std::string error;
+    auto d = import(body, error);
+    INFO(error);
+    REQUIRE(d.has_value());
+    CHECK(d->plan.rationale.size() == 1);
+    CHECK(d->plan.period.end.value == "31 ธันวาคม 2567");
+    REQUIRE(d->activities.size() == 1);
+    const auto& a = d->activities[0];
+    CHECK(a.title.value == "จัดทำแผน");
+    REQUIRE(a.steps.size() == 3);
+    CHECK(a.steps[0].id == "1");
+    CHECK(a.steps[1].id == "2");
+    CHECK(a.steps[2].id == "2.1");
+    CHECK(a.steps[2].title.value == "แก้ไขตามข้อสังเกต");
+}

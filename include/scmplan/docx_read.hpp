@@ -36,6 +36,10 @@ struct DocxParagraph {
     bool underlined = false;   ///< every letter of the text is underlined (directly, in its runs)
     bool bold = false;         ///< every letter of the text is bold (directly, or by the style)
     bool list_item = false;    ///< numbered or bulleted by Word (w:numPr): the number is not in `text`
+    int list_level = 0;        ///< its level in the list (w:ilvl), 0 the top
+    /// a list item numbered by Word (decimal, Thai, letters …), not bulleted; a list
+    /// item of a document without word/numbering.xml counts as numbered
+    bool list_numbered = false;
     std::size_t number = 0;    ///< the paragraph's place in the document, 1-based, counting every paragraph
 };
 

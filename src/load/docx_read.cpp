@@ -105,9 +105,35 @@ std::map<std::string, int, std::less<>> heading_styles(const xml_node& styles) {
     return out;
 }
 
+/// The list formats of word/numbering.xml: (numId, level) → numbered (not a bullet).
+using ListFormats = std::map<std::pair<std::string, int>, bool>;
+
+ListFormats list_formats(const xml_node& numbering) {
+    std::map<std::string, std::map<int, bool>> abstract;
+    for (xml_node a = numbering.first_child(); a; a = a.next_sibling()) {
+        if (!is(a, "abstractNum")) continue;
+        auto& levels = abstract[std::string(attr(a, "abstractNumId"))];
+        for (xml_node l = a.first_child(); l; l = l.next_sibling()) {
+            if (!is(l, "lvl")) continue;
+            std::string_view lv = attr(l, "ilvl");
+            std::string_view fmt = attr(child(l, "numFmt"), "val");
+            if (lv.size() == 1 && lv[0] >= '0' && lv[0] <= '8') levels[lv[0] - '0'] = fmt != "bullet" && fmt != "none";
+        }
+    }
+    ListFormats out;
+    for (xml_node n = numbering.first_child(); n; n = n.next_sibling()) {
+        if (!is(n, "num")) continue;
+        auto it = abstract.find(std::string(attr(child(n, "abstractNumId"), "val")));
+        if (it == abstract.end()) continue;
+        for (const auto& [level, numbered] : it->second) out[{std::string(attr(n, "numId")), level}] = numbered;
+    }
+    return out;
+}
+
 struct Walker {
     const DocxReadLimits& limits;
     std::map<std::string, int, std::less<>> headings;
+    std::optional<ListFormats> lists;  ///< nullopt: no numbering.xml
     DocxContent content;
     std::size_t paragraphs = 0;
     std::size_t tables = 0;
@@ -135,6 +161,13 @@ struct Walker {
         xml_node ppr = child(p, "pPr");
         out.heading = heading_of(ppr);
         out.list_item = static_cast<bool>(child(ppr, "numPr"));
+        if (out.list_item) {
+            std::string_view lvl = attr(child(child(ppr, "numPr"), "ilvl"), "val");
+            if (lvl.size() == 1 && lvl[0] >= '0' && lvl[0] <= '8') out.list_level = lvl[0] - '0';
+            std::string id(attr(child(child(ppr, "numPr"), "numId"), "val"));
+            if (!lists) out.list_numbered = true;
+            else if (auto it = lists->find({id, out.list_level}); it != lists->end()) out.list_numbered = it->second;
+        }
         std::string raw;
         std::size_t letters = 0, underlined = 0, bold = 0;
         bool skipped_box = false;
@@ -344,7 +377,8 @@ struct Walker {
 };
 
 std::optional<DocxContent> read_document(const pugi::xml_document& doc, const pugi::xml_node& styles,
-                                         std::string& error, const DocxReadLimits& limits) {
+                                         std::optional<ListFormats> lists, std::string& error,
+                                         const DocxReadLimits& limits) {
     xml_node root = doc.document_element();
     if (!is(root, "document")) {
         error = "word/document.xml is not a Word document body (its root is not w:document)";
@@ -355,7 +389,7 @@ std::optional<DocxContent> read_document(const pugi::xml_document& doc, const pu
         error = "word/document.xml has no w:body";
         return std::nullopt;
     }
-    Walker w{limits, heading_styles(styles), {}, 0, 0, {}};
+    Walker w{limits, heading_styles(styles), std::move(lists), {}, 0, 0, {}};
     w.body(body);
     if (!w.error.empty()) {
         error = "word/document.xml: " + w.error;
@@ -370,7 +404,7 @@ std::optional<DocxContent> read_docx_xml(std::string_view document_xml, std::str
                                          const DocxReadLimits& limits) {
     auto part = parse_xml_part(document_xml, "word/document.xml", error);
     if (!part) return std::nullopt;
-    return read_document(*part->doc, xml_node(), error, limits);
+    return read_document(*part->doc, xml_node(), std::nullopt, error, limits);
 }
 
 std::optional<DocxContent> read_docx(std::string bytes, std::string& error, const DocxReadLimits& limits) {
@@ -393,7 +427,14 @@ std::optional<DocxContent> read_docx(std::string bytes, std::string& error, cons
         std::string ignored;
         styles = package->xml("word/styles.xml", ignored);  // optional: headings are also known by their ids
     }
-    return read_document(*doc->doc, styles ? styles->doc->document_element() : xml_node(), error, limits);
+    std::optional<ListFormats> lists;
+    if (package->has("word/numbering.xml")) {
+        std::string ignored;  // optional: without it, every list item counts as numbered
+        if (auto numbering = package->xml("word/numbering.xml", ignored))
+            lists = list_formats(numbering->doc->document_element());
+    }
+    return read_document(*doc->doc, styles ? styles->doc->document_element() : xml_node(), std::move(lists), error,
+                         limits);
 }
 
 }  // namespace scmplan

@@ -59,7 +59,8 @@ bool gap_heading(std::string_view t) {
 std::optional<Kind> heading_kind(const DocxParagraph& p) {
     std::string number;
     std::string t = strip_marker(p.text, &number);
-    bool numbered = !number.empty() && number.find('.') == std::string::npos;
+    // numbered in its text, or by Word (a list item: the number is not in the text)
+    bool numbered = (!number.empty() && number.find('.') == std::string::npos) || p.list_item;
     if (!numbered && p.heading == 0) return std::nullopt;
     if (!number.empty() && number.find('.') != std::string::npos) return std::nullopt;  // 12.1, 3.2: inside a section
     if (gap_heading(t)) return Kind::gaps;
@@ -467,7 +468,6 @@ std::optional<draft::Draft> import_action_plan(const DocxContent& doc, const Rul
     for (char ch : enabler) id += (std::isalnum(static_cast<unsigned char>(ch)) ? ch : '-');
     p.id = !options.plan_id.empty() ? options.plan_id
                                     : fmt::format("{}{}{}", id.empty() ? "plan" : id, "-", p.year ? p.year : 0);
-    for (auto& a : d.activities) (void)a;
     collect_unplaced(c);
     for (const auto& n : doc.notes) d.notes.push_back("reading the document: " + n);
     return d;

@@ -357,6 +357,36 @@ bool read_activities(Context& c, std::string& error) {
             a.steps.push_back({*n, c.text(rest, fmt::format("{}, paragraph {}", at(k.title), row.title[i].number))});
         }
         if (a.steps.empty()) {
+            // steps numbered by Word (list items after the title): ids in their order, "2.1" a level down
+            std::size_t first_item = 0;
+            for (std::size_t i = 1; i < row.title.size() && !first_item; ++i)
+                if (row.title[i].list_item && row.title[i].list_numbered) first_item = i;
+            if (first_item) {
+                std::vector<int> counters;
+                for (std::size_t i = first_item; i < row.title.size(); ++i) {
+                    const DocxParagraph& line = row.title[i];
+                    if (!line.list_item || !line.list_numbered) {
+                        if (!a.steps.empty()) a.steps.back().title.value += " " + line.text;
+                        continue;
+                    }
+                    std::size_t level = std::min<std::size_t>(static_cast<std::size_t>(line.list_level), 3);
+                    counters.resize(level + 1, 0);
+                    ++counters[level];
+                    std::string id;
+                    for (std::size_t lv = 0; lv <= level; ++lv)
+                        id += (lv ? "." : "") + std::to_string(std::max(counters[lv], 1));
+                    a.steps.push_back({id, c.text(strip_marker(line.text),
+                                                  fmt::format("{}, paragraph {}", at(k.title), line.number))});
+                }
+                title.clear();
+                for (std::size_t i = 0; i < first_item; ++i) title += (title.empty() ? "" : " ") + row.title[i].text;
+                c.d.notes.push_back(fmt::format("{} ({}): the steps are numbered by Word, not in their text: their "
+                                                "ids are given in their order (1, 2, 2.1 …); compare them with the "
+                                                "document",
+                                                at(k.title), a.id));
+            }
+        }
+        if (a.steps.empty()) {
             // no numbered steps: the first sentence is the title, bullets after it the description
             for (std::string_view dash : {" – ", " - ", " — "})
                 if (auto cut = title.find(dash); cut != std::string::npos) {
