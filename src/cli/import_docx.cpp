@@ -91,6 +91,12 @@ Output import_docx(const Invocation& inv, const std::string& file, const std::st
                         "import writes a new workspace: name a new folder, or an empty one");
     }
 
+    // only a regular file is read: a FIFO or a device would block or never end
+    const PathStatus file_status = reader.status(file);
+    if (file_status.kind == PathKind::special || file_status.kind == PathKind::folder)
+        return fail(out, exit_io, fmt::format("cannot read {}: it is {}, not a document", file,
+                                              file_status.kind == PathKind::folder ? std::string("a folder")
+                                                                                   : file_status.what));
     FileRead read = reader.read(file, max_docx_bytes);
     if (read.oversize)
         return fail(out, exit_io, fmt::format("{}: {} bytes, over the limit of {} for a document", file, *read.oversize,
@@ -117,11 +123,27 @@ Output import_docx(const Invocation& inv, const std::string& file, const std::st
     const fs::path name = target.filename().empty() ? target.parent_path().filename() : target.filename();
     const fs::path parent = (target.filename().empty() ? target.parent_path() : target).parent_path();
     std::error_code ec;
-    if (!parent.empty() && !fs::is_directory(parent, ec))
-        return fail(out, exit_io, fmt::format("cannot write {}: the folder {} does not exist", dir, parent.generic_string()));
+    std::vector<fs::path> made;  // the missing folders above DIR, made here (removed again on failure)
+    for (fs::path q = parent; !q.empty() && !fs::exists(fs::symlink_status(q, ec)); q = q.parent_path()) {
+        made.insert(made.begin(), q);
+        if (q == q.parent_path()) break;
+    }
+    auto unmake = [&] {
+        for (auto it = made.rbegin(); it != made.rend(); ++it) fs::remove(*it, ec);
+    };
+    for (const auto& q : made)
+        if (!fs::create_directory(q, ec)) {
+            std::string why = ec.message();
+            unmake();
+            return fail(out, exit_io, fmt::format("cannot write {}: cannot create the folder {}: {}", dir,
+                                                  q.generic_string(), why));
+        }
     std::string pattern = ((parent.empty() ? fs::path(".") : parent) / fmt::format(".{}.import-XXXXXX", name.string())).string();
-    if (!mkdtemp(pattern.data()))
-        return fail(out, exit_io, fmt::format("cannot write {}: {}", dir, std::strerror(errno)));
+    if (!mkdtemp(pattern.data())) {
+        int saved = errno;
+        unmake();
+        return fail(out, exit_io, fmt::format("cannot write {}: {}", dir, std::strerror(saved)));
+    }
     const fs::path staging(pattern);
     for (const auto& f : files) {
         fs::path p = staging / f.path;
@@ -129,6 +151,7 @@ Output import_docx(const Invocation& inv, const std::string& file, const std::st
         if (!ec) error = write_new(p, f.content);
         if (ec || !error.empty()) {
             remove_tree(staging);
+            unmake();
             return fail(out, exit_io, ec ? fmt::format("cannot write {}: {}", dir, ec.message()) : error);
         }
     }
@@ -148,6 +171,7 @@ Output import_docx(const Invocation& inv, const std::string& file, const std::st
     if (std::rename(staging.c_str(), final_dir.c_str()) != 0) {
         int saved = errno;
         remove_tree(staging);
+        unmake();
         return fail(out, exit_io, fmt::format("cannot write {}: {}", dir, std::strerror(saved)));
     }
     for (const auto& f : files) out.out += (final_dir / f.path).generic_string() + "\n";
