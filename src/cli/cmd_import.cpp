@@ -49,13 +49,14 @@ CommandSpec import_command() {
     CommandSpec spec{"import",
                      "draft a new workspace in DIR from a Word action plan (.docx) in the SE-AM template",
                      {{"file", "", "FILE", "the document: a Word action plan (.docx)", {}, Complete::files},
-                      {"--output-dir", "-o", "DIR", "the new workspace's folder: new, or empty (required; not --output, which names a file)", {}, Complete::dirs},
+                      {"--output-dir", "-o", "DIR", "the new workspace's folder: new, or empty (required)", {}, Complete::dirs},
                       {"--id", "", "PLAN_ID", "the plan's id (default: the enabler and the year, e.g. scm-2566)", {}}},
                      run_import,
                      false,
                      {{"scmplan import plan-2566.docx -o draft --id fio-scm-2566",
                        "draft a workspace in draft/ and say in draft/fio-scm-2566/IMPORT.md where each value came from"},
-                      {"scmplan check draft", "then check the draft"}}};
+                      {"scmplan import plan-2566.docx -o plans-2566",
+                       "the same with the default plan id, the enabler and the year (scm-2566); then scmplan check plans-2566"}}};
     return spec;
 }
 

@@ -81,7 +81,7 @@ std::string strip_marker(std::string_view s, std::string* number) {
         std::size_t j = skip_spaces(t, i);
         bool closed = j < t.size() && (t[j] == ')' || (t[j] == '.' && !paren));
         bool sub = !paren && n.find('.') != std::string::npos && j > i;  // "3.1 title"
-        if ((closed || sub) && !(closed && paren == false && t[j] == ')' && false)) {
+        if (closed || sub) {
             if (closed) ++j;
             std::string rest = trim(t.substr(j));
             if (!rest.empty()) {
