@@ -28,6 +28,8 @@ CommandSpec rules_command();
 /// Editor support and new workspaces (docs/editors.md): a workspace from the
 /// templates, the JSON Schema of a file kind.
 CommandSpec init_command();
+/// A draft workspace from a Word action plan (docs/import.md).
+CommandSpec import_command();
 CommandSpec schema_command();
 
 /// Every subcommand, in the order --help lists them: the one list of commands.
