@@ -88,7 +88,10 @@ TEST_CASE("executive_summary names the figures and the activities, in Thai") {
     REQUIRE(s.bullets.size() == 3);
     CHECK(s.bullets[0] == "กิจกรรมที่ล่าช้ากว่าแผน: A01 กิจกรรม (ทำได้ร้อยละ 50.0 จากแผนร้อยละ 100.0)");
     CHECK(s.bullets[1] == "กิจกรรมที่เกินกำหนดแล้วยังไม่แล้วเสร็จ: A02 กิจกรรมสอง (สิ้นสุด 31 พ.ค. 2566 ทำได้ร้อยละ 0.0)");
-    CHECK(s.bullets[2] == "งานที่ถึงกำหนดในไตรมาส 3/2566 (1 ก.ค. 2566 – 30 ก.ย. 2566): A03 ขั้นตอน 2 ประชุม (ภายใน 15 ส.ค. 2566)");
+    CHECK(s.bullets[2] == "งานที่ถึงกำหนดในไตรมาส 3/2566 (1 ก.ค. 2566 – 30 ก.ย. 2566):");
+    REQUIRE(s.items.size() == 3);
+    CHECK(s.items[0].empty());
+    CHECK(s.items[2] == std::vector<std::string>{"A03 ขั้นตอน 2 ประชุม (ภายใน 15 ส.ค. 2566)"});
 }
 
 TEST_CASE("executive_summary: how far behind is the difference of the unrounded figures, rounded once") {
@@ -143,15 +146,19 @@ TEST_CASE("executive_summary names late steps, year-end KPIs, the highest risk a
     std::vector<std::string> want{
         "กิจกรรมที่ล่าช้ากว่าแผน: A01 กิจกรรมหนึ่ง (ทำได้ร้อยละ 50.0 จากแผนร้อยละ 100.0)",
         "ไม่มีกิจกรรมที่เกินกำหนด",
-        "ขั้นตอนที่เลยกำหนดแล้วยังไม่แล้วเสร็จ: A01 ขั้นตอน 2 ประชุมคณะทำงาน (ผู้รับผิดชอบ ส.ตต., ออป.ภาค กำหนด 31 พ.ค. 2566)",
+        "ขั้นตอนที่เลยกำหนดแล้วยังไม่แล้วเสร็จ:",
         "ตัวชี้วัดที่บรรลุเป้าหมายสิ้นปีแล้ว: ไม่มี",
         "ตัวชี้วัดที่ยังไม่บรรลุ (เป้าหมายสิ้นปี): K1 ทำครบ (ผล 50.0%, เกณฑ์ ≥ 100%)",
         "ไม่มีความเสี่ยงที่คะแนนถึงเกณฑ์ที่ต้องบริหาร (คะแนน 12 ขึ้นไป) ความเสี่ยงสูงสุดคือ R9 ล่าช้า (คะแนน 9 ระดับปานกลาง)",
-        "งานที่ถึงกำหนดในไตรมาส 3/2566 (1 ก.ค. 2566 – 30 ก.ย. 2566): A02 ขั้นตอน 1 เสนอผู้อำนวยการ (ภายใน 15 ก.ค. 2566)"};
+        "งานที่ถึงกำหนดในไตรมาส 3/2566 (1 ก.ค. 2566 – 30 ก.ย. 2566):"};
     CHECK(th.bullets == want);
+    REQUIRE(th.items.size() == want.size());
+    CHECK(th.items[2] == std::vector<std::string>{"A01 ขั้นตอน 2 ประชุมคณะทำงาน (ผู้รับผิดชอบ ส.ตต., ออป.ภาค กำหนด 31 พ.ค. 2566)"});
+    CHECK(th.items[6] == std::vector<std::string>{"A02 ขั้นตอน 1 เสนอผู้อำนวยการ (ภายใน 15 ก.ค. 2566)"});
     SummaryText en = executive_summary(reports[0], ws.model, Lang::en);
     REQUIRE(en.bullets.size() == want.size());
-    CHECK(en.bullets[2] == "Steps past their due date, not done: A01 step 2 ประชุมคณะทำงาน (owner ส.ตต., ออป.ภาค, due 2023-05-31)");
+    CHECK(en.bullets[2] == "Steps past their due date, not done:");
+    CHECK(en.items[2] == std::vector<std::string>{"A01 step 2 ประชุมคณะทำงาน (owner ส.ตต., ออป.ภาค, due 2023-05-31)"});
     CHECK(en.bullets[5] == "No risk scores at or over the threshold of 12; the highest is R9 ล่าช้า (score 9, medium).");
 }
 
@@ -160,7 +167,8 @@ TEST_CASE("executive_summary in English") {
     CHECK(s.lead == "As of 2023-06-30, the plan is 33.3% complete against 83.3% planned "
                     "(50.0 points behind plan); 0 of 3 counted activities are done.");
     REQUIRE(s.bullets.size() == 3);
-    CHECK(s.bullets[2] == "Due in Quarter 3, 2023 (2023-07-01 – 2023-09-30): A03 step 2 ประชุม (by 2023-08-15)");
+    CHECK(s.bullets[2] == "Due in Quarter 3, 2023 (2023-07-01 – 2023-09-30):");
+    CHECK(s.items[2] == std::vector<std::string>{"A03 step 2 ประชุม (by 2023-08-15)"});
 }
 
 TEST_CASE("docx run: text escaped, line breaks and tabs as Word elements") {
@@ -222,12 +230,13 @@ TEST_CASE("column_widths: a date period on two lines is as wide as its longer li
 TEST_CASE("column_widths: a Thai word counts at most six letters; a header wraps") {
     // The status column: "เป็นไปตามแผน" (11 letters with advance) may wrap, so
     // its minimum is 6 × 165 + 230 = 1220; the nowrap column's header "two words"
-    // wraps: its minimum is "words" 5 × 135 + 230 = 905, not both words.
+    // wraps: its minimum is "words" (5 × 135 + 230) × 9/8 = 1018 (a header is
+    // bold, measured an eighth wider), not both words.
     std::vector<docx::Column> cols{{"two words", false, false}, {"t", true, false}, {"", true, false}};
     std::string title;
     for (int i = 0; i < 50; ++i) title += "abcd ";  // wants everything
     auto w = docx::column_widths(cols, {{"1", title, "เป็นไปตามแผน"}});
-    CHECK(w[0] == 905);
+    CHECK(w[0] == 1018);
     CHECK(w[2] >= 1220);
     CHECK(w[2] < 1220 + 200);  // a small share: it lacks 825, the title some 30000
 }

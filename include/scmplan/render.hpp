@@ -79,6 +79,10 @@ std::string explain_level(const LevelDecision& d, Date as_of, Lang lang);
 /// fiscal-year plan (the Thai fiscal year 2567 ends in September 2024).
 std::string quarter_title(const Plan& p, int quarter, Lang lang);
 
+/// A year-end cell "37.4 / 40.8": planned first, as the quarterly tables
+/// put their planned column before the actual one.
+std::string planned_actual_text(double planned, double actual);
+
 /// Texts shared by the Markdown renderers: "≥ 100%", "40.8%", "✅ บรรลุ", "–".
 std::string target_value_text(const Activity& a);
 std::string kpi_target_text(const Kpi& k);

@@ -33,6 +33,9 @@ DocxDocument render_annual_docx(const std::vector<AnnualReport>& reports, const 
 struct SummaryText {
     std::string lead;                  ///< one paragraph
     std::vector<std::string> bullets;  ///< one bullet each
+    /// items[i]: the sub-items of bullets[i] (the steps past due, what falls
+    /// due next quarter), one line each under it; most bullets have none.
+    std::vector<std::vector<std::string>> items;
 };
 SummaryText executive_summary(const PlanReport& r, const Model& m, Lang lang);
 

@@ -86,7 +86,7 @@ void md_quarters(std::string& out, const AnnualReport& r, Lang lang) {
     bool extra = r.ends_after_quarters();
     out += fmt::format("## 1. {}\n\n{}\n\n", label("annual.quarters", lang), label("annual.quarters.cells", lang));
     MdTable t(period_columns(r, label("activity", lang), Align::right, lang));
-    auto cell = [](double actual, double planned) { return fmt::format("{} / {}", format_pct(actual), format_pct(planned)); };
+    auto cell = [](double actual, double planned) { return planned_actual_text(planned, actual); };
     std::vector<std::string> overall = {"", fmt::format("**{}**", label("overall", lang))};
     for (const auto& c : r.quarters) overall.push_back(fmt::format("**{}**", cell(c.actual, c.planned)));
     if (extra) overall.push_back(fmt::format("**{}**", cell(r.year_end.completion, r.year_end.planned)));

@@ -82,10 +82,13 @@ void summary(std::string& out, const AnnualReport& r, Lang lang) {
                                                    over.empty() ? label("none", lang) : over));
 }
 
+/// The quarters table has a column per quarter and the year's end: it gets a
+/// landscape page, where its cells keep whole words.
 void quarters(std::string& out, const AnnualReport& r, Lang lang) {
+    out += docx::section_end(false);
     out += text_para("Heading1", label("annual.quarters", lang));
     out += text_para("", label("annual.quarters.cells", lang));
-    auto cell = [](double actual, double planned) { return fmt::format("{} / {}", format_pct(actual), format_pct(planned)); };
+    auto cell = [](double actual, double planned) { return planned_actual_text(planned, actual); };
     std::vector<std::vector<std::string>> rows;
     std::vector<std::string> overall{"", label("overall", lang)};
     for (const auto& c : r.quarters) overall.push_back(cell(c.actual, c.planned));
@@ -99,7 +102,8 @@ void quarters(std::string& out, const AnnualReport& r, Lang lang) {
         if (r.ends_after_quarters()) row.push_back(cell(aa.year_end.actual, aa.year_end.planned));
         rows.push_back(row);
     }
-    out += table(quarter_columns(r, {label("activity", lang), true, false}, lang), rows);
+    out += table(quarter_columns(r, {label("activity", lang), true, false}, lang), rows, docx::landscape_text_width);
+    out += docx::section_end(true);
 }
 
 void kpis(std::string& out, const AnnualReport& r, Lang lang) {

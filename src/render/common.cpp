@@ -68,6 +68,10 @@ std::string gap_status_label(GapStatus s, Lang lang) {
     return label("views.gaps.closed", lang);
 }
 
+std::string planned_actual_text(double planned, double actual) {
+    return fmt::format("{} / {}", format_pct(planned), format_pct(actual));
+}
+
 std::string unit_name(const Model& m, std::string_view code) {
     if (!m.workspace) return "";
     for (const auto& [c, name] : m.workspace->units)

@@ -142,7 +142,9 @@ SummaryText executive_summary(const PlanReport& r, const Model& m, Lang lang) {
         for (const DueItem& d : f.steps_overdue)
             items.push_back(label_with("docx.sum.step_overdue.item", lang, step_named(*d.activity, *d.step, lang),
                                        owners_of(*d.activity), format_date(d.due, lang)));
-        s.bullets.push_back(label_with("docx.sum.steps_overdue", lang, join(items)));
+        s.bullets.push_back(label("docx.sum.steps_overdue", lang));
+        s.items.resize(s.bullets.size());
+        s.items.back() = items;
     }
 
     if (!r.kpis.empty()) {
@@ -190,8 +192,11 @@ SummaryText executive_summary(const PlanReport& r, const Model& m, Lang lang) {
                                                 format_date(d.due, lang))
                                    : label_with("docx.sum.due.ends", lang, named(*d.activity), format_date(d.due, lang)));
         s.bullets.push_back(items.empty() ? label_with("docx.sum.due.none", lang, when)
-                                          : label_with("docx.sum.due", lang, when, join(items)));
+                                          : label_with("docx.sum.due", lang, when));
+        s.items.resize(s.bullets.size());
+        s.items.back() = items;
     }
+    s.items.resize(s.bullets.size());
     return s;
 }
 

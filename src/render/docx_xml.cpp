@@ -122,13 +122,17 @@ std::string text_para(std::string_view style, std::string_view text) { return pa
 
 std::string page_break() { return "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>\n"; }
 
-std::vector<int> column_widths(const std::vector<Column>& cols, const std::vector<std::vector<std::string>>& rows) {
+std::vector<int> column_widths(const std::vector<Column>& cols, const std::vector<std::vector<std::string>>& rows,
+                               int width) {
     const std::size_t n = cols.size();
     std::vector<int> natural(n), minimum(n), word_minimum(n);
     std::vector<bool> wrap(n);
     for (std::size_t c = 0; c < n; ++c) {
         // A header may wrap at its spaces in any column; cells only in wrap columns.
+        // Header cells are bold, about an eighth wider than the text measured.
         auto [line, word] = widths_of(cols[c].header);
+        line = line * 9 / 8;
+        word = word * 9 / 8;
         int cells_line = 0;
         for (const auto& row : rows) {
             if (c >= row.size()) continue;
@@ -143,7 +147,7 @@ std::vector<int> column_widths(const std::vector<Column>& cols, const std::vecto
     }
     // Too many nowrap columns for the page (the four quarters and the plan's
     // end of the year-end summary): then every column may wrap at its spaces.
-    if (std::accumulate(minimum.begin(), minimum.end(), 0) > text_width) {
+    if (std::accumulate(minimum.begin(), minimum.end(), 0) > width) {
         minimum = word_minimum;
         wrap.assign(n, true);
     }
@@ -157,7 +161,7 @@ std::vector<int> column_widths(const std::vector<Column>& cols, const std::vecto
         if (wrap[c]) wrap_min += (w[c] = minimum[c]), wrap_more += natural[c] - minimum[c], wrap_natural += natural[c];
         else fixed += (w[c] = minimum[c]);
     }
-    int left = text_width - fixed - wrap_min;
+    int left = width - fixed - wrap_min;
     for (std::size_t c = 0; c < n && left > 0; ++c) {
         if (!wrap[c]) continue;
         // When every wrap column already fits, the slack goes by natural width.
@@ -166,15 +170,15 @@ std::vector<int> column_widths(const std::vector<Column>& cols, const std::vecto
     }
     // Rounding (and a table of nowrap columns only): the widest column absorbs
     // the difference, never going below its minimum.
-    int diff = text_width - std::accumulate(w.begin(), w.end(), 0);
+    int diff = width - std::accumulate(w.begin(), w.end(), 0);
     auto widest = std::max_element(w.begin(), w.end());
     std::size_t i = static_cast<std::size_t>(widest - w.begin());
     *widest = std::max(minimum[i], *widest + diff);
     return w;
 }
 
-std::string table(const std::vector<Column>& cols, const std::vector<std::vector<std::string>>& rows) {
-    auto widths = column_widths(cols, rows);
+std::string table(const std::vector<Column>& cols, const std::vector<std::vector<std::string>>& rows, int width) {
+    auto widths = column_widths(cols, rows, width);
     int total = std::accumulate(widths.begin(), widths.end(), 0);
     std::string out = fmt::format(
         "<w:tbl><w:tblPr><w:tblStyle w:val=\"ReportTable\"/><w:tblW w:w=\"{}\" w:type=\"dxa\"/>"
@@ -310,6 +314,8 @@ std::string styles_xml(Lang lang) {
                   "<w:b/><w:bCs/>" + size(32));
     out += pstyle("ListBullet", "List Bullet",
                   "<w:numPr><w:numId w:val=\"1\"/></w:numPr><w:ind w:left=\"567\" w:hanging=\"283\"/>", "");
+    out += pstyle("ListBullet2", "List Bullet 2",
+                  "<w:numPr><w:ilvl w:val=\"1\"/><w:numId w:val=\"1\"/></w:numPr><w:ind w:left=\"1134\" w:hanging=\"283\"/>", "");
     out += pstyle("TableText", "Table Text", "<w:spacing w:after=\"0\"/>", size(28));
     // Upright: Thai has no italic, and slanted Thai reads badly in print.
     out += pstyle("Caption", "caption", "<w:jc w:val=\"center\"/><w:spacing w:before=\"60\" w:after=\"200\"/>",
@@ -395,9 +401,12 @@ std::vector<ZipEntry> package(std::string document_xml, std::size_t images, cons
                                  xml_decl, ns_w)});
     parts.push_back({"word/numbering.xml",
                      fmt::format("{}<w:numbering xmlns:w=\"{}\"><w:abstractNum w:abstractNumId=\"0\">"
-                                 "<w:multiLevelType w:val=\"singleLevel\"/><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>"
+                                 "<w:multiLevelType w:val=\"hybridMultilevel\"/><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>"
                                  "<w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\"•\"/><w:lvlJc w:val=\"left\"/>"
-                                 "<w:pPr><w:ind w:left=\"567\" w:hanging=\"283\"/></w:pPr></w:lvl></w:abstractNum>"
+                                 "<w:pPr><w:ind w:left=\"567\" w:hanging=\"283\"/></w:pPr></w:lvl>"
+                                 "<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/>"
+                                 "<w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\"–\"/><w:lvlJc w:val=\"left\"/>"
+                                 "<w:pPr><w:ind w:left=\"1134\" w:hanging=\"283\"/></w:pPr></w:lvl></w:abstractNum>"
                                  "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num></w:numbering>\n",
                                  xml_decl, ns_w)});
     parts.push_back({"word/fontTable.xml",

@@ -51,7 +51,10 @@ struct Column {
 
 /// A table of style "ReportTable": a header row repeated on every page, rows
 /// never split across pages, fixed column widths from column_widths().
-std::string table(const std::vector<Column>& cols, const std::vector<std::vector<std::string>>& rows);
+/// `width`: the text width of the page it is on (text_width, or
+/// landscape_text_width in a landscape section).
+std::string table(const std::vector<Column>& cols, const std::vector<std::vector<std::string>>& rows,
+                  int width = text_width);
 
 /// Column widths (twips) summing to text_width: every column gets at least the
 /// width of its widest line (nowrap columns, the header included) or of its
@@ -59,7 +62,8 @@ std::string table(const std::vector<Column>& cols, const std::vector<std::vector
 /// wrap columns share the rest in proportion to the width they lack for their
 /// longest line. Text widths are estimated per character class at the table's
 /// font size (docs/docx.md).
-std::vector<int> column_widths(const std::vector<Column>& cols, const std::vector<std::vector<std::string>>& rows);
+std::vector<int> column_widths(const std::vector<Column>& cols, const std::vector<std::vector<std::string>>& rows,
+                               int width = text_width);
 
 /// The text width of a landscape page (same margins): for wide pictures.
 inline constexpr int landscape_text_width = page_height - margin_left - margin_right;  // 14003: 24.7 cm

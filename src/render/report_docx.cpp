@@ -100,7 +100,10 @@ void summary(std::string& out, const PlanReport& r, const Model& m, Lang lang) {
     SummaryText s = executive_summary(r, m, lang);
     out += text_para("Heading1", label("docx.summary", lang));
     out += text_para("", s.lead);
-    for (const auto& b : s.bullets) out += text_para("ListBullet", b);
+    for (std::size_t i = 0; i < s.bullets.size(); ++i) {
+        out += text_para("ListBullet", s.bullets[i]);
+        for (const std::string& item : s.items[i]) out += text_para("ListBullet2", item);
+    }
 }
 
 void activities(std::string& out, const PlanReport& r, Lang lang) {
