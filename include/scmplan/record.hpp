@@ -21,6 +21,7 @@ struct DoneEdit {
     std::string step;
     Date on;                            ///< the done date
     std::vector<std::string> evidence;  ///< paths or URLs to add (those already listed are skipped)
+    bool set_done = true;               ///< false: only the evidence is added, `done` is left as it is
 };
 
 struct ProgressEdit {

@@ -167,7 +167,7 @@ RecordResult record_done(std::string_view file_text, const DoneEdit& edit) {
     std::string date = date_in_form_of(edit.on, example_date(ed.root(), step));
     const YNode* done = scalar_under(*step, "done");
     DateParse old = done ? parse_date(done->text) : DateParse{};
-    if (!old.date || *old.date != edit.on) {
+    if (edit.set_done && (!old.date || *old.date != edit.on)) {
         if (auto e = ed.set(*step, "done", date); !e.empty()) return failed(e);
         r.changes.push_back(done ? fmt::format("done: {} (was {})", date, done->text) : "done: " + date);
     }
