@@ -11,6 +11,7 @@
 #include "common.hpp"
 #include "form_cells.hpp"
 #include "formats.hpp"
+#include "output_format.hpp"
 #include "scmplan/exit_codes.hpp"
 #include "scmplan/progress_form.hpp"
 #include "scmplan/sha256.hpp"
@@ -91,6 +92,7 @@ CommandSpec form_command() {
          {{"--quarter", "", "N", "the quarter whose reports the form asks for: 1 to 4", {"1", "2", "3", "4"}},
           opt_plan(),
           {"--unit", "", "UNIT", "only the activities this unit owns (a code of the workspace's units, e.g. ส.ตต.)", {}},
+          format_option("form"),
           opt_lang(),
           opt_output(),
           opt_color(),
@@ -98,6 +100,7 @@ CommandSpec form_command() {
          run_form,
          true,
          {{"scmplan form --quarter 3 --unit ส.ตต. -o q3-stt.xlsx", "the Q3 form of the unit ส.ตต."},
+          {"scmplan form --quarter 3 --unit ออป.ภาค -o q3-region.xlsx", "the Q3 form of the regional units (ออป.ภาค)"},
           {"scmplan form --quarter 3 --lang en -o q3.xlsx", "the Q3 form of every activity, in English"}}});
 }
 

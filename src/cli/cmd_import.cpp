@@ -50,7 +50,7 @@ CommandSpec import_command() {
             run_import,
             true,
             {{"scmplan import q3-stt.xlsx --dry-run", "show what a filled form would change"},
-             {"scmplan import q3-stt.xlsx q3-ocp.xlsx", "apply two units' forms together, or nothing when one has an error"}}};
+             {"scmplan import q3-stt.xlsx q3-region.xlsx", "apply two units' forms together, or nothing when one has an error"}}};
 }
 
 }  // namespace scmplan::cli

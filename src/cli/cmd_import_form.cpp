@@ -74,18 +74,15 @@ std::string apply(std::string& text, const std::vector<const FormChange*>& chang
             else if (c->key == "evidence") e.evidence.push_back(c->value);
         }
     }
-    for (auto& [key, e] : done) {
-        RecordResult r = record_done(text, e);
-        if (!r.text) return fmt::format("activity {} step {}: {}", key.first, key.second, r.error);
-        text = *r.text;
-        for (const std::string& what : r.changes) said.push_back(fmt::format("{} step {}: {}", key.first, key.second, what));
-    }
-    for (auto& [key, e] : progress) {
-        RecordResult r = record_progress(text, e);
-        if (!r.text) return fmt::format("activity {} quarter {}: {}", key.first, key.second, r.error);
-        text = *r.text;
-        for (const std::string& what : r.changes) said.push_back(fmt::format("{} Q{}: {}", key.first, key.second, what));
-    }
+    std::vector<DoneEdit> steps;
+    std::vector<ProgressEdit> reports;
+    for (auto& [key, e] : done) steps.push_back(std::move(e));
+    for (auto& [key, e] : progress) reports.push_back(std::move(e));
+    // One reading of the file for all its edits (a form of 50,000 rows edits each file once).
+    RecordResult r = record_edits(text, steps, reports);
+    if (!r.text) return r.error + (r.hint.empty() ? "" : " (" + r.hint + ")");
+    text = *r.text;
+    said = std::move(r.changes);
     return "";
 }
 

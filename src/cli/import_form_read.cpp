@@ -197,11 +197,9 @@ private:
                     near.empty() ? "give the PATH of the workspace the form was made from" : fmt::format("did you mean {}?", near));
             return nullptr;
         }
+        if (const Activity* a = m_model.activity(plan, id)) return a;
         std::vector<std::string> ids;
-        for (const Activity* a : m_model.activities_of(plan)) {
-            if (a->id.value == id) return a;
-            ids.push_back(a->id.value);
-        }
+        for (const Activity* a : m_model.activities_of(plan)) ids.push_back(a->id.value);
         std::string near = closest_match(id, ids);
         auto [rr, cc] = at("activity");
         problem(s.name, rr, cc, DiagCode::E082, fmt::format("plan {} has no activity '{}'", plan, id),
@@ -212,12 +210,14 @@ private:
     /// Whether the activity's file changed since the form was made (noted once per file).
     bool stale(const Activity& a) {
         if (!m_meta.present) return false;
+        if (auto known = m_stale_file.find(a.loc.file); known != m_stale_file.end()) return known->second;
         const std::string& file = m_model.files.at(a.loc.file);
         std::string rel = relative_path(file);
         auto made = m_meta.files.find(rel);
         auto now = m_hashes.find(file);
         bool changed = made == m_meta.files.end() || now == m_hashes.end() || made->second != now->second;
-        if (changed && std::find(m_stale.begin(), m_stale.end(), rel) == m_stale.end()) m_stale.push_back(rel);
+        if (changed) m_stale.push_back(rel);
+        m_stale_file[a.loc.file] = changed;
         return changed;
     }
 
@@ -382,6 +382,7 @@ private:
     const XlsxBook* m_book = nullptr;
     FormMeta m_meta;
     std::vector<std::string> m_stale;
+    std::map<std::size_t, bool> m_stale_file;  ///< by the model's file index
 };
 
 }  // namespace

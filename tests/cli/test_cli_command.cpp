@@ -53,15 +53,15 @@ TEST_CASE("every command runs on the example workspace without reading an undecl
         inv.env.cwd = "/memory";
         inv.env.files = &files;
         if (spec.takes_paths) inv.paths = {plans};
-        if (spec.name == "report") inv.values["--quarter"] = "2";  // a report needs its date
+        if (spec.name == "report" || spec.name == "form") inv.values["--quarter"] = "2";  // a report needs its date
         inv.paths_given = spec.takes_paths;
         Output out;
         CHECK_NOTHROW(out = spec.run(inv));
-        // init and schema need their positional; done and progress an activity:
-        // a usage error. The others read and render the workspace (check to
-        // standard error).
+        // init and schema need their positional; done and progress an activity,
+        // import its forms: a usage error. The others read and render the
+        // workspace (check to standard error).
         const bool needs_argument = spec.name == "init" || spec.name == "schema" || spec.name == "done" ||
-                                    spec.name == "progress";
+                                    spec.name == "progress" || spec.name == "import";
         INFO(out.err);
         CHECK(out.exit_code == (needs_argument ? exit_usage : exit_ok));
         if (!needs_argument) CHECK_FALSE((spec.name == "check" ? out.err : out.out).empty());
