@@ -424,3 +424,15 @@ TEST_CASE("yaml_scalar: plain where it reads back the same, else double-quoted")
     CHECK(yaml_scalar("") == "\"\"");
     CHECK(yaml_scalar("say \"hi\"\\\n") == "\"say \\\"hi\\\"\\\\\\n\"");
 }
+
+TEST_CASE("record_done with set_done false adds the evidence only: the step stays undone") {
+    const std::string file = "steps:\n  - id: \"1\"\n    title: a\n";
+    DoneEdit e{"1", Date::from_ymd(2023, 6, 20), {"evidence/a.pdf"}};
+    e.set_done = false;
+    RecordResult r = record_done(file, e);
+    REQUIRE(r.text);
+    CHECK(r.text->find("done:") == std::string::npos);
+    CHECK(r.text->find("evidence/a.pdf") != std::string::npos);
+    e.set_done = true;
+    CHECK(record_done(file, e).text->find("done: 2023-06-20") != std::string::npos);
+}

@@ -88,3 +88,16 @@ TEST_CASE("inline_svg drops the XML declaration") {
     CHECK(inline_svg("<svg><pattern id=\"p\"/><rect fill=\"url(#p)\"/><use href=\"#p\"/></svg>", "a-") ==
           "<svg><pattern id=\"a-p\"/><rect fill=\"url(#a-p)\"/><use href=\"#a-p\"/></svg>");
 }
+
+TEST_CASE("sheets: a form's rows are as high as their wrapped lines; its input columns have room to type") {
+    Sheet s;
+    s.headers = {"a", "b"};
+    s.rows = {{Cell::of_text(std::string(30, 'x')), Cell{}}, {Cell::of_text("x\ny\nz"), Cell{}}};
+    ColumnInput text;
+    text.kind = ColumnInput::Kind::text;
+    s.inputs = {ColumnInput{}, text};
+    std::vector<double> widths = column_widths(s, Lang::th);
+    CHECK(widths == std::vector<double>{32, 40});  // 30 + 2; an empty text input gets 40
+    widths[0] = 12;                                // 10 characters a line
+    CHECK(row_lines(s, widths, Lang::th) == std::vector<int>{1, 3, 3});
+}

@@ -141,7 +141,7 @@ TEST_CASE("XML writers: no forbidden code point or non-character reaches docx, s
         Workbook wb;
         wb.title = text;
         wb.created = Date::from_ymd(2023, 6, 30);
-        wb.sheets.push_back(Sheet{"S" + utf8_of(cp), {text}, {{Cell::of_text(text)}}});
+        wb.sheets.push_back(Sheet{"S" + utf8_of(cp), {text}, {{Cell::of_text(text)}}, {}, false});
         const std::string html = render_workbook_html(wb, {text}, {});
         check_clean("workbook html", html);
         std::string error;

@@ -66,7 +66,14 @@ enum class Severity { error, warning };
     X(W125, warning, "check --git: a done date long before the commit that recorded it")                   \
     X(W126, warning, "check --git: a shallow history")                                                      \
     X(W127, warning, "check --git: a history that cannot be read")                                          \
-    X(W128, warning, "check --git: a commit dated outside the years dates are read in")
+    X(W128, warning, "check --git: a commit dated outside the years dates are read in")                   \
+    X(E080, error, "import: a form that cannot be read as a progress form")                               \
+    X(E081, error, "import: a form's header: an unknown column, one twice, a key column missing")         \
+    X(E082, error, "import: a row naming a plan, activity, step or quarter that does not exist")          \
+    X(E083, error, "import: a cell that cannot be read: a date, a number out of range, an evidence path") \
+    X(E084, error, "import: a locked cell (an id, a title, a due date) changed in the form")              \
+    X(E085, error, "import: a cell that conflicts with the file: another done date, a value changed since") \
+    X(E086, error, "import: two cells of the forms that disagree on one value")
 
 /// The named constants: DiagCode::E015.
 enum class DiagCode : std::uint8_t {

@@ -21,6 +21,7 @@ struct DoneEdit {
     std::string step;
     Date on;                            ///< the done date
     std::vector<std::string> evidence;  ///< paths or URLs to add (those already listed are skipped)
+    bool set_done = true;               ///< false: only the evidence is added, `done` is left as it is
 };
 
 struct ProgressEdit {
@@ -52,6 +53,13 @@ RecordResult record_done(std::string_view file_text, const DoneEdit& edit);
 /// Sets the given values of the report of `quarter`, appending a report when
 /// the activity has none for that quarter.
 RecordResult record_progress(std::string_view file_text, const ProgressEdit& edit);
+
+/// Several edits of one file at once, on one reading of it (what an import of
+/// forms records): each step's DoneEdit (different steps), then each
+/// quarter's ProgressEdit (different quarters). The first edit that cannot
+/// be made is the result's error, and no text.
+RecordResult record_edits(std::string_view file_text, const std::vector<DoneEdit>& done,
+                          const std::vector<ProgressEdit>& progress);
 
 /// The date as the file writes dates: the form of the nearest date of the file
 /// (`near` first, then the steps' `done` and `due`, then the period); ISO when

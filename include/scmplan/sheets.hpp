@@ -5,6 +5,7 @@
 #pragma once
 
 #include <optional>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -38,16 +39,34 @@ struct Cell {
     static Cell of_number(const std::optional<double>& x, int decimals = -1);
 };
 
+/// What a column of a form asks of the person who fills it (progress_form.hpp).
+/// A sheet with inputs is a form: it is protected (without a password), its
+/// input columns are the only unlocked cells of its rows, each checked by the
+/// spreadsheet as it is typed (data validation), and its rows are as high as
+/// their wrapped text.
+struct ColumnInput {
+    enum class Kind { none, text, date, number };
+    Kind kind = Kind::none;   ///< none: locked
+    double min = 0, max = 0;  ///< number: the range allowed (inclusive)
+    /// number: each row's own range, when the rows differ (one per row of the sheet); else empty
+    std::vector<std::pair<double, double>> row_ranges;
+    std::string prompt;       ///< shown when a cell of the column is selected (at most 255 characters)
+};
+
 struct Sheet {
     std::string name;                 ///< at most 31 characters, none of []:*?/\ (Excel's rules)
     std::vector<std::string> headers;
     std::vector<std::vector<Cell>> rows;  ///< each as long as headers
+    std::vector<ColumnInput> inputs;      ///< a form's: one per column; empty for a table
+    bool hidden = false;                  ///< not shown in the spreadsheet's tabs (a form's record of its origin)
 };
 
 struct Workbook {
     Lang lang = Lang::th;  ///< th: dates displayed d mmm yyyy in the Buddhist era; en: ISO
     std::string title;        ///< the document's title property
     Date created;             ///< the document's created property: the report's date, for reproducible files
+    std::string font;         ///< every cell's font ("TH Sarabun New"); "" for the spreadsheet's default
+    double font_size = 0;     ///< with `font`: its size in points
     std::vector<Sheet> sheets;
 };
 
@@ -72,6 +91,11 @@ std::string number_format(const Cell& c, Lang lang);
 std::string cell_display(const Cell& c, Lang lang);
 /// Column widths in characters: the widest display width of header and cells
 /// (+2), at least 6, at most 60 (longer texts wrap).
+/// A form's input columns are at least 40 (text), 14 (date) or 10 (number) wide.
 std::vector<double> column_widths(const Sheet& s, Lang lang);
+/// The lines each row takes when its text wraps in columns of `widths`: the
+/// header row first, then each row (at least 1; each line of a text wrapped
+/// at the column's width less 2 characters).
+std::vector<int> row_lines(const Sheet& s, const std::vector<double>& widths, Lang lang);
 
 }  // namespace scmplan

@@ -20,7 +20,7 @@ const std::vector<FormatInfo>& format_table() {
         {Format::github, "github", {}, false, false, {"check"}},
         {Format::mermaid, "mermaid", {".mmd"}, false, false, {"gantt"}},
         {Format::svg, "svg", {".svg"}, false, false, {"summary", "gantt", "risk"}},
-        {Format::xlsx, "xlsx", {".xlsx"}, true, false, {"report", "risk", "gaps", "score"}},
+        {Format::xlsx, "xlsx", {".xlsx"}, true, false, {"report", "risk", "gaps", "score", "form"}},
         {Format::html, "html", {".html", ".htm"}, false, false, {"report", "risk", "gaps", "score"}},
         {Format::docx, "docx", {".docx"}, true, false, {"report"}},
     };

@@ -125,9 +125,14 @@ std::string date_in_form_of(Date d, std::string_view example) {
     return two_digits ? fmt::format("{} {} {:02}", d.day(), month, be % 100) : fmt::format("{} {} {}", d.day(), month, be);
 }
 
-RecordResult record_done(std::string_view file_text, const DoneEdit& edit) {
-    YamlEditor ed{std::string(file_text)};
-    if (!ed.ok()) return failed("the file cannot be read as YAML", "run 'scmplan check' and fix it first");
+namespace {
+
+/// Queues `edit` on `ed`; r.error set (and false) when it cannot be made.
+bool done_into(YamlEditor& ed, const DoneEdit& edit, RecordResult& out) {
+    auto fail = [&](RecordResult f) {
+        out.error = std::move(f.error), out.hint = std::move(f.hint), out.places = std::move(f.places);
+        return false;
+    };
     std::vector<std::string> ids;
     const YNode* steps = ed.root().find("steps");
     std::string id = edit.step;
@@ -139,18 +144,18 @@ RecordResult record_done(std::string_view file_text, const DoneEdit& edit) {
             if (auto with = items_with(steps, "id", n->first, others); !with.empty()) {
                 id = n->first, nth = n->second, same = std::move(with);
                 if (nth > same.size())
-                    return failed(fmt::format("no step '{}': {} steps have the id '{}'", edit.step, same.size(), id),
+                    return fail(failed(fmt::format("no step '{}': {} steps have the id '{}'", edit.step, same.size(), id),
                                   same.size() == 1 ? fmt::format("write {}", id)
-                                                   : fmt::format("write {}#1 to {}#{}", id, id, same.size()));
+                                                   : fmt::format("write {}#1 to {}#{}", id, id, same.size())));
             }
         }
     }
     if (same.empty()) {
-        if (ids.empty()) return failed("the activity has no steps", "add them under 'steps:'");
+        if (ids.empty()) return fail(failed("the activity has no steps", "add them under 'steps:'"));
         std::string near = closest_match(edit.step, ids);
-        return failed(fmt::format("no step '{}'", edit.step),
-                      near.empty() ? fmt::format("steps: {}", fmt::join(ids, ", "))
-                                   : fmt::format("did you mean step {}?", near));
+        return fail(failed(fmt::format("no step '{}'", edit.step),
+                           near.empty() ? fmt::format("steps: {}", fmt::join(ids, ", "))
+                                        : fmt::format("did you mean step {}?", near)));
     }
     if (same.size() > 1 && nth == 0) {
         RecordResult r = failed(fmt::format("{} steps have the id '{}'", same.size(), id),
@@ -160,25 +165,36 @@ RecordResult record_done(std::string_view file_text, const DoneEdit& edit) {
             const Loc& at = scalar_under(*same[i], "id")->loc;
             r.places.push_back({fmt::format("{}#{}", id, i + 1), at.line, at.column});
         }
-        return r;
+        return fail(std::move(r));
     }
     const YNode* step = same[nth == 0 ? 0 : nth - 1];
-    RecordResult r;
+    RecordResult& r = out;
     std::string date = date_in_form_of(edit.on, example_date(ed.root(), step));
     const YNode* done = scalar_under(*step, "done");
     DateParse old = done ? parse_date(done->text) : DateParse{};
-    if (!old.date || *old.date != edit.on) {
-        if (auto e = ed.set(*step, "done", date); !e.empty()) return failed(e);
+    if (edit.set_done && (!old.date || *old.date != edit.on)) {
+        if (auto e = ed.set(*step, "done", date); !e.empty()) return fail(failed(e));
         r.changes.push_back(done ? fmt::format("done: {} (was {})", date, done->text) : "done: " + date);
     }
-    if (auto e = add_evidence(ed, *step, edit.evidence, r); !e.empty()) return failed(e);
-    r.text = ed.text();
-    return r;
+    if (auto e = add_evidence(ed, *step, edit.evidence, r); !e.empty()) return fail(failed(e));
+    return true;
 }
 
-RecordResult record_progress(std::string_view file_text, const ProgressEdit& edit) {
-    YamlEditor ed{std::string(file_text)};
-    if (!ed.ok()) return failed("the file cannot be read as YAML", "run 'scmplan check' and fix it first");
+}  // namespace
+
+RecordResult record_done(std::string_view file_text, const DoneEdit& edit) {
+    return record_edits(file_text, {edit}, {});
+}
+
+
+namespace {
+
+/// Queues `edit` on `ed`; r.error set (and false) when it cannot be made.
+bool progress_into(YamlEditor& ed, const ProgressEdit& edit, RecordResult& r) {
+    auto fail = [&](const std::string& e) {
+        r.error = e;
+        return false;
+    };
     std::vector<std::string> quarters;
     const YNode* report = item_with(ed.root().find("reports"), "quarter", std::to_string(edit.quarter), quarters);
     // (key, value as given, value as YAML)
@@ -187,25 +203,41 @@ RecordResult record_progress(std::string_view file_text, const ProgressEdit& edi
     if (edit.note) values.emplace_back("note", *edit.note, yaml_scalar(*edit.note));
     if (edit.problems) values.emplace_back("problems", *edit.problems, yaml_scalar(*edit.problems));
     if (edit.suggestions) values.emplace_back("suggestions", *edit.suggestions, yaml_scalar(*edit.suggestions));
-    RecordResult r;
     if (!report) {
         std::vector<std::pair<std::string, std::string>> entries{{"quarter", std::to_string(edit.quarter)}};
         for (const auto& [key, given, yaml] : values) entries.emplace_back(key, yaml);
         std::vector<std::string> items;
         for (const auto& e : edit.evidence) items.push_back(yaml_scalar(e));
         if (!items.empty()) entries.emplace_back("evidence", "[" + fmt::format("{}", fmt::join(items, ", ")) + "]");
-        if (auto e = ed.append_mapping(ed.root(), "reports", entries); !e.empty()) return failed(e);
+        if (auto e = ed.append_mapping(ed.root(), "reports", entries); !e.empty()) return fail(e);
         r.changes.push_back(fmt::format("a report for quarter {}", edit.quarter));
-        r.text = ed.text();
-        return r;
+        return true;
     }
     for (const auto& [key, given, yaml] : values) {
         const YNode* old = scalar_under(*report, key);
         if (old && old->text == given) continue;
-        if (auto e = ed.set(*report, key, yaml); !e.empty()) return failed(e);
+        if (auto e = ed.set(*report, key, yaml); !e.empty()) return fail(e);
         r.changes.push_back(key + ": " + given);
     }
-    if (auto e = add_evidence(ed, *report, edit.evidence, r); !e.empty()) return failed(e);
+    if (auto e = add_evidence(ed, *report, edit.evidence, r); !e.empty()) return fail(e);
+    return true;
+}
+
+}  // namespace
+
+RecordResult record_progress(std::string_view file_text, const ProgressEdit& edit) {
+    return record_edits(file_text, {}, {edit});
+}
+
+RecordResult record_edits(std::string_view file_text, const std::vector<DoneEdit>& done,
+                          const std::vector<ProgressEdit>& progress) {
+    YamlEditor ed{std::string(file_text)};
+    if (!ed.ok()) return failed("the file cannot be read as YAML", "run 'scmplan check' and fix it first");
+    RecordResult r;
+    for (const DoneEdit& e : done)
+        if (!done_into(ed, e, r)) return r;
+    for (const ProgressEdit& e : progress)
+        if (!progress_into(ed, e, r)) return r;
     r.text = ed.text();
     return r;
 }

@@ -14,6 +14,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <tuple>
 #include <sstream>
 
 #include <fmt/format.h>
@@ -40,9 +41,16 @@ struct TempFile {
     }
 };
 
+/// A cell's look besides its number format: a form's font, unlocked input cells.
+struct Look {
+    std::string font;
+    double size = 0;
+    bool unlocked = false;
+};
+
 class Formats {
 public:
-    explicit Formats(lxw_workbook* wb) : m_wb(wb) {}
+    Formats(lxw_workbook* wb, Look base) : m_wb(wb), m_base(std::move(base)) {}
 
     lxw_format* header() {
         if (!m_header) {
@@ -52,29 +60,102 @@ public:
             format_set_bottom(m_header, LXW_BORDER_THIN);
             format_set_align(m_header, LXW_ALIGN_VERTICAL_TOP);
             format_set_text_wrap(m_header);
+            font(m_header);
         }
         return m_header;
     }
 
     /// The format of a cell: its number format, top-aligned, wrapped when the
-    /// column is at its widest.
-    lxw_format* cell(const std::string& num_format, bool wrap) {
-        auto key = std::make_pair(num_format, wrap);
+    /// column is at its widest (or always, in a form); unlocked when it is a
+    /// form's input.
+    lxw_format* cell(const std::string& num_format, bool wrap, bool unlocked = false) {
+        auto key = std::make_tuple(num_format, wrap, unlocked);
         auto it = m_cells.find(key);
         if (it != m_cells.end()) return it->second;
         lxw_format* f = workbook_add_format(m_wb);
         if (!num_format.empty()) format_set_num_format(f, num_format.c_str());
         format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
         if (wrap) format_set_text_wrap(f);
+        if (unlocked) {
+            format_set_unlocked(f);
+            format_set_bg_color(f, 0xFFF8DC);  // the cells to fill stand out
+            format_set_border(f, LXW_BORDER_HAIR);
+        }
+        font(f);
         m_cells.emplace(key, f);
         return f;
     }
 
 private:
+    void font(lxw_format* f) {
+        if (m_base.font.empty()) return;
+        format_set_font_name(f, m_base.font.c_str());
+        if (m_base.size > 0) format_set_font_size(f, m_base.size);
+    }
+
     lxw_workbook* m_wb;
+    Look m_base;
     lxw_format* m_header = nullptr;
-    std::map<std::pair<std::string, bool>, lxw_format*> m_cells;
+    std::map<std::tuple<std::string, bool, bool>, lxw_format*> m_cells;
 };
+
+/// The number format of an input column's cells (a date column shows dates).
+std::string input_format(const ColumnInput& in, Lang lang) {
+    if (in.kind == ColumnInput::Kind::date) return number_format(Cell::of_date(Date{}), lang);
+    if (in.kind == ColumnInput::Kind::number) return "General";
+    return "@";  // text: what is typed stays text, even "1/2"
+}
+
+/// Text for a libxlsxwriter string of at most `max` bytes, cut between characters.
+std::string cut_utf8(std::string s, std::size_t max) {
+    if (s.size() <= max) return s;
+    std::size_t n = max;
+    while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+    s.resize(n);
+    return s;
+}
+
+/// A form's checks as typed: a date (a warning: Thai or dd/mm/yyyy text is
+/// let through, the import reads it), a number in its range (refused).
+void validate_column(lxw_worksheet* ws, std::size_t col, std::size_t rows, const ColumnInput& in) {
+    if (rows == 0 || in.kind == ColumnInput::Kind::none) return;
+    lxw_data_validation v{};
+    std::string prompt = cut_utf8(drop_not_xml(in.prompt), 250);
+    if (!prompt.empty()) v.input_message = prompt.data();
+    v.ignore_blank = LXW_VALIDATION_ON;
+    switch (in.kind) {
+        case ColumnInput::Kind::date:
+            v.validate = LXW_VALIDATION_TYPE_DATE_NUMBER;
+            v.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
+            v.minimum_number = 36526;  // 2000-01-01
+            v.maximum_number = 73050;  // 2099-12-31
+            v.error_type = LXW_VALIDATION_ERROR_TYPE_WARNING;
+            break;
+        case ColumnInput::Kind::number:
+            v.validate = LXW_VALIDATION_TYPE_DECIMAL;
+            v.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
+            v.minimum_number = in.min;
+            v.maximum_number = in.max;
+            v.error_type = LXW_VALIDATION_ERROR_TYPE_STOP;
+            break;
+        case ColumnInput::Kind::text: v.validate = LXW_VALIDATION_TYPE_ANY; break;
+        case ColumnInput::Kind::none: return;
+    }
+    const auto c = static_cast<lxw_col_t>(col);
+    if (in.kind != ColumnInput::Kind::number || in.row_ranges.size() != rows) {
+        worksheet_data_validation_range(ws, 1, c, static_cast<lxw_row_t>(rows), c, &v);
+        return;
+    }
+    // One validation per run of rows with the same range.
+    for (std::size_t first = 0; first < rows;) {
+        std::size_t last = first;
+        while (last + 1 < rows && in.row_ranges[last + 1] == in.row_ranges[first]) ++last;
+        v.minimum_number = in.row_ranges[first].first;
+        v.maximum_number = in.row_ranges[first].second;
+        worksheet_data_validation_range(ws, static_cast<lxw_row_t>(first + 1), c, static_cast<lxw_row_t>(last + 1), c, &v);
+        first = last + 1;
+    }
+}
 
 /// Length in UTF-16 code units of plan text (valid UTF-8), as Excel counts it.
 std::size_t utf16_units(const std::string& s) {
@@ -84,13 +165,15 @@ std::size_t utf16_units(const std::string& s) {
 }
 
 /// Writes one sheet; returns "" or what went wrong.
-std::string write_sheet(lxw_workbook* wb, Formats& formats, const Sheet& s, Lang lang) {
+std::string write_sheet(lxw_workbook* wb, Formats& formats, const Sheet& s, Lang lang, double font_size) {
     // libxlsxwriter writes text into the workbook's XML as it is given: what
     // XML forbids is dropped here (drop_not_xml), as xml_escape does for the
     // other writers; the loader has refused it already.
     const std::string name = drop_not_xml(s.name);
     lxw_worksheet* ws = workbook_add_worksheet(wb, name.c_str());
     if (!ws) return fmt::format("cannot add the sheet '{}'", s.name);
+    const bool form = !s.inputs.empty();
+    auto input = [&](std::size_t c) { return form && c < s.inputs.size() && s.inputs[c].kind != ColumnInput::Kind::none; };
     std::vector<double> widths = column_widths(s, lang);
     for (std::size_t c = 0; c < widths.size(); ++c)
         worksheet_set_column(ws, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), widths[c], nullptr);
@@ -101,10 +184,13 @@ std::string write_sheet(lxw_workbook* wb, Formats& formats, const Sheet& s, Lang
         for (std::size_t c = 0; c < s.rows[r].size(); ++c) {
             const Cell& cell = s.rows[r][c];
             const auto col = static_cast<lxw_col_t>(c);
-            lxw_format* f = formats.cell(number_format(cell, lang), c < widths.size() && widths[c] >= 60);
+            lxw_format* f = input(c) ? formats.cell(input_format(s.inputs[c], lang), true, true)
+                                     : formats.cell(number_format(cell, lang), form || (c < widths.size() && widths[c] >= 60));
             lxw_error e = LXW_NO_ERROR;
             switch (cell.kind) {
-                case Cell::Kind::empty: break;
+                case Cell::Kind::empty:
+                    if (input(c)) e = worksheet_write_blank(ws, row_index, col, f);  // unlocked, to be filled
+                    break;
                 case Cell::Kind::text:
                     if (utf16_units(cell.text) > max_cell_chars)
                         return fmt::format("sheet '{}', row {}, column '{}': the text is longer than the 32,767 "
@@ -123,6 +209,24 @@ std::string write_sheet(lxw_workbook* wb, Formats& formats, const Sheet& s, Lang
                 return fmt::format("sheet '{}', row {}: {}", s.name, r + 2, lxw_strerror(e));
         }
     }
+    if (form) {
+        for (std::size_t c = 0; c < s.inputs.size(); ++c) validate_column(ws, c, s.rows.size(), s.inputs[c]);
+        // Rows as high as their wrapped text: Thai marks above and below need
+        // a line of 1.5 times the font's size.
+        const std::vector<int> lines = row_lines(s, widths, lang);
+        const double line = (font_size > 0 ? font_size : 11) * 1.5;
+        for (std::size_t r = 0; r < lines.size(); ++r)
+            worksheet_set_row(ws, static_cast<lxw_row_t>(r), line * lines[r] + 4, nullptr);
+        // Protected without a password: ids and titles cannot be typed over by
+        // mistake, and whoever must can still lift it.
+        lxw_protection p{};
+        p.format_columns = 1;
+        p.format_rows = 1;
+        p.autofilter = 1;
+        p.sort = 0;
+        worksheet_protect(ws, nullptr, &p);
+    }
+    if (s.hidden) worksheet_hide(ws);
     if (!s.headers.empty()) {
         worksheet_freeze_panes(ws, 1, 0);
         worksheet_autofilter(ws, 0, 0, static_cast<lxw_row_t>(s.rows.size()),
@@ -168,10 +272,10 @@ std::optional<std::string> xlsx_file(const Workbook& wb, std::string& error) {
     props.created = static_cast<time_t>(std::max(wb.created.days, 1)) * 86400;
     workbook_set_properties(book, &props);
 
-    Formats formats(book);
+    Formats formats(book, Look{drop_not_xml(wb.font), wb.font_size, false});
     std::string problem;
     for (const Sheet& s : wb.sheets) {
-        problem = write_sheet(book, formats, s, wb.lang);
+        problem = write_sheet(book, formats, s, wb.lang, wb.font_size);
         if (!problem.empty()) break;
     }
     lxw_error closed = workbook_close(book);  // frees the workbook in every case

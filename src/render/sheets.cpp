@@ -98,6 +98,41 @@ std::vector<double> column_widths(const Sheet& s, Lang lang) {
         for (std::size_t i = 0; i < row.size() && i < widest.size(); ++i) widen(i, cell_display(row[i], lang));
     std::vector<double> out;
     for (std::size_t w : widest) out.push_back(static_cast<double>(std::clamp<std::size_t>(w + 2, 6, 60)));
+    // A form's input columns are wide enough to type in before anything is there.
+    for (std::size_t i = 0; i < s.inputs.size() && i < out.size(); ++i) {
+        switch (s.inputs[i].kind) {
+            case ColumnInput::Kind::none: break;
+            case ColumnInput::Kind::text: out[i] = std::max(out[i], 40.0); break;
+            case ColumnInput::Kind::date: out[i] = std::max(out[i], 14.0); break;
+            case ColumnInput::Kind::number: out[i] = std::max(out[i], 10.0); break;
+        }
+    }
+    return out;
+}
+
+std::vector<int> row_lines(const Sheet& s, const std::vector<double>& widths, Lang lang) {
+    auto lines_of = [&](std::size_t col, std::string_view text) {
+        // Characters per line: the column's width less the cell's margins.
+        const std::size_t room = col < widths.size() ? static_cast<std::size_t>(std::max(widths[col] - 2, 1.0)) : 60;
+        int lines = 0;
+        std::size_t start = 0;
+        while (start <= text.size()) {
+            std::size_t end = std::min(text.find('\n', start), text.size());
+            std::size_t w = display_width(text.substr(start, end - start));
+            lines += static_cast<int>(std::max<std::size_t>(1, (w + room - 1) / room));
+            start = end + 1;
+        }
+        return lines;
+    };
+    std::vector<int> out;
+    int header = 1;
+    for (std::size_t i = 0; i < s.headers.size(); ++i) header = std::max(header, lines_of(i, s.headers[i]));
+    out.push_back(header);
+    for (const auto& row : s.rows) {
+        int n = 1;
+        for (std::size_t i = 0; i < row.size(); ++i) n = std::max(n, lines_of(i, cell_display(row[i], lang)));
+        out.push_back(n);
+    }
     return out;
 }
 

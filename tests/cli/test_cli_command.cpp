@@ -53,13 +53,13 @@ TEST_CASE("every command runs on the example workspace without reading an undecl
         inv.env.cwd = "/memory";
         inv.env.files = &files;
         if (spec.takes_paths) inv.paths = {plans};
-        if (spec.name == "report") inv.values["--quarter"] = "2";  // a report needs its date
+        if (spec.name == "report" || spec.name == "form") inv.values["--quarter"] = "2";  // a report needs its date
         inv.paths_given = spec.takes_paths;
         Output out;
         CHECK_NOTHROW(out = spec.run(inv));
-        // init, schema and import need their positional; done and progress an
-        // activity: a usage error. The others read and render the workspace
-        // (check to standard error).
+        // init and schema need their positional; done and progress an activity,
+        // import its forms: a usage error. The others read and render the
+        // workspace (check to standard error).
         const bool needs_argument = spec.name == "init" || spec.name == "schema" || spec.name == "done" ||
                                     spec.name == "progress" || spec.name == "import";
         INFO(out.err);

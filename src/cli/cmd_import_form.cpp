@@ -1,0 +1,236 @@
+// import_forms: filled progress forms applied to the activity files, all or
+// nothing (import_form.hpp). The forms are read and every cell checked first
+// (import_form_read.cpp); only when no form has a problem are the files
+// locked, edited in memory with the editor of `done` and `progress`
+// (record.hpp), the workspace checked as it would be, and then each file
+// written (or, with --dry-run, the diff printed).
+#include <fmt/format.h>
+
+#include <memory>
+#include <set>
+
+#include "common.hpp"
+#include "file_edit.hpp"
+#include "form_cells.hpp"
+#include "import_form.hpp"
+#include "scmplan/check.hpp"
+#include "scmplan/diff.hpp"
+#include "scmplan/discovery.hpp"
+#include "scmplan/exit_codes.hpp"
+#include "scmplan/load.hpp"
+#include "scmplan/record.hpp"
+#include "scmplan/sha256.hpp"
+#include "scmplan/shown_path.hpp"
+#include "scmplan/text_safety.hpp"
+
+namespace scmplan::cli {
+
+namespace {
+
+/// The forms' own limit: a form of 50,000 rows is a few megabytes.
+constexpr std::size_t max_form_bytes = 64u << 20;
+
+LoadResult checked(LoadResult r, const FileReader& files) {
+    r.diags.set_files(r.model.files);
+    CheckOptions options;
+    options.files = &files;
+    check_model(r.model, r.diags, options);
+    r.diags.sort();
+    return r;
+}
+
+std::string problem_text(const FormProblem& p) {
+    std::string out = fmt::format("{}: error[{}]: {}\n", p.where, code_name(p.code), p.message);
+    if (!p.hint.empty()) out += fmt::format("  hint: {}\n", p.hint);
+    return out;
+}
+
+/// One activity file's edit: its lock, its text before and after.
+struct FileChange {
+    std::unique_ptr<FileEdit> edit;
+    std::string before, after;
+    std::vector<std::string> said;  ///< what changed, for the user
+};
+
+/// Applies the changes of one file to `text`; "" or why it could not.
+std::string apply(std::string& text, const std::vector<const FormChange*>& changes, std::vector<std::string>& said) {
+    // Steps: one DoneEdit per step (its date, its evidence); reports: one ProgressEdit per quarter.
+    std::map<std::pair<std::string, std::string>, DoneEdit> done;
+    std::map<std::pair<std::string, int>, ProgressEdit> progress;
+    for (const FormChange* c : changes) {
+        if (!c->step.empty()) {
+            auto [it, fresh] = done.try_emplace({c->activity, c->step});
+            DoneEdit& e = it->second;
+            if (fresh) e.step = c->step, e.set_done = false;
+            if (c->key == "done") e.on = *parse_date(c->value).date, e.set_done = true;
+            else e.evidence.push_back(c->value);
+        } else {
+            ProgressEdit& e = progress[{c->activity, c->quarter}];
+            e.quarter = c->quarter;
+            if (c->key == "actual") e.actual = c->value;
+            else if (c->key == "note") e.note = c->value;
+            else if (c->key == "problems") e.problems = c->value;
+            else if (c->key == "suggestions") e.suggestions = c->value;
+            else if (c->key == "evidence") e.evidence.push_back(c->value);
+        }
+    }
+    std::vector<DoneEdit> steps;
+    std::vector<ProgressEdit> reports;
+    for (auto& [key, e] : done) steps.push_back(std::move(e));
+    for (auto& [key, e] : progress) reports.push_back(std::move(e));
+    // One reading of the file for all its edits (a form of 50,000 rows edits each file once).
+    RecordResult r = record_edits(text, steps, reports);
+    if (!r.text) return r.error + (r.hint.empty() ? "" : " (" + r.hint + ")");
+    text = *r.text;
+    said = std::move(r.changes);
+    return "";
+}
+
+}  // namespace
+
+Output& import_forms(const Invocation& inv, Output& out, const std::vector<std::string>& forms,
+                     const std::vector<std::string>& paths) {
+    const FileReader& files = *inv.env.files;
+    // The forms, read whole (each bounded).
+    std::vector<FormFile> read;
+    for (const std::string& f : forms) {
+        FormFile form{escape_for_terminal(shown_path(f, inv.env.cwd)), {}};
+        FileRead r = files.read(f, max_form_bytes);
+        if (!r.text) {
+            out.err += fmt::format("scmplan: error: cannot read {}: {}\n", form.shown,
+                                   escape_for_terminal(r.oversize ? "larger than the 64 MiB a form may be" : r.error));
+            return out.ending(exit_io);
+        }
+        form.bytes = std::move(*r.text);
+        read.push_back(std::move(form));
+    }
+    // The workspace, as `done` and `progress` read it: with errors, nothing is imported.
+    std::vector<LoadResult> workspaces =
+        load_workspaces(discover_paths(paths, inv.env.cwd, inv.env.workspace, files).paths, files);
+    if (workspaces.size() != 1) {
+        std::vector<std::string> roots;
+        for (const LoadResult& w : workspaces) roots.push_back(w.model.workspace_root);
+        return usage(out, fmt::format("import reads one workspace; the paths lead to {}: {}", workspaces.size(),
+                                      escape_for_terminal(fmt::format("{}", fmt::join(roots, ", ")))),
+                     "give the folder of the workspace the forms were made from");
+    }
+    LoadResult before = checked(std::move(workspaces.front()), files);
+    if (before.io_error || before.diags.has_errors()) {
+        out.err += format_diagnostics_text(before.diags, 100, "run 'scmplan check' to see them all", false, source_lines(inv));
+        out.err += "scmplan: error: the workspace has errors: fix them before importing\n";
+        return out.ending(before.io_error ? exit_io : exit_data_error);
+    }
+    const Model& m = before.model;
+    const std::string root = m.root.empty() ? m.workspace_root : m.root;
+    std::map<std::string, std::string> hashes;  // each activity file's SHA-256 now
+    for (const Activity& a : m.activities) {
+        const std::string& f = m.files.at(a.loc.file);
+        if (hashes.count(f)) continue;
+        FileRead r = files.read(f, max_form_bytes);
+        if (r.text) hashes[f] = sha256_hex(*r.text);
+    }
+
+    FormReading reading = read_forms(read, m, root, hashes, inv.env.cwd);
+    for (const std::string& n : reading.notes) out.err += fmt::format("scmplan: note: {}\n", n);
+    if (!reading.problems.empty()) {
+        for (const FormProblem& p : reading.problems) out.err += problem_text(p);
+        std::set<std::size_t> with;
+        for (const FormProblem& p : reading.problems) with.insert(std::min(p.order, read.size() - 1));
+        out.err += fmt::format("scmplan: error: {} problem(s) in {} of {} form(s): nothing written\n",
+                               reading.problems.size(), with.size(), read.size());
+        return out.ending(exit_data_error);
+    }
+    if (reading.changes.empty()) {
+        out.err += fmt::format("scmplan: nothing to change: the activity files already hold what the form{} say{}\n",
+                               read.size() == 1 ? "" : "s", read.size() == 1 ? "s" : "");
+        return out;
+    }
+
+    // Every file locked and edited in memory before any is written.
+    std::map<std::string, std::vector<const FormChange*>> by_file;
+    for (const FormChange& c : reading.changes) by_file[c.file].push_back(&c);
+    std::map<std::string, FileChange> edits;
+    for (const auto& [path, changes] : by_file) {
+        FileChange fc;
+        fc.edit = std::make_unique<FileEdit>();
+        std::string error;
+        if (!fc.edit->open(path, error, 30000)) {
+            out.err += fmt::format("scmplan: error: {}\n", escape_for_terminal(error));
+            return out.ending(exit_io);
+        }
+        fc.before = fc.edit->text();
+        if (sha256_hex(fc.before) != hashes[path]) {
+            out.err += fmt::format("scmplan: error: {} changed while importing; run again\n", escape_for_terminal(path));
+            return out.ending(exit_data_error);
+        }
+        fc.after = fc.before;
+        if (std::string why = apply(fc.after, changes, fc.said); !why.empty()) {
+            out.err += fmt::format("scmplan: error: {}: {}; nothing written\n", escape_for_terminal(path), escape_for_terminal(why));
+            return out.ending(exit_data_error);
+        }
+        edits.emplace(path, std::move(fc));
+    }
+
+    // The workspace as it would be: no error may come of the import.
+    std::vector<Source> sources;
+    for (const std::string& f : m.files) {
+        Source s{f, {}};
+        if (auto e = edits.find(f); e != edits.end()) s.text = e->second.after;
+        else if (FileRead r = files.read(f, max_form_bytes); r.text) s.text = std::move(*r.text);
+        else {
+            out.err += fmt::format("scmplan: error: cannot read {}\n", escape_for_terminal(f));
+            return out.ending(exit_io);
+        }
+        sources.push_back(std::move(s));
+    }
+    LoadResult raw_after = load_sources(std::move(sources));
+    raw_after.model.root = m.root;
+    raw_after.model.workspace_root = m.workspace_root;
+    LoadResult after = checked(std::move(raw_after), files);
+    if (after.diags.has_errors()) {
+        Diagnostics errors(after.diags.file_table());
+        for (const auto& d : after.diags.items())
+            if (d.severity == Severity::error) errors.add(d);
+        SourceLines edited = source_lines(inv);
+        edited.text = [&, disk_text = edited.text](const std::string& f) -> std::optional<std::string> {
+            auto e = edits.find(f);
+            return e != edits.end() ? std::optional<std::string>(e->second.after) : disk_text(f);
+        };
+        out.err += format_diagnostics_text(errors, 100, "", false, edited);
+        out.err += "scmplan: error: the forms would add errors to the workspace: nothing written\n";
+        return out.ending(exit_data_error);
+    }
+
+    std::size_t changed = 0;
+    for (auto& [path, fc] : edits) {
+        if (fc.after == fc.before) continue;
+        ++changed;
+        if (inv.flag("--dry-run")) {
+            out.out += unified_diff(fc.before, fc.after, escape_for_terminal(path));
+            continue;
+        }
+        std::string error;
+        switch (fc.edit->commit(fc.after, error)) {
+            case FileEdit::Commit::written: break;
+            case FileEdit::Commit::changed:
+                out.err += fmt::format("scmplan: error: {}\n", escape_for_terminal(error));
+                return out.ending(exit_data_error);
+            case FileEdit::Commit::failed:
+                out.err += fmt::format("scmplan: error: {}\n", escape_for_terminal(error));
+                return out.ending(exit_io);
+        }
+        if (!inv.flag("--quiet"))
+            for (const std::string& s : fc.said)
+                out.err += fmt::format("scmplan: {}: {}\n", escape_for_terminal(path), escape_for_terminal(s));
+    }
+    if (changed == 0) {
+        out.err += "scmplan: nothing to change: the activity files already hold what the forms say\n";
+        return out;
+    }
+    if (!inv.flag("--quiet"))
+        out.err += fmt::format("scmplan: {} {} change(s) in {} file(s) from {} form(s)\n",
+                               inv.flag("--dry-run") ? "would make" : "made", reading.changes.size(), changed, read.size());
+    return out;
+}
+
+}  // namespace scmplan::cli
