@@ -87,8 +87,20 @@ std::string modules_hint(const std::string& enabler);
 
 // ---- workspace -------------------------------------------------------------
 
+/// Who signs the action plan (`signatures:` of the workspace file); an empty
+/// field is left as a dotted line in the document.
+struct Signer {
+    std::string name;
+    std::string position;
+};
+
+struct Signatures {
+    std::optional<Signer> prepared_by, reviewed_by, approved_by;
+};
+
 struct WorkspaceFile {
     std::string name;
+    Signatures signatures;
     std::vector<std::pair<Located<std::string>, std::string>> units;  ///< code → full name
     std::vector<Located<Date>> holidays;
     Loc holidays_loc;  ///< the `holidays` key's value; line 0 when the key is absent

@@ -50,6 +50,57 @@ const MapSpec& workspace() {
              .doc_type = "text (path)",
              .doc_default = "see [Which rules are used](#which-rules-are-used)",
              .meaning = "the rules file to use"},
+            {.key = "signatures",
+             .type = Type::mapping,
+             .spec = &signatures(),
+             .title = "Signatures (ผู้ลงนามในแผน)",
+             .doc = "Who prepares, reviews and approves the action plan, as `scmplan plan` prints them. ผู้จัดทำ ผู้ทบทวน และผู้อนุมัติแผน",
+             .meaning = "who signs the action plan (`prepared_by`, `reviewed_by`, `approved_by`, each `{name, position}`); `scmplan plan` leaves a dotted line for what is not given"},
+        },
+    };
+    return s;
+}
+
+const MapSpec& signatures() {
+    static const MapSpec s{
+        .what = "workspace signatures",
+        .title = "Signatures (ผู้ลงนามในแผน)",
+        .doc = "Who signs the action plan. ผู้ลงนามในแผน",
+        .fields = {
+            {.key = "prepared_by",
+             .type = Type::mapping,
+             .spec = &signer(),
+             .title = "Prepared by (ผู้จัดทำแผน)",
+             .doc = "Who prepared the plan. ผู้จัดทำแผน"},
+            {.key = "reviewed_by",
+             .type = Type::mapping,
+             .spec = &signer(),
+             .title = "Reviewed by (ผู้ทบทวนแผน)",
+             .doc = "Who reviewed the plan. ผู้ทบทวนแผน"},
+            {.key = "approved_by",
+             .type = Type::mapping,
+             .spec = &signer(),
+             .title = "Approved by (ผู้อนุมัติแผน)",
+             .doc = "Who approves the plan, usually the director. ผู้อนุมัติแผน (ผู้อำนวยการ)"},
+        },
+    };
+    return s;
+}
+
+const MapSpec& signer() {
+    static const MapSpec s{
+        .what = "signer",
+        .title = "Signer (ผู้ลงนาม)",
+        .doc = "A name and a position. ชื่อและตำแหน่ง",
+        .fields = {
+            {.key = "name",
+             .type = Type::text,
+             .title = "Name (ชื่อ)",
+             .doc = "The signer's full name. ชื่อ-นามสกุล"},
+            {.key = "position",
+             .type = Type::text,
+             .title = "Position (ตำแหน่ง)",
+             .doc = "The signer's position. ตำแหน่ง"},
         },
     };
     return s;

@@ -74,6 +74,21 @@ WorkspaceFile read_workspace(Fields& f, Diagnostics& d) {
             if (auto day = as_date(item, d, "holiday")) w.holidays.push_back({*day, item.loc});
     }
     w.rules_path = f.located_text("rules");
+    if (const YNode* sig = f.take("signatures")) {
+        Fields sf(*sig, d, spec::signatures());
+        auto signer = [&](const char* key, std::optional<Signer>& into) {
+            const YNode* n = sf.take(key);
+            if (!n) return;
+            Fields nf(*n, d, spec::signer(), key);
+            if (nf.ok()) into = Signer{nf.text("name").value_or(""), nf.text("position").value_or("")};
+            else (void)nf.text("name"), (void)nf.text("position");
+            nf.finish();
+        };
+        signer("prepared_by", w.signatures.prepared_by);
+        signer("reviewed_by", w.signatures.reviewed_by);
+        signer("approved_by", w.signatures.approved_by);
+        sf.finish();
+    }
     f.finish();
     return w;
 }
