@@ -3,6 +3,7 @@
 #include "commands.hpp"
 #include "common.hpp"
 #include "formats.hpp"
+#include "scmplan/docx.hpp"
 #include "scmplan/plan_document.hpp"
 #include "scmplan/render_plan.hpp"
 
@@ -24,6 +25,11 @@ Output run_plan(const Invocation& inv) {
             return std::vector<FormatEntry>{
                 {Format::md, always([docs, &m, &o] { return render_plan_md(*docs, m, o); })},
                 {Format::html, always([docs, &m, &o] { return render_plan_html(*docs, m, o); })},
+                {Format::docx, [docs, &m, &o](std::string& error) -> std::optional<std::string> {
+                     std::optional<std::string> bytes = docx_file(render_plan_docx(*docs, m, o), error);
+                     if (!bytes) error = "cannot make the docx file: " + error;
+                     return bytes;
+                 }},
             };
         },
         sel->format, out);

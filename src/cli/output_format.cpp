@@ -22,7 +22,7 @@ const std::vector<FormatInfo>& format_table() {
         {Format::svg, "svg", {".svg"}, false, false, {"summary", "gantt", "risk"}},
         {Format::xlsx, "xlsx", {".xlsx"}, true, false, {"report", "risk", "gaps", "score"}},
         {Format::html, "html", {".html", ".htm"}, false, false, {"plan", "report", "risk", "gaps", "score"}},
-        {Format::docx, "docx", {".docx"}, true, false, {"report"}},
+        {Format::docx, "docx", {".docx"}, true, false, {"plan", "report"}},
     };
     return table;
 }

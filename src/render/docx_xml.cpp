@@ -122,7 +122,8 @@ std::string text_para(std::string_view style, std::string_view text) { return pa
 
 std::string page_break() { return "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>\n"; }
 
-std::vector<int> column_widths(const std::vector<Column>& cols, const std::vector<std::vector<std::string>>& rows) {
+std::vector<int> column_widths(const std::vector<Column>& cols, const std::vector<std::vector<std::string>>& rows,
+                               int page) {
     const std::size_t n = cols.size();
     std::vector<int> natural(n), minimum(n), word_minimum(n);
     std::vector<bool> wrap(n);
@@ -143,7 +144,7 @@ std::vector<int> column_widths(const std::vector<Column>& cols, const std::vecto
     }
     // Too many nowrap columns for the page (the four quarters and the plan's
     // end of the year-end summary): then every column may wrap at its spaces.
-    if (std::accumulate(minimum.begin(), minimum.end(), 0) > text_width) {
+    if (std::accumulate(minimum.begin(), minimum.end(), 0) > page) {
         minimum = word_minimum;
         wrap.assign(n, true);
     }
@@ -157,7 +158,7 @@ std::vector<int> column_widths(const std::vector<Column>& cols, const std::vecto
         if (wrap[c]) wrap_min += (w[c] = minimum[c]), wrap_more += natural[c] - minimum[c], wrap_natural += natural[c];
         else fixed += (w[c] = minimum[c]);
     }
-    int left = text_width - fixed - wrap_min;
+    int left = page - fixed - wrap_min;
     for (std::size_t c = 0; c < n && left > 0; ++c) {
         if (!wrap[c]) continue;
         // When every wrap column already fits, the slack goes by natural width.
@@ -166,7 +167,7 @@ std::vector<int> column_widths(const std::vector<Column>& cols, const std::vecto
     }
     // Rounding (and a table of nowrap columns only): the widest column absorbs
     // the difference, never going below its minimum.
-    int diff = text_width - std::accumulate(w.begin(), w.end(), 0);
+    int diff = page - std::accumulate(w.begin(), w.end(), 0);
     auto widest = std::max_element(w.begin(), w.end());
     std::size_t i = static_cast<std::size_t>(widest - w.begin());
     *widest = std::max(minimum[i], *widest + diff);

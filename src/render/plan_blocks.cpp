@@ -220,6 +220,7 @@ void section_9(std::vector<Block>& out, const PlanDocument& d, Lang lang) {
     t.columns = {label("plan.s9.id", lang), label_with("plan.s9.item", lang, shown_year(p.year.value, lang)),
                  label("plan.s9.action", lang), label("plan.s9.activities", lang)};
     t.wrap = {false, true, true, true};
+    t.shares = {8, 36, 28, 28};
     for (const PlanDocGap& g : d.gaps) {
         if (!g.taken_up) continue;
         std::vector<std::string> acts;
@@ -252,6 +253,7 @@ void sections_10_11(std::vector<Block>& out, const PlanDocument& d, Lang lang) {
         Table t;
         t.columns = {label("plan.col.no", lang), label("kpi", lang), label("plan.s10.criterion", lang)};
         t.wrap = {false, true, false};
+        t.shares = {9, 61, 30};
         for (const Kpi& k : p.kpis)
             t.rows.push_back({cell(k.id.value), cell(k.text),
                               cell(label_with(measure_label(k.measure.value), lang, kpi_target_text(k)))});
@@ -278,6 +280,7 @@ void section_12(std::vector<Block>& out, const PlanDocument& d, const Model& m, 
     steps.columns = {label("plan.col.no", lang), label("plan.col.step", lang), label("plan.col.period", lang),
                      label("plan.col.budget", lang), label("plan.col.owner", lang)};
     steps.wrap = {false, true, true, true, true};
+    steps.shares = {9, 43, 18, 15, 15};
     for (const Activity* a : d.activities)
         steps.rows.push_back({cell(a->id.value), cell(a->title), cell(period_text(a->start.value, a->end.value, lang)),
                               cell(budget_text(*a, lang)), cell(owners_text(*a))});
@@ -291,9 +294,13 @@ void section_12(std::vector<Block>& out, const PlanDocument& d, const Model& m, 
     months.wide = true;
     months.columns = {label("plan.col.no", lang), label("plan.col.step", lang)};
     months.wrap = {false, true};
+    // The months share 72% of the page, the step's title 23%.
+    const int n = static_cast<int>(d.months.size());
+    months.shares = {5 * n, 23 * n};
     for (Date mo : d.months) {
         months.columns.push_back(month_heading(mo, lang));
         months.wrap.push_back(false);
+        months.shares.push_back(72);
     }
     for (std::size_t i = 0; i < d.activities.size(); ++i) {
         std::vector<Cell> row{cell(d.activities[i]->id.value), cell(d.activities[i]->title)};
@@ -324,6 +331,7 @@ void section_12(std::vector<Block>& out, const PlanDocument& d, const Model& m, 
                     label("plan.col.place", lang),  label("plan.col.target", lang),   label("plan.col.period", lang),
                     label("plan.col.income", lang), label("plan.col.expense", lang)};
     acts.wrap = {false, true, true, true, true, true, true, true};
+    acts.shares = {6, 32, 10, 10, 16, 10, 8, 8};
     for (const Activity* a : d.activities) {
         Cell title = cell(a->title);
         for (const Step& s : a->steps) title.lines.push_back(step_line(s));
@@ -381,6 +389,7 @@ void section_13(std::vector<Block>& out, const PlanDocument& d, const Model& m, 
                           detail = label("plan.risk.detail", lang);
         t.columns = {level, meaning, detail, level, meaning, detail};
         t.wrap = {false, false, true, false, false, true};
+        t.shares = {8, 11, 31, 8, 11, 31};
         auto level_cells = [&](std::vector<Cell>& row, const Scale& s, int n) {
             for (const ScaleLevel& lv : s.levels)
                 if (lv.level.value == n) {
@@ -408,7 +417,7 @@ void section_13(std::vector<Block>& out, const PlanDocument& d, const Model& m, 
 }
 
 void approval(std::vector<Block>& out, const PlanDocument& d, const Model& m, Lang lang) {
-    const std::string dots = "........................................";
+    const std::string dots = "........................";
     const Signatures none;
     const Signatures& s = m.workspace ? m.workspace->signatures : none;
     out.push_back(text_block(Kind::heading, label("plan.approval", lang)));
@@ -416,11 +425,13 @@ void approval(std::vector<Block>& out, const PlanDocument& d, const Model& m, La
     t.borderless = true;
     t.columns = {label("plan.prepared", lang), label("plan.reviewed", lang), label("plan.approved", lang)};
     t.wrap = {true, true, true};
+    t.shares = {1, 1, 1};
     auto signer = [&](const std::optional<Signer>& who, std::string default_position) {
         std::string name = who && !who->name.empty() ? who->name : dots;
         std::string position = who && !who->position.empty() ? who->position : default_position;
+        // The first line is left blank: room to sign above the signature line.
         Cell c = cell(std::vector<std::string>{
-            fmt::format("{} {}", label("plan.sign", lang), dots), fmt::format("({})", name),
+            "", fmt::format("{} {}", label("plan.sign", lang), dots), fmt::format("({})", name),
             fmt::format("{} {}", label("plan.position", lang), position),
             fmt::format("{} {}", label("plan.date", lang), dots)});
         c.center = true;

@@ -27,6 +27,10 @@ struct Table {
     std::vector<Cell> group;
     std::vector<std::string> columns;
     std::vector<bool> wrap;  ///< per column: long text that may wrap (else kept on one line)
+    /// Per column, its share of the page's width (any unit; Word and HTML),
+    /// where the text's own widths would give a long column too little; empty:
+    /// each column as wide as its text asks.
+    std::vector<int> shares;
     std::vector<std::vector<Cell>> rows;
     bool wide = false;        ///< Word: laid on a landscape page
     bool borderless = false;  ///< the approval block

@@ -2,6 +2,8 @@
 // and style sheet of every HTML document (html_document.cpp).
 #include <fmt/format.h>
 
+#include <numeric>
+
 #include "plan_blocks.hpp"
 #include "scmplan/render_html.hpp"
 #include "scmplan/render_plan.hpp"
@@ -49,7 +51,14 @@ std::string cell_html(const plan_doc::Cell& c, const char* tag) {
 
 std::string table_html(const plan_doc::Table& t) {
     std::string cls = t.borderless ? " class=\"signatures\"" : t.columns.size() > 10 ? " class=\"timeline\"" : "";
-    std::string out = fmt::format("<table{}>\n<thead>\n", cls);
+    std::string out = fmt::format("<table{}>\n", cls);
+    if (!t.shares.empty()) {
+        const int total = std::accumulate(t.shares.begin(), t.shares.end(), 0);
+        out += "<colgroup>";
+        for (int share : t.shares) out += fmt::format("<col style=\"width: {:.1f}%\">", 100.0 * share / total);
+        out += "</colgroup>\n";
+    }
+    out += "<thead>\n";
     if (!t.group.empty()) {
         out += "<tr>";
         for (const plan_doc::Cell& g : t.group) out += cell_html(g, "th");
