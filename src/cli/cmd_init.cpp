@@ -104,13 +104,23 @@ Output run_init(const Invocation& inv) {
     LoadResult builtin = load_sources({{"<built-in rules>", std::string(builtin_rules_yaml())}});
     const Enabler* enabler = choose_enabler(builtin.model.rules, inv, out);
     if (!enabler) return out.ending(exit_usage);
-    int year = inv.env.today.year() + be_offset;
+    const std::string quarters = inv.value("--quarters").value_or("calendar");
+    if (quarters != "calendar" && quarters != "fiscal")
+        return usage(out, fmt::format("--quarters: '{}' is neither calendar nor fiscal", quarters),
+                     "calendar: quarter 1 is Jan–Mar; fiscal: quarter 1 is Oct–Dec of the year before");
+    const bool fiscal = quarters == "fiscal";
+    // Today's plan year: a fiscal year that began on 1 October is the next BE year's.
+    int year = inv.env.today.year() + be_offset + (fiscal && inv.env.today.month() >= 10 ? 1 : 0);
     if (auto text = inv.value("--year")) {
         YearParse p = parse_be_year(*text);
         if (!p.year) return usage(out, "--year: " + p.error, p.hint);
         year = *p.year;
     }
-    InitSettings settings{enabler->code.value, enabler->name.th, year};
+    if (fiscal && year < 2401)
+        return usage(out, fmt::format("--year: the fiscal year {} would start in {}, before the dates scmplan reads", year,
+                                      year - 1),
+                     "a fiscal year is 2401 or later");
+    InitSettings settings{enabler->code.value, enabler->name.th, year, fiscal};
     std::vector<std::string> schemas;
     for (std::string_view kind : schema_kinds()) schemas.push_back(*schema_json(kind));
     const std::vector<InitFile> files = init_files(settings, schemas);
@@ -170,11 +180,17 @@ CommandSpec init_command() {
                      {// A name without dashes: main.cpp makes it a positional argument.
                       {"dir", "", "DIR", "the folder of the new workspace (created if missing)", {}},
                       {"--enabler", "", "CODE", "the plan's enabler, a code of the SE-AM rules (default SCM)", {}, Complete::enablers},
-                      {"--year", "", "BE", "the plan's year, Buddhist Era (default: the current year)", {}}},
+                      {"--year", "", "BE", "the plan's year, Buddhist Era (default: the current year)", {}},
+                      {"--quarters", "", "SCHEME",
+                       "calendar (default; quarter 1 is Jan-Mar) or fiscal (the Thai fiscal year: quarter 1 is "
+                       "Oct-Dec of the year before, the period 1 Oct to 30 Sep)",
+                       {"calendar", "fiscal"}}},
                      run_init,
                      false,
                      {{"scmplan init plans-2567 --year 2567", "a new SCM workspace for 2567 in plans-2567/"},
-                      {"scmplan init dt-2567 --enabler DT --year 2567", "the same for the enabler DT"}}};
+                      {"scmplan init dt-2567 --enabler DT --year 2567", "the same for the enabler DT"},
+                      {"scmplan init scm-fy2568 --quarters fiscal --year 2568",
+                       "a fiscal-year workspace: 1 ต.ค. 2567 – 30 ก.ย. 2568"}}};
     return spec;
 }
 
