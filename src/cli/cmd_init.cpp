@@ -232,8 +232,7 @@ CommandSpec init_command() {
                      run_init,
                      false,
                      {{"scmplan init plans-2567 --year 2567", "a new SCM workspace for 2567 in plans-2567/"},
-                      {"scmplan init dt-2567 --enabler DT --year 2567", "the same for the enabler DT"},
-                      {"scmplan init plans-2567 --from plans", "next year's plan drafted from this year's"},
+                      {"scmplan init plans-next --from plans", "next year's plan drafted from this year's, in plans-next/"},
                       {"scmplan init scm-fy2568 --quarters fiscal --year 2568",
                        "a fiscal-year workspace: 1 ต.ค. 2567 – 30 ก.ย. 2568"}}};
     return spec;
