@@ -140,9 +140,12 @@ void section_8(std::vector<Block>& out, const PlanDocument& d, const Model& m, L
         Table t;
         t.columns.push_back(label("plan.s8.topic", lang));
         t.wrap.push_back(true);
+        // The topics take 40% of the page, the years share the rest.
+        t.shares.push_back(40 * static_cast<int>(v.years.size()));
         for (int y : v.years) {
             t.columns.push_back(label_with("plan.s8.year", lang, shown_year(y, lang)));
             t.wrap.push_back(false);
+            t.shares.push_back(60);
         }
         auto aggregate_cells = [&](std::vector<Cell>& row, const ScoreRow& r, bool bold) {
             for (const ScoreCell& c : r.cells) {
