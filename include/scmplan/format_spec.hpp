@@ -227,9 +227,10 @@ namespace spec {
 /// `scmplan:` and `kind:` alone: what the loader reads before it knows the kind.
 const MapSpec& header();
 const MapSpec& workspace();
+const MapSpec& signatures();
+const MapSpec& signer();
 const MapSpec& rules();
 const MapSpec& memo();
-const MapSpec& person();
 const MapSpec& rules_score();
 const MapSpec& enabler();
 const MapSpec& module();

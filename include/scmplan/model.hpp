@@ -87,11 +87,13 @@ std::string modules_hint(const std::string& enabler);
 
 // ---- workspace -------------------------------------------------------------
 
-/// Someone who signs: a name and a position, either may be empty.
+/// Someone who signs: a name and a position, either may be empty (a dotted
+/// line in the document): the memo's signer, the plan's `signatures:`.
 struct Person {
     std::string name;
     std::string position;
 };
+using Signer = Person;
 
 /// The workspace's `memo`: the header lines and signer of the บันทึกข้อความ
 /// that heads the Word report. Empty fields print as dotted lines.
@@ -103,8 +105,14 @@ struct MemoSettings {
     Person signer;
 };
 
+/// Who signs the action plan (`signatures:` of the workspace file).
+struct Signatures {
+    std::optional<Signer> prepared_by, reviewed_by, approved_by;
+};
+
 struct WorkspaceFile {
     std::string name;
+    Signatures signatures;
     std::vector<std::pair<Located<std::string>, std::string>> units;  ///< code → full name
     std::vector<Located<Date>> holidays;
     Loc holidays_loc;  ///< the `holidays` key's value; line 0 when the key is absent

@@ -18,6 +18,8 @@
 #include "output_file.hpp"
 #include "scmplan/exit_codes.hpp"
 #include "scmplan/load.hpp"
+#include "scmplan/next_year.hpp"
+#include "scmplan/render_plan.hpp"
 #include "scmplan/text.hpp"
 #include "scmplan/schemas.hpp"
 #include "workspace_init.hpp"
@@ -104,16 +106,60 @@ Output run_init(const Invocation& inv) {
     LoadResult builtin = load_sources({{"<built-in rules>", std::string(builtin_rules_yaml())}});
     const Enabler* enabler = choose_enabler(builtin.model.rules, inv, out);
     if (!enabler) return out.ending(exit_usage);
-    int year = inv.env.today.year() + be_offset;
+    const std::string quarters = inv.value("--quarters").value_or("calendar");
+    if (quarters != "calendar" && quarters != "fiscal")
+        return usage(out, fmt::format("--quarters: '{}' is neither calendar nor fiscal", quarters),
+                     "calendar: quarter 1 is Jan–Mar; fiscal: quarter 1 is Oct–Dec of the year before");
+    const bool fiscal = quarters == "fiscal";
+    // Today's plan year: a fiscal year that began on 1 October is the next BE year's.
+    int year = inv.env.today.year() + be_offset + (fiscal && inv.env.today.month() >= 10 ? 1 : 0);
     if (auto text = inv.value("--year")) {
         YearParse p = parse_be_year(*text);
         if (!p.year) return usage(out, "--year: " + p.error, p.hint);
         year = *p.year;
     }
-    InitSettings settings{enabler->code.value, enabler->name.th, year};
+    if (fiscal && year < 2401)
+        return usage(out, fmt::format("--year: the fiscal year {} would start in {}, before the dates scmplan reads", year,
+                                      year - 1),
+                     "a fiscal year is 2401 or later");
+    InitSettings settings{enabler->code.value, enabler->name.th, year, fiscal};
     std::vector<std::string> schemas;
     for (std::string_view kind : schema_kinds()) schemas.push_back(*schema_json(kind));
-    const std::vector<InitFile> files = init_files(settings, schemas);
+    std::vector<InitFile> files;
+    std::string plan_id = init_plan_id(settings.enabler, year);
+    if (auto from = inv.value("--from")) {
+        // Next year's draft: the plan of the workspace at --from, checked first.
+        if (inv.value("--enabler") || inv.value("--quarters"))
+            return usage(out, "--from takes the enabler and the quarters from the plan", "leave out --enabler and --quarters");
+        Invocation source = inv;
+        source.paths = {*from};
+        source.paths_given = true;
+        auto loaded = load_checked(source, out, std::nullopt);
+        if (!loaded) return out;
+        std::vector<std::pair<const Model*, const Plan*>> plans;
+        for (const LoadResult& w : *loaded)
+            for (const Plan& p : w.model.plans) plans.emplace_back(&w.model, &p);
+        if (plans.size() != 1) {
+            std::vector<std::string> ids;
+            for (const auto& [m, p] : plans) ids.push_back(p->id.value);
+            return usage(out, fmt::format("--from {}: {} plans; init drafts one", *from, plans.size()),
+                         ids.empty() ? "give the folder of a workspace with a plan"
+                                     : fmt::format("give the folder of one plan: {}", fmt::join(ids, ", ")));
+        }
+        const Plan& p = *plans.front().second;
+        const int next = inv.value("--year") ? year : p.year.value + 1;
+        if (p.quarters == QuarterScheme::fiscal && next < 2401)
+            return usage(out, fmt::format("--year: the fiscal year {} would start before the dates scmplan reads", next));
+        NextYear draft = next_year(*plans.front().first, p, next);
+        plan_id = draft.plan.id.value;
+        settings.year = next;
+        settings.enabler = draft.plan.enabler.value;
+        for (auto& [path, content] : next_year_files(draft)) files.push_back({path, content});
+        for (const InitFile& f : init_files(settings, schemas))
+            if (f.path.starts_with(".scmplan/")) files.push_back(f);
+    } else {
+        files = init_files(settings, schemas);
+    }
 
     const fs::path root(*dir);
     std::error_code ec;
@@ -155,9 +201,11 @@ Output run_init(const Invocation& inv) {
         written.push_back(p);
         out.out += p.generic_string() + "\n";
     }
-    out.err += fmt::format("scmplan: created a workspace for {} {} (plan {}) in {}\n", settings.enabler, year,
-                           init_plan_id(settings.enabler, year), root.generic_string());
-    out.err += fmt::format("  next: replace the example values, then run scmplan check inside {} (or: scmplan check {})\n",
+    out.err += fmt::format("scmplan: created a workspace for {} {} (plan {}) in {}\n", settings.enabler, settings.year,
+                           plan_id, root.generic_string());
+    out.err += fmt::format("  next: {}, then run scmplan check inside {} (or: scmplan check {})\n",
+                           inv.value("--from") ? "review the draft's texts and add the new year's holidays"
+                                               : "replace the example values",
                            root.generic_string(), root.generic_string());
     return out;
 }
@@ -170,11 +218,23 @@ CommandSpec init_command() {
                      {// A name without dashes: main.cpp makes it a positional argument.
                       {"dir", "", "DIR", "the folder of the new workspace (created if missing)", {}},
                       {"--enabler", "", "CODE", "the plan's enabler, a code of the SE-AM rules (default SCM)", {}, Complete::enablers},
-                      {"--year", "", "BE", "the plan's year, Buddhist Era (default: the current year)", {}}},
+                      {"--year", "", "BE", "the plan's year, Buddhist Era (default: the current year; with --from, the plan's year + 1)", {}},
+                      {"--from", "", "PLAN_DIR",
+                       "draft next year's plan from the workspace at PLAN_DIR: dates moved by whole years, open GAP "
+                       "items, activities and risks carried, no progress, reports or evidence",
+                       {}},
+                      {"--quarters", "", "SCHEME",
+                       "calendar (default; quarter 1 is Jan-Mar) or fiscal (the Thai fiscal year: quarter 1 is "
+                       "Oct-Dec of the year before, the period 1 Oct to 30 Sep)",
+                       {"calendar", "fiscal"}},
+                      opt_color(),
+                      opt_quiet()},
                      run_init,
                      false,
                      {{"scmplan init plans-2567 --year 2567", "a new SCM workspace for 2567 in plans-2567/"},
-                      {"scmplan init dt-2567 --enabler DT --year 2567", "the same for the enabler DT"}}};
+                      {"scmplan init plans-next --from plans", "next year's plan drafted from this year's, in plans-next/"},
+                      {"scmplan init scm-fy2568 --quarters fiscal --year 2568",
+                       "a fiscal-year workspace: 1 ต.ค. 2567 – 30 ก.ย. 2568"}}};
     return spec;
 }
 

@@ -19,6 +19,7 @@ CommandSpec gantt_command();
 CommandSpec risk_command();
 CommandSpec gaps_command();
 CommandSpec score_command();
+CommandSpec plan_command();
 CommandSpec evidence_command();
 /// Recording in place: a step done, a quarterly report.
 CommandSpec done_command();

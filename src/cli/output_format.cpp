@@ -12,7 +12,7 @@ const std::vector<FormatInfo>& format_table() {
     // gantt: mermaid, svg; report: md … docx), the first a command offers its default.
     static const std::vector<FormatInfo> table{
         {Format::text, "text", {}, false, false, {"check"}},
-        {Format::md, "md", {".md"}, false, true, {"report", "summary", "risk", "gaps", "score", "evidence"}},
+        {Format::md, "md", {".md"}, false, true, {"plan", "report", "summary", "risk", "gaps", "score", "evidence"}},
         {Format::csv, "csv", {".csv"}, false, true, {"report", "summary", "risk", "gaps", "score", "evidence"}},
         {Format::tsv, "tsv", {".tsv"}, false, true, {"report", "summary", "risk", "gaps", "score", "evidence"}},
         {Format::json, "json", {".json"}, false, true,
@@ -21,8 +21,8 @@ const std::vector<FormatInfo>& format_table() {
         {Format::mermaid, "mermaid", {".mmd"}, false, false, {"gantt"}},
         {Format::svg, "svg", {".svg"}, false, false, {"summary", "gantt", "risk"}},
         {Format::xlsx, "xlsx", {".xlsx"}, true, false, {"report", "risk", "gaps", "score", "form"}},
-        {Format::html, "html", {".html", ".htm"}, false, false, {"report", "risk", "gaps", "score"}},
-        {Format::docx, "docx", {".docx"}, true, false, {"report"}},
+        {Format::html, "html", {".html", ".htm"}, false, false, {"plan", "report", "risk", "gaps", "score"}},
+        {Format::docx, "docx", {".docx"}, true, false, {"plan", "report"}},
     };
     return table;
 }

@@ -39,6 +39,8 @@ std::string init_plan_id(std::string_view enabler, int year) {
 
 std::map<std::string, std::string> init_placeholders(const InitSettings& s) {
     const int ce = s.year - be_offset;
+    // A fiscal year starts on 1 October of the calendar year before.
+    const int first = s.fiscal ? ce - 1 : ce;
     return {
         {"ENABLER", s.enabler},
         {"ENABLER_NAME", s.enabler_name.empty() ? s.enabler : s.enabler_name},
@@ -46,8 +48,14 @@ std::map<std::string, std::string> init_placeholders(const InitSettings& s) {
         {"YEAR_CE", fmt::format("{:04}", ce)},
         {"YEAR_BEFORE", std::to_string(s.year - 1)},
         {"PLAN_ID", init_plan_id(s.enabler, s.year)},
-        {"START", fmt::format("{:04}-01-01", ce)},
-        {"END", fmt::format("{:04}-12-31", ce)},
+        {"QUARTERS", s.fiscal ? "fiscal" : "calendar"},
+        {"START", s.fiscal ? fmt::format("{:04}-10-01", first) : fmt::format("{:04}-01-01", ce)},
+        {"END", s.fiscal ? fmt::format("{:04}-09-30", ce) : fmt::format("{:04}-12-31", ce)},
+        {"Q1_END", s.fiscal ? fmt::format("{:04}-12-31", first) : fmt::format("{:04}-03-31", ce)},
+        {"Q3_END", s.fiscal ? fmt::format("{:04}-06-30", ce) : fmt::format("{:04}-09-30", ce)},
+        {"LAST_DONE", fmt::format("{:04}-{}", ce, s.fiscal ? "09-20" : "12-20")},
+        {"HOLIDAY_CE", fmt::format("{:04}", ce)},
+        {"HOLIDAY_LATE_CE", fmt::format("{:04}", first)},
     };
 }
 

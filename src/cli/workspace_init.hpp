@@ -17,6 +17,9 @@ struct InitSettings {
     std::string enabler;       ///< an enabler code of the rules, e.g. "SCM"
     std::string enabler_name;  ///< its Thai name, e.g. "การมุ่งเน้นผู้มีส่วนได้ส่วนเสียและลูกค้า"
     int year = 0;              ///< the plan's year, Buddhist Era (2400–2700)
+    /// The plan counts quarters from October (the Thai fiscal year: fiscal
+    /// 2568 runs from 1 Oct 2567 to 30 Sep 2568); else the calendar year.
+    bool fiscal = false;
 };
 
 /// One file of a new workspace. `path` is relative to the workspace's root,
@@ -33,8 +36,12 @@ struct InitFile {
 std::string init_plan_id(std::string_view enabler, int year);
 
 /// The values of the templates' placeholders: ENABLER, ENABLER_NAME, YEAR (BE),
-/// YEAR_CE, YEAR_BEFORE (BE), PLAN_ID, START and END (the plan's period, the
-/// calendar year, as ISO dates).
+/// YEAR_CE, YEAR_BEFORE (BE), PLAN_ID, QUARTERS (calendar or fiscal), START
+/// and END (the plan's period, the calendar or fiscal year, as ISO dates),
+/// Q1_END and Q3_END (the last days of its first and third quarters),
+/// LAST_DONE (an example done date near its end), and
+/// HOLIDAY_CE and HOLIDAY_LATE_CE: the CE years of the plan's January–September
+/// and October–December holidays (the year before for a fiscal plan).
 std::map<std::string, std::string> init_placeholders(const InitSettings& s);
 
 struct Substituted {

@@ -61,6 +61,12 @@ const MapSpec& workspace() {
              .title = "Memo (บันทึกข้อความ)",
              .doc = "The official memo (บันทึกข้อความ) that heads the Word report: its header lines and who signs it. ส่วนหัวและผู้ลงนามของบันทึกข้อความ",
              .meaning = "the memo page of `report --format docx` and the HTML report ([docx.md](docx.md#the-memo)); what is not given is printed as a dotted line to fill by hand"},
+            {.key = "signatures",
+             .type = Type::mapping,
+             .spec = &signatures(),
+             .title = "Signatures (ผู้ลงนามในแผน)",
+             .doc = "Who prepares, reviews and approves the action plan, as `scmplan plan` prints them. ผู้จัดทำ ผู้ทบทวน และผู้อนุมัติแผน",
+             .meaning = "who signs the action plan (`prepared_by`, `reviewed_by`, `approved_by`, each `{name, position}`); `scmplan plan` leaves a dotted line for what is not given"},
         },
     };
     return s;
@@ -96,7 +102,7 @@ const MapSpec& memo() {
              .meaning = "the memo's closing sentence: for information or for a decision"},
             {.key = "signer",
              .type = Type::mapping,
-             .spec = &person(),
+             .spec = &signer(),
              .title = "Signer (ผู้ลงนาม)",
              .doc = "Who signs the memo: name and position. ผู้ลงนามบันทึกข้อความ",
              .meaning = "`{name, position}` of who signs the memo; dotted lines where not given"},
@@ -105,20 +111,49 @@ const MapSpec& memo() {
     return s;
 }
 
-const MapSpec& person() {
+const MapSpec& signatures() {
     static const MapSpec s{
-        .what = "person",
-        .title = "Person (บุคคล)",
+        .what = "workspace signatures",
+        .title = "Signatures (ผู้ลงนามในแผน)",
+        .doc = "Who signs the action plan. ผู้ลงนามในแผน",
+        .fields = {
+            {.key = "prepared_by",
+             .type = Type::mapping,
+             .spec = &signer(),
+             .title = "Prepared by (ผู้จัดทำแผน)",
+             .doc = "Who prepared the plan. ผู้จัดทำแผน",
+             .meaning = "who prepared the plan: `{name, position}` (both text, optional)"},
+            {.key = "reviewed_by",
+             .type = Type::mapping,
+             .spec = &signer(),
+             .title = "Reviewed by (ผู้ทบทวนแผน)",
+             .doc = "Who reviewed the plan. ผู้ทบทวนแผน",
+             .meaning = "who reviewed the plan: `{name, position}`"},
+            {.key = "approved_by",
+             .type = Type::mapping,
+             .spec = &signer(),
+             .title = "Approved by (ผู้อนุมัติแผน)",
+             .doc = "Who approves the plan, usually the director. ผู้อนุมัติแผน (ผู้อำนวยการ)",
+             .meaning = "who approves the plan: `{name, position}`; without a position, `scmplan plan` writes the director of the plan's organisation"},
+        },
+    };
+    return s;
+}
+
+const MapSpec& signer() {
+    static const MapSpec s{
+        .what = "signer",
+        .title = "Signer (ผู้ลงนาม)",
         .doc = "A name and a position. ชื่อและตำแหน่ง",
         .fields = {
             {.key = "name",
              .type = Type::text,
              .title = "Name (ชื่อ)",
-             .doc = "e.g. \"นายสมชาย ใจดี\". ชื่อ-นามสกุล"},
+             .doc = "The signer's full name. ชื่อ-นามสกุล"},
             {.key = "position",
              .type = Type::text,
              .title = "Position (ตำแหน่ง)",
-             .doc = "e.g. \"ผู้อำนวยการกองแผนงาน\". ตำแหน่ง"},
+             .doc = "The signer's position. ตำแหน่ง"},
         },
     };
     return s;

@@ -81,12 +81,27 @@ WorkspaceFile read_workspace(Fields& f, Diagnostics& d) {
         w.memo.to = mf.text("to").value_or("");
         if (auto p = mf.choice("purpose", format::choices::memo_purpose())) w.memo.for_decision = p->value;
         if (const YNode* s = mf.take("signer")) {
-            Fields sf(*s, d, spec::person());
+            Fields sf(*s, d, spec::signer());
             w.memo.signer.name = sf.text("name").value_or("");
             w.memo.signer.position = sf.text("position").value_or("");
             sf.finish();
         }
         mf.finish();
+    }
+    if (const YNode* sig = f.take("signatures")) {
+        Fields sf(*sig, d, spec::signatures());
+        auto signer = [&](const char* key, std::optional<Signer>& into) {
+            const YNode* n = sf.take(key);
+            if (!n) return;
+            Fields nf(*n, d, spec::signer(), key);
+            if (nf.ok()) into = Signer{nf.text("name").value_or(""), nf.text("position").value_or("")};
+            else (void)nf.text("name"), (void)nf.text("position");
+            nf.finish();
+        };
+        signer("prepared_by", w.signatures.prepared_by);
+        signer("reviewed_by", w.signatures.reviewed_by);
+        signer("approved_by", w.signatures.approved_by);
+        sf.finish();
     }
     f.finish();
     return w;

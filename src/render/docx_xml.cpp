@@ -123,7 +123,7 @@ std::string text_para(std::string_view style, std::string_view text) { return pa
 std::string page_break() { return "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>\n"; }
 
 std::vector<int> column_widths(const std::vector<Column>& cols, const std::vector<std::vector<std::string>>& rows,
-                               int width) {
+                               int page) {
     const std::size_t n = cols.size();
     std::vector<int> natural(n), minimum(n), word_minimum(n);
     std::vector<bool> wrap(n);
@@ -147,7 +147,7 @@ std::vector<int> column_widths(const std::vector<Column>& cols, const std::vecto
     }
     // Too many nowrap columns for the page (the four quarters and the plan's
     // end of the year-end summary): then every column may wrap at its spaces.
-    if (std::accumulate(minimum.begin(), minimum.end(), 0) > width) {
+    if (std::accumulate(minimum.begin(), minimum.end(), 0) > page) {
         minimum = word_minimum;
         wrap.assign(n, true);
     }
@@ -161,7 +161,7 @@ std::vector<int> column_widths(const std::vector<Column>& cols, const std::vecto
         if (wrap[c]) wrap_min += (w[c] = minimum[c]), wrap_more += natural[c] - minimum[c], wrap_natural += natural[c];
         else fixed += (w[c] = minimum[c]);
     }
-    int left = width - fixed - wrap_min;
+    int left = page - fixed - wrap_min;
     for (std::size_t c = 0; c < n && left > 0; ++c) {
         if (!wrap[c]) continue;
         // When every wrap column already fits, the slack goes by natural width.
@@ -170,7 +170,7 @@ std::vector<int> column_widths(const std::vector<Column>& cols, const std::vecto
     }
     // Rounding (and a table of nowrap columns only): the widest column absorbs
     // the difference, never going below its minimum.
-    int diff = width - std::accumulate(w.begin(), w.end(), 0);
+    int diff = page - std::accumulate(w.begin(), w.end(), 0);
     auto widest = std::max_element(w.begin(), w.end());
     std::size_t i = static_cast<std::size_t>(widest - w.begin());
     *widest = std::max(minimum[i], *widest + diff);

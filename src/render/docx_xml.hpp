@@ -62,8 +62,9 @@ std::string table(const std::vector<Column>& cols, const std::vector<std::vector
 /// wrap columns share the rest in proportion to the width they lack for their
 /// longest line. Text widths are estimated per character class at the table's
 /// font size (docs/docx.md).
+/// `page`: the width to fill (text_width, or landscape_text_width for a table on a landscape page).
 std::vector<int> column_widths(const std::vector<Column>& cols, const std::vector<std::vector<std::string>>& rows,
-                               int width = text_width);
+                               int page = text_width);
 
 /// The text width of a landscape page (same margins): for wide pictures.
 inline constexpr int landscape_text_width = page_height - margin_left - margin_right;  // 14003: 24.7 cm
