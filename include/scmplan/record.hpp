@@ -21,6 +21,9 @@ struct DoneEdit {
     std::string step;
     Date on;                            ///< the done date
     std::vector<std::string> evidence;  ///< paths or URLs to add (those already listed are skipped)
+    /// Replace a different done date already recorded; without it such a
+    /// step is refused (a date recorded is a fact: it moves only when asked).
+    bool force = false;
 };
 
 struct ProgressEdit {
@@ -42,11 +45,19 @@ struct RecordResult {
     std::string hint;                 ///< e.g. "did you mean step 3.1?"
     std::vector<RecordPlace> places;  ///< with the error: e.g. each step of an id given twice
     std::vector<std::string> changes; ///< what changed, for the user: "done: 2023-06-20"
+    /// With `text` nullopt: the file holds a different value that only a
+    /// forced edit replaces (exit 1, a data conflict, not a usage error).
+    bool conflict = false;
+    /// With no change: what is already there ("step 1 of A07 is already
+    /// recorded done on 2023-04-12"), said in place of a generic message.
+    std::string unchanged;
 };
 
 /// Sets `done` of the step (in the date form the file already uses: see
 /// docs/cli.md) and appends the evidence not yet listed. An id that several
-/// steps have is refused, with each step's place, unless written `ID#N`.
+/// steps have is refused, with each step's place, unless written `ID#N`. A
+/// step already done on another day is refused (`conflict`) unless `force`;
+/// done on the same day, its date is left as written.
 RecordResult record_done(std::string_view file_text, const DoneEdit& edit);
 
 /// Sets the given values of the report of `quarter`, appending a report when

@@ -174,11 +174,15 @@ Output& record_in_activity(const Invocation& inv, Output& out, const std::vector
         for (const RecordPlace& p : r.places)
             out.err += fmt::format("  {}:{}:{}: {}\n", shown, p.line, p.column, escape_for_terminal(p.what));
         if (!r.hint.empty()) out.err += fmt::format("  hint: {}\n", escape_for_terminal(r.hint));
-        return out.ending(exit_usage);
+        return out.ending(r.conflict ? exit_data_error : exit_usage);
     }
     if (*r.text == text) {
-        out.err += fmt::format("scmplan: {}: nothing to record: activity {} already has these values\n", shown,
-                               shown_activity);
+        if (!r.unchanged.empty())
+            out.err += fmt::format("scmplan: {}: activity {}: nothing to change: {}\n", shown, shown_activity,
+                                   escape_for_terminal(r.unchanged));
+        else
+            out.err += fmt::format("scmplan: {}: nothing to change: activity {} already has these values\n", shown,
+                                   shown_activity);
         return out;
     }
 

@@ -167,9 +167,20 @@ RecordResult record_done(std::string_view file_text, const DoneEdit& edit) {
     std::string date = date_in_form_of(edit.on, example_date(ed.root(), step));
     const YNode* done = scalar_under(*step, "done");
     DateParse old = done ? parse_date(done->text) : DateParse{};
+    if (old.date && *old.date != edit.on && !edit.force) {
+        RecordResult refused = failed(fmt::format("step {} is recorded done on {}; --force to change it", edit.step,
+                                                  done->text),
+                                      fmt::format("with --force, {} is recorded instead", date));
+        refused.conflict = true;
+        refused.places.push_back({fmt::format("done: {}", done->text), done->loc.line, done->loc.column});
+        return refused;
+    }
     if (!old.date || *old.date != edit.on) {
         if (auto e = ed.set(*step, "done", date); !e.empty()) return failed(e);
-        r.changes.push_back(done ? fmt::format("done: {} (was {})", date, done->text) : "done: " + date);
+        r.changes.push_back(done ? fmt::format("step {}: done {} (was {})", edit.step, date, done->text)
+                                 : fmt::format("step {}: done {} (was not done)", edit.step, date));
+    } else {
+        r.unchanged = fmt::format("step {} is already recorded done on {}", edit.step, done->text);
     }
     if (auto e = add_evidence(ed, *step, edit.evidence, r); !e.empty()) return failed(e);
     r.text = ed.text();
@@ -203,7 +214,8 @@ RecordResult record_progress(std::string_view file_text, const ProgressEdit& edi
         const YNode* old = scalar_under(*report, key);
         if (old && old->text == given) continue;
         if (auto e = ed.set(*report, key, yaml); !e.empty()) return failed(e);
-        r.changes.push_back(key + ": " + given);
+        r.changes.push_back(old ? fmt::format("{}: {} (was {})", key, given, old->text)
+                                : fmt::format("{}: {} (was not given)", key, given));
     }
     if (auto e = add_evidence(ed, *report, edit.evidence, r); !e.empty()) return failed(e);
     r.text = ed.text();
