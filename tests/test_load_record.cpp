@@ -407,6 +407,12 @@ TEST_CASE("date_in_form_of: the form of the example") {
     CHECK(date_in_form_of(d, "31 มีนาคม 2566") == "20 มิถุนายน 2566");
     CHECK(date_in_form_of(d, "๓๑ มี.ค. ๖๖") == "20 มิ.ย. 66");
     CHECK(date_in_form_of(Date::from_ymd(2100, 1, 5), "1 ม.ค. 66") == "5 ม.ค. 43");  // BE 2643
+    // Day/month/year: the era and the zero padding of the example.
+    CHECK(date_in_form_of(d, "31/3/2566") == "20/6/2566");
+    CHECK(date_in_form_of(d, "31/03/2023") == "20/06/2023");
+    CHECK(date_in_form_of(d, "1/3/66") == "20/6/66");
+    CHECK(date_in_form_of(d, "1/3/23") == "20/6/23");
+    CHECK(date_in_form_of(d, "๑/๓/๒๕๖๖") == "20/6/2566");
 }
 
 TEST_CASE("yaml_scalar: every text reads back the same, in a flow list and as a block value") {

@@ -35,7 +35,7 @@ CommandSpec done_command() {
     return record_command(
         "done", "record a step as done (and its evidence) in the activity file, in place",
         {{"step", "", "STEP", "the step's id, e.g. 3.1; ID#N is the Nth step with that id, where several have it (3.2#2)", {}, Complete::step_ids},
-         {"--on", "", "DATE", "the day it was done (default today; ISO or Thai date)", {}},
+         {"--on", "", "DATE", "the day it was done (default today; ISO, Thai or day/month/year date)", {}},
          {"--force", "", "", "replace a different done date already recorded (without it, such a step is refused)", {}}},
         run_done,
         {{"scmplan done A07 3.1 --on 2023-06-12 --dry-run", "show the edit that marks step 3.1 of A07 done on 12 Jun 2023"},

@@ -108,10 +108,34 @@ std::optional<std::pair<std::string, std::size_t>> numbered(const std::string& s
     return std::pair{s.substr(0, hash), n};
 }
 
+/// The value and digit count of a number written in ASCII or Thai digits (๐–๙).
+std::pair<int, int> written_number(std::string_view s) {
+    int value = 0, digits = 0;
+    for (std::size_t i = 0; i < s.size(); ++digits) {
+        if (s[i] >= '0' && s[i] <= '9') value = value * 10 + (s[i] - '0'), i += 1;
+        else if (s.substr(i, 2) == "\xE0\xB9" && i + 2 < s.size()) value = value * 10 + (static_cast<unsigned char>(s[i + 2]) - 0x90), i += 3;
+        else break;
+    }
+    return {value, digits};
+}
+
 }  // namespace
 
 std::string date_in_form_of(Date d, std::string_view example) {
     DateParse p = parse_date(example);
+    if (p.date && example.find('/') != std::string_view::npos) {
+        // Day/month/year: its era (a four-digit year from 2400 is BE; a
+        // two-digit year is BE when 2500 + it reads as the example's date)
+        // and its zero padding.
+        auto [year, digits] = written_number(example.substr(example.rfind('/') + 1));
+        bool two = digits == 2;
+        bool be = two ? p.date->year() + be_offset == 2500 + year : year >= 2400;
+        int y = d.year() + (be ? be_offset : 0);
+        bool padded = example.starts_with('0') || example.find("/0") != std::string_view::npos;
+        std::string day = padded ? fmt::format("{:02}", d.day()) : std::to_string(d.day());
+        std::string month = padded ? fmt::format("{:02}", d.month()) : std::to_string(d.month());
+        return two ? fmt::format("{}/{}/{:02}", day, month, y % 100) : fmt::format("{}/{}/{}", day, month, y);
+    }
     bool thai = p.date && !(example.size() >= 10 && example[4] == '-');
     if (!thai) return format_iso(d);
     bool full = false;
