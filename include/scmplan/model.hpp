@@ -110,6 +110,16 @@ struct Baseline {
     Loc loc;
 };
 
+/// One piece of evidence (หลักฐาน) of a step, a quarterly report or a GAP item: a path
+/// relative to the workspace root, or a URL; written as text or as
+/// `{path|url, title, date}`.
+struct Evidence {
+    Located<std::string> ref;  ///< the path or URL as written
+    bool url = false;          ///< written as `url:`, or as text with a scheme (`https:`)
+    std::string title;
+    std::optional<Located<Date>> date;
+};
+
 enum class GapStatus { open, planned, closed };
 const char* gap_status_text(GapStatus s);
 
@@ -120,6 +130,7 @@ struct Gap {
     std::string action;
     Located<GapStatus> status;
     std::optional<Located<Date>> closed;
+    std::vector<Evidence> evidence;  ///< what shows it closed (`scmplan close --evidence`)
 
     /// Closed as of `d`: status closed and a closed date on or before `d` (a
     /// closed gap without a date, an error of check, is closed by no date).
@@ -170,16 +181,6 @@ struct Plan {
 };
 
 // ---- activity --------------------------------------------------------------
-
-/// One piece of evidence (หลักฐาน) of a step or a quarterly report: a path
-/// relative to the workspace root, or a URL; written as text or as
-/// `{path|url, title, date}`.
-struct Evidence {
-    Located<std::string> ref;  ///< the path or URL as written
-    bool url = false;          ///< written as `url:`, or as text with a scheme (`https:`)
-    std::string title;
-    std::optional<Located<Date>> date;
-};
 
 struct Step {
     Located<std::string> id;
@@ -294,6 +295,7 @@ struct Assessment {
     Located<Date> as_of;
     Located<int> likelihood;
     Located<int> impact;
+    std::string note;  ///< why the levels are what they are
 };
 
 struct Risk {

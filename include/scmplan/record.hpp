@@ -33,6 +33,23 @@ struct ProgressEdit {
     std::vector<std::string> evidence;
 };
 
+/// A GAP item of a plan closed (or reopened).
+struct CloseEdit {
+    std::string gap;                    ///< the GAP item's id
+    Date on;                            ///< the day it was closed
+    std::vector<std::string> evidence;  ///< paths or URLs to add (those already listed are skipped)
+    bool reopen = false;                ///< undo: `status: planned`, the date removed
+    bool force = false;                 ///< replace a different closing date already recorded
+};
+
+/// A risk's levels as judged on a day.
+struct AssessEdit {
+    Date on;
+    int likelihood = 0, impact = 0;  ///< 1..5
+    std::optional<std::string> note;
+    bool force = false;  ///< replace the levels of an assessment of the same day
+};
+
 /// A place of the file an error is about: what is there ("3.2#1") and its line and column.
 struct RecordPlace {
     std::string what;
@@ -63,6 +80,17 @@ RecordResult record_done(std::string_view file_text, const DoneEdit& edit);
 /// Sets the given values of the report of `quarter`, appending a report when
 /// the activity has none for that quarter.
 RecordResult record_progress(std::string_view file_text, const ProgressEdit& edit);
+
+/// In a plan file: sets the GAP item's `status: closed` and its `closed` date
+/// (in the file's date form) and appends the evidence; or, with `reopen`,
+/// sets `status: planned` and removes the date. A GAP item closed on another
+/// day is refused (`conflict`) unless `force`.
+RecordResult record_close(std::string_view plan_text, const CloseEdit& edit);
+
+/// In a risk file: appends an assessment `{as_of, likelihood, impact, note}`
+/// to `assessments`; an assessment of the same day with other levels is
+/// refused (`conflict`) unless `force`, which sets them in place.
+RecordResult record_assessment(std::string_view risk_text, const AssessEdit& edit);
 
 /// The date as the file writes dates: the form of the nearest date of the file
 /// (`near` first, then the steps' `done` and `due`, then the period); ISO when

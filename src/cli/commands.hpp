@@ -23,6 +23,8 @@ CommandSpec evidence_command();
 /// Recording in place: a step done, a quarterly report.
 CommandSpec done_command();
 CommandSpec progress_command();
+CommandSpec close_command();
+CommandSpec assess_command();
 /// The rules in force (docs/ministry.md).
 CommandSpec rules_command();
 /// Editor support and new workspaces (docs/editors.md): a workspace from the

@@ -146,6 +146,7 @@ Plan read_plan(Fields& f, Diagnostics& d) {
             if (auto s = gf.choice("status", format::choices::gap_status(), "gap status")) gap.status = *s;
             else if (const YNode* given = item.find("status"); given && !given->is_null()) gap.status.loc = given->loc;
             gap.closed = gf.date("closed");
+            gap.evidence = read_evidence(gf, d, "gap");
             gf.finish();
             p.gaps.push_back(std::move(gap));
         }

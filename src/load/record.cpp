@@ -9,14 +9,10 @@
 
 #include "scmplan/date_text.hpp"
 #include "scmplan/text.hpp"
+#include "record_parts.hpp"
 #include "yaml_edit.hpp"
 
-namespace scmplan {
-
-namespace {
-
-using load::YamlEditor;
-using load::yaml_scalar;
+namespace scmplan::load::record_parts {
 
 const YNode* scalar_under(const YNode& map, std::string_view key) {
     const YNode* v = map.find(key);
@@ -67,7 +63,7 @@ std::string add_evidence(YamlEditor& ed, const YNode& map, const std::vector<std
     return ed.append(map, "evidence", items);
 }
 
-RecordResult failed(std::string error, std::string hint = {}) {
+RecordResult failed(std::string error, std::string hint) {
     RecordResult r;
     r.error = std::move(error);
     r.hint = std::move(hint);
@@ -94,6 +90,16 @@ const YNode* item_with(const YNode* list, std::string_view key, const std::strin
     auto found = items_with(list, key, id, ids);
     return found.empty() ? nullptr : found.front();
 }
+
+}  // namespace scmplan::load::record_parts
+
+namespace scmplan {
+
+namespace {
+
+using load::YamlEditor;
+using load::yaml_scalar;
+using namespace load::record_parts;
 
 /// `ID#N` as (ID, N), N from 1; nullopt when `s` is not of that form.
 std::optional<std::pair<std::string, std::size_t>> numbered(const std::string& s) {
@@ -247,3 +253,4 @@ RecordResult record_progress(std::string_view file_text, const ProgressEdit& edi
 }
 
 }  // namespace scmplan
+

@@ -57,11 +57,11 @@ TEST_CASE("every command runs on the example workspace without reading an undecl
         inv.paths_given = spec.takes_paths;
         Output out;
         CHECK_NOTHROW(out = spec.run(inv));
-        // init and schema need their positional; done and progress an activity:
-        // a usage error. The others read and render the workspace (check to
-        // standard error).
+        // init and schema need their positional; done and progress an activity,
+        // close a GAP item, assess a risk: a usage error. The others read and
+        // render the workspace (check to standard error).
         const bool needs_argument = spec.name == "init" || spec.name == "schema" || spec.name == "done" ||
-                                    spec.name == "progress";
+                                    spec.name == "progress" || spec.name == "close" || spec.name == "assess";
         INFO(out.err);
         CHECK(out.exit_code == (needs_argument ? exit_usage : exit_ok));
         if (!needs_argument) CHECK_FALSE((spec.name == "check" ? out.err : out.out).empty());
