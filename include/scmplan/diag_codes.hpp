@@ -66,7 +66,8 @@ enum class Severity { error, warning };
     X(W125, warning, "check --git: a done date long before the commit that recorded it")                   \
     X(W126, warning, "check --git: a shallow history")                                                      \
     X(W127, warning, "check --git: a history that cannot be read")                                          \
-    X(W128, warning, "check --git: a commit dated outside the years dates are read in")
+    X(W128, warning, "check --git: a commit dated outside the years dates are read in")                     \
+    X(W129, warning, "a holiday removed from the calendar that the calendar does not have")
 
 /// The named constants: DiagCode::E015.
 enum class DiagCode : std::uint8_t {

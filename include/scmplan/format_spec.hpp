@@ -62,6 +62,7 @@ std::span<const Choice<Measure>> measure();         ///< KPI `measure`
 std::span<const Choice<bool>> extends();            ///< rules `extends`: laid over the built-in rules
 std::span<const Choice<bool>> evidence();           ///< rules `evidence`: required for done
 std::span<const Choice<CompareOp>> op();            ///< a comparison, `op`
+std::span<const Choice<int>> holiday_calendar();    ///< workspace `holidays.calendar`: index in holiday_calendars()
 }  // namespace choices
 
 /// What a key's value is.
@@ -249,6 +250,7 @@ const MapSpec& activity_target();
 const MapSpec& step();
 const MapSpec& report();
 const MapSpec& evidence_item();
+const MapSpec& workspace_holidays();  ///< `holidays: {calendar, add, remove}`
 const MapSpec& risk();
 const MapSpec& likelihood();
 const MapSpec& impact();

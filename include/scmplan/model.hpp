@@ -90,8 +90,12 @@ std::string modules_hint(const std::string& enabler);
 struct WorkspaceFile {
     std::string name;
     std::vector<std::pair<Located<std::string>, std::string>> units;  ///< code → full name
+    /// The days listed (`holidays: [...]`), or added to the calendar (`add`).
     std::vector<Located<Date>> holidays;
     Loc holidays_loc;  ///< the `holidays` key's value; line 0 when the key is absent
+    /// `holidays: {calendar: NAME}`: a built-in calendar (holiday_calendar.hpp).
+    std::optional<Located<std::string>> holiday_calendar;
+    std::vector<Located<Date>> holidays_removed;  ///< its `remove`: calendar days not kept
     std::optional<Located<std::string>> rules_path;
     Loc loc;
 };

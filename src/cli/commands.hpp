@@ -25,6 +25,7 @@ CommandSpec done_command();
 CommandSpec progress_command();
 CommandSpec close_command();
 CommandSpec assess_command();
+CommandSpec holidays_command();
 /// The rules in force (docs/ministry.md).
 CommandSpec rules_command();
 /// Editor support and new workspaces (docs/editors.md): a workspace from the

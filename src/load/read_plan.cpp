@@ -69,9 +69,24 @@ WorkspaceFile read_workspace(Fields& f, Diagnostics& d) {
     }
     const YNode* h = f.take("holidays");
     if (h) w.holidays_loc = h->loc;
-    if (h && expect_list(*h, d, "workspace 'holidays'")) {
-        for (const YNode& item : h->items)
-            if (auto day = as_date(item, d, "holiday")) w.holidays.push_back({*day, item.loc});
+    auto dates = [&](const YNode& list, std::vector<Located<Date>>& out, std::string_view what) {
+        if (!expect_list(list, d, what)) return;
+        for (const YNode& item : list.items)
+            if (auto day = as_date(item, d, "holiday")) out.push_back({*day, item.loc});
+    };
+    if (h && h->is_map()) {
+        // A built-in calendar, with days added and removed.
+        Fields hf(*h, d, spec::workspace_holidays());
+        if (hf.ok()) {
+            if (auto c = hf.choice("calendar", format::choices::holiday_calendar(), "holiday calendar"))
+                w.holiday_calendar = Located<std::string>{
+                    std::string(format::text_of(format::choices::holiday_calendar(), c->value)), c->loc};
+            if (const YNode* add = hf.take("add")) dates(*add, w.holidays, "workspace 'holidays.add'");
+            if (const YNode* remove = hf.take("remove")) dates(*remove, w.holidays_removed, "workspace 'holidays.remove'");
+            hf.finish();
+        }
+    } else if (h) {
+        dates(*h, w.holidays, "workspace 'holidays'");
     }
     w.rules_path = f.located_text("rules");
     f.finish();
