@@ -96,7 +96,7 @@ TEST_CASE("date_text: ISO dates that do not parse") {
     CHECK(p.hint == "write 2023-01-31 or 31 ม.ค. 2566");
     check_fails("23-01-05");
     check_fails("2023-01-05T00:00");
-    check_fails("2023/01/05");
+    CHECK(check_fails("2023/01/05").hint == "did you mean 2023-01-05?");
     check_fails("2023-01-05x");
     check_fails("+023-01-05");
 }
@@ -199,11 +199,13 @@ TEST_CASE("date_text: strings that are not dates at all") {
     const char* const garbage[] = {
         "",          "   ",          "hello",       "ม.ค. 66",     "1 ม.ค.",    "1 ม.ค. 6",  "1 ม.ค. 566",
         "123 ม.ค. 66", "1 ม.ค. 66 x", "1 ม.ค.66",   "1 ม.ค. 256666", "2023",   "-",         "๑",
-        "1 2 3",     "31-01-2023",   "1 ม.ค. ๖",    "\xe0\xb9",    "\xff\xfe",  "1 \x80 66x",
+        "1 2 3",     "1 ม.ค. ๖",    "\xe0\xb9",    "\xff\xfe",  "1 \x80 66x",
     };
     for (const char* g : garbage) CHECK(check_fails(g).hint == "write 2023-01-31 or 31 ม.ค. 2566");
     CHECK(check_fails("").error == "'' is not a date");
     CHECK(check_fails("hello").error == "'hello' is not a date");
+    // Day, month and year with dashes: the slashes they stand for.
+    CHECK(check_fails("31-01-2023").hint == "did you mean 31/01/2023?");
 }
 
 TEST_CASE("date_text: invalid UTF-8 is never echoed raw") {
@@ -291,4 +293,74 @@ TEST_CASE("date_text: dates read are those both forms can write (fuzz finding: 3
         CHECK(scmplan::parse_date(scmplan::format_iso(*p.date)).date == p.date);
         CHECK(scmplan::parse_date(scmplan::format_thai(*p.date)).date == p.date);
     }
+}
+
+TEST_CASE("date_text: day/month/year with slashes, in either era") {
+    check_parses("31/12/2566", ymd(2023, 12, 31));  // BE: a year from 2400
+    check_parses("31/12/2023", ymd(2023, 12, 31));  // CE
+    check_parses("01/06/2566", ymd(2023, 6, 1));
+    check_parses("1/6/2566", ymd(2023, 6, 1));
+    check_parses(" 1/6/2023 ", ymd(2023, 6, 1));
+    check_parses("29/2/2567", ymd(2024, 2, 29));    // BE 2567 is 2024, a leap year
+    check_parses("๓๑/๑๒/๒๕๖๖", ymd(2023, 12, 31));  // Thai digits
+    check_parses("31/12/2399", ymd(2399, 12, 31));  // the last CE year read
+    check_parses("1/1/2400", ymd(1857, 1, 1));      // the first BE year read
+}
+
+TEST_CASE("date_text: a two-digit year is the era that puts it in 2000-2059") {
+    check_parses("1/6/66", ymd(2023, 6, 1));    // 2566 BE; 2066 CE is outside
+    check_parses("31/12/60", ymd(2017, 12, 31));  // 2560 BE
+    check_parses("31/12/99", ymd(2056, 12, 31));  // 2599 BE
+    check_parses("15/1/23", ymd(2023, 1, 15));  // 2023 CE; 2523 BE (1980) is outside
+    check_parses("15/1/00", ymd(2000, 1, 15));
+    check_parses("15/1/42", ymd(2042, 1, 15));  // 2542 BE is 1999: outside
+    check_parses("๑/๖/๖๖", ymd(2023, 6, 1));
+}
+
+TEST_CASE("date_text: a two-digit year that both eras can read is refused, naming both") {
+    DateParse p = check_fails("15/1/50");
+    CHECK(p.error == "'15/1/50': the year 50 could be 2550 BE (2007) or 2050 CE");
+    CHECK(p.hint == "write the year in four digits: 15/1/2550 or 15/1/2050");
+    CHECK(check_fails("1/1/43").error == "'1/1/43': the year 43 could be 2543 BE (2000) or 2043 CE");
+    CHECK(check_fails("1/1/59").error == "'1/1/59': the year 59 could be 2559 BE (2016) or 2059 CE");
+}
+
+TEST_CASE("date_text: slashed dates that are not dates") {
+    DateParse p = check_fails("31/2/2566");
+    CHECK(p.error == "31/2/2566 is not a date: ก.พ. 2566 has 28 days");
+    CHECK(check_fails("31/2/2023").error == "31/2/2023 is not a date: February 2023 has 28 days");
+    CHECK(check_fails("29/2/66").error == "29/2/66 is not a date: ก.พ. 2566 has 28 days");
+    CHECK(check_fails("0/1/2566").error == "0/1/2566 is not a date: there is no day 0");
+    CHECK(check_fails("1/0/2566").error == "1/0/2566 is not a date: there is no month 0");
+    p = check_fails("1/13/2566");
+    CHECK(p.error == "1/13/2566 is not a date: there is no month 13");
+    CHECK(p.hint == "dates with slashes are day/month/year: did you mean 13/1/2566?");
+    CHECK(check_fails("13/13/2566").hint.empty());  // swapped, still no month
+    CHECK(check_fails("31/12/5000").error == "31/12/5000: years after 2942 are not read");
+    CHECK(check_fails("1/1/1800").error == "1/1/1800: years before 1857 are not read");
+    CHECK(check_fails("1/1/123").error == "'1/1/123' is not a date");
+    check_fails("123/1/2566");
+    check_fails("1//2566");
+    check_fails("1/1/");
+    check_fails("/1/2566");
+    check_fails("1/1/2566/");
+    check_fails("1/1/2566x");
+}
+
+TEST_CASE("date_text: slashed near misses get a did you mean") {
+    // Month and day swapped (the American order).
+    DateParse p = check_fails("12/31/2023");
+    CHECK(p.error == "12/31/2023 is not a date: there is no month 31");
+    CHECK(p.hint == "dates with slashes are day/month/year: did you mean 31/12/2023?");
+    // Year first.
+    p = check_fails("2566/12/31");
+    CHECK(p.error == "'2566/12/31' is not a date: the year comes last (day/month/year)");
+    CHECK(p.hint == "did you mean 31/12/2566?");
+    CHECK(check_fails("2566/2/31").hint == "dates with slashes are day/month/year");
+    // Other separators.
+    p = check_fails("31-12-2566");
+    CHECK(p.error == "'31-12-2566' is not a date");
+    CHECK(p.hint == "did you mean 31/12/2566?");
+    CHECK(check_fails("31.12.66").hint == "did you mean 31/12/66?");
+    CHECK(check_fails("1.2-2566").hint == "write 2023-01-31 or 31 ม.ค. 2566");  // two separators
 }

@@ -111,8 +111,9 @@ TEST_CASE("property on the shipped files: each step of each activity of plans/, 
             // A09 has two steps "3.2": each is reached as 3.2#1 and 3.2#2.
             std::string given = id.starts_with("'") ? id.substr(1) : id;
             if (total[id] > 1) given += "#" + std::to_string(nth);
-            // 2024-01-01 is after every date of the example data: always a change.
-            RecordResult r = record_done(before, {given, Date::from_ymd(2024, 1, 1), {}});
+            // 2024-01-01 is after every date of the example data: always a
+            // change, forced where a step is already done.
+            RecordResult r = record_done(before, {given, Date::from_ymd(2024, 1, 1), {}, true});
             CAPTURE(entry.path().filename().string());
             CAPTURE(given);
             REQUIRE_MESSAGE(r.text, r.error);
@@ -151,7 +152,7 @@ TEST_CASE("property on every activity file of the repository: done and progress 
                 for (std::size_t i = 1; i < steps->items.size(); ++i)
                     if (const YNode* other = steps->items[i].is_map() ? steps->items[i].find("id") : nullptr)
                         twice = twice || (other->is_scalar() && other->text == id->text);
-                RecordResult r = record_done(before, {twice ? id->text + "#1" : id->text, Date::from_ymd(2031, 2, 3), {}});
+                RecordResult r = record_done(before, {twice ? id->text + "#1" : id->text, Date::from_ymd(2031, 2, 3), {}, true});
                 REQUIRE_MESSAGE(r.text, r.error);
                 auto diff = changed(old_values, values_of(*r.text));
                 REQUIRE(diff.size() == 1);
@@ -234,7 +235,7 @@ TEST_CASE("property: one edit, reloaded, changes exactly the one value it record
         const auto old_values = values_of(before);
         for (const char* step : {"1", "2", "3"}) {
             Date on = Date::from_ymd(2023, 1, 1) + static_cast<int>(rng() % 365);
-            RecordResult r = record_done(before, {step, on, {}});
+            RecordResult r = record_done(before, {step, on, {}, true});
             CAPTURE(name);
             CAPTURE(step);
             REQUIRE_MESSAGE(r.text, r.error);
@@ -362,16 +363,39 @@ TEST_CASE("record_done: a byte order mark and CRLF stay") {
     REQUIRE(r.text);
     CHECK(*r.text == "\xEF\xBB\xBFsteps:\r\n  - id: \"1\"\r\n    title: ก\r\n    done: 2023-02-01\r\n");
     // A first line with the mark: positions on it are counted after the mark.
-    r = record_done("\xEF\xBB\xBFsteps: [{id: \"1\", done: 2023-01-05}]", {"1", Date::from_ymd(2023, 2, 1), {}});
+    r = record_done("\xEF\xBB\xBFsteps: [{id: \"1\", done: 2023-01-05}]", {"1", Date::from_ymd(2023, 2, 1), {}, true});
     REQUIRE(r.text);
     CHECK(*r.text == "\xEF\xBB\xBFsteps: [{id: \"1\", done: 2023-02-01}]");
 }
 
-TEST_CASE("record_done: another date replaces the old one in place") {
-    RecordResult r = record_done("steps:\n  - {id: \"1\", done: 2023-01-05}  # c\n", {"1", Date::from_ymd(2023, 2, 1), {}});
+TEST_CASE("record_done: another date replaces the old one in place, when forced") {
+    RecordResult r = record_done("steps:\n  - {id: \"1\", done: 2023-01-05}  # c\n", {"1", Date::from_ymd(2023, 2, 1), {}, true});
     REQUIRE(r.text);
     CHECK(*r.text == "steps:\n  - {id: \"1\", done: 2023-02-01}  # c\n");
-    CHECK(r.changes == std::vector<std::string>{"done: 2023-02-01 (was 2023-01-05)"});
+    CHECK(r.changes == std::vector<std::string>{"step 1: done 2023-02-01 (was 2023-01-05)"});
+}
+
+TEST_CASE("record_done: another date is refused without force, naming the date recorded") {
+    const std::string text = "steps:\n  - id: \"1\"\n    done: 22 ธ.ค. 2566  # c\n";
+    RecordResult r = record_done(text, {"1", Date::from_ymd(2024, 1, 5), {"evidence/a.pdf"}});
+    CHECK(!r.text);
+    CHECK(r.conflict);
+    CHECK(r.error == "step 1 is recorded done on 22 ธ.ค. 2566; --force to change it");
+    REQUIRE(r.places.size() == 1);
+    CHECK(r.places[0].line == 3);
+    CHECK(r.places[0].column == 11);
+    // The same day, written another way: nothing to change, the text kept as written.
+    r = record_done(text, {"1", Date::from_ymd(2023, 12, 22), {}});
+    REQUIRE(r.text);
+    CHECK(*r.text == text);
+    CHECK(r.changes.empty());
+    CHECK(r.unchanged == "step 1 is already recorded done on 22 ธ.ค. 2566");
+}
+
+TEST_CASE("record_done: a step not yet done says it was not") {
+    RecordResult r = record_done("steps:\n  - {id: \"1\"}\n", {"1", Date::from_ymd(2023, 2, 1), {}});
+    REQUIRE(r.text);
+    CHECK(r.changes == std::vector<std::string>{"step 1: done 2023-02-01 (was not done)"});
 }
 
 TEST_CASE("date_in_form_of: the form of the example") {
@@ -383,6 +407,12 @@ TEST_CASE("date_in_form_of: the form of the example") {
     CHECK(date_in_form_of(d, "31 มีนาคม 2566") == "20 มิถุนายน 2566");
     CHECK(date_in_form_of(d, "๓๑ มี.ค. ๖๖") == "20 มิ.ย. 66");
     CHECK(date_in_form_of(Date::from_ymd(2100, 1, 5), "1 ม.ค. 66") == "5 ม.ค. 43");  // BE 2643
+    // Day/month/year: the era and the zero padding of the example.
+    CHECK(date_in_form_of(d, "31/3/2566") == "20/6/2566");
+    CHECK(date_in_form_of(d, "31/03/2023") == "20/06/2023");
+    CHECK(date_in_form_of(d, "1/3/66") == "20/6/66");
+    CHECK(date_in_form_of(d, "1/3/23") == "20/6/23");
+    CHECK(date_in_form_of(d, "๑/๓/๒๕๖๖") == "20/6/2566");
 }
 
 TEST_CASE("yaml_scalar: every text reads back the same, in a flow list and as a block value") {

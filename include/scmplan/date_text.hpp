@@ -20,7 +20,11 @@ struct DateParse {
 /// Accepts ISO `2023-01-31` (CE; a year >= 2400 is refused with a hint that ISO dates are CE,
 /// e.g. `2566-03-28` -> "did you mean 2023-03-28?"), and Thai `31 ม.ค. 2566` / `31 ม.ค. 66`
 /// (BE; a two-digit year means 25YY), also with full month names (`31 มกราคม 2566`) and without
-/// the dots of the abbreviation (`31 มค 66`). Surrounding spaces are ignored.
+/// the dots of the abbreviation (`31 มค 66`); and day/month/year with slashes
+/// (`31/12/2566`, `31/12/2023`, `1/6/66`): a four-digit year >= 2400 is BE, below
+/// it CE; a two-digit year is read in the era that puts it in 2000–2059 CE
+/// (`66` is 2566 BE, `23` is 2023 CE) and refused, naming both readings, when
+/// both eras do (`43`–`59`). Surrounding spaces are ignored.
 DateParse parse_date(std::string_view text);
 
 std::string format_thai(Date d);           ///< "30 มิ.ย. 2566" (BE, abbreviated month)

@@ -27,7 +27,7 @@ struct GapEvidence {
     const Gap* gap = nullptr;
     const Topic* topic = nullptr;  ///< the rules' topic of the gap, or null
     std::vector<ActivityEvidence> activities;  ///< those whose `gaps` list it, in id order
-    bool missing = false;  ///< none of its activities has any evidence
+    bool missing = false;  ///< neither it (`evidence` of the GAP item) nor any of its activities has evidence
 };
 
 struct EvidenceView {

@@ -63,6 +63,7 @@ std::span<const Choice<bool>> extends();            ///< rules `extends`: laid o
 std::span<const Choice<bool>> evidence();           ///< rules `evidence`: required for done
 std::span<const Choice<bool>> memo_purpose();       ///< workspace memo `purpose`: true for a decision
 std::span<const Choice<CompareOp>> op();            ///< a comparison, `op`
+std::span<const Choice<int>> holiday_calendar();    ///< workspace `holidays.calendar`: index in holiday_calendars()
 }  // namespace choices
 
 /// What a key's value is.
@@ -253,6 +254,7 @@ const MapSpec& activity_target();
 const MapSpec& step();
 const MapSpec& report();
 const MapSpec& evidence_item();
+const MapSpec& workspace_holidays();  ///< `holidays: {calendar, add, remove}`
 const MapSpec& risk();
 const MapSpec& likelihood();
 const MapSpec& impact();

@@ -306,6 +306,7 @@ inline constexpr LabelText label_table[] = {
     {"evidence.done_without", {"ขั้นตอนที่ดำเนินการแล้วแต่ไม่มีหลักฐาน", "done steps without evidence"}},
     {"evidence.gaps_without", {"GAP ที่กิจกรรมยังไม่มีหลักฐาน", "GAP items whose activities have no evidence"}},
     {"evidence.gap_unaddressed", {"ไม่มีกิจกรรมที่ตอบ GAP นี้", "no activity addresses this GAP item"}},
+    {"evidence.gap_own", {"หลักฐานการปิด GAP: {}", "Evidence that the GAP item is closed: {}"}},
     {"evidence.gap_no_evidence", {"กิจกรรมของ GAP นี้ยังไม่มีหลักฐาน", "the activities of this GAP item have no evidence"}},
     {"evidence.without_gap", {"กิจกรรมที่ไม่ได้ระบุ GAP", "Activities without a GAP item"}},
     {"evidence.not_found", {"ไฟล์หลักฐานที่ไม่พบ (ไม่อยู่ในชุดนี้)", "Evidence files not found (not in this archive)"}},

@@ -114,8 +114,12 @@ struct WorkspaceFile {
     std::string name;
     Signatures signatures;
     std::vector<std::pair<Located<std::string>, std::string>> units;  ///< code → full name
+    /// The days listed (`holidays: [...]`), or added to the calendar (`add`).
     std::vector<Located<Date>> holidays;
     Loc holidays_loc;  ///< the `holidays` key's value; line 0 when the key is absent
+    /// `holidays: {calendar: NAME}`: a built-in calendar (holiday_calendar.hpp).
+    std::optional<Located<std::string>> holiday_calendar;
+    std::vector<Located<Date>> holidays_removed;  ///< its `remove`: calendar days not kept
     std::optional<Located<std::string>> rules_path;
     MemoSettings memo;
     Loc loc;
@@ -135,6 +139,16 @@ struct Baseline {
     Loc loc;
 };
 
+/// One piece of evidence (หลักฐาน) of a step, a quarterly report or a GAP item: a path
+/// relative to the workspace root, or a URL; written as text or as
+/// `{path|url, title, date}`.
+struct Evidence {
+    Located<std::string> ref;  ///< the path or URL as written
+    bool url = false;          ///< written as `url:`, or as text with a scheme (`https:`)
+    std::string title;
+    std::optional<Located<Date>> date;
+};
+
 enum class GapStatus { open, planned, closed };
 const char* gap_status_text(GapStatus s);
 
@@ -145,6 +159,7 @@ struct Gap {
     std::string action;
     Located<GapStatus> status;
     std::optional<Located<Date>> closed;
+    std::vector<Evidence> evidence;  ///< what shows it closed (`scmplan close --evidence`)
 
     /// Closed as of `d`: status closed and a closed date on or before `d` (a
     /// closed gap without a date, an error of check, is closed by no date).
@@ -195,16 +210,6 @@ struct Plan {
 };
 
 // ---- activity --------------------------------------------------------------
-
-/// One piece of evidence (หลักฐาน) of a step or a quarterly report: a path
-/// relative to the workspace root, or a URL; written as text or as
-/// `{path|url, title, date}`.
-struct Evidence {
-    Located<std::string> ref;  ///< the path or URL as written
-    bool url = false;          ///< written as `url:`, or as text with a scheme (`https:`)
-    std::string title;
-    std::optional<Located<Date>> date;
-};
 
 struct Step {
     Located<std::string> id;
@@ -319,6 +324,7 @@ struct Assessment {
     Located<Date> as_of;
     Located<int> likelihood;
     Located<int> impact;
+    std::string note;  ///< why the levels are what they are
 };
 
 struct Risk {

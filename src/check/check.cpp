@@ -1,3 +1,4 @@
+#include "scmplan/holiday_calendar.hpp"
 #include "scmplan/check.hpp"
 
 #include <fmt/format.h>
@@ -68,10 +69,28 @@ std::optional<Date> as_of_for(const Context& c, const Plan& p) {
 void check_workspace(Context& c) {
     if (!c.m.workspace) return;
     std::map<Date, Loc> seen;
-    for (const auto& h : c.m.workspace->holidays) {
+    const auto& ws = *c.m.workspace;
+    const HolidayCalendar* calendar = ws.holiday_calendar ? find_holiday_calendar(ws.holiday_calendar->value) : nullptr;
+    auto in_calendar = [&](Date d) {
+        if (!calendar) return false;
+        for (const CalendarDay& day : calendar->days)
+            if (day.date() == d) return true;
+        return false;
+    };
+    for (const auto& h : ws.holidays) {
         auto [it, fresh] = seen.emplace(h.value, h.loc);
         if (!fresh) c.d.warning(h.loc, DiagCode::W110, fmt::format("holiday {} is listed twice", format_iso(h.value)));
+        else if (in_calendar(h.value))
+            c.d.warning(h.loc, DiagCode::W110,
+                        fmt::format("holiday {} is added, but calendar {} has it already", format_iso(h.value), calendar->name),
+                        "remove it from 'add'");
     }
+    for (const auto& r : ws.holidays_removed)
+        if (calendar && !in_calendar(r.value))
+            c.d.warning(r.loc, DiagCode::W129,
+                        fmt::format("holiday {} is removed, but calendar {} does not have it", format_iso(r.value),
+                                    calendar->name),
+                        "check the date: 'scmplan holidays' lists the calendar's days");
 }
 
 void check_unit(Context& c, const Located<std::string>& unit, const std::string& what) {

@@ -2,6 +2,7 @@
 // director's report late or its due dates wrong as of a date. They run only
 // with a date (check --as-of, report, status), because "overdue" needs one.
 #include "check_dated.hpp"
+#include "scmplan/holiday_calendar.hpp"
 
 #include <fmt/format.h>
 
@@ -18,7 +19,7 @@ constexpr const char* holidays_hint =
 
 /// W122: no holidays at all, so due dates count every weekday.
 void check_no_holidays(const Model& m, Diagnostics& d) {
-    if (m.workspace && !m.workspace->holidays.empty()) return;
+    if (m.workspace && (!m.workspace->holidays.empty() || m.workspace->holiday_calendar)) return;
     if (!m.workspace) {
         Diagnostic diag;
         diag.severity = Severity::warning;
@@ -38,9 +39,13 @@ void check_no_holidays(const Model& m, Diagnostics& d) {
 /// W121: a year in which one of the plan's reports falls due has no holiday listed.
 void check_holiday_years(const Model& m, const Plan& p, const Holidays& holidays, std::set<int>& reported,
                          Diagnostics& d) {
-    if (!m.workspace || m.workspace->holidays.empty()) return;  // W122 says it already
+    if (!m.workspace || (m.workspace->holidays.empty() && !m.workspace->holiday_calendar)) return;  // W122 says it already
+    // The years a calendar covers in full, and those a day is listed or added in.
     std::set<int> covered;
     for (const auto& h : m.workspace->holidays) covered.insert(h.value.year());
+    if (m.workspace->holiday_calendar)
+        if (const HolidayCalendar* c = find_holiday_calendar(m.workspace->holiday_calendar->value))
+            for (int y = c->first_year; y <= c->last_year; ++y) covered.insert(y);
     for (int q = 1; q <= 4; ++q) {
         Date due = report_due(p, q, m.rules, holidays);
         int year = due.year();

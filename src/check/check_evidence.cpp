@@ -116,6 +116,9 @@ void check_evidence(const Model& m, Diagnostics& d, const FileReader* files) {
     std::string canon_root;  // "" when the root is not there: its files are not looked for
     if (files && !m.root.empty()) canon_root = files->real_path(m.root).path.value_or(std::string());
     Listings listings;
+    for (const Plan& p : m.plans)
+        for (const Gap& g : p.gaps)
+            for (const Evidence& e : g.evidence) check_one(m, files, canon_root, listings, e, d);
     for (const Activity& a : m.activities) {
         for (const Step& s : a.steps) {
             for (const Evidence& e : s.evidence) check_one(m, files, canon_root, listings, e, d);

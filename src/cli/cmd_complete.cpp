@@ -29,7 +29,9 @@ struct DynamicKind {
 constexpr DynamicKind dynamic_kinds[] = {{"plan-ids", Complete::plan_ids},
                                          {"enablers", Complete::enablers},
                                          {"activity-ids", Complete::activity_ids},
-                                         {"step-ids", Complete::step_ids}};
+                                         {"step-ids", Complete::step_ids},
+                                         {"gap-ids", Complete::gap_ids},
+                                         {"risk-ids", Complete::risk_ids}};
 
 /// The value of the positional of `spec` whose completion is `kind`, or "".
 std::string positional_value(const CommandSpec& spec, const ScannedWords& scanned, Complete kind) {
@@ -101,6 +103,15 @@ std::vector<std::string> complete_values(const std::vector<CommandSpec>& command
                 for (const auto& s : a.steps) out.push_back(s.id.value);
         break;
     }
+    case Complete::gap_ids:
+        for (const auto& p : m.plans)
+            if (plan.empty() || p.id.value == plan)
+                for (const auto& g : p.gaps) out.push_back(g.id.value);
+        break;
+    case Complete::risk_ids:
+        for (const auto& risk : m.risks)
+            if (plan.empty() || risk.plan.value == plan) out.push_back(risk.id.value);
+        break;
     default: break;
     }
     std::erase_if(out, [](const std::string& s) { return !clean_candidate(s); });

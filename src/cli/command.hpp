@@ -31,6 +31,8 @@ enum class Complete {
     enablers,     ///< the enabler codes of the rules (the workspace's, else the built-in ones)
     activity_ids, ///< the activity ids of the workspace (of --plan's plan, when given)
     step_ids,     ///< the step ids of the activity named by the activity_ids positional
+    gap_ids,      ///< the GAP item ids of the workspace's plans (of --plan's plan, when given)
+    risk_ids,     ///< the risk ids of the workspace (of --plan's plan, when given)
 };
 
 /// An option, or a positional argument when `name` has no leading dash (e.g.

@@ -26,6 +26,9 @@ CommandSpec done_command();
 CommandSpec progress_command();
 CommandSpec form_command();
 CommandSpec import_command();
+CommandSpec close_command();
+CommandSpec assess_command();
+CommandSpec holidays_command();
 /// The rules in force (docs/ministry.md).
 CommandSpec rules_command();
 /// Editor support and new workspaces (docs/editors.md): a workspace from the

@@ -69,30 +69,25 @@ CommandSpec record_command(std::string name, std::string summary, std::vector<Op
 
 namespace {
 
-/// The workspace that holds the activity, checked, and the activity's file.
-struct FoundActivity {
+/// The workspace that holds the target, checked, and the target's file.
+struct FoundTarget {
     LoadResult ws;
     std::string path;
 };
 
-/// The activity's workspace and file among the workspaces of `paths` (several
-/// in one folder, as `check` reads them: the one that holds the activity is
+/// The target's workspace and file among the workspaces of `paths` (several
+/// in one folder, as `check` reads them: the one that holds the target is
 /// edited). Fills `out` and returns nullopt when the workspace has errors, the
-/// activity or the plan is unknown, or the id names several activities.
-std::optional<FoundActivity> locate(const Invocation& inv, Output& out, const std::vector<std::string>& paths,
-                                       const std::string& activity) {
+/// target or the plan is unknown, or the id names several things.
+std::optional<FoundTarget> locate(const Invocation& inv, Output& out, const std::vector<std::string>& paths,
+                                  const EditTarget& target) {
     const FileReader& files = *inv.env.files;
     std::vector<LoadResult> workspaces =
         load_workspaces(discover_paths(paths, inv.env.cwd, inv.env.workspace, files).paths, files);
     for (LoadResult& w : workspaces) w = checked(std::move(w), files);
     std::string plan = inv.value("--plan").value_or("");
-    auto matches = [&](const LoadResult& w) {
-        std::vector<const Activity*> found;
-        for (const Activity& a : w.model.activities)
-            if ((plan.empty() || a.plan.value == plan) && a.id.value == activity) found.push_back(&a);
-        return found;
-    };
-    auto refuse_errors = [&](const std::vector<const LoadResult*>& broken) -> std::optional<FoundActivity> {
+    const std::string& what = target.noun;
+    auto refuse_errors = [&](const std::vector<const LoadResult*>& broken) -> std::optional<FoundTarget> {
         Diagnostics all;
         bool io = false;
         for (const LoadResult* w : broken) all.append(w->diags), io = io || w->io_error;
@@ -105,14 +100,14 @@ std::optional<FoundActivity> locate(const Invocation& inv, Output& out, const st
     std::vector<std::size_t> holding;
     std::vector<const LoadResult*> broken;
     for (std::size_t i = 0; i < workspaces.size(); ++i) {
-        if (!matches(workspaces[i]).empty()) holding.push_back(i);
+        if (!target.find(workspaces[i].model, plan).empty()) holding.push_back(i);
         if (workspaces[i].io_error || workspaces[i].diags.has_errors()) broken.push_back(&workspaces[i]);
     }
     if (holding.empty() && !broken.empty()) return refuse_errors(broken);
     if (holding.size() > 1) {
         std::vector<std::string> roots;
         for (std::size_t i : holding) roots.push_back(workspaces[i].model.workspace_root);
-        usage(out, fmt::format("activity '{}' is in several workspaces: {}", activity, fmt::join(roots, ", ")),
+        usage(out, fmt::format("{} '{}' is in several workspaces: {}", what, target.id, fmt::join(roots, ", ")),
               "give the folder of one workspace as the path");
         return std::nullopt;
     }
@@ -121,44 +116,73 @@ std::optional<FoundActivity> locate(const Invocation& inv, Output& out, const st
         bool plan_known = plan.empty();
         for (const LoadResult& w : workspaces) {
             plan_known = plan_known || w.model.plan(plan);
-            for (const Activity& a : w.model.activities)
-                if (plan.empty() || a.plan.value == plan) ids.push_back(a.id.value);
+            for (std::string& id : target.ids(w.model, plan)) ids.push_back(std::move(id));
         }
         if (!plan_known) {
             usage(out, fmt::format("no plan '{}'", plan));
             return std::nullopt;
         }
-        std::string near = closest_match(activity, ids);
-        usage(out, fmt::format("no activity '{}'{}", activity, plan.empty() ? "" : " in plan " + plan),
+        std::string near = closest_match(target.id, ids);
+        usage(out, fmt::format("no {} '{}'{}", what, target.id, plan.empty() ? "" : " in plan " + plan),
               near.empty() ? "" : fmt::format("did you mean {}?", near));
         return std::nullopt;
     }
     LoadResult& w = workspaces[holding.front()];
     if (w.io_error || w.diags.has_errors()) return refuse_errors({&w});
-    auto found = matches(w);
+    auto found = target.find(w.model, plan);
     if (found.size() > 1) {
         std::vector<std::string> plans;
-        for (const Activity* a : found) plans.push_back(a->plan.value);
-        usage(out, fmt::format("activity '{}' is in several plans: {}", activity, fmt::join(plans, ", ")),
+        for (const auto& f : found) plans.push_back(f.first);
+        usage(out, fmt::format("{} '{}' is in several plans: {}", what, target.id, fmt::join(plans, ", ")),
               "choose one with --plan");
         return std::nullopt;
     }
-    std::string path = w.model.files.at(found.front()->loc.file);
-    return FoundActivity{std::move(w), std::move(path)};
+    std::string path = found.front().second;
+    return FoundTarget{std::move(w), std::move(path)};
 }
 
 }  // namespace
 
+CommandSpec edit_command(std::string name, std::string summary, OptionSpec positional, std::vector<OptionSpec> own,
+                         Output (*run)(const Invocation&), std::vector<Example> examples) {
+    std::vector<OptionSpec> options{std::move(positional)};
+    options.insert(options.end(), own.begin(), own.end());
+    for (OptionSpec o : {opt_plan(), opt_dry_run(), opt_quiet()}) options.push_back(std::move(o));
+    return {std::move(name), std::move(summary), std::move(options), run, true, std::move(examples)};
+}
+
 Output& record_in_activity(const Invocation& inv, Output& out, const std::vector<std::string>& paths,
                            const std::string& activity,
                            const std::function<RecordResult(std::string_view)>& edit) {
-    auto located = locate(inv, out, paths, activity);
+    EditTarget target;
+    target.noun = "activity";
+    target.id = activity;
+    target.find = [&](const Model& m, const std::string& plan) {
+        std::vector<std::pair<std::string, std::string>> found;
+        for (const Activity& a : m.activities)
+            if ((plan.empty() || a.plan.value == plan) && a.id.value == activity)
+                found.emplace_back(a.plan.value, m.files.at(a.loc.file));
+        return found;
+    };
+    target.ids = [](const Model& m, const std::string& plan) {
+        std::vector<std::string> ids;
+        for (const Activity& a : m.activities)
+            if (plan.empty() || a.plan.value == plan) ids.push_back(a.id.value);
+        return ids;
+    };
+    return record_in_file(inv, out, paths, target, edit);
+}
+
+Output& record_in_file(const Invocation& inv, Output& out, const std::vector<std::string>& paths,
+                       const EditTarget& target, const std::function<RecordResult(std::string_view)>& edit) {
+    auto located = locate(inv, out, paths, target);
     if (!located) return out;
     const LoadResult& before = located->ws;
     const Model& m = before.model;
     const std::string& path = located->path;
     // Shown on a terminal: names and ids from the data, escaped.
-    const std::string shown = escape_for_terminal(path), shown_activity = escape_for_terminal(activity);
+    const std::string shown = escape_for_terminal(path),
+                      shown_activity = escape_for_terminal(target.noun + " " + target.id);
 
     // From here to the write, no other edit of this file runs (file_edit.hpp).
     FileEdit file;
@@ -170,15 +194,19 @@ Output& record_in_activity(const Invocation& inv, Output& out, const std::vector
     const std::string& text = file.text();
     RecordResult r = edit(text);
     if (!r.text) {
-        out.err += fmt::format("scmplan: error: {}: activity {}: {}\n", shown, shown_activity, escape_for_terminal(r.error));
+        out.err += fmt::format("scmplan: error: {}: {}: {}\n", shown, shown_activity, escape_for_terminal(r.error));
         for (const RecordPlace& p : r.places)
             out.err += fmt::format("  {}:{}:{}: {}\n", shown, p.line, p.column, escape_for_terminal(p.what));
         if (!r.hint.empty()) out.err += fmt::format("  hint: {}\n", escape_for_terminal(r.hint));
-        return out.ending(exit_usage);
+        return out.ending(r.conflict ? exit_data_error : exit_usage);
     }
     if (*r.text == text) {
-        out.err += fmt::format("scmplan: {}: nothing to record: activity {} already has these values\n", shown,
-                               shown_activity);
+        if (!r.unchanged.empty())
+            out.err += fmt::format("scmplan: {}: {}: nothing to change: {}\n", shown, shown_activity,
+                                   escape_for_terminal(r.unchanged));
+        else
+            out.err += fmt::format("scmplan: {}: nothing to change: {} already has these values\n", shown,
+                                   shown_activity);
         return out;
     }
 
@@ -211,8 +239,8 @@ Output& record_in_activity(const Invocation& inv, Output& out, const std::vector
     // The file read under the lock must still be the activity's (an editor
     // may have moved it between the first look and the lock).
     bool still_there = false;
-    for (const Activity& a : after.model.activities)
-        still_there = still_there || (a.id.value == activity && after.model.files.at(a.loc.file) == path);
+    for (const auto& f : target.find(after.model, inv.value("--plan").value_or("")))
+        still_there = still_there || f.second == path;
     if (!still_there) {
         out.err += fmt::format("scmplan: error: {} changed while editing; run again\n", shown);
         return out.ending(exit_data_error);
@@ -233,7 +261,7 @@ Output& record_in_activity(const Invocation& inv, Output& out, const std::vector
             return out.ending(exit_io);
     }
     if (!inv.flag("--quiet"))
-        out.err += fmt::format("scmplan: {}: activity {}: {}\n", shown, shown_activity,
+        out.err += fmt::format("scmplan: {}: {}: {}\n", shown, shown_activity,
                                escape_for_terminal(fmt::format("{}", fmt::join(r.changes, "; "))));
     return out;
 }

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "command.hpp"
+#include "scmplan/model.hpp"
 #include "scmplan/record.hpp"
 
 namespace scmplan::cli {
@@ -22,6 +23,29 @@ OptionSpec opt_evidence();
 /// --plan, --dry-run and --quiet.
 CommandSpec record_command(std::string name, std::string summary, std::vector<OptionSpec> own,
                            Output (*run)(const Invocation&), std::vector<Example> examples);
+
+/// What an in-place edit is about: an activity, a plan's GAP item, a risk.
+struct EditTarget {
+    std::string noun;  ///< "activity", "gap", "risk": in messages, "activity A07"
+    std::string id;
+    /// Where the thing is in a model: (plan, file) of each match, of `plan`
+    /// when it is not empty.
+    std::function<std::vector<std::pair<std::string, std::string>>(const Model&, const std::string& plan)> find;
+    /// The ids of its kind in a model (of `plan`), for "did you mean".
+    std::function<std::vector<std::string>(const Model&, const std::string& plan)> ids;
+};
+
+/// Edits the file that holds `target` in the workspace `paths` with `edit`,
+/// which gets the file's bytes: found among several workspaces, checked before
+/// and after, written under a lock or shown as a diff (--dry-run). Fills `out`
+/// (its text and exit code) and returns it.
+Output& record_in_file(const Invocation& inv, Output& out, const std::vector<std::string>& paths,
+                       const EditTarget& target, const std::function<RecordResult(std::string_view)>& edit);
+
+/// The command spec of `close` and `assess`: POSITIONAL, then `own`, then
+/// --plan, --dry-run and --quiet.
+CommandSpec edit_command(std::string name, std::string summary, OptionSpec positional, std::vector<OptionSpec> own,
+                         Output (*run)(const Invocation&), std::vector<Example> examples);
 
 /// Edits the file of activity `activity` (of --plan, when given) in the
 /// workspace `paths` with `edit`, which gets the file's bytes. Fills `out`

@@ -43,8 +43,8 @@ EvidenceView evidence_view(const Model& m, const Plan& p) {
                     ge.activities.push_back(of_activity(*a));
                     break;
                 }
-        ge.missing = std::none_of(ge.activities.begin(), ge.activities.end(),
-                                  [](const ActivityEvidence& x) { return x.has_evidence; });
+        ge.missing = g.evidence.empty() && std::none_of(ge.activities.begin(), ge.activities.end(),
+                                                        [](const ActivityEvidence& x) { return x.has_evidence; });
         v.gaps.push_back(std::move(ge));
     }
     for (const Activity* a : acts) {
@@ -55,6 +55,8 @@ EvidenceView evidence_view(const Model& m, const Plan& p) {
         if (!e.url && std::find(v.files.begin(), v.files.end(), e.ref.value) == v.files.end())
             v.files.push_back(e.ref.value);
     };
+    for (const Gap& g : p.gaps)
+        for (const Evidence& e : g.evidence) add_file(e);
     for (const Activity* a : acts) {
         for (const Step& s : a->steps) {
             for (const Evidence& e : s.evidence) add_file(e);

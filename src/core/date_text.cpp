@@ -6,6 +6,7 @@
 #include <array>
 #include <cstddef>
 #include <limits>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -280,12 +281,116 @@ DateParse parse_thai(std::string_view s) {
     return success(Date::from_ymd(ce_year, month, day.value));
 }
 
+// ---------------------------------------------------------------------------
+// Day/month/year with slashes: `31/12/2566`, `31/12/2023`, `1/6/66`.
+
+/// Three numbers joined by one separator, as written: `31/12/2566`, `31.12.66`.
+struct Numeric {
+    std::array<Number, 3> n{};
+    char sep = 0;
+};
+
+std::optional<Numeric> numeric_date(std::string_view s) {
+    Numeric out;
+    std::size_t i = 0;
+    for (std::size_t k = 0; k < 3; ++k) {
+        if (k > 0) {
+            if (i >= s.size() || std::string_view("/-.").find(s[i]) == std::string_view::npos) return std::nullopt;
+            if (k == 1) out.sep = s[i];
+            else if (s[i] != out.sep) return std::nullopt;
+            ++i;
+        }
+        out.n[k] = read_number(s, i);
+        if (out.n[k].digits == 0) return std::nullopt;
+    }
+    if (i != s.size()) return std::nullopt;
+    return out;
+}
+
+/// A two-digit year is read in the era that puts it between these years (CE):
+/// `66` is 2566 BE (2023), `23` is 2023 CE; `43` to `59` fit both (2543 BE is
+/// 2000, 2559 BE is 2016) and are refused as ambiguous. docs/format.md#dates.
+constexpr int two_digit_first_ce = 2000;
+constexpr int two_digit_last_ce = 2059;
+
+/// The text of a year in a message: "2566 BE (2023)", "2023 CE".
+std::string era_year(int year, bool be) {
+    return be ? std::to_string(year) + " BE (" + std::to_string(year - be_offset) + ")" : std::to_string(year) + " CE";
+}
+
+std::string slashed(int d, int m, int y) {
+    return std::to_string(d) + "/" + std::to_string(m) + "/" + std::to_string(y);
+}
+
+/// `D/M/Y` (and the near misses `D-M-Y`, `D.M.Y`, `Y/M/D`); nullopt when `s`
+/// is not three numbers joined by one separator.
+std::optional<DateParse> parse_numeric(std::string_view s) {
+    const auto parts = numeric_date(s);
+    if (!parts) return std::nullopt;
+    const auto& [a, b, c] = parts->n;
+    const std::string text = quotable(s);
+    const bool day_first = a.digits <= 2 && b.digits <= 2 && (c.digits == 2 || c.digits == 4);
+    // Year first: ISO's order with slashes, or a BE year.
+    if (a.digits == 4 && b.digits <= 2 && c.digits <= 2) {
+        if (parts->sep == '-') return std::nullopt;  // 2023-1-5: the ISO reader's message
+        const bool be = a.value >= 2400;
+        const int ce = be ? a.value - be_offset : a.value;
+        std::string hint = "dates with slashes are day/month/year";
+        if (valid_ymd(ce, b.value, c.value))
+            hint = "did you mean " + (be ? slashed(c.value, b.value, a.value) : format_iso(Date::from_ymd(ce, b.value, c.value))) + "?";
+        return failure("'" + text + "' is not a date: the year comes last (day/month/year)", std::move(hint));
+    }
+    if (!day_first) return not_a_date(s);
+    if (parts->sep != '/') {
+        std::string as_slashed(s);
+        std::replace(as_slashed.begin(), as_slashed.end(), parts->sep, '/');
+        return failure("'" + text + "' is not a date", "did you mean " + quotable(as_slashed) + "?");
+    }
+    int year = c.value;
+    bool be = year >= 2400;
+    if (c.digits == 2) {
+        const int as_ce = 2000 + c.value, as_be_ce = 2500 + c.value - be_offset;
+        const bool ce_fits = as_ce >= two_digit_first_ce && as_ce <= two_digit_last_ce;
+        const bool be_fits = as_be_ce >= two_digit_first_ce && as_be_ce <= two_digit_last_ce;
+        if (ce_fits && be_fits) {
+            return failure("'" + text + "': the year " + std::to_string(c.value) + " could be " +
+                               era_year(2500 + c.value, true) + " or " + era_year(as_ce, false),
+                           "write the year in four digits: " + slashed(a.value, b.value, 2500 + c.value) + " or " +
+                               slashed(a.value, b.value, as_ce));
+        }
+        be = be_fits;
+        year = be ? 2500 + c.value : as_ce;
+    }
+    const int ce_year = be ? year - be_offset : year;
+    if (ce_year < min_ce_year)
+        return failure(text + ": years before " + std::to_string(min_ce_year) + " are not read", year_range_hint());
+    if (ce_year > max_ce_year)
+        return failure(text + ": years after " + std::to_string(max_ce_year + be_offset) + " are not read",
+                       year_range_hint());
+    const int day = a.value, month = b.value;
+    if (month < 1 || month > 12) {
+        std::string hint;
+        if (month > 12 && day >= 1 && day <= 12 && valid_ymd(ce_year, day, month))
+            hint = "dates with slashes are day/month/year: did you mean " + slashed(month, day, year) + "?";
+        return failure(text + " is not a date: there is no month " + std::to_string(month), std::move(hint));
+    }
+    if (day < 1) return failure(text + " is not a date: there is no day 0");
+    if (!valid_ymd(ce_year, month, day)) {
+        const std::string month_name = be ? thai_month_abbrev(month) : std::string(english_months[month - 1]);
+        return failure(text + " is not a date: " + month_name + " " + std::to_string(year) + " has " +
+                       std::to_string(days_in_month(ce_year, month)) + " days");
+    }
+    return success(Date::from_ymd(ce_year, month, day));
+}
+
 }  // namespace
 
-// ISO is tried first; anything else that starts with a digit is read as a Thai date.
+// ISO is tried first, then day/month/year with slashes; anything else that
+// starts with a digit is read as a Thai date.
 DateParse parse_date(std::string_view text) {
     const std::string_view s = trim(text);
     if (looks_iso(s)) return parse_iso(s);
+    if (auto numeric = parse_numeric(s)) return std::move(*numeric);
     if (digit_at(s, 0).second > 0) return parse_thai(s);
     return not_a_date(s);
 }

@@ -256,6 +256,11 @@ const MapSpec& assessment() {
              .title = "Impact (ผลกระทบ)",
              .doc = "1 to 5. ระดับผลกระทบ 1–5",
              .meaning = "outside 1–5 is E017"},
+            {.key = "note",
+             .type = Type::text,
+             .title = "Note (หมายเหตุ)",
+             .doc = "Why the levels are what they are. เหตุผลของการประเมิน",
+             .meaning = "why the levels are what they are (`scmplan assess --note`)"},
         },
         .def = "assessment",
     };

@@ -13,6 +13,12 @@ std::span<const Choice<bool>> memo_purpose() {
     return c;
 }
 
+std::span<const Choice<int>> holiday_calendar() {
+    // The names of holiday_calendars(), in its order (a test holds them equal).
+    static constexpr Choice<int> c[] = {{"th-government", 0}};
+    return c;
+}
+
 std::span<const Choice<bool>> evidence() {
     static constexpr Choice<bool> c[] = {{"optional", false}, {"required_for_done", true}};
     return c;
@@ -45,8 +51,10 @@ const MapSpec& workspace() {
             {.key = "holidays",
              .type = Type::list,
              .item = Type::date,
+             .spec = &workspace_holidays(),
              .title = "Holidays (วันหยุด)",
-             .doc = "Non-working days besides Saturdays and Sundays. วันหยุดนอกจากเสาร์-อาทิตย์",
+             .doc = "Non-working days besides Saturdays and Sundays: a list of dates, or a built-in calendar with days added and removed. วันหยุดนอกจากเสาร์-อาทิตย์: รายการวันที่ หรือปฏิทินในตัว",
+             .doc_type = "list of dates, or a [calendar](#holidays-calendar) mapping",
              .meaning = "Non-working days besides Saturdays and Sundays. Used for report due dates. A date listed twice is W110."},
             {.key = "rules",
              .type = Type::text,
@@ -155,6 +163,37 @@ const MapSpec& signer() {
              .title = "Position (ตำแหน่ง)",
              .doc = "The signer's position. ตำแหน่ง"},
         },
+    };
+    return s;
+}
+
+const MapSpec& workspace_holidays() {
+    static const MapSpec s{
+        .what = "workspace holidays",
+        .title = "Holiday calendar (ปฏิทินวันหยุด)",
+        .doc = "A built-in calendar of public holidays, with the days the organisation adds and removes. ปฏิทินวันหยุดในตัว พร้อมวันที่เพิ่มและตัดออก",
+        .fields = {
+            {.key = "calendar",
+             .type = Type::choice,
+             .need = Need::yes,
+             .allowed = texts(choices::holiday_calendar()),
+             .title = "Calendar (ปฏิทิน)",
+             .doc = "th-government: the Thai government's public holidays 2566–2568 (วันหยุดราชการ), cabinet special and substitution days included. ปฏิทินวันหยุดราชการ",
+             .meaning = "`th-government`: the Thai government's holidays of 2566–2568 ([holidays.md](holidays.md)). Another value is E015."},
+            {.key = "add",
+             .type = Type::list,
+             .item = Type::date,
+             .title = "Added days (วันหยุดเพิ่ม)",
+             .doc = "Days the organisation also keeps, e.g. Labour Day (1 May). วันหยุดที่องค์กรหยุดเพิ่ม เช่น วันแรงงาน",
+             .meaning = "days the organisation also keeps (Labour Day, 1 May; a special day of its own). A day the calendar has is W110."},
+            {.key = "remove",
+             .type = Type::list,
+             .item = Type::date,
+             .title = "Removed days (วันที่ไม่หยุด)",
+             .doc = "Calendar days the organisation works, e.g. a cabinet special day it does not keep. วันในปฏิทินที่องค์กรไม่หยุด",
+             .meaning = "calendar days the organisation works (a cabinet special day it does not keep, Royal Ploughing Day). A day the calendar does not have is W129."},
+        },
+        .def = "holidays-calendar",
     };
     return s;
 }

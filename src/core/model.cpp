@@ -1,6 +1,7 @@
 #include "scmplan/model.hpp"
 
 #include "scmplan/format_spec.hpp"
+#include "scmplan/holiday_calendar.hpp"
 
 #include "scmplan/text.hpp"
 
@@ -136,8 +137,16 @@ bool Scale::derivable() const {
 
 Holidays Model::holidays() const {
     std::vector<Date> days;
-    if (workspace)
-        for (const auto& h : workspace->holidays) days.push_back(h.value);
+    if (!workspace) return Holidays(std::move(days));
+    if (workspace->holiday_calendar)
+        if (const HolidayCalendar* c = find_holiday_calendar(workspace->holiday_calendar->value))
+            for (const CalendarDay& day : c->days) {
+                Date at = day.date();
+                bool removed = false;
+                for (const auto& r : workspace->holidays_removed) removed = removed || r.value == at;
+                if (!removed) days.push_back(at);
+            }
+    for (const auto& h : workspace->holidays) days.push_back(h.value);
     return Holidays(std::move(days));
 }
 

@@ -191,6 +191,7 @@ Risk read_risk(Fields& f, Diagnostics& d) {
             auto on = af.date("as_of");
             auto l = af.integer("likelihood");
             auto i = af.integer("impact");
+            as.note = af.text("note").value_or("");
             af.finish();
             if (!on || !l || !i) continue;
             as.as_of = *on;

@@ -69,9 +69,24 @@ WorkspaceFile read_workspace(Fields& f, Diagnostics& d) {
     }
     const YNode* h = f.take("holidays");
     if (h) w.holidays_loc = h->loc;
-    if (h && expect_list(*h, d, "workspace 'holidays'")) {
-        for (const YNode& item : h->items)
-            if (auto day = as_date(item, d, "holiday")) w.holidays.push_back({*day, item.loc});
+    auto dates = [&](const YNode& list, std::vector<Located<Date>>& out, std::string_view what) {
+        if (!expect_list(list, d, what)) return;
+        for (const YNode& item : list.items)
+            if (auto day = as_date(item, d, "holiday")) out.push_back({*day, item.loc});
+    };
+    if (h && h->is_map()) {
+        // A built-in calendar, with days added and removed.
+        Fields hf(*h, d, spec::workspace_holidays());
+        if (hf.ok()) {
+            if (auto c = hf.choice("calendar", format::choices::holiday_calendar(), "holiday calendar"))
+                w.holiday_calendar = Located<std::string>{
+                    std::string(format::text_of(format::choices::holiday_calendar(), c->value)), c->loc};
+            if (const YNode* add = hf.take("add")) dates(*add, w.holidays, "workspace 'holidays.add'");
+            if (const YNode* remove = hf.take("remove")) dates(*remove, w.holidays_removed, "workspace 'holidays.remove'");
+            hf.finish();
+        }
+    } else if (h) {
+        dates(*h, w.holidays, "workspace 'holidays'");
     }
     w.rules_path = f.located_text("rules");
     if (const YNode* m = f.take("memo")) {
@@ -175,6 +190,7 @@ Plan read_plan(Fields& f, Diagnostics& d) {
             if (auto s = gf.choice("status", format::choices::gap_status(), "gap status")) gap.status = *s;
             else if (const YNode* given = item.find("status"); given && !given->is_null()) gap.status.loc = given->loc;
             gap.closed = gf.date("closed");
+            gap.evidence = read_evidence(gf, d, "gap");
             gf.finish();
             p.gaps.push_back(std::move(gap));
         }

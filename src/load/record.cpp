@@ -9,14 +9,10 @@
 
 #include "scmplan/date_text.hpp"
 #include "scmplan/text.hpp"
+#include "record_parts.hpp"
 #include "yaml_edit.hpp"
 
-namespace scmplan {
-
-namespace {
-
-using load::YamlEditor;
-using load::yaml_scalar;
+namespace scmplan::load::record_parts {
 
 const YNode* scalar_under(const YNode& map, std::string_view key) {
     const YNode* v = map.find(key);
@@ -67,7 +63,7 @@ std::string add_evidence(YamlEditor& ed, const YNode& map, const std::vector<std
     return ed.append(map, "evidence", items);
 }
 
-RecordResult failed(std::string error, std::string hint = {}) {
+RecordResult failed(std::string error, std::string hint) {
     RecordResult r;
     r.error = std::move(error);
     r.hint = std::move(hint);
@@ -95,6 +91,16 @@ const YNode* item_with(const YNode* list, std::string_view key, const std::strin
     return found.empty() ? nullptr : found.front();
 }
 
+}  // namespace scmplan::load::record_parts
+
+namespace scmplan {
+
+namespace {
+
+using load::YamlEditor;
+using load::yaml_scalar;
+using namespace load::record_parts;
+
 /// `ID#N` as (ID, N), N from 1; nullopt when `s` is not of that form.
 std::optional<std::pair<std::string, std::size_t>> numbered(const std::string& s) {
     std::size_t hash = s.rfind('#');
@@ -108,10 +114,34 @@ std::optional<std::pair<std::string, std::size_t>> numbered(const std::string& s
     return std::pair{s.substr(0, hash), n};
 }
 
+/// The value and digit count of a number written in ASCII or Thai digits (๐–๙).
+std::pair<int, int> written_number(std::string_view s) {
+    int value = 0, digits = 0;
+    for (std::size_t i = 0; i < s.size(); ++digits) {
+        if (s[i] >= '0' && s[i] <= '9') value = value * 10 + (s[i] - '0'), i += 1;
+        else if (s.substr(i, 2) == "\xE0\xB9" && i + 2 < s.size()) value = value * 10 + (static_cast<unsigned char>(s[i + 2]) - 0x90), i += 3;
+        else break;
+    }
+    return {value, digits};
+}
+
 }  // namespace
 
 std::string date_in_form_of(Date d, std::string_view example) {
     DateParse p = parse_date(example);
+    if (p.date && example.find('/') != std::string_view::npos) {
+        // Day/month/year: its era (a four-digit year from 2400 is BE; a
+        // two-digit year is BE when 2500 + it reads as the example's date)
+        // and its zero padding.
+        auto [year, digits] = written_number(example.substr(example.rfind('/') + 1));
+        bool two = digits == 2;
+        bool be = two ? p.date->year() + be_offset == 2500 + year : year >= 2400;
+        int y = d.year() + (be ? be_offset : 0);
+        bool padded = example.starts_with('0') || example.find("/0") != std::string_view::npos;
+        std::string day = padded ? fmt::format("{:02}", d.day()) : std::to_string(d.day());
+        std::string month = padded ? fmt::format("{:02}", d.month()) : std::to_string(d.month());
+        return two ? fmt::format("{}/{}/{:02}", day, month, y % 100) : fmt::format("{}/{}/{}", day, month, y);
+    }
     bool thai = p.date && !(example.size() >= 10 && example[4] == '-');
     if (!thai) return format_iso(d);
     bool full = false;
@@ -172,9 +202,20 @@ bool done_into(YamlEditor& ed, const DoneEdit& edit, RecordResult& out) {
     std::string date = date_in_form_of(edit.on, example_date(ed.root(), step));
     const YNode* done = scalar_under(*step, "done");
     DateParse old = done ? parse_date(done->text) : DateParse{};
+    if (edit.set_done && old.date && *old.date != edit.on && !edit.force) {
+        RecordResult refused = failed(fmt::format("step {} is recorded done on {}; --force to change it", edit.step,
+                                                  done->text),
+                                      fmt::format("with --force, {} is recorded instead", date));
+        refused.conflict = true;
+        refused.places.push_back({fmt::format("done: {}", done->text), done->loc.line, done->loc.column});
+        return fail(std::move(refused));
+    }
     if (edit.set_done && (!old.date || *old.date != edit.on)) {
         if (auto e = ed.set(*step, "done", date); !e.empty()) return fail(failed(e));
-        r.changes.push_back(done ? fmt::format("done: {} (was {})", date, done->text) : "done: " + date);
+        r.changes.push_back(done ? fmt::format("step {}: done {} (was {})", edit.step, date, done->text)
+                                 : fmt::format("step {}: done {} (was not done)", edit.step, date));
+    } else if (edit.set_done) {
+        r.unchanged = fmt::format("step {} is already recorded done on {}", edit.step, done->text);
     }
     if (auto e = add_evidence(ed, *step, edit.evidence, r); !e.empty()) return fail(failed(e));
     return true;
@@ -217,7 +258,8 @@ bool progress_into(YamlEditor& ed, const ProgressEdit& edit, RecordResult& r) {
         const YNode* old = scalar_under(*report, key);
         if (old && old->text == given) continue;
         if (auto e = ed.set(*report, key, yaml); !e.empty()) return fail(e);
-        r.changes.push_back(key + ": " + given);
+        r.changes.push_back(old ? fmt::format("{}: {} (was {})", key, given, old->text)
+                                : fmt::format("{}: {} (was not given)", key, given));
     }
     if (auto e = add_evidence(ed, *report, edit.evidence, r); !e.empty()) return fail(e);
     return true;
@@ -243,3 +285,4 @@ RecordResult record_edits(std::string_view file_text, const std::vector<DoneEdit
 }
 
 }  // namespace scmplan
+

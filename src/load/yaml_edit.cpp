@@ -294,7 +294,43 @@ std::string YamlEditor::append_mapping(const YNode& map, std::string_view key,
     std::size_t dash = column_bytes(list.items.front());
     while (dash > 0 && p > 0 && m_raw[p - 1] == ' ') { --p; --dash; }
     if (dash > 0) --dash;
+    // Items written `- {a: 1, b: 2}`: the new one too.
+    if (list.items.back().is_map() && is_flow(list.items.back())) {
+        insert_lines(node_end(list.items.back(), dash), {std::string(dash, ' ') + "- {" + join(flat, ", ") + "}"}, 1);
+        return {};
+    }
     insert_lines(node_end(list.items.back(), dash), block_item(dash), 1);
+    return {};
+}
+
+std::string YamlEditor::remove(const YNode& map, std::string_view key) {
+    if (!map.is_map()) return "not a mapping";
+    std::size_t i = find_key(map, key);
+    if (i == map.map_size()) return {};
+    const std::size_t key_at = offset(map.key(i).loc), end = value_end(map, i);
+    if (is_flow(map)) {
+        if (map.map_size() == 1) splice(key_at, end - key_at, "");
+        else if (i > 0) {
+            std::size_t from = value_end(map, i - 1);
+            splice(from, end - from, "");
+        } else {
+            std::size_t to = offset(map.key(1).loc);
+            splice(key_at, to - key_at, "");
+        }
+        return {};
+    }
+    std::size_t line = m_line_starts[map.key(i).loc.line - 1];
+    for (std::size_t c = line; c < key_at; ++c)
+        if (m_raw[c] != ' ' && !(c < m_bom)) return "'" + std::string(key) + "' is the first key of a list item";
+    std::size_t to = next_line_start(end);
+    if (to == m_raw.size() && (m_raw.empty() || m_raw.back() != '\n')) {
+        // The last line, without a line end: the line end before it goes instead.
+        std::size_t from = line;
+        if (from > 0 && m_raw[from - 1] == '\n') --from;
+        if (from > 0 && m_raw[from - 1] == '\r') --from;
+        line = from;
+    }
+    splice(line, to - line, "");
     return {};
 }
 

@@ -35,11 +35,18 @@ public:
     /// list's layout; a missing or empty key becomes a flow list `[a, b]`.
     std::string append(const YNode& map, std::string_view key, const std::vector<std::string>& items);
     /// Appends a mapping of `entries` (key, YAML value) to the list under `key`
-    /// of `map` (a block list item, or `{…}` in a flow list); a missing key
+    /// of `map` (a block list item, `- {…}` after items written so, or `{…}`
+    /// in a flow list); a missing key
     /// becomes a block list placed after the mapping's last entry (at the end
     /// of the file for the top-level mapping).
     std::string append_mapping(const YNode& map, std::string_view key,
                                const std::vector<std::pair<std::string, std::string>>& entries);
+
+    /// Removes `key` and its value from the mapping `map`: its whole line (or
+    /// lines) in a block mapping, `, key: value` in a flow one; nothing when
+    /// the key is not there. The first key of a block list item (on the
+    /// dash's line) is refused.
+    std::string remove(const YNode& map, std::string_view key);
 
     /// The original text with every queued edit applied.
     std::string text() const;

@@ -91,6 +91,11 @@ std::string render_evidence_md(const std::vector<EvidenceView>& views, const Ren
             if (g.topic) topic += " " + md_cell(g.topic->name.in(lang));
             out += fmt::format("## {} · {}\n\n", md_cell(g.gap->id.value), topic);
             if (!g.gap->text.empty()) out += md_cell(g.gap->text) + "\n\n";
+            if (!g.gap->evidence.empty()) {
+                std::string own;
+                for (const Evidence& e : g.gap->evidence) own += (own.empty() ? "" : ", ") + evidence_md(e, lang);
+                out += label_with("evidence.gap_own", lang, own) + "\n\n";
+            }
             if (g.activities.empty()) {
                 out += "⚠️ " + label("evidence.gap_unaddressed", lang) + "\n\n";
                 continue;
@@ -247,6 +252,10 @@ std::string render_evidence_json(const std::vector<EvidenceView>& views) {
             if (g.gap->topic) w.value(g.gap->topic->value);
             else w.null();
             w.field("missing", g.missing);
+            w.key("evidence");
+            w.begin_array();
+            for (const Evidence& e : g.gap->evidence) evidence(e);
+            w.end_array();
             w.key("activities");
             activities(g.activities);
             w.end_object();

@@ -400,6 +400,27 @@ private:
         case Type::metric: type("string", nullable); w.field("pattern", f.pattern); break;
         case Type::any: break;  // a rule of the mapping decides
         case Type::list:
+            if (f.spec && f.item != Type::mapping && f.item != Type::text_or_mapping) {
+                // A list, or a mapping of the spec's keys (the workspace's holidays:
+                // dates, or a calendar with days added and removed).
+                w.key("anyOf");
+                w.begin_array();
+                w.begin_object();
+                w.field("type", "array");
+                w.key("items");
+                item(f);
+                w.end_object();
+                if (is_def(f.spec)) {
+                    ref(f.spec->def);
+                } else {
+                    w.begin_object();
+                    object_body(*f.spec, true);
+                    w.end_object();
+                }
+                if (nullable) null_schema();
+                w.end_array();
+                break;
+            }
             type("array", nullable);
             w.key("items");
             item(f);

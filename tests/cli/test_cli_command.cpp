@@ -58,10 +58,11 @@ TEST_CASE("every command runs on the example workspace without reading an undecl
         Output out;
         CHECK_NOTHROW(out = spec.run(inv));
         // init and schema need their positional; done and progress an activity,
-        // import its forms: a usage error. The others read and render the
-        // workspace (check to standard error).
+        // import its forms, close a GAP item, assess a risk: a usage error. The
+        // others read and render the workspace (check to standard error).
         const bool needs_argument = spec.name == "init" || spec.name == "schema" || spec.name == "done" ||
-                                    spec.name == "progress" || spec.name == "import";
+                                    spec.name == "progress" || spec.name == "import" || spec.name == "close" ||
+                                    spec.name == "assess";
         INFO(out.err);
         CHECK(out.exit_code == (needs_argument ? exit_usage : exit_ok));
         if (!needs_argument) CHECK_FALSE((spec.name == "check" ? out.err : out.out).empty());
