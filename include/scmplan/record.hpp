@@ -21,10 +21,10 @@ struct DoneEdit {
     std::string step;
     Date on;                            ///< the done date
     std::vector<std::string> evidence;  ///< paths or URLs to add (those already listed are skipped)
-    bool set_done = true;               ///< false: only the evidence is added, `done` is left as it is
     /// Replace a different done date already recorded; without it such a
     /// step is refused (a date recorded is a fact: it moves only when asked).
     bool force = false;
+    bool set_done = true;               ///< false: only the evidence is added, `done` is left as it is
 };
 
 struct ProgressEdit {

@@ -161,6 +161,7 @@ namespace {
 bool done_into(YamlEditor& ed, const DoneEdit& edit, RecordResult& out) {
     auto fail = [&](RecordResult f) {
         out.error = std::move(f.error), out.hint = std::move(f.hint), out.places = std::move(f.places);
+        out.conflict = f.conflict;
         return false;
     };
     std::vector<std::string> ids;
