@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "zip_support.hpp"
 #include "scmplan/docx_read.hpp"
 
 using namespace scmplan;
@@ -36,28 +37,6 @@ std::string read_error(const std::string& xml) {
 std::string p(const std::string& text) { return "<w:p><w:r><w:t xml:space=\"preserve\">" + text + "</w:t></w:r></w:p>"; }
 std::string tc(const std::string& inner, const std::string& props = "") {
     return "<w:tc><w:tcPr>" + props + "</w:tcPr>" + inner + "</w:tc>";
-}
-
-std::string make_zip(const std::vector<std::pair<std::string, std::string>>& entries) {
-    zip_error_t ze;
-    zip_error_init(&ze);
-    zip_source_t* buf = zip_source_buffer_create(nullptr, 0, 0, &ze);
-    zip_source_keep(buf);
-    zip_t* z = zip_open_from_source(buf, ZIP_TRUNCATE, &ze);
-    REQUIRE(z != nullptr);
-    for (const auto& [name, bytes] : entries) {
-        zip_source_t* s = zip_source_buffer(z, bytes.data(), bytes.size(), 0);
-        REQUIRE(zip_file_add(z, name.c_str(), s, ZIP_FL_OVERWRITE) >= 0);
-    }
-    REQUIRE(zip_close(z) == 0);
-    REQUIRE(zip_source_open(buf) == 0);
-    zip_stat_t st;
-    zip_source_stat(buf, &st);
-    std::string out(st.size, '\0');
-    zip_source_read(buf, out.data(), st.size);
-    zip_source_close(buf);
-    zip_source_free(buf);
-    return out;
 }
 
 }  // namespace
@@ -176,11 +155,11 @@ TEST_CASE("a package that is not a Word document is refused with a reason") {
     std::string error;
     CHECK_FALSE(read_docx("plain text, not a zip", error));
     CHECK(error == "is not a zip archive, so not an Office Open XML (.docx/.xlsx) file");
-    CHECK_FALSE(read_docx(make_zip({{"hello.txt", "hi"}}), error));
+    CHECK_FALSE(read_docx(test::make_zip({{"hello.txt", "hi"}}), error));
     CHECK(error == "has no word/document.xml: it is not a Word document (.docx)");
-    CHECK_FALSE(read_docx(make_zip({{"xl/workbook.xml", "<workbook/>"}}), error));
+    CHECK_FALSE(read_docx(test::make_zip({{"xl/workbook.xml", "<workbook/>"}}), error));
     CHECK(error == "is an Excel workbook (it has xl/workbook.xml), not a Word document");
-    CHECK_FALSE(read_docx(make_zip({{"word/document.xml", std::string(head) + tail}, {"word/vbaProject.bin", "x"}}),
+    CHECK_FALSE(read_docx(test::make_zip({{"word/document.xml", std::string(head) + tail}, {"word/vbaProject.bin", "x"}}),
                           error));
     CHECK(error.find("macros") != std::string::npos);
     CHECK_FALSE(read_docx(std::string("\xD0\xCF\x11\xE0", 4) + "rest", error));
@@ -192,7 +171,7 @@ TEST_CASE("a package's document and its heading styles are read") {
                          R"(<w:style w:type="paragraph" w:styleId="a1"><w:name w:val="heading 3"/></w:style></w:styles>)";
     std::string doc = std::string(head) + "<w:p><w:pPr><w:pStyle w:val=\"a1\"/></w:pPr><w:r><w:t>หัวข้อ</w:t></w:r></w:p>" + tail;
     std::string error;
-    auto c = read_docx(make_zip({{"word/document.xml", doc}, {"word/styles.xml", styles}}), error);
+    auto c = read_docx(test::make_zip({{"word/document.xml", doc}, {"word/styles.xml", styles}}), error);
     INFO(error);
     REQUIRE(c.has_value());
     CHECK(c->blocks[0].paragraph.heading == 3);
@@ -216,7 +195,7 @@ TEST_CASE("a list item is numbered or bulleted as word/numbering.xml says") {
     };
     std::string doc = std::string(head) + item(0) + item(1) + tail;
     std::string error;
-    auto c = read_docx(make_zip({{"word/document.xml", doc}, {"word/numbering.xml", numbering}}), error);
+    auto c = read_docx(test::make_zip({{"word/document.xml", doc}, {"word/numbering.xml", numbering}}), error);
     INFO(error);
     REQUIRE(c.has_value());
     CHECK(c->blocks[0].paragraph.list_item);

@@ -7,41 +7,15 @@
 #include <utility>
 #include <vector>
 
+#include "zip_support.hpp"
 #include "scmplan/ooxml.hpp"
 
 using namespace scmplan;
 
-namespace {
-
-/// A zip archive in memory with the given entries (name, bytes).
-std::string make_zip(const std::vector<std::pair<std::string, std::string>>& entries) {
-    zip_error_t ze;
-    zip_error_init(&ze);
-    zip_source_t* buf = zip_source_buffer_create(nullptr, 0, 0, &ze);
-    zip_source_keep(buf);
-    zip_t* z = zip_open_from_source(buf, ZIP_TRUNCATE, &ze);
-    REQUIRE(z != nullptr);
-    for (const auto& [name, bytes] : entries) {
-        zip_source_t* s = zip_source_buffer(z, bytes.data(), bytes.size(), 0);
-        REQUIRE(zip_file_add(z, name.c_str(), s, ZIP_FL_OVERWRITE) >= 0);
-    }
-    REQUIRE(zip_close(z) == 0);
-    REQUIRE(zip_source_open(buf) == 0);
-    zip_stat_t st;
-    zip_source_stat(buf, &st);
-    std::string out(st.size, '\0');
-    zip_source_read(buf, out.data(), st.size);
-    zip_source_close(buf);
-    zip_source_free(buf);
-    return out;
-}
-
-}  // namespace
-
 TEST_CASE("a package's parts are read and parsed") {
     std::string err;
     auto pkg = OoxmlPackage::open(
-        make_zip({{"[Content_Types].xml", "<Types/>"},
+        test::make_zip({{"[Content_Types].xml", "<Types/>"},
                   {"word/document.xml", "<w:document xmlns:w=\"x\"><w:body><w:p><w:r><w:t xml:space=\"preserve\"> "
                                         "ก&amp;ข </w:t></w:r></w:p></w:body></w:document>"}}),
         err);
@@ -71,7 +45,7 @@ TEST_CASE("what is not a package is refused with a reason") {
 
 TEST_CASE("a macro part is seen") {
     std::string err;
-    auto pkg = OoxmlPackage::open(make_zip({{"word/document.xml", "<d/>"}, {"word/vbaProject.bin", "x"}}), err);
+    auto pkg = OoxmlPackage::open(test::make_zip({{"word/document.xml", "<d/>"}, {"word/vbaProject.bin", "x"}}), err);
     REQUIRE(pkg);
     CHECK(pkg->has_macros());
 }
@@ -95,7 +69,7 @@ TEST_CASE("hostile XML is refused: DOCTYPE with entities, bad XML, deep nesting,
 
     OoxmlLimits small;
     small.max_part_bytes = 100;
-    auto pkg = OoxmlPackage::open(make_zip({{"big.xml", "<a>" + std::string(10000, ' ') + "</a>"}}), err, small);
+    auto pkg = OoxmlPackage::open(test::make_zip({{"big.xml", "<a>" + std::string(10000, ' ') + "</a>"}}), err, small);
     REQUIRE(pkg);
     CHECK_FALSE(pkg->read("big.xml", err));
     CHECK(err.find("over the limit") != std::string::npos);

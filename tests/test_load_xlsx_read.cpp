@@ -8,33 +8,12 @@
 #include <utility>
 #include <vector>
 
+#include "zip_support.hpp"
 #include "scmplan/xlsx_read.hpp"
 
 using namespace scmplan;
 
 namespace {
-
-std::string make_zip(const std::vector<std::pair<std::string, std::string>>& entries) {
-    zip_error_t ze;
-    zip_error_init(&ze);
-    zip_source_t* buf = zip_source_buffer_create(nullptr, 0, 0, &ze);
-    zip_source_keep(buf);
-    zip_t* z = zip_open_from_source(buf, ZIP_TRUNCATE, &ze);
-    REQUIRE(z != nullptr);
-    for (const auto& [name, bytes] : entries) {
-        zip_source_t* s = zip_source_buffer(z, bytes.data(), bytes.size(), 0);
-        REQUIRE(zip_file_add(z, name.c_str(), s, ZIP_FL_OVERWRITE) >= 0);
-    }
-    REQUIRE(zip_close(z) == 0);
-    REQUIRE(zip_source_open(buf) == 0);
-    zip_stat_t st;
-    zip_source_stat(buf, &st);
-    std::string out(st.size, '\0');
-    zip_source_read(buf, out.data(), st.size);
-    zip_source_close(buf);
-    zip_source_free(buf);
-    return out;
-}
 
 const std::string ns = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
                        "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"";
@@ -58,7 +37,7 @@ std::string workbook(const std::string& data, const std::string& shared = "", co
         {"xl/worksheets/sheet1.xml", "<worksheet " + ns + "><sheetData>" + data + "</sheetData></worksheet>"}};
     if (!shared.empty()) parts.emplace_back("xl/sharedStrings.xml", "<sst " + ns + ">" + shared + "</sst>");
     if (!styles.empty()) parts.emplace_back("xl/styles.xml", "<styleSheet " + ns + ">" + styles + "</styleSheet>");
-    return make_zip(parts);
+    return test::make_zip(parts);
 }
 
 }  // namespace
@@ -208,25 +187,25 @@ TEST_CASE("xlsx: what is broken is an error naming the sheet, the cell or the pa
 
 TEST_CASE("xlsx: a sheet whose part is missing, a package that is not a workbook") {
     std::string err;
-    auto missing = make_zip(
+    auto missing = test::make_zip(
         {{"xl/workbook.xml", "<workbook " + ns + "><sheets><sheet name=\"steps\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"},
          {"xl/_rels/workbook.xml.rels", "<Relationships " + rel_ns + "><Relationship Id=\"rId1\" Type=\"" + rel_type +
                                             "worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>"}});
     CHECK_FALSE(read_xlsx(missing, err));
     CHECK(err == "the sheet 'steps' has no part: 'xl/worksheets/sheet1.xml' is not in the package");
-    auto unnamed = make_zip({{"xl/workbook.xml", "<workbook " + ns +
+    auto unnamed = test::make_zip({{"xl/workbook.xml", "<workbook " + ns +
                                                      "><sheets><sheet name=\"steps\" sheetId=\"1\" r:id=\"rId9\"/></sheets></workbook>"}});
     CHECK_FALSE(read_xlsx(unnamed, err));
     CHECK(err == "the sheet 'steps' has no part: the workbook's relationships do not name 'rId9'");
-    CHECK_FALSE(read_xlsx(make_zip({{"word/document.xml", "<d/>"}}), err));
+    CHECK_FALSE(read_xlsx(test::make_zip({{"word/document.xml", "<d/>"}}), err));
     CHECK(err == "is not a workbook: it has no part 'xl/workbook.xml'");
-    CHECK_FALSE(read_xlsx(make_zip({{"xl/workbook.xml", "<!DOCTYPE x [<!ENTITY a \"b\">]><workbook/>"}}), err));
+    CHECK_FALSE(read_xlsx(test::make_zip({{"xl/workbook.xml", "<!DOCTYPE x [<!ENTITY a \"b\">]><workbook/>"}}), err));
     CHECK(err.find("DOCTYPE") != std::string::npos);
 }
 
 TEST_CASE("xlsx: a hidden sheet's state is kept") {
     std::string err;
-    auto book = make_zip(
+    auto book = test::make_zip(
         {{"xl/workbook.xml", "<workbook " + ns + "><sheets><sheet name=\"_form\" state=\"hidden\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"},
          {"xl/_rels/workbook.xml.rels", "<Relationships " + rel_ns + "><Relationship Id=\"rId1\" Type=\"" + rel_type +
                                             "worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>"},

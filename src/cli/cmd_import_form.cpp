@@ -13,6 +13,7 @@
 #include "file_edit.hpp"
 #include "form_cells.hpp"
 #include "import_form.hpp"
+#include "record_edit.hpp"
 #include "scmplan/check.hpp"
 #include "scmplan/diff.hpp"
 #include "scmplan/discovery.hpp"
@@ -209,16 +210,7 @@ Output& import_forms(const Invocation& inv, Output& out, const std::vector<std::
             out.out += unified_diff(fc.before, fc.after, escape_for_terminal(path));
             continue;
         }
-        std::string error;
-        switch (fc.edit->commit(fc.after, error)) {
-            case FileEdit::Commit::written: break;
-            case FileEdit::Commit::changed:
-                out.err += fmt::format("scmplan: error: {}\n", escape_for_terminal(error));
-                return out.ending(exit_data_error);
-            case FileEdit::Commit::failed:
-                out.err += fmt::format("scmplan: error: {}\n", escape_for_terminal(error));
-                return out.ending(exit_io);
-        }
+        if (!commit_edit(*fc.edit, fc.after, out)) return out;
         if (!inv.flag("--quiet"))
             for (const std::string& s : fc.said)
                 out.err += fmt::format("scmplan: {}: {}\n", escape_for_terminal(path), escape_for_terminal(s));

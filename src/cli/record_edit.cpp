@@ -51,6 +51,21 @@ Diagnostics added(const Diagnostics& before, const Diagnostics& after) {
 
 }  // namespace
 
+bool commit_edit(FileEdit& file, std::string_view content, Output& out) {
+    std::string error;
+    switch (file.commit(content, error)) {
+        case FileEdit::Commit::written: return true;
+        case FileEdit::Commit::changed:
+            out.err += fmt::format("scmplan: error: {}\n", escape_for_terminal(error));
+            out.ending(exit_data_error);
+            return false;
+        case FileEdit::Commit::failed: break;
+    }
+    out.err += fmt::format("scmplan: error: {}\n", escape_for_terminal(error));
+    out.ending(exit_io);
+    return false;
+}
+
 OptionSpec opt_dry_run() {
     return {"--dry-run", "-n", "", "print the change as a unified diff; write nothing", {}};
 }
@@ -251,15 +266,7 @@ Output& record_in_file(const Invocation& inv, Output& out, const std::vector<std
         return out;
     }
     // Written through a link, mode and owner kept, only if the file still holds `text`.
-    switch (file.commit(*r.text, error)) {
-        case FileEdit::Commit::written: break;
-        case FileEdit::Commit::changed:
-            out.err += fmt::format("scmplan: error: {}\n", escape_for_terminal(error));
-            return out.ending(exit_data_error);
-        case FileEdit::Commit::failed:
-            out.err += fmt::format("scmplan: error: {}\n", escape_for_terminal(error));
-            return out.ending(exit_io);
-    }
+    if (!commit_edit(file, *r.text, out)) return out;
     if (!inv.flag("--quiet"))
         out.err += fmt::format("scmplan: {}: {}: {}\n", shown, shown_activity,
                                escape_for_terminal(fmt::format("{}", fmt::join(r.changes, "; "))));

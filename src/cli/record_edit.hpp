@@ -9,10 +9,16 @@
 #include <vector>
 
 #include "command.hpp"
+#include "file_edit.hpp"
 #include "scmplan/model.hpp"
 #include "scmplan/record.hpp"
 
 namespace scmplan::cli {
+
+/// Writes `content` through `file` (FileEdit::commit). False when it was not
+/// written, with the error on out.err and its exit code: a file changed since
+/// it was read is a data conflict (exit 1), a write that failed exit 3.
+bool commit_edit(FileEdit& file, std::string_view content, Output& out);
 
 /// `--dry-run`, `--plan` and `--evidence PATH…`, declared once for both commands.
 OptionSpec opt_dry_run();
