@@ -21,41 +21,7 @@ std::string_view trim(std::string_view s) {
     return s;
 }
 
-bool digits(std::string_view s, std::size_t min, std::size_t max, int& out) {
-    if (s.size() < min || s.size() > max) return false;
-    out = 0;
-    for (char c : s) {
-        if (c < '0' || c > '9') return false;
-        out = out * 10 + (c - '0');
-    }
-    return true;
-}
-
 }  // namespace
-
-CellValue<Date> parse_slash_date(std::string_view text) {
-    text = trim(text);
-    auto a = text.find('/');
-    auto b = a == std::string_view::npos ? a : text.find('/', a + 1);
-    int d = 0, m = 0, y = 0;
-    if (b == std::string_view::npos || !digits(text.substr(0, a), 1, 2, d) ||
-        !digits(text.substr(a + 1, b - a - 1), 1, 2, m) || !digits(text.substr(b + 1), 4, 4, y))
-        return {};
-    const bool be = y >= 2400;
-    const int ce = be ? y - be_offset : y;
-    CellValue<Date> out;
-    if (!valid_ymd(ce, m, d)) {
-        static constexpr const char* months[] = {"January", "February", "March",     "April",   "May",      "June",
-                                                 "July",    "August",   "September", "October", "November", "December"};
-        out.error = m < 1 || m > 12 ? fmt::format("'{}' is not a date: there is no month {}", text, m)
-                                    : fmt::format("'{}' is not a date: {} {} has {} days", text, months[m - 1], y,
-                                                  days_in_month(ce, m));
-        out.hint = "write the day, the month and the year: 30/06/2566";
-        return out;
-    }
-    out.value = Date::from_ymd(ce, m, d);
-    return out;
-}
 
 CellValue<Date> cell_date(const XlsxCell& c, bool date1904) {
     CellValue<Date> out;
@@ -71,10 +37,6 @@ CellValue<Date> cell_date(const XlsxCell& c, bool date1904) {
         case XlsxCell::Kind::text: break;
     }
     std::string_view t = trim(c.text);
-    if (t.find('/') != std::string_view::npos) {
-        CellValue<Date> slash = parse_slash_date(t);
-        if (slash.value || !slash.error.empty()) return slash;
-    }
     // t="d" cells hold ISO 8601 date-times ("2023-06-30T00:00:00").
     if (c.date_format && t.size() > 10 && t[10] == 'T') t = t.substr(0, 10);
     DateParse p = parse_date(t);

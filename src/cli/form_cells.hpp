@@ -20,14 +20,9 @@ struct CellValue {
     std::string error, hint;
 };
 
-/// `dd/mm/yyyy` (one or two digits of day and month): a year of 2400 or more
-/// is BE, else CE. nullopt when the text is not of that shape; a shape with
-/// no such day is an error. The one place this form is read, until the shared
-/// date parser (date_text.hpp) reads it.
-CellValue<Date> parse_slash_date(std::string_view text);
-
 /// A date cell: a date-formatted or plain number (the workbook's date system),
-/// else text as parse_date reads it (ISO, Thai) or dd/mm/yyyy.
+/// else text as parse_date reads every date (ISO, Thai, dd/mm/yyyy with a BE
+/// or CE year: date_text.hpp, the one reader of dates).
 CellValue<Date> cell_date(const XlsxCell& c, bool date1904);
 /// A number cell, or text that is a number ("40", "40.5").
 CellValue<double> cell_number(const XlsxCell& c);

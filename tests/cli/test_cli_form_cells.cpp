@@ -28,22 +28,6 @@ std::string iso(const CellValue<Date>& d) { return d.value ? format_iso(*d.value
 
 }  // namespace
 
-TEST_CASE("form cells: dd/mm/yyyy with a BE year (2400 and later) or a CE year") {
-    CHECK(iso(parse_slash_date("30/06/2566")) == "2023-06-30");
-    CHECK(iso(parse_slash_date("1/9/2566")) == "2023-09-01");
-    CHECK(iso(parse_slash_date(" 05/07/2023 ")) == "2023-07-05");
-    CHECK(iso(parse_slash_date("29/02/2567")) == "2024-02-29");  // 2024 is a leap year
-    CHECK(iso(parse_slash_date("31/02/2566")) == "error: '31/02/2566' is not a date: February 2566 has 28 days");
-    CHECK(iso(parse_slash_date("1/13/2566")) == "error: '1/13/2566' is not a date: there is no month 13");
-    // Not of the shape: not this function's (nullopt without an error).
-    for (const char* other : {"2566-06-30", "30/06/66", "30/6", "a/b/cdef", "123/1/2566", "30/06/2566/1"}) {
-        CAPTURE(other);
-        CellValue<Date> d = parse_slash_date(other);
-        CHECK_FALSE(d.value);
-        CHECK(d.error.empty());
-    }
-}
-
 TEST_CASE("form cells: a date cell as an Excel date (1900 and 1904), ISO, Thai or dd/mm/yyyy text") {
     CHECK(iso(cell_date(number(45107), false)) == "2023-06-30");
     CHECK(iso(cell_date(number(43645), true)) == "2023-06-30");
