@@ -65,8 +65,11 @@ struct Workbook {
     Lang lang = Lang::th;  ///< th: dates displayed d mmm yyyy in the Buddhist era; en: ISO
     std::string title;        ///< the document's title property
     Date created;             ///< the document's created property: the report's date, for reproducible files
-    std::string font;         ///< every cell's font ("TH Sarabun New"); "" for the spreadsheet's default
-    double font_size = 0;     ///< with `font`: its size in points
+    /// Every cell's font and size: the government's TH Sarabun New at 14 pt
+    /// (LibreOffice shows its look-alike Laksaman where it is not installed);
+    /// "" for the spreadsheet's default (Calibri).
+    std::string font = "TH Sarabun New";
+    double font_size = 14;    ///< with `font`: its size in points
     std::vector<Sheet> sheets;
 };
 
