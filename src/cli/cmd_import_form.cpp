@@ -31,15 +31,6 @@ namespace {
 /// The forms' own limit: a form of 50,000 rows is a few megabytes.
 constexpr std::size_t max_form_bytes = 64u << 20;
 
-LoadResult checked(LoadResult r, const FileReader& files) {
-    r.diags.set_files(r.model.files);
-    CheckOptions options;
-    options.files = &files;
-    check_model(r.model, r.diags, options);
-    r.diags.sort();
-    return r;
-}
-
 std::string problem_text(const FormProblem& p) {
     std::string out = fmt::format("{}: error[{}]: {}\n", p.where, code_name(p.code), p.message);
     if (!p.hint.empty()) out += fmt::format("  hint: {}\n", p.hint);
@@ -173,21 +164,11 @@ Output& import_forms(const Invocation& inv, Output& out, const std::vector<std::
     }
 
     // The workspace as it would be: no error may come of the import.
-    std::vector<Source> sources;
-    for (const std::string& f : m.files) {
-        Source s{f, {}};
-        if (auto e = edits.find(f); e != edits.end()) s.text = e->second.after;
-        else if (FileRead r = files.read(f, max_form_bytes); r.text) s.text = std::move(*r.text);
-        else {
-            out.err += fmt::format("scmplan: error: cannot read {}\n", escape_for_terminal(f));
-            return out.ending(exit_io);
-        }
-        sources.push_back(std::move(s));
-    }
-    LoadResult raw_after = load_sources(std::move(sources));
-    raw_after.model.root = m.root;
-    raw_after.model.workspace_root = m.workspace_root;
-    LoadResult after = checked(std::move(raw_after), files);
+    std::map<std::string, std::string> after_texts;
+    for (const auto& [path, fc] : edits) after_texts.emplace(path, fc.after);
+    std::optional<LoadResult> with = workspace_with(m, after_texts, files, out);
+    if (!with) return out;
+    LoadResult after = std::move(*with);
     if (after.diags.has_errors()) {
         Diagnostics errors(after.diags.file_table());
         for (const auto& d : after.diags.items())

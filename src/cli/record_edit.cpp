@@ -24,15 +24,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-LoadResult checked(LoadResult r, const FileReader& files) {
-    r.diags.set_files(r.model.files);
-    CheckOptions options;
-    options.files = &files;
-    check_model(r.model, r.diags, options);
-    r.diags.sort();
-    return r;
-}
-
 /// A diagnostic's identity across an edit that moves lines: file, code, message.
 std::set<std::tuple<std::string, DiagCode, std::string>> identities(const Diagnostics& d) {
     std::set<std::tuple<std::string, DiagCode, std::string>> out;
@@ -50,6 +41,37 @@ Diagnostics added(const Diagnostics& before, const Diagnostics& after) {
 }
 
 }  // namespace
+
+LoadResult checked(LoadResult r, const FileReader& files) {
+    r.diags.set_files(r.model.files);
+    CheckOptions options;
+    options.files = &files;
+    check_model(r.model, r.diags, options);
+    r.diags.sort();
+    return r;
+}
+
+std::optional<LoadResult> workspace_with(const Model& m, const std::map<std::string, std::string>& edited,
+                                         const FileReader& files, Output& out) {
+    // A workspace file is at most the loader's limit; a form's edits are made in memory.
+    constexpr std::size_t max_bytes = 64u << 20;
+    std::vector<Source> sources;
+    for (const std::string& f : m.files) {
+        Source s{f, {}};
+        if (auto e = edited.find(f); e != edited.end()) s.text = e->second;
+        else if (FileRead read = files.read(f, max_bytes); read.text) s.text = std::move(*read.text);
+        else {
+            out.err += fmt::format("scmplan: error: cannot read {}\n", escape_for_terminal(f));
+            out.ending(exit_io);
+            return std::nullopt;
+        }
+        sources.push_back(std::move(s));
+    }
+    LoadResult raw = load_sources(std::move(sources));
+    raw.model.root = m.root;
+    raw.model.workspace_root = m.workspace_root;
+    return checked(std::move(raw), files);
+}
 
 bool commit_edit(FileEdit& file, std::string_view content, Output& out) {
     std::string error;
@@ -226,20 +248,9 @@ Output& record_in_file(const Invocation& inv, Output& out, const std::vector<std
     }
 
     // The workspace as it would be: every file as read now, the edited one replaced.
-    std::vector<Source> sources;
-    for (const auto& f : m.files) {
-        Source s{f, {}};
-        if (f == path) s.text = *r.text;
-        else if (!read_whole_file(f, s.text)) {
-            out.err += fmt::format("scmplan: error: cannot read {}\n", escape_for_terminal(f));
-            return out.ending(exit_io);
-        }
-        sources.push_back(std::move(s));
-    }
-    LoadResult raw_after = load_sources(std::move(sources));
-    raw_after.model.root = m.root;
-    raw_after.model.workspace_root = m.workspace_root;
-    LoadResult after = checked(std::move(raw_after), *inv.env.files);
+    std::optional<LoadResult> with = workspace_with(m, {{path, *r.text}}, *inv.env.files, out);
+    if (!with) return out;
+    LoadResult after = std::move(*with);
     Diagnostics fresh = added(before.diags, after.diags);
     // The lines shown under them are the edited text's, which is not on the disk.
     SourceLines edited = source_lines(inv);

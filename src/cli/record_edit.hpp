@@ -4,16 +4,29 @@
 #pragma once
 
 #include <functional>
+#include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "command.hpp"
 #include "file_edit.hpp"
+#include "scmplan/load.hpp"
 #include "scmplan/model.hpp"
 #include "scmplan/record.hpp"
 
 namespace scmplan::cli {
+
+/// The model loaded from `r`'s files and checked (the checks that read the
+/// disk, such as evidence, through `files`).
+LoadResult checked(LoadResult r, const FileReader& files);
+
+/// The workspace of `m` as it would be with `edited` (path → new text) in
+/// place of those files, every other file read now through `files`, loaded and
+/// checked; nullopt, with the error on out (exit 3), when a file cannot be read.
+std::optional<LoadResult> workspace_with(const Model& m, const std::map<std::string, std::string>& edited,
+                                         const FileReader& files, Output& out);
 
 /// Writes `content` through `file` (FileEdit::commit). False when it was not
 /// written, with the error on out.err and its exit code: a file changed since
