@@ -184,41 +184,50 @@ TEST_CASE("status_text: the CSV/JSON strings") {
 
 TEST_CASE("activity_status: each status and their precedence") {
     // Period 2023-02-01 .. 2023-06-30; s1 due 03-31, s2 due 06-30.
+    const Date year_end = ymd(2023, 12, 31);  // the plan's end, after the activity's
     Activity a = make_activity("A", ymd(2023, 2, 1), ymd(2023, 6, 30),
                                {{"1", ymd(2023, 3, 31), std::nullopt, 1.0}, {"2", std::nullopt, std::nullopt, 1.0}});
 
-    SUBCASE("not-started before the start") { CHECK(activity_status(a, ymd(2023, 1, 31)) == Status::not_started); }
+    SUBCASE("not-started before the start") { CHECK(activity_status(a, ymd(2023, 1, 31), year_end) == Status::not_started); }
     SUBCASE("on-track: nothing due yet, nothing done") {
-        CHECK(activity_status(a, ymd(2023, 3, 30)) == Status::on_track);
+        CHECK(activity_status(a, ymd(2023, 3, 30), year_end) == Status::on_track);
     }
-    SUBCASE("behind: s1 due, not done") { CHECK(activity_status(a, ymd(2023, 3, 31)) == Status::behind); }
+    SUBCASE("behind: s1 due, not done") { CHECK(activity_status(a, ymd(2023, 3, 31), year_end) == Status::behind); }
     SUBCASE("on-track: ahead of plan") {
         a.steps[0].done = Located<Date>{ymd(2023, 2, 15), {}};
-        CHECK(activity_status(a, ymd(2023, 3, 1)) == Status::on_track);
-        CHECK(activity_status(a, ymd(2023, 4, 1)) == Status::on_track);  // 50% actual = 50% planned
+        CHECK(activity_status(a, ymd(2023, 3, 1), year_end) == Status::on_track);
+        CHECK(activity_status(a, ymd(2023, 4, 1), year_end) == Status::on_track);  // 50% actual = 50% planned
     }
     SUBCASE("overdue beats behind: past the end and not complete") {
         a.steps[0].done = Located<Date>{ymd(2023, 3, 1), {}};
-        CHECK(activity_status(a, ymd(2023, 6, 30)) == Status::behind);  // on the end day: not yet overdue
-        CHECK(activity_status(a, ymd(2023, 7, 1)) == Status::overdue);
+        CHECK(activity_status(a, ymd(2023, 6, 30), year_end) == Status::behind);  // on the end day: not yet overdue
+        CHECK(activity_status(a, ymd(2023, 7, 1), year_end) == Status::overdue);
+    }
+    SUBCASE("overdue on the plan's last day when the activity ends that day, unfinished") {
+        a.steps[0].done = Located<Date>{ymd(2023, 3, 1), {}};
+        const Date plan_end = ymd(2023, 6, 30);
+        CHECK(activity_status(a, ymd(2023, 6, 29), plan_end) == Status::on_track);  // s2 not due yet
+        CHECK(activity_status(a, ymd(2023, 6, 30), plan_end) == Status::overdue);
+        a.steps[1].done = Located<Date>{ymd(2023, 6, 30), {}};
+        CHECK(activity_status(a, ymd(2023, 6, 30), plan_end) == Status::done);
     }
     SUBCASE("done beats overdue: finished late, seen after the end") {
         a.steps[0].done = Located<Date>{ymd(2023, 3, 1), {}};
         a.steps[1].done = Located<Date>{ymd(2023, 7, 10), {}};
-        CHECK(activity_status(a, ymd(2023, 7, 9)) == Status::overdue);  // s2 not done yet as of 07-09
-        CHECK(activity_status(a, ymd(2023, 7, 10)) == Status::done);
-        CHECK(activity_status(a, ymd(2023, 12, 31)) == Status::done);
+        CHECK(activity_status(a, ymd(2023, 7, 9), year_end) == Status::overdue);  // s2 not done yet as of 07-09
+        CHECK(activity_status(a, ymd(2023, 7, 10), year_end) == Status::done);
+        CHECK(activity_status(a, ymd(2023, 12, 31), year_end) == Status::done);
     }
     SUBCASE("done beats not-started: finished before the period began") {
         a.steps[0].done = Located<Date>{ymd(2023, 1, 10), {}};
         a.steps[1].done = Located<Date>{ymd(2023, 1, 12), {}};
-        CHECK(activity_status(a, ymd(2023, 1, 20)) == Status::done);
+        CHECK(activity_status(a, ymd(2023, 1, 20), year_end) == Status::done);
     }
     SUBCASE("done with weights that do not sum exactly (0.1 x 10)") {
         Activity b = make_activity("B", ymd(2023, 1, 1), ymd(2023, 6, 30), {});
         for (int i = 0; i < 10; ++i)
             b.steps.push_back(make_step({std::to_string(i), std::nullopt, ymd(2023, 3, 1), 0.1}));
-        CHECK(activity_status(b, ymd(2023, 3, 1)) == Status::done);
+        CHECK(activity_status(b, ymd(2023, 3, 1), year_end) == Status::done);
     }
 }
 
@@ -364,6 +373,13 @@ TEST_CASE("gaps_closed: status closed with a closed date on or before the date")
     // closed status without a date does not count
     f.plan.gaps.push_back(make_gap("G5", GapStatus::closed, std::nullopt));
     CHECK(gaps_closed(f.plan, ymd(2023, 12, 31)) == 2);
+}
+
+TEST_CASE("gaps_taken_up: the gaps planned or closed, not the open ones on the assessor's list") {
+    KpiFixture f;
+    CHECK(gaps_taken_up(f.plan) == 3);  // G1, G2 closed and G3 planned; G4 open
+    f.plan.gaps[2].status.value = GapStatus::open;
+    CHECK(gaps_taken_up(f.plan) == 2);
 }
 
 TEST_CASE("on_time: steps due by the date done by their due date") {

@@ -84,7 +84,9 @@ TEST_CASE("annual, plans/: completion per quarter, by hand from the activity fil
     CHECK(activity(r, "A07").quarters[0].planned == doctest::Approx(12.5));
     CHECK(activity(r, "A09").quarters[2].planned == doctest::Approx(600.0 / 7));
     CHECK(activity(r, "A09").year_end.status == Status::overdue);  // ended 31 Dec 2023
-    CHECK(activity(r, "A03").year_end.status == Status::behind);   // ends on the plan's end day itself
+    // Ends on the plan's end day itself, unfinished: overdue, as the plan has
+    // no later day for it (docs/computations.md, "Activity status").
+    CHECK(activity(r, "A03").year_end.status == Status::overdue);
     // Targets: A05 reported 1 กิจกรรม in Q2 (≥ 1: met); A03 40 in Q2 (≥ 100: not met).
     CHECK(activity(r, "A05").target.met == true);
     CHECK(activity(r, "A05").target_quarter == 2);
@@ -170,11 +172,12 @@ TEST_CASE("annual, two-years: quarters, KPIs, gaps, risk trend, previous year (E
     CHECK_FALSE(r.previous->kpis[0].met);  // 1 < 2
     CHECK(r.previous->kpis[1].met);        // 1 ≥ 1
     CHECK_FALSE(r.previous->kpis[2].met);  // 87.5 < 100
-    // 2565 itself: no 2564 plan; Q2 62.5 / 75.0; A02 behind on its own end day.
+    // 2565 itself: no 2564 plan; Q2 62.5 / 75.0; A02 overdue on its own end
+    // day, which is the plan's last day.
     CHECK_FALSE(prev.previous.has_value());
     CHECK(prev.quarters[1].actual == doctest::Approx(62.5));
     CHECK(prev.quarters[1].planned == doctest::Approx(75.0));
-    CHECK(activity(prev, "A02").year_end.status == Status::behind);
+    CHECK(activity(prev, "A02").year_end.status == Status::overdue);
     CHECK(activity(prev, "A02").target.met == false);
 }
 

@@ -70,6 +70,28 @@ TEST_CASE("format_pct: one decimal, half away from zero") {
     CHECK(format_pct(-0.01) == "0.0");
 }
 
+TEST_CASE("gaps_closed_count: against the gaps taken up, the whole list named when longer") {
+    CHECK(gaps_closed_count(1, 8, 11, Lang::th) == "1 จาก 8 รายการที่แผนนี้ดำเนินการ (ประเด็นทั้งหมด 11 รายการ)");
+    CHECK(gaps_closed_count(1, 8, 11, Lang::en) == "1 of the 8 taken up by this plan (11 in all)");
+    CHECK(gaps_closed_count(2, 11, 11, Lang::th) == "2 จาก 11 รายการ");
+    CHECK(gaps_closed_count(0, 3, 3, Lang::en) == "0 of 3");
+}
+
+TEST_CASE("owners_text for a reader marks an owner the workspace's units do not list") {
+    Activity a;
+    a.owners = {Located<std::string>{"ส.ธต.", {}}, Located<std::string>{"ส.ตต.", {}}};
+    Model m;
+    // No workspace file: nothing to check against, the owners as written.
+    CHECK(owners_text(a, m, Lang::th) == "ส.ธต., ส.ตต.");
+    m.workspace = WorkspaceFile{};
+    // A workspace without a units registry: any code may stand.
+    CHECK(owners_text(a, m, Lang::th) == "ส.ธต., ส.ตต.");
+    m.workspace->units.push_back({Located<std::string>{"ส.ตต.", {}}, "สำนักธุรกิจการตลาด"});
+    CHECK(owners_text(a, m, Lang::th) == "ส.ธต. (ไม่อยู่ในรายชื่อหน่วยงาน), ส.ตต.");
+    CHECK(owners_text(a, m, Lang::en) == "ส.ธต. (not a listed unit), ส.ตต.");
+    CHECK(owners_text(a) == "ส.ธต., ส.ตต.");  // data: as written
+}
+
 TEST_CASE("shown_year: BE in Thai, CE in English") {
     CHECK(shown_year(2566, Lang::th) == 2566);
     CHECK(shown_year(2566, Lang::en) == 2023);

@@ -153,12 +153,17 @@ TEST_CASE("executive_summary names late steps, year-end KPIs, the highest risk a
         "งานที่ถึงกำหนดในไตรมาส 3/2566 (1 ก.ค. 2566 – 30 ก.ย. 2566):"};
     CHECK(th.bullets == want);
     REQUIRE(th.items.size() == want.size());
-    CHECK(th.items[2] == std::vector<std::string>{"A01 ขั้นตอน 2 ประชุมคณะทำงาน (ผู้รับผิดชอบ ส.ตต., ออป.ภาค กำหนด 31 พ.ค. 2566)"});
+    // The late steps are a short table under their bullet: step, owners, due, days late (30 Jun − 31 May).
+    CHECK(th.items[2].empty());
+    REQUIRE(th.steps_overdue_at == std::optional<std::size_t>(2));
+    CHECK(th.steps_overdue ==
+          std::vector<std::vector<std::string>>{{"A01 ขั้นตอน 2 ประชุมคณะทำงาน", "ส.ตต., ออป.ภาค", "31 พ.ค. 2566", "30"}});
     CHECK(th.items[6] == std::vector<std::string>{"A02 ขั้นตอน 1 เสนอผู้อำนวยการ (ภายใน 15 ก.ค. 2566)"});
     SummaryText en = executive_summary(reports[0], ws.model, Lang::en);
     REQUIRE(en.bullets.size() == want.size());
     CHECK(en.bullets[2] == "Steps past their due date, not done:");
-    CHECK(en.items[2] == std::vector<std::string>{"A01 step 2 ประชุมคณะทำงาน (owner ส.ตต., ออป.ภาค, due 2023-05-31)"});
+    CHECK(en.steps_overdue ==
+          std::vector<std::vector<std::string>>{{"A01 step 2 ประชุมคณะทำงาน", "ส.ตต., ออป.ภาค", "2023-05-31", "30"}});
     CHECK(en.bullets[5] == "No risk scores at or over the threshold of 12; the highest is R9 ล่าช้า (score 9, medium).");
 }
 

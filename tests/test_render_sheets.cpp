@@ -39,7 +39,7 @@ TEST_CASE("cell_display shows what the other formats print") {
     CHECK(cell_display(Cell{}, Lang::th) == "");
 }
 
-TEST_CASE("column widths follow the display width, longest line, within 6..60") {
+TEST_CASE("column widths follow the display width, longest line, within 6..wrap_width") {
     Sheet s;
     s.headers = {"รหัส", "กิจกรรม", "x"};
     // Thai vowels and tone marks take no column: "ผู้รับผิดชอบ" is 8 columns wide.
@@ -49,7 +49,7 @@ TEST_CASE("column widths follow the display width, longest line, within 6..60") 
     REQUIRE(w.size() == 3);
     CHECK(w[0] == 6);   // "รหัส" 4 columns + 2 = 6
     CHECK(w[1] == 14);  // "31 ธ.ค. 2566" 12 columns + 2, wider than "ผู้รับผิดชอบ" (8)
-    CHECK(w[2] == 60);  // 100 columns, capped (the cells wrap)
+    CHECK(w[2] == 40);  // 100 columns, capped at wrap_width (the cells wrap)
 }
 
 TEST_CASE("report_workbook: one sheet per table, a row per item, typed cells") {

@@ -43,9 +43,11 @@ enum class Status { not_started, on_track, behind, overdue, done };
 /// "not-started", "on-track", "behind", "overdue", "done" (the CSV/JSON contract).
 const char* status_text(Status s);
 
-/// done (100% as of the date), else overdue (as_of > end), else not-started
-/// (as_of < start), else behind (actual < planned), else on-track.
-Status activity_status(const Activity& a, Date as_of);
+/// done (100% as of the date), else overdue (as_of > end, or as_of is the
+/// activity's end and on or after the plan's end `plan_end`: on the plan's last
+/// day, unfinished work due that day has no later day to be finished on), else
+/// not-started (as_of < start), else behind (actual < planned), else on-track.
+Status activity_status(const Activity& a, Date as_of, Date plan_end);
 
 /// Mean completion of the counting activities (counts: true), in percent;
 /// 0 when there are none.
@@ -105,6 +107,10 @@ int activities_done(const std::vector<const Activity*>& activities, Date as_of);
 
 /// Gaps with status closed and a closed date <= as_of.
 int gaps_closed(const Plan& p, Date as_of);
+/// Gaps the plan takes up this year: status planned or closed (an `open` gap is
+/// on the assessor's list but not in this year's work). The count the closed
+/// ones are said against.
+int gaps_taken_up(const Plan& p);
 
 /// Percent of the steps (of counting activities) due by as_of that were done by
 /// their due date; nullopt when no step is due yet.

@@ -123,6 +123,11 @@ struct WorkspaceFile {
     std::optional<Located<std::string>> rules_path;
     MemoSettings memo;
     Loc loc;
+
+    /// Whether `code` may stand as an owner: listed in `units`, or no `units`
+    /// registry at all (then any code may). The rule of W103 and of the mark
+    /// that documents put on an owner not listed.
+    bool lists_unit(std::string_view code) const;
 };
 
 // ---- plan ------------------------------------------------------------------

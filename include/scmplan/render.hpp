@@ -65,8 +65,13 @@ std::string gap_status_label(GapStatus s, Lang lang);
 std::string unit_name(const Model& m, std::string_view code);
 /// "สำนักธุรกิจการตลาด (ส.ตต.)", or the code alone when no full name is known.
 std::string unit_text(const Model& m, std::string_view code);
-/// The owners of an activity, comma-separated: "ส.ธต., ทุกหน่วยงาน".
+/// The owners of an activity, comma-separated, as written: "ส.ธต., ทุกหน่วยงาน"
+/// (data: forms, workbooks' cells).
 std::string owners_text(const Activity& a);
+/// The same for a reader: an owner the workspace's units do not list (W103: a
+/// slip such as ส.ธต. for ส.ตต.) is marked, so that it does not reach the
+/// director as if it were a unit: "ส.ธต. (ไม่อยู่ในรายชื่อหน่วยงาน), ทุกหน่วยงาน".
+std::string owners_text(const Activity& a, const Model& m, Lang lang);
 /// "≥", "≤", "=", "<", ">": comparison signs for people (data formats keep ">=").
 const char* op_symbol(CompareOp op);
 /// A value with its unit: "40%", "1 กิจกรรม", "100".
@@ -78,6 +83,15 @@ std::string explain_level(const LevelDecision& d, Date as_of, Lang lang);
 /// "ไตรมาส 2/2566"; in English "Quarter 2, 2023", or "Quarter 1, FY2024" for a
 /// fiscal-year plan (the Thai fiscal year 2567 ends in September 2024).
 std::string quarter_title(const Plan& p, int quarter, Lang lang);
+
+/// Items of a sentence: "a b และ c" in Thai, "a, b and c" in English.
+std::string listed(const std::vector<std::string>& items, Lang lang);
+
+/// The gaps closed, counted against the ones the plan takes up this year, and
+/// the assessor's whole list when it is longer: "1 จาก 8 รายการที่แผนนี้ดำเนินการ
+/// (ประเด็นทั้งหมด 11 รายการ)", or "1 จาก 11 รายการ" when the plan takes up all.
+/// The one wording of this fact in every report and view.
+std::string gaps_closed_count(std::size_t closed, int taken_up, int total, Lang lang);
 
 /// A year-end cell "37.4 / 40.8": planned first, as the quarterly tables
 /// put their planned column before the actual one.

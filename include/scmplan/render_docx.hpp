@@ -36,6 +36,11 @@ struct SummaryText {
     /// items[i]: the sub-items of bullets[i] (the steps past due, what falls
     /// due next quarter), one line each under it; most bullets have none.
     std::vector<std::vector<std::string>> items;
+    /// The steps past their due date as a short table under the bullet
+    /// bullets[*steps_overdue_at]: step (activity id, step id, title), owners
+    /// (marked when not a listed unit), due date, days past due.
+    std::optional<std::size_t> steps_overdue_at;
+    std::vector<std::vector<std::string>> steps_overdue;
 };
 SummaryText executive_summary(const PlanReport& r, const Model& m, Lang lang);
 

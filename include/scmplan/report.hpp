@@ -42,6 +42,7 @@ struct PlanTotals {
     std::vector<KpiResult> kpis;
     int kpis_met = 0;
     int gaps_total = 0;
+    int gaps_taken_up = 0;  ///< gaps_taken_up(plan): what the closed ones are counted against
     std::vector<const Gap*> gaps_closed;  ///< closed by as_of (Gap::closed_by), in file order
 };
 

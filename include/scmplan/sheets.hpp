@@ -93,9 +93,12 @@ std::string number_format(const Cell& c, Lang lang);
 /// a spreadsheet displays, which sets the column widths.
 std::string cell_display(const Cell& c, Lang lang);
 /// Column widths in characters: the widest display width of header and cells
-/// (+2), at least 6, at most 60 (longer texts wrap).
+/// (+2), at least 6, at most wrap_width (longer texts wrap).
 /// A form's input columns are at least 40 (text), 14 (date) or 10 (number) wide.
 std::vector<double> column_widths(const Sheet& s, Lang lang);
+/// The widest a column gets (characters); a column this wide wraps its text
+/// over lines instead (and its rows grow to fit, see row_lines).
+inline constexpr double wrap_width = 40;
 /// The lines each row takes when its text wraps in columns of `widths`: the
 /// header row first, then each row (at least 1; each line of a text wrapped
 /// at the column's width less 2 characters).

@@ -83,6 +83,7 @@ struct GapsView {
     /// Counting activities whose `gaps` list is empty.
     std::vector<const Activity*> without_gap;
     int total = 0;
+    int taken_up = 0;  ///< gaps_taken_up(plan)
     int closed = 0;  ///< gaps_closed(plan, as_of)
     /// The plan's KPIs with measure gaps_closed, evaluated as of the date.
     std::vector<KpiResult> kpis;

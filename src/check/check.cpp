@@ -94,8 +94,7 @@ void check_workspace(Context& c) {
 }
 
 void check_unit(Context& c, const Located<std::string>& unit, const std::string& what) {
-    if (c.units.empty()) return;
-    if (std::find(c.units.begin(), c.units.end(), unit.value) != c.units.end()) return;
+    if (!c.m.workspace || c.m.workspace->lists_unit(unit.value)) return;
     c.d.warning(unit.loc, DiagCode::W103, fmt::format("{} {} is not in the workspace's units", what, quote_for_message(unit.value)),
                 did_you_mean(unit.value, c.units));
 }

@@ -98,10 +98,10 @@ const char* status_text(Status s) {
     return "?";
 }
 
-Status activity_status(const Activity& a, Date as_of) {
+Status activity_status(const Activity& a, Date as_of, Date plan_end) {
     const double actual = activity_completion(a, as_of);
     if (is_complete(actual)) return Status::done;
-    if (as_of > a.end.value) return Status::overdue;
+    if (as_of > a.end.value || (as_of == a.end.value && as_of >= plan_end)) return Status::overdue;
     if (as_of < a.start.value) return Status::not_started;
     if (actual < activity_planned(a, as_of) - percent_eps) return Status::behind;
     return Status::on_track;
@@ -174,6 +174,11 @@ int gaps_closed(const Plan& p, Date as_of) {
     for (const Gap& g : p.gaps)
         if (g.closed_by(as_of)) ++n;
     return n;
+}
+
+int gaps_taken_up(const Plan& p) {
+    return static_cast<int>(
+        std::count_if(p.gaps.begin(), p.gaps.end(), [](const Gap& g) { return g.status.value != GapStatus::open; }));
 }
 
 std::optional<double> on_time(const std::vector<const Activity*>& activities, Date as_of) {

@@ -23,7 +23,7 @@ PlanReport build_one(const Model& m, const Plan& p, const ReportRequest& req, co
         row.activity = a;
         row.planned = activity_planned(*a, r.as_of);
         row.actual = activity_completion(*a, r.as_of);
-        row.status = activity_status(*a, r.as_of);
+        row.status = activity_status(*a, r.as_of, p.end.value);
         row.target = evaluate_target(*a, target_quarter);
         row.report = r.quarter ? a->report_for(r.quarter) : nullptr;
         r.activities.push_back(row);
@@ -48,6 +48,7 @@ PlanTotals plan_totals(const Plan& p, const std::vector<const Activity*>& acts, 
         if (t.kpis.back().met) ++t.kpis_met;
     }
     t.gaps_total = static_cast<int>(p.gaps.size());
+    t.gaps_taken_up = gaps_taken_up(p);
     for (const Gap& g : p.gaps)
         if (g.closed_by(as_of)) t.gaps_closed.push_back(&g);
     return t;
@@ -80,13 +81,13 @@ namespace scmplan {
 
 namespace {
 
-CompletionPoint activity_point(const Activity& a, int quarter, Date as_of) {
+CompletionPoint activity_point(const Activity& a, int quarter, Date as_of, Date plan_end) {
     CompletionPoint c;
     c.quarter = quarter;
     c.as_of = as_of;
     c.planned = activity_planned(a, as_of);
     c.actual = activity_completion(a, as_of);
-    c.status = activity_status(a, as_of);
+    c.status = activity_status(a, as_of, plan_end);
     c.target = evaluate_target(a, quarter ? quarter : 4);
     return c;
 }
@@ -125,8 +126,8 @@ std::vector<AnnualReport> build_annual_reports(const Model& m, const std::string
         for (const Activity* a : acts) {
             AnnualActivity aa;
             aa.activity = a;
-            for (int q = 1; q <= 4; ++q) aa.quarters.push_back(activity_point(*a, q, ends[q - 1]));
-            aa.year_end = activity_point(*a, 0, p.end.value);
+            for (int q = 1; q <= 4; ++q) aa.quarters.push_back(activity_point(*a, q, ends[q - 1], p.end.value));
+            aa.year_end = activity_point(*a, 0, p.end.value, p.end.value);
             aa.target = evaluate_target(*a, 4);
             aa.target_quarter = target_quarter_of(*a);
             for (int q = 1; q <= 4; ++q)

@@ -11,12 +11,12 @@ void widen(DateRange& r, Date d) {
     r.end = std::max(r.end, d);
 }
 
-TimelineRow make_row(const Activity& a, Date as_of, DateRange& span) {
+TimelineRow make_row(const Activity& a, Date as_of, Date plan_end, DateRange& span) {
     TimelineRow row;
     row.activity = &a;
     row.actual = activity_completion(a, as_of);
     row.planned = activity_planned(a, as_of);
-    row.status = activity_status(a, as_of);
+    row.status = activity_status(a, as_of, plan_end);
     widen(span, a.start.value);
     widen(span, a.end.value);
     for (const Step& s : a.steps) {
@@ -57,7 +57,7 @@ Timeline build_timeline(const Model& m, const Plan& p, Date as_of) {
             t.groups.push_back({a->group, {}});
             g = t.groups.end() - 1;
         }
-        g->rows.push_back(make_row(*a, as_of, t.span));
+        g->rows.push_back(make_row(*a, as_of, p.end.value, t.span));
     }
     t.as_of_in_span = t.span.contains(as_of);
     return t;

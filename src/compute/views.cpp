@@ -81,6 +81,7 @@ GapsView gaps_view(const Model& m, const Plan& p, Date as_of) {
     for (const Activity* a : acts)
         if (a->counts && a->gaps.empty()) v.without_gap.push_back(a);
     v.total = static_cast<int>(p.gaps.size());
+    v.taken_up = gaps_taken_up(p);
     v.closed = gaps_closed(p, as_of);
     for (const Kpi& k : p.kpis)
         if (k.measure.value == Measure::gaps_closed) v.kpis.push_back(evaluate_kpi(k, p, acts, as_of));

@@ -47,6 +47,11 @@ bool is_percentage(Measure m) { return m == Measure::completion || m == Measure:
 
 bool Gap::closed_by(Date d) const { return status.value == GapStatus::closed && closed && closed->value <= d; }
 
+bool WorkspaceFile::lists_unit(std::string_view code) const {
+    return units.empty() ||
+           std::any_of(units.begin(), units.end(), [&](const auto& u) { return u.first.value == code; });
+}
+
 const Gap* Plan::gap(const std::string& gap_id) const {
     for (const auto& g : gaps)
         if (g.id.value == gap_id) return &g;

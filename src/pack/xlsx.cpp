@@ -164,6 +164,9 @@ std::size_t utf16_units(const std::string& s) {
     return n;
 }
 
+/// The widest sheet (characters of column width) printed one page wide.
+constexpr double print_fit_width = 170;
+
 /// Writes one sheet; returns "" or what went wrong.
 std::string write_sheet(lxw_workbook* wb, Formats& formats, const Sheet& s, Lang lang, double font_size) {
     // libxlsxwriter writes text into the workbook's XML as it is given: what
@@ -185,7 +188,7 @@ std::string write_sheet(lxw_workbook* wb, Formats& formats, const Sheet& s, Lang
             const Cell& cell = s.rows[r][c];
             const auto col = static_cast<lxw_col_t>(c);
             lxw_format* f = input(c) ? formats.cell(input_format(s.inputs[c], lang), true, true)
-                                     : formats.cell(number_format(cell, lang), form || (c < widths.size() && widths[c] >= 60));
+                                     : formats.cell(number_format(cell, lang), form || (c < widths.size() && widths[c] >= wrap_width));
             lxw_error e = LXW_NO_ERROR;
             switch (cell.kind) {
                 case Cell::Kind::empty:
@@ -209,14 +212,15 @@ std::string write_sheet(lxw_workbook* wb, Formats& formats, const Sheet& s, Lang
                 return fmt::format("sheet '{}', row {}: {}", s.name, r + 2, lxw_strerror(e));
         }
     }
+    // Rows as high as their wrapped text (a spreadsheet does not grow a row
+    // written with text; printed, the lines would overlap the next row): Thai
+    // marks above and below need a line of 1.5 times the font's size.
+    const std::vector<int> lines = row_lines(s, widths, lang);
+    const double line = (font_size > 0 ? font_size : 11) * 1.5;
+    for (std::size_t r = 0; r < lines.size(); ++r)
+        worksheet_set_row(ws, static_cast<lxw_row_t>(r), line * lines[r] + 4, nullptr);
     if (form) {
         for (std::size_t c = 0; c < s.inputs.size(); ++c) validate_column(ws, c, s.rows.size(), s.inputs[c]);
-        // Rows as high as their wrapped text: Thai marks above and below need
-        // a line of 1.5 times the font's size.
-        const std::vector<int> lines = row_lines(s, widths, lang);
-        const double line = (font_size > 0 ? font_size : 11) * 1.5;
-        for (std::size_t r = 0; r < lines.size(); ++r)
-            worksheet_set_row(ws, static_cast<lxw_row_t>(r), line * lines[r] + 4, nullptr);
         // Protected without a password: ids and titles cannot be typed over by
         // mistake, and whoever must can still lift it.
         lxw_protection p{};
@@ -232,11 +236,19 @@ std::string write_sheet(lxw_workbook* wb, Formats& formats, const Sheet& s, Lang
         worksheet_autofilter(ws, 0, 0, static_cast<lxw_row_t>(s.rows.size()),
                              static_cast<lxw_col_t>(s.headers.size() - 1));
     }
-    // Printed: A4 landscape, one page wide, the header row on every page.
+    // Printed: A4 landscape, the header row on every page, one page wide when
+    // that keeps the text at 9 pt or more. A4 landscape less the default
+    // margins holds about 109 characters of TH Sarabun New 14 pt (a character
+    // of column width is about 9 px; 10.3 in at 96 px/in); 9/14 of full size
+    // fits 170. A wider sheet prints at full size over pages side by side,
+    // its first column (the plan or the id) repeated on each.
     worksheet_set_paper(ws, 9);
     worksheet_set_landscape(ws);
-    worksheet_fit_to_pages(ws, 1, 0);
     worksheet_repeat_rows(ws, 0, 0);
+    double total = 0;
+    for (double w : widths) total += w;
+    if (total <= print_fit_width) worksheet_fit_to_pages(ws, 1, 0);
+    else if (widths.size() > 1) worksheet_repeat_columns(ws, 0, 0);
     return "";
 }
 

@@ -148,7 +148,8 @@ void md_targets(std::string& out, const AnnualReport& r, Lang lang) {
 void md_gaps(std::string& out, const AnnualReport& r, Lang lang) {
     const YearEnd& y = r.year_end;
     out += fmt::format("## 4. {}\n\n", label("gaps", lang));
-    out += label_with("gaps.closed", lang, y.gaps_closed.size(), y.gaps_total) + "\n\n";
+    out += label_with("gaps.closed", lang, gaps_closed_count(y.gaps_closed.size(), y.gaps_taken_up, y.gaps_total, lang)) +
+           "\n\n";
     for (const Gap* g : y.gaps_closed)
         out += fmt::format("- {} ({}): {}\n", md_cell(g->id.value), format_date(g->closed->value, lang), md_cell(g->text));
     if (!y.gaps_closed.empty()) out += "\n";
@@ -235,7 +236,7 @@ void md_previous(std::string& out, const AnnualReport& r, Lang lang) {
     auto gap_cell = [&](const YearEnd& y) {
         std::string list;
         for (const Gap* g : y.gaps_closed) list += (list.empty() ? "" : ", ") + md_cell(g->id.value);
-        std::string n = of(y.gaps_closed.size(), static_cast<std::size_t>(y.gaps_total));
+        std::string n = gaps_closed_count(y.gaps_closed.size(), y.gaps_taken_up, y.gaps_total, lang);
         return list.empty() ? n : fmt::format("{}: {}", n, list);
     };
     t.row({label("annual.gaps_closed", lang), gap_cell(a), gap_cell(b)});

@@ -28,12 +28,12 @@ std::vector<Column> quarter_columns(const AnnualReport& r, Column first, Lang la
     return cols;
 }
 
-void header(std::string& out, const AnnualReport& r, Lang lang) {
+void header(std::string& out, const AnnualReport& r, const Model& m, Lang lang) {
     const Plan& p = *r.plan;
     const YearEnd& y = r.year_end;
     out += text_para("Title", fmt::format("{} {}", label("annual.title", lang), shown_year(p.year.value, lang)));
     out += para("", run(p.title, true), "center");
-    out += field("organisation", fmt::format("{} ({})", p.organisation, p.owner.value), lang);
+    out += field("organisation", fmt::format("{} {}", unit_text(m, p.owner.value), p.organisation), lang);
     out += field("plan_period", fmt::format("{} – {}", format_date(p.start.value, lang), format_date(p.end.value, lang)), lang);
     out += field("as_of", fmt::format("{} ({})", format_date(y.as_of, lang), label("annual.plan_end", lang)), lang);
     out += para("", run(label("completion", lang) + ": ", true) + run(format_pct(y.completion) + "% ", true) +
@@ -43,18 +43,58 @@ void header(std::string& out, const AnnualReport& r, Lang lang) {
                                          format_date(y.as_of, lang)));
 }
 
+/// The year in one sentence: completion, activities, KPIs, gaps, the year
+/// before. The summary's first paragraph and the memo's report.
+std::string lead(const AnnualReport& r, Lang lang) {
+    const YearEnd& y = r.year_end;
+    std::string out = label_with("annual.opening", lang, format_date(y.as_of, lang), format_pct(y.completion),
+                                 format_pct(y.planned), y.activities_done, y.counting);
+    if (!y.kpis.empty()) out += label_with("annual.opening.kpis", lang, y.kpis_met, y.kpis.size());
+    out += label_with("annual.opening.gaps", lang, gaps_closed_count(y.gaps_closed.size(), y.gaps_taken_up, y.gaps_total, lang));
+    if (r.previous)
+        out += label_with("annual.opening.previous", lang, shown_year(r.previous->plan->year.value, lang),
+                          format_pct(r.previous->completion), r.previous->activities_done, r.previous->counting);
+    return out + label("annual.opening.end", lang);
+}
+
+/// The memo of the year-end report: the plan and its period, the year's lead
+/// sentence and what needs the director's attention (counting activities not
+/// done at the end, KPIs not met), each count only when not zero.
+docx::MemoText memo_text(const std::vector<AnnualReport>& reports, const Model& m, Lang lang) {
+    docx::MemoText t;
+    const Plan& first = *reports.front().plan;
+    auto plan_name = [lang](const Plan& p) { return label_with("memo.plan", lang, p.enabler.value, p.year.value); };
+    const std::string when = label("memo.year_end", lang);
+    t.department = unit_text(m, first.owner.value);
+    t.subject = reports.size() == 1 ? label_with("memo.subject.text", lang, plan_name(first), when)
+                                    : label_with("memo.subject.plans", lang, when, reports.size());
+    t.enclosure = label_with("memo.enclosure.text", lang, when);
+    for (const AnnualReport& r : reports) {
+        const Plan& p = *r.plan;
+        t.paragraphs.push_back(label_with("memo.reason.annual", lang, p.organisation, plan_name(p),
+                                          format_date(p.start.value, lang), format_date(p.end.value, lang)));
+        std::size_t unfinished = 0, kpis_not_met = 0;
+        for (const AnnualActivity& aa : r.activities)
+            if (aa.activity->counts && aa.year_end.status != Status::done) ++unfinished;
+        for (const KpiResult& k : r.year_end.kpis)
+            if (k.outcome() == false) ++kpis_not_met;
+        std::vector<std::string> attention;
+        if (unfinished) attention.push_back(label_with("memo.attention.unfinished", lang, unfinished));
+        if (kpis_not_met) attention.push_back(label_with("memo.attention.kpis", lang, kpis_not_met));
+        std::string sentence = lead(r, lang) + " " +
+                               (attention.empty() ? label("memo.attention.none.annual", lang)
+                                                  : label_with("memo.attention", lang, listed(attention, lang)));
+        t.paragraphs.push_back(
+            label_with("memo.report", lang, unit_text(m, p.owner.value), label_with("memo.plan.of", lang, plan_name(p)),
+                       sentence));
+    }
+    return t;
+}
+
 void summary(std::string& out, const AnnualReport& r, Lang lang) {
     const YearEnd& y = r.year_end;
     out += text_para("Heading1", label("docx.summary", lang));
-    std::string lead = label_with("annual.opening", lang, format_date(y.as_of, lang),
-                                   format_pct(y.completion), format_pct(y.planned), y.activities_done, y.counting);
-    if (!y.kpis.empty()) lead += label_with("annual.opening.kpis", lang, y.kpis_met, y.kpis.size());
-    lead += label_with("annual.opening.gaps", lang, y.gaps_closed.size(), y.gaps_total);
-    if (r.previous)
-        lead += label_with("annual.opening.previous", lang,
-                            shown_year(r.previous->plan->year.value, lang), format_pct(r.previous->completion),
-                            r.previous->activities_done, r.previous->counting);
-    out += text_para("", lead + label("annual.opening.end", lang));
+    out += text_para("", lead(r, lang));
     // Bullets: the status of every activity at the end, the KPIs not met, the risks over the threshold.
     for (Status s : {Status::done, Status::overdue, Status::behind, Status::on_track, Status::not_started}) {
         std::string names;
@@ -145,7 +185,7 @@ void gaps(std::string& out, const AnnualReport& r, Lang lang) {
     const YearEnd& y = r.year_end;
     if (y.gaps_total == 0) return;
     out += text_para("Heading1", label("gaps", lang));
-    out += text_para("", label_with("gaps.closed", lang, y.gaps_closed.size(), y.gaps_total));
+    out += text_para("", label_with("gaps.closed", lang, gaps_closed_count(y.gaps_closed.size(), y.gaps_taken_up, y.gaps_total, lang)));
     std::vector<std::vector<std::string>> rows;
     for (const Gap* g : y.gaps_closed)
         rows.push_back({g->id.value, g->text, g->closed ? format_date(g->closed->value, lang) : "–"});
@@ -216,8 +256,8 @@ void previous(std::string& out, const AnnualReport& r, Lang lang) {
          of(static_cast<std::size_t>(b.activities_done), static_cast<std::size_t>(b.counting))},
         {label("annual.kpis_met", lang), of(static_cast<std::size_t>(a.kpis_met), a.kpis.size()),
          of(static_cast<std::size_t>(b.kpis_met), b.kpis.size())},
-        {label("annual.gaps_closed", lang), of(a.gaps_closed.size(), static_cast<std::size_t>(a.gaps_total)),
-         of(b.gaps_closed.size(), static_cast<std::size_t>(b.gaps_total))}};
+        {label("annual.gaps_closed", lang), gaps_closed_count(a.gaps_closed.size(), a.gaps_taken_up, a.gaps_total, lang),
+         gaps_closed_count(b.gaps_closed.size(), b.gaps_taken_up, b.gaps_total, lang)}};
     out += table({{"", true, false},
                   {fmt::format("{} {}", label("annual.year", lang), prev_year), false, true},
                   {fmt::format("{} {}", label("annual.year", lang), shown_year(p.year.value, lang)), false, true}},
@@ -232,7 +272,7 @@ DocxDocument render_annual_docx(const std::vector<AnnualReport>& reports, const 
     for (std::size_t i = 0; i < reports.size(); ++i) {
         const AnnualReport& r = reports[i];
         if (i) body += docx::page_break();
-        header(body, r, lang);
+        header(body, r, m, lang);
         summary(body, r, lang);
         quarters(body, r, lang);
         kpis(body, r, lang);
@@ -241,6 +281,7 @@ DocxDocument render_annual_docx(const std::vector<AnnualReport>& reports, const 
         risks(body, r, m, lang);
         notes(body, r, lang);
         previous(body, r, lang);
+        // Said once, at the end of the attachment: never on the signed page.
         body += text_para("Caption", label("generated", lang));
         body += docx::signatures(lang);
     }
@@ -250,7 +291,12 @@ DocxDocument render_annual_docx(const std::vector<AnnualReport>& reports, const 
         title += fmt::format(" {}", shown_year(reports.front().plan->year.value, lang));
         date = format_iso(reports.front().year_end.as_of);
     }
-    DocxDocument doc{docx::package(docx::document(body), 0, title, date, lang), {}, {}};
+    std::string xml = o.memo && !reports.empty()
+                          ? docx::document_after_memo(docx::memo_page(memo_text(reports, m, lang),
+                                                                      m.workspace ? m.workspace->memo : MemoSettings{}, lang),
+                                                      std::move(body))
+                          : docx::document(body);
+    DocxDocument doc{docx::package(std::move(xml), 0, title, date, lang), {}, {}};
     if (!reports.empty()) doc.date = reports.front().year_end.as_of;
     return doc;
 }

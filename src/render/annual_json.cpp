@@ -16,6 +16,7 @@ void json_year_end(JsonWriter& w, const YearEnd& y) {
     w.key("gaps");
     w.begin_object();
     w.field("total", y.gaps_total);
+    w.field("taken_up", y.gaps_taken_up);
     w.field("closed", static_cast<int>(y.gaps_closed.size()));
     w.key("closed_items");
     w.begin_array();

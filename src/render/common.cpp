@@ -68,6 +68,20 @@ std::string gap_status_label(GapStatus s, Lang lang) {
     return label("views.gaps.closed", lang);
 }
 
+std::string listed(const std::vector<std::string>& items, Lang lang) {
+    std::string out;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i) out += i + 1 == items.size() ? (lang == Lang::th ? " และ" : " and ") : (lang == Lang::th ? " " : ", ");
+        out += items[i];
+    }
+    return out;
+}
+
+std::string gaps_closed_count(std::size_t closed, int taken_up, int total, Lang lang) {
+    if (taken_up == total) return label_with("gaps.count", lang, closed, total);
+    return label_with("gaps.count.taken_up", lang, closed, taken_up, total);
+}
+
 std::string planned_actual_text(double planned, double actual) {
     return fmt::format("{} / {}", format_pct(planned), format_pct(actual));
 }
@@ -87,6 +101,15 @@ std::string unit_text(const Model& m, std::string_view code) {
 std::string owners_text(const Activity& a) {
     std::string out;
     for (const auto& o : a.owners) out += (out.empty() ? "" : ", ") + o.value;
+    return out;
+}
+
+std::string owners_text(const Activity& a, const Model& m, Lang lang) {
+    std::string out;
+    for (const auto& o : a.owners) {
+        out += (out.empty() ? "" : ", ") + o.value;
+        if (m.workspace && !m.workspace->lists_unit(o.value)) out += label("owner.unlisted", lang);
+    }
     return out;
 }
 

@@ -27,13 +27,6 @@ std::string step_named(const Activity& a, const Step& s, Lang lang) {
     return label_with("docx.sum.step.named", lang, a.id.value, s.id.value, s.title);
 }
 
-/// The activity's owners as written, joined: "ส.ตต., ออป.ภาค".
-std::string owners_of(const Activity& a) {
-    std::string out;
-    for (const auto& o : a.owners) out += (out.empty() ? "" : ", ") + o.value;
-    return out;
-}
-
 /// The difference of the two percentages, from their unrounded values: the
 /// same figure as the plan's "behind" metric in the risk explanations, which is
 /// rounded once where it is printed (docs/computations.md, "Rounding").
@@ -138,13 +131,11 @@ SummaryText executive_summary(const PlanReport& r, const Model& m, Lang lang) {
     // Steps past their due date, by name, owner and due date: an activity on
     // schedule as a whole can hide a step two months late.
     if (!f.steps_overdue.empty()) {
-        items.clear();
-        for (const DueItem& d : f.steps_overdue)
-            items.push_back(label_with("docx.sum.step_overdue.item", lang, step_named(*d.activity, *d.step, lang),
-                                       owners_of(*d.activity), format_date(d.due, lang)));
         s.bullets.push_back(label("docx.sum.steps_overdue", lang));
-        s.items.resize(s.bullets.size());
-        s.items.back() = items;
+        s.steps_overdue_at = s.bullets.size() - 1;
+        for (const DueItem& d : f.steps_overdue)
+            s.steps_overdue.push_back({step_named(*d.activity, *d.step, lang), owners_text(*d.activity, m, lang),
+                                       format_date(d.due, lang), std::to_string(r.as_of - d.due)});
     }
 
     if (!r.kpis.empty()) {

@@ -92,12 +92,32 @@ std::pair<int, int> widths_of(std::string_view text) {
 
 }  // namespace
 
+namespace {
+
+/// Text for a <w:t>: escaped, and a zero-width space after an opening
+/// parenthesis that a Thai letter follows. LibreOffice's line breaker reads
+/// "(ภายใน" as one unknown word and breaks it anywhere ("(ภา|ยใน"); after the
+/// hint it finds the word in its dictionary. Invisible, and Word ignores it.
+std::string run_text(std::string_view s) {
+    std::string out = xml_escape(s);
+    static constexpr std::string_view hint = "\u200B";
+    for (std::size_t at = out.find('('); at != std::string::npos; at = out.find('(', at + 1)) {
+        // Thai (U+0E00–U+0E7F) is E0 B8 xx or E0 B9 xx in UTF-8.
+        if (at + 2 < out.size() && static_cast<unsigned char>(out[at + 1]) == 0xE0 &&
+            (static_cast<unsigned char>(out[at + 2]) == 0xB8 || static_cast<unsigned char>(out[at + 2]) == 0xB9))
+            out.insert(at + 1, hint);
+    }
+    return out;
+}
+
+}  // namespace
+
 std::string run(std::string_view text, bool bold) {
     std::string out = "<w:r>";
     if (bold) out += "<w:rPr><w:b/><w:bCs/></w:rPr>";
     std::size_t b = 0;
     auto flush = [&](std::size_t e) {
-        if (e > b) out += fmt::format("<w:t xml:space=\"preserve\">{}</w:t>", xml_escape(text.substr(b, e - b)));
+        if (e > b) out += fmt::format("<w:t xml:space=\"preserve\">{}</w:t>", run_text(text.substr(b, e - b)));
     };
     for (std::size_t i = 0; i < text.size(); ++i) {
         char c = text[i];
@@ -119,6 +139,10 @@ std::string para(std::string_view style, const std::string& runs, std::string_vi
 }
 
 std::string text_para(std::string_view style, std::string_view text) { return para(style, run(text)); }
+
+std::string para_kept_with_next(std::string_view style, std::string_view text) {
+    return fmt::format("<w:p><w:pPr><w:pStyle w:val=\"{}\"/><w:keepNext/></w:pPr>{}</w:p>\n", style, run(text));
+}
 
 std::string page_break() { return "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>\n"; }
 

@@ -36,6 +36,9 @@ std::string field(LabelKey key, const std::string& value, Lang lang);
 std::string run(std::string_view text, bool bold = false);
 /// A paragraph of style `style` ("" for Normal) holding `runs` (XML).
 std::string para(std::string_view style, const std::string& runs, std::string_view align = "");
+/// A paragraph kept on the page of the one that follows it (a line that
+/// introduces a table).
+std::string para_kept_with_next(std::string_view style, std::string_view text);
 /// A paragraph of plain text.
 std::string text_para(std::string_view style, std::string_view text);
 /// A paragraph that starts a new page.

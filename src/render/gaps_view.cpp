@@ -21,7 +21,8 @@ std::string kpi_met(const KpiResult& k, Lang lang) {
 
 void kpi_md(std::string& out, const GapsView& v, Lang lang) {
     out += fmt::format("## {}\n\n", label("views.gaps.kpi", lang));
-    out += label_with("gaps.closed", lang, v.closed, v.total) + "\n\n";
+    out += label_with("gaps.closed", lang, gaps_closed_count(static_cast<std::size_t>(v.closed), v.taken_up, v.total, lang)) +
+           "\n\n";
     if (v.kpis.empty()) {
         out += label("views.gaps.kpi.none", lang) + "\n\n";
         return;

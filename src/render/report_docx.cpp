@@ -46,16 +46,6 @@ void title_block(std::string& out, const PlanReport& r, const Model& m, Lang lan
     out += text_para("Caption", label("generated", lang));
 }
 
-/// Items of a sentence: "a b และ c" in Thai, "a, b and c" in English.
-std::string listed(const std::vector<std::string>& items, Lang lang) {
-    std::string out;
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        if (i) out += i + 1 == items.size() ? (lang == Lang::th ? " และ" : " and ") : (lang == Lang::th ? " " : ", ");
-        out += items[i];
-    }
-    return out;
-}
-
 /// "ไตรมาส 2/2566", or "ข้อมูล ณ วันที่ 15 ส.ค. 2566" for an as-of report.
 std::string period_words(const PlanReport& r, Lang lang) {
     return r.quarterly ? quarter_title(*r.plan, r.quarter, lang)
@@ -101,12 +91,19 @@ void summary(std::string& out, const PlanReport& r, const Model& m, Lang lang) {
     out += text_para("Heading1", label("docx.summary", lang));
     out += text_para("", s.lead);
     for (std::size_t i = 0; i < s.bullets.size(); ++i) {
-        out += text_para("ListBullet", s.bullets[i]);
+        const bool table_next = s.steps_overdue_at == i;
+        out += table_next ? docx::para_kept_with_next("ListBullet", s.bullets[i]) : text_para("ListBullet", s.bullets[i]);
         for (const std::string& item : s.items[i]) out += text_para("ListBullet2", item);
+        if (table_next)
+            out += table({{label("docx.sum.col.step", lang), true, false},
+                          {label("owner", lang), true, false},
+                          {label("docx.sum.col.due", lang), false, false},
+                          {label("docx.sum.col.days_late", lang), false, true}},
+                         s.steps_overdue);
     }
 }
 
-void activities(std::string& out, const PlanReport& r, Lang lang) {
+void activities(std::string& out, const PlanReport& r, const Model& m, Lang lang) {
     out += text_para("Heading1", label("activities", lang));
     // Six columns fit A4 portrait at 14 pt; the owners go under the title.
     std::vector<Column> cols{{label("docx.id", lang), false, false},          {label("activity", lang), true, false},
@@ -118,7 +115,7 @@ void activities(std::string& out, const PlanReport& r, Lang lang) {
         std::string title = a.title;
         // On a line of its own: LibreOffice may break "(ไม่" after the parenthesis.
         if (!a.counts) title += fmt::format("\n({})", label("counts.no", lang));
-        if (!a.owners.empty()) title += fmt::format("\n{}: {}", label("owner", lang), owners_text(a));
+        if (!a.owners.empty()) title += fmt::format("\n{}: {}", label("owner", lang), owners_text(a, m, lang));
         // The period on two lines: a date is never split.
         rows.push_back({a.id.value, title,
                         fmt::format("{} –\n{}", format_date(a.start.value, lang), format_date(a.end.value, lang)),
@@ -163,7 +160,7 @@ void kpis(std::string& out, const PlanReport& r, Lang lang) {
 void gaps(std::string& out, const PlanReport& r, Lang lang) {
     if (r.gaps_total == 0) return;
     out += text_para("Heading1", label("gaps", lang));
-    out += text_para("", label_with("gaps.closed", lang, r.gaps_closed.size(), r.gaps_total));
+    out += text_para("", label_with("gaps.closed", lang, gaps_closed_count(r.gaps_closed.size(), r.gaps_taken_up, r.gaps_total, lang)));
     std::vector<std::vector<std::string>> rows;
     for (const Gap* g : r.gaps_closed) rows.push_back({g->id.value, g->text, format_date(g->closed->value, lang)});
     if (!rows.empty())
@@ -276,7 +273,7 @@ DocxDocument render_report_docx(const std::vector<PlanReport>& reports, const st
         if (i) body += docx::page_break();
         title_block(body, r, m, lang);
         summary(body, r, m, lang);
-        activities(body, r, lang);
+        activities(body, r, m, lang);
         targets(body, r, lang);
         kpis(body, r, lang);
         gaps(body, r, lang);

@@ -48,7 +48,8 @@ std::string table_start(std::initializer_list<Col> cols) {
     for (const Col& c : cols) out += fmt::format("<col class=\"c-{}\">", c.kind);
     out += "</colgroup>\n<thead><tr>";
     for (const Col& c : cols) {
-        if (std::string_view(c.kind) == "num" || std::string_view(c.kind) == "level")
+        if (std::string_view(c.kind) == "num" || std::string_view(c.kind) == "val" || std::string_view(c.kind) == "lik" ||
+            std::string_view(c.kind) == "imp" || std::string_view(c.kind) == "score")
             out += fmt::format("<th class=\"num\">{}</th>", h(c.header));
         else out += fmt::format("<th>{}</th>", h(c.header));
     }
@@ -56,6 +57,15 @@ std::string table_start(std::initializer_list<Col> cols) {
 }
 
 constexpr const char* table_end = "</tbody>\n</table>\n";
+
+/// A figure for a narrow cell, escaped: "≥ 4 กิจกรรม" keeps "≥ 4" together
+/// (a no-break space after the sign) and may wrap before its unit.
+std::string figure_html(const std::string& s) {
+    std::string out = h(s);
+    for (std::string_view sign : {"≥ ", "≤ ", "&lt; ", "&gt; ", "= "})
+        if (out.starts_with(sign)) return out.substr(0, sign.size() - 1) + "&nbsp;" + out.substr(sign.size());
+    return out;
+}
 
 void title_block(std::string& out, const PlanReport& r, const Model& m, Lang lang) {
     const Plan& p = *r.plan;
@@ -81,7 +91,7 @@ void title_block(std::string& out, const PlanReport& r, const Model& m, Lang lan
     out += "</tbody>\n</table>\n";
 }
 
-void activities(std::string& out, const PlanReport& r, Lang lang) {
+void activities(std::string& out, const PlanReport& r, const Model& m, Lang lang) {
     out += fmt::format("<h2>{}</h2>\n", h(label("activities", lang)));
     out += table_start({{"", "id"}, {label("activity", lang), "text"}, {label("owner", lang), "who"},
                         {label("period", lang), "period"}, {label("planned.col", lang), "num"},
@@ -93,7 +103,7 @@ void activities(std::string& out, const PlanReport& r, Lang lang) {
         // The headers say "(%)": the cells hold the figures alone, to fit narrow columns.
         out += fmt::format("<tr><td class=\"id\">{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"num\">{}</td>"
                            "<td class=\"num\">{}</td><td>{}</td></tr>\n",
-                           h(a.id.value), title, h(owners_text(a)), period_html(a.start.value, a.end.value, lang),
+                           h(a.id.value), title, h(owners_text(a, m, lang)), period_html(a.start.value, a.end.value, lang),
                            format_pct(row.planned), format_pct(row.actual), status_html(row.status, lang));
     }
     out += table_end;
@@ -102,14 +112,16 @@ void activities(std::string& out, const PlanReport& r, Lang lang) {
 void targets(std::string& out, const PlanReport& r, Lang lang) {
     out += fmt::format("<h2>{}</h2>\n", h(label("targets", lang)));
     out += table_start({{"", "id"}, {label("target", lang), "text"}, {label("target.value", lang), "crit"},
-                        {label("target.actual", lang), "num"}, {label("met", lang), "met"}});
+                        {label("target.actual", lang), "val"}, {label("met", lang), "met"}});
     for (const auto& row : r.activities) {
         const Activity& a = *row.activity;
         if (!a.counts) continue;
         std::string actual = row.target.actual ? with_unit(*row.target.actual, a.target.unit) : "–";
-        out += fmt::format("<tr><td class=\"id\">{}</td><td>{}</td><td class=\"nw\">{}</td><td class=\"num\">{}</td>"
+        // A figure with its unit ("≥ 4 กิจกรรม") may wrap before the unit,
+        // never inside the figure: its spaces up to the unit are no-break.
+        out += fmt::format("<tr><td class=\"id\">{}</td><td>{}</td><td>{}</td><td class=\"val\">{}</td>"
                            "<td>{}</td></tr>\n",
-                           h(a.id.value), h(a.target.text), h(target_value_text(a)), h(actual),
+                           h(a.id.value), h(a.target.text), figure_html(target_value_text(a)), figure_html(actual),
                            met_html(row.target.met, lang));
     }
     out += table_end;
@@ -119,11 +131,12 @@ void kpis(std::string& out, const PlanReport& r, Lang lang) {
     if (r.kpis.empty()) return;
     out += fmt::format("<h2>{}</h2>\n", h(label("kpis", lang)));
     out += table_start({{"", "id"}, {label("kpi", lang), "text"}, {label("criterion", lang), "crit"},
-                        {label("result", lang), "num"}, {label("met", lang), "met"}});
+                        {label("result", lang), "val"}, {label("met", lang), "met"}});
     for (const auto& k : r.kpis)
-        out += fmt::format("<tr><td class=\"id\">{}</td><td>{}</td><td class=\"nw\">{}</td><td class=\"num\">{}</td>"
+        out += fmt::format("<tr><td class=\"id\">{}</td><td>{}</td><td>{}</td><td class=\"val\">{}</td>"
                            "<td>{}</td></tr>\n",
-                           h(k.kpi->id.value), h(k.kpi->text), h(kpi_target_text(*k.kpi)), h(kpi_value_text(k)),
+                           h(k.kpi->id.value), h(k.kpi->text), figure_html(kpi_target_text(*k.kpi)),
+                           figure_html(kpi_value_text(k)),
                            met_html(k.outcome(), lang));
     out += table_end;
 }
@@ -131,7 +144,7 @@ void kpis(std::string& out, const PlanReport& r, Lang lang) {
 void gaps(std::string& out, const PlanReport& r, Lang lang) {
     if (r.gaps_total == 0) return;
     out += fmt::format("<h2>{}</h2>\n<p>{}</p>\n", h(label("gaps", lang)),
-                       h(label_with("gaps.closed", lang, r.gaps_closed.size(), r.gaps_total)));
+                       h(label_with("gaps.closed", lang, gaps_closed_count(r.gaps_closed.size(), r.gaps_taken_up, r.gaps_total, lang))));
     if (r.gaps_closed.empty()) return;
     out += "<ul>\n";
     for (const Gap* g : r.gaps_closed)
@@ -142,8 +155,8 @@ void gaps(std::string& out, const PlanReport& r, Lang lang) {
 void risks(std::string& out, const PlanReport& r, const Model& m, Lang lang) {
     if (r.risk_register.risks.empty()) return;
     out += fmt::format("<h2>{}</h2>\n", h(label("risks", lang)));
-    out += table_start({{"", "id"}, {label("risk", lang), "text"}, {label("likelihood", lang), "level"},
-                        {label("impact", lang), "level"}, {label("score", lang), "level"}, {label("band", lang), "band"},
+    out += table_start({{"", "id"}, {label("risk", lang), "text"}, {label("likelihood", lang), "lik"},
+                        {label("impact", lang), "imp"}, {label("score", lang), "score"}, {label("band", lang), "band"},
                         {label("over_threshold", lang), "over"}});
     auto level = [](const LevelDecision& d) { return d.level ? std::to_string(d.level) : std::string("–"); };
     for (const auto& rr : r.risk_register.risks) {
@@ -218,7 +231,7 @@ std::string render_report_html(const std::vector<PlanReport>& reports, const Mod
                                 : fmt::format("{} — {} {}", title, label("as_of", lang), format_date(r.as_of, lang));
         body += fmt::format("<article id=\"{}\">\n", h(r.plan->id.value));
         title_block(body, r, m, lang);
-        activities(body, r, lang);
+        activities(body, r, m, lang);
         targets(body, r, lang);
         kpis(body, r, lang);
         gaps(body, r, lang);

@@ -47,6 +47,7 @@ std::string render_report_json(const std::vector<PlanReport>& reports, const Mod
         w.key("gaps");
         w.begin_object();
         w.field("total", r.gaps_total);
+        w.field("taken_up", r.gaps_taken_up);
         w.field("closed", static_cast<int>(r.gaps_closed.size()));
         w.end_object();
 

@@ -41,7 +41,7 @@ void header(std::string& out, const PlanReport& r, const Model& m, Lang lang) {
     out += t.str() + "\n";
 }
 
-void activities(std::string& out, const PlanReport& r, Lang lang) {
+void activities(std::string& out, const PlanReport& r, const Model& m, Lang lang) {
     out += fmt::format("## {}\n\n", label("activities", lang));
     MdTable t({{"", Align::left}, {label("activity", lang), Align::left}, {label("owner", lang), Align::left},
                {label("period", lang), Align::left}, {label("planned.col", lang), Align::right},
@@ -50,7 +50,7 @@ void activities(std::string& out, const PlanReport& r, Lang lang) {
         const Activity& a = *row.activity;
         std::string title = md_cell(a.title);
         if (!a.counts) title += fmt::format(" _({})_", label("counts.no", lang));
-        t.row({md_cell(a.id.value), title, md_cell(owners_text(a)),
+        t.row({md_cell(a.id.value), title, md_cell(owners_text(a, m, lang)),
                fmt::format("{} – {}", format_date(a.start.value, lang), format_date(a.end.value, lang)),
                format_pct(row.planned) + "%", format_pct(row.actual) + "%", status_label(row.status, lang)});
     }
@@ -85,7 +85,8 @@ void kpis(std::string& out, const PlanReport& r, Lang lang) {
 void gaps(std::string& out, const PlanReport& r, Lang lang) {
     if (r.gaps_total == 0) return;
     out += fmt::format("## {}\n\n", label("gaps", lang));
-    out += label_with("gaps.closed", lang, r.gaps_closed.size(), r.gaps_total) + "\n\n";
+    out += label_with("gaps.closed", lang, gaps_closed_count(r.gaps_closed.size(), r.gaps_taken_up, r.gaps_total, lang)) +
+           "\n\n";
     for (const Gap* g : r.gaps_closed)
         out += fmt::format("- {} ({}): {}\n", md_cell(g->id.value), format_date(g->closed->value, lang),
                            md_cell(g->text));
@@ -157,7 +158,7 @@ std::string render_report_md_embedded(const std::vector<PlanReport>& reports, co
         if (i) out += "\n---\n\n";
         const PlanReport& r = reports[i];
         header(out, r, m, o.lang);
-        activities(out, r, o.lang);
+        activities(out, r, m, o.lang);
         targets(out, r, o.lang);
         kpis(out, r, o.lang);
         gaps(out, r, o.lang);

@@ -97,7 +97,7 @@ std::vector<double> column_widths(const Sheet& s, Lang lang) {
     for (const auto& row : s.rows)
         for (std::size_t i = 0; i < row.size() && i < widest.size(); ++i) widen(i, cell_display(row[i], lang));
     std::vector<double> out;
-    for (std::size_t w : widest) out.push_back(static_cast<double>(std::clamp<std::size_t>(w + 2, 6, 60)));
+    for (std::size_t w : widest) out.push_back((std::clamp<double>(static_cast<double>(w + 2), 6, wrap_width)));
     // A form's input columns are wide enough to type in before anything is there.
     for (std::size_t i = 0; i < s.inputs.size() && i < out.size(); ++i) {
         switch (s.inputs[i].kind) {
@@ -113,7 +113,8 @@ std::vector<double> column_widths(const Sheet& s, Lang lang) {
 std::vector<int> row_lines(const Sheet& s, const std::vector<double>& widths, Lang lang) {
     auto lines_of = [&](std::size_t col, std::string_view text) {
         // Characters per line: the column's width less the cell's margins.
-        const std::size_t room = col < widths.size() ? static_cast<std::size_t>(std::max(widths[col] - 2, 1.0)) : 60;
+        const std::size_t room = col < widths.size() ? static_cast<std::size_t>(std::max(widths[col] - 2, 1.0))
+                                                  : static_cast<std::size_t>(wrap_width);
         int lines = 0;
         std::size_t start = 0;
         while (start <= text.size()) {

@@ -95,7 +95,7 @@ Workbook report_workbook(const std::vector<PlanReport>& reports, const RenderOpt
     Sheet plans = new_sheet("sheet.plans",
                             {"plan", "sheet.title", "organisation", "owner", "sheet.start", "sheet.end", "as_of",
                              "quarter", "sheet.quarter_start", "sheet.quarter_end", "due", "completion",
-                             "planned.col", "sheet.counting", "sheet.gaps_closed", "sheet.gaps_total"},
+                             "planned.col", "sheet.counting", "sheet.gaps_closed", "sheet.gaps_taken_up", "sheet.gaps_total"},
                             lang);
     Sheet acts = new_sheet("sheet.activities",
                            {"plan", "sheet.id", "activity", "sheet.counted", "owner", "sheet.start", "sheet.end",
@@ -124,7 +124,7 @@ Workbook report_workbook(const std::vector<PlanReport>& reports, const RenderOpt
                               Cell::of_date(r.quarter_range ? std::optional<Date>(r.quarter_range->end) : std::nullopt),
                               Cell::of_date(r.due), Cell::of_percent(r.completion), Cell::of_percent(r.planned),
                               Cell::of_number(r.counting, 0), Cell::of_number(static_cast<double>(r.gaps_closed.size()), 0),
-                              Cell::of_number(r.gaps_total, 0)});
+                              Cell::of_number(r.gaps_taken_up, 0), Cell::of_number(r.gaps_total, 0)});
         for (const ActivityRow& row : r.activities) {
             const Activity& a = *row.activity;
             acts.rows.push_back({plan, Cell::of_text(a.id.value), Cell::of_text(a.title), yes_no(a.counts, lang),
@@ -171,7 +171,7 @@ Workbook annual_workbook(const std::vector<AnnualReport>& reports, const RenderO
     Sheet plans = new_sheet("sheet.plans",
                             {"plan", "annual.year", "sheet.title", "annual.plan_end.col", "completion", "planned.col",
                              "sheet.activities_done", "sheet.counting", "sheet.kpis_met", "sheet.kpis_total",
-                             "sheet.gaps_closed", "sheet.gaps_total", "sheet.previous_plan", "sheet.previous_completion",
+                             "sheet.gaps_closed", "sheet.gaps_taken_up", "sheet.gaps_total", "sheet.previous_plan", "sheet.previous_completion",
                              "sheet.previous_done"},
                             lang);
     Sheet quarters = new_sheet("sheet.quarters", {"plan", "quarter", "as_of", "planned.col", "actual.col"}, lang);
@@ -201,7 +201,7 @@ Workbook annual_workbook(const std::vector<AnnualReport>& reports, const RenderO
                                   Cell::of_number(y.activities_done, 0), Cell::of_number(y.counting, 0),
                                   Cell::of_number(y.kpis_met, 0), Cell::of_number(static_cast<double>(y.kpis.size()), 0),
                                   Cell::of_number(static_cast<double>(y.gaps_closed.size()), 0),
-                                  Cell::of_number(y.gaps_total, 0)};
+                                  Cell::of_number(y.gaps_taken_up, 0), Cell::of_number(y.gaps_total, 0)};
         if (r.previous) {
             prow.push_back(Cell::of_text(r.previous->plan->id.value));
             prow.push_back(Cell::of_percent(r.previous->completion));

@@ -1,9 +1,10 @@
 #!/usr/bin/python3
 """Finds words split across lines in a PDF's text.
 
-Usage: split_words.py FILE.docx FILE.pdf  Prints `FILE:page N: left|right` for
-every line of the PDF (LibreOffice's conversion of the .docx) that ends inside
-a word, and exits 1 if there is any.
+Usage: split_words.py FILE.docx|FILE.html FILE.pdf  Prints `FILE:page N:
+left|right` for every line of the PDF (LibreOffice's conversion of the .docx,
+or chromium's print of the .html) that ends inside a word, and exits 1 if
+there is any.
 
 A line break is inside a word when the last character of a line and the
 first of the next are both letters (Thai or Latin, with Thai vowels and tone
@@ -14,6 +15,7 @@ paragraph: "สำรว|จ", "ภา|ยใน", "Planne|d". Text is taken wit
 printed). A break after a hyphen or between a letter and a digit is a
 boundary either way.
 """
+import html.parser
 import subprocess
 import sys
 import unicodedata
@@ -61,6 +63,48 @@ def paragraphs(docx):
     return out
 
 
+class HtmlText(html.parser.HTMLParser):
+    """The text of every block (paragraph, cell, item, heading) of a page;
+    <br> as a space; scripts and styles left out."""
+    BLOCKS = {"p", "td", "th", "li", "h1", "h2", "h3", "h4", "dt", "dd", "figcaption", "footer", "div", "text",
+              "tspan", "title", "caption"}
+
+    def __init__(self):
+        super().__init__()
+        self.out, self.text, self.skip = [], "", 0
+
+    def flush(self):
+        if self.text.strip():
+            self.out.append(self.text)
+        self.text = ""
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("script", "style"):
+            self.skip += 1
+        elif tag == "br":
+            self.text += " "
+        elif tag in self.BLOCKS:
+            self.flush()
+
+    def handle_endtag(self, tag):
+        if tag in ("script", "style"):
+            self.skip -= 1
+        elif tag in self.BLOCKS:
+            self.flush()
+
+    def handle_data(self, data):
+        if not self.skip:
+            self.text += data
+
+
+def html_paragraphs(path):
+    parser = HtmlText()
+    with open(path, encoding="utf-8") as f:
+        parser.feed(f.read())
+    parser.flush()
+    return parser.out
+
+
 def pages(pdf):
     text = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", pdf, "-"], check=True,
                           capture_output=True, text=True).stdout
@@ -73,6 +117,10 @@ def split_lines(page, source):
     for a, b in zip(lines, lines[1:]):
         b = b.lstrip()
         if not a or not b or not is_letter(a[-1]) or not is_letter(b[0]):
+            continue
+        # Letters one a line are text set vertically (a picture's rotated
+        # axis title), not a line broken inside a word.
+        if len(a.strip()) == 1 and len(b) == 1:
             continue
         # The last word of the line and the first of the next, joined.
         left = a.split()[-1]
@@ -90,7 +138,7 @@ def split_lines(page, source):
 
 def main():
     docx, pdf = sys.argv[1:3]
-    source = paragraphs(docx)
+    source = html_paragraphs(docx) if docx.endswith(".html") else paragraphs(docx)
     bad = 0
     if True:
         for n, page in enumerate(pages(pdf), 1):
