@@ -176,9 +176,9 @@ Output import_docx(const Invocation& inv, const std::string& file, const std::st
     }
     for (const auto& f : files) out.out += (final_dir / f.path).generic_string() + "\n";
     out.err += escape_for_terminal(fmt::format(
-        "scmplan: drafted plan {} from {}: {} activities, {} gap items, {} KPIs, {} risk; {} piece(s) of text not placed",
+        "scmplan: drafted plan {} from {}: {} activities, {} gap items, {} KPIs, {} risk{}; {} piece(s) of text not placed",
         draft->plan.id, file, draft->activities.size(), draft->plan.gaps.size(), draft->plan.kpis.size(),
-        draft->risk ? 1 : 0, draft->unplaced.size())) + "\n";
+        draft->risks.size(), draft->risks.size() == 1 ? "" : "s", draft->unplaced.size())) + "\n";
     out.err += escape_for_terminal(fmt::format("  next: read {}, then run scmplan check {}",
                                                (final_dir / draft->plan.id / "IMPORT.md").generic_string(),
                                                final_dir.generic_string())) + "\n";

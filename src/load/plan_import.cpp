@@ -11,6 +11,7 @@
 #include <cctype>
 #include <map>
 
+#include "plan_import_layout.hpp"
 #include "plan_import_parts.hpp"
 #include "plan_import_text.hpp"
 #include "scmplan/date_text.hpp"
@@ -193,6 +194,42 @@ void labelled(Context& c, const Section& s, std::string_view word, draft::Text& 
     }
 }
 
+/// Section 10's table of KPIs, when there is one: a column of ids (ที่), of
+/// the indicators (ตัวชี้วัด) and of their criteria (เกณฑ์) whose every row
+/// reads as a measure and a criterion ("กิจกรรมที่แล้วเสร็จ ≥ 8").
+void read_kpi_table(Context& c, const Section& s) {
+    for (auto b : s.blocks) {
+        if (!c.is_table(b)) continue;
+        const DocxTable& t = c.table(b);
+        if (t.rows.size() < 2 || t.columns < 3) continue;
+        std::optional<std::size_t> id, text, crit;
+        for (std::size_t col = 0; col < t.columns; ++col) {
+            std::string h = t.at(0, col).text();
+            if (!id && (h == "ที่" || h == "No.")) id = col;
+            else if (!text && (contains(h, "ตัวชี้วัด") || h == "KPI" || contains(h, "Indicator"))) text = col;
+            else if (!crit && (contains(h, "เกณฑ์") || contains(h, "Criterion"))) crit = col;
+        }
+        if (!id || !text || !crit) continue;
+        std::vector<draft::Kpi> kpis;
+        for (std::size_t r = 1; r < t.rows.size(); ++r) {
+            auto kc = import_layout::read_kpi_criterion(t.at(r, *crit).text());
+            if (!kc) return;
+            draft::Kpi k;
+            k.id = t.at(r, *id).text();
+            k.text = c.text(t.at(r, *text).text(), c.where_cell(b, r, t.at(0, *text).text()));
+            k.measure = kc->measure;
+            k.op = kc->criterion.op;
+            k.value = *read_number(kc->criterion.value);
+            k.how = c.where_cell(b, r, t.at(0, *crit).text());
+            kpis.push_back(std::move(k));
+        }
+        for (std::size_t r = 0; r < t.rows.size(); ++r) c.use_row(b, r);
+        c.used[b] = true;
+        c.d.plan.kpis = std::move(kpis);
+        return;
+    }
+}
+
 /// Text after a label and a separator (" - ", ":"): "เชิงปริมาณ - ดำเนินการ…".
 std::string after_label(std::string_view t, std::string_view label) {
     std::string rest = trim(t.substr(label.size()));
@@ -230,7 +267,8 @@ void read_front(Context& c) {
     }
     if (title_block == SIZE_MAX) {  // a cover whose title is on several lines
         std::string joined, from;
-        bool on = false;
+        std::vector<std::size_t> lines;
+        bool on = false, ended = false;
         for (auto b : front.blocks) {
             if (c.is_table(b)) continue;
             const std::string& t = c.para(b).text;
@@ -238,14 +276,29 @@ void read_front(Context& c) {
             on = true;
             joined += (joined.empty() ? "" : " ") + t;
             from += (from.empty() ? "" : ", ") + std::to_string(c.para(b).number);
-            c.used[b] = true;
-            if (contains(t, "ประจำปี")) break;
+            lines.push_back(b);
+            if (contains(t, "ประจำปี")) {
+                ended = true;
+                break;
+            }
         }
-        if (!joined.empty()) p.title = c.text(joined, "title block, paragraphs " + from);
+        // only lines that end with the year's line are a title
+        if (ended) {
+            for (auto b : lines) c.used[b] = true;
+            p.title = c.text(joined, "title block, paragraphs " + from);
+        }
     } else {
         p.title = c.text(c.para(title_block).text, c.where(front, title_block));
         c.used[title_block] = true;
     }
+    if (!p.title.found())  // a title in other words: the cover's first line
+        for (auto b : front.blocks)
+            if (!c.is_table(b) && !c.para(b).text.empty()) {
+                p.title = c.text(c.para(b).text, c.where(front, b));
+                c.used[b] = true;
+                title_block = b;
+                break;
+            }
     // the year: "ประจำปี 2566" / "ปีงบประมาณ 2566" in the title
     for (std::string_view w : {"ประจำปีงบประมาณ", "ประจำปี", "ปีงบประมาณ"}) {
         auto at = p.title.value.find(w);
@@ -285,7 +338,23 @@ void read_front(Context& c) {
     static const std::string_view orgs[] = {"องค์การ", "การไฟฟ้า", "การประปา", "การท่าเรือ", "การรถไฟ", "การทาง",
                                             "การเคหะ", "การยาง", "การกีฬา", "การท่องเที่ยว", "บริษัท", "ธนาคาร",
                                             "สถาบัน", "กองทุน", "สำนักงาน", "การนิคม", "การสื่อสาร", "การบิน"};
+    // the lines right after the title, up to the contact lines: two lines are
+    // the unit and the organisation (the layout of `scmplan plan`)
+    std::vector<std::size_t> after_title;
+    for (std::size_t b = title_block == SIZE_MAX ? SIZE_MAX : title_block + 1; b < c.doc.blocks.size(); ++b) {
+        if (std::find(front.blocks.begin(), front.blocks.end(), b) == front.blocks.end() || c.is_table(b) ||
+            c.used[b])
+            break;
+        if (c.para(b).text.empty()) continue;
+        after_title.push_back(b);
+    }
+    if (after_title.size() == 2) {
+        p.unit = c.text(c.para(after_title[0]).text, c.where(front, after_title[0]));
+        p.organisation = c.text(c.para(after_title[1]).text, c.where(front, after_title[1]));
+        c.used[after_title[0]] = c.used[after_title[1]] = true;
+    }
     for (auto b : front.blocks) {
+        if (p.organisation.found()) break;
         if (c.is_table(b) || c.used[b]) continue;
         const std::string& t = c.para(b).text;
         std::size_t best = std::string::npos;
@@ -298,6 +367,20 @@ void read_front(Context& c) {
         if (best > 0) p.unit = c.text(trim(t.substr(0, best)), c.where(front, b));
         c.used[b] = true;
         break;
+    }
+    if (!p.organisation.found() && after_title.size() == 1) {  // one line naming no known kind of organisation
+        p.organisation = c.text(c.para(after_title[0]).text, c.where(front, after_title[0]));
+        c.used[after_title[0]] = true;
+    }
+    // the enabler, when the title does not name it: "… หัวข้อ SCM" in a heading (12.1, 12.3)
+    for (std::size_t b = 0; b < c.doc.blocks.size() && !p.enabler.found(); ++b) {
+        if (c.is_table(b) || c.para(b).heading == 0) continue;
+        const std::string& t = c.para(b).text;
+        for (const auto& e : c.rules.enablers)
+            if (t.size() > e.code.value.size() && t.ends_with(" หัวข้อ " + e.code.value)) {
+                p.enabler = {e.code.value, fmt::format("paragraph {} (\"หัวข้อ {}\")", c.para(b).number, e.code.value)};
+                break;
+            }
     }
 }
 
@@ -315,6 +398,7 @@ void read_plan_sections(Context& c) {
         labelled(c, *s, "ผลลัพธ์", p.outcome);
     }
     p.responsible = section_value(c, Kind::responsible, {"ผู้รับผิดชอบ"});
+    if (p.responsible.value == "-") p.responsible.value.clear();  // the document's mark of "none"
     p.budget = section_value(c, Kind::budget, {"งบประมาณและแหล่งเงิน", "งบประมาณ"});
     p.target = section_value(c, Kind::target, {"เป้าหมาย"});
     if (const Section* s = c.section(Kind::indicators))
@@ -327,8 +411,12 @@ void read_plan_sections(Context& c) {
                     c.used[b] = true;
                 }
         }
-    // the KPIs: each indicator sentence (split at "และ" between two measures)
+    // the KPIs: a table of them (ที่ | ตัวชี้วัด | เกณฑ์ "กิจกรรมที่แล้วเสร็จ ≥ 8"),
+    // else each indicator sentence (split at "และ" between two measures)
+    if (const Section* s = c.section(Kind::indicators)) read_kpi_table(c, *s);
+    const bool kpi_table = !p.kpis.empty();
     for (const draft::Text* ind : {&p.quantitative, &p.qualitative}) {
+        if (kpi_table) break;
         if (!ind->found()) continue;
         for (const auto& sentence : split_kpi_sentence(ind->value)) {
             draft::Kpi k;
@@ -351,7 +439,16 @@ void read_plan_sections(Context& c) {
         p.period = read_period(v.value, error);
         p.period.from = v.from;
         if (!error.empty()) c.d.notes.push_back(fmt::format("{}: the period was not read: {}", v.from, error));
-        (void)s;
+        // "แผนประจำปี 2566 นับไตรมาสตามปีปฏิทิน …": the plan's year and quarters
+        for (auto b : paragraphs_of(c, *s))
+            if (auto yq = import_layout::read_year_quarters(c.para(b).text)) {
+                p.year = yq->year;
+                p.year_from = c.where(*s, b);
+                p.quarters = yq->quarters;
+                p.quarters_from = c.where(*s, b);
+                p.quarters_stated = true;
+                c.used[b] = true;
+            }
     }
 }
 
@@ -389,20 +486,83 @@ void collect_unplaced(Context& c) {
 /// The unit registry: every owner code, but one that differs by one letter
 /// from a code used more often (a slip such as ส.ธต. for ส.ตต.), so that
 /// `check` reports it. The plan's owner is the code used most.
+/// The unit of the row of reports to the director ("รายงานผลการดำเนินงาน…")
+/// in a table of section 12 with a column of owners (table 12.1 of `scmplan
+/// plan`): the plan's owner, who reports. "" when there is no such row.
+std::string reporting_unit(Context& c, std::string& from) {
+    const Section* s = c.section(Kind::steps);
+    if (!s) return "";
+    for (auto b : s->blocks) {
+        if (!c.is_table(b) || c.used[b]) continue;
+        const DocxTable& t = c.table(b);
+        if (t.rows.empty()) continue;
+        std::optional<std::size_t> owner;
+        for (std::size_t col = 0; col < t.columns && !owner; ++col)
+            if (contains(t.at(0, col).text(), "ผู้รับผิดชอบ")) owner = col;
+        if (!owner) continue;
+        for (std::size_t r = 1; r < t.rows.size(); ++r)
+            for (std::size_t col = 0; col < t.columns; ++col)
+                if (col != *owner && starts_with(t.at(r, col).text(), "รายงานผลการดำเนินงาน")) {
+                    std::string unit = t.at(r, *owner).text();
+                    if (unit.empty() || unit.find(',') != std::string::npos) return "";
+                    from = c.where_cell(b, r, t.at(0, *owner).text()) + " (who reports to the director)";
+                    return unit;
+                }
+    }
+    return "";
+}
+
+/// A table of units under section 5 (อักษรย่อ | หน่วยงาน): code → full name.
+bool units_table(Context& c) {
+    const Section* s = c.section(Kind::responsible);
+    if (!s) return false;
+    for (auto b : s->blocks) {
+        if (!c.is_table(b)) continue;
+        const DocxTable& t = c.table(b);
+        if (t.columns != 2 || t.rows.size() < 2) continue;
+        std::string h0 = t.at(0, 0).text(), h1 = t.at(0, 1).text();
+        if (!((h0 == "อักษรย่อ" && h1 == "หน่วยงาน") || (h0 == "Code" && h1 == "Unit"))) continue;
+        for (std::size_t r = 1; r < t.rows.size(); ++r) {
+            std::string name = t.at(r, 1).text();
+            c.d.units.push_back({t.at(r, 0).text(), name == "-" ? "" : name,
+                                 c.where_cell(b, r, h1)});
+        }
+        for (std::size_t r = 0; r < t.rows.size(); ++r) c.use_row(b, r);
+        c.used[b] = true;
+        c.d.units_listed = true;
+        return true;
+    }
+    return false;
+}
+
 void register_units(Context& c) {
     std::map<std::string, int> uses;
     std::vector<std::string> order;
     for (const auto& a : c.d.activities)
         for (const auto& o : a.owners)
             if (uses[o]++ == 0) order.push_back(o);
-    if (order.empty()) return;
-    std::string top = order.front();
+    std::string reporter_from;
+    std::string reporter = reporting_unit(c, reporter_from);
+    if (order.empty() && reporter.empty()) return;
+    std::string top = order.empty() ? reporter : order.front();
     for (const auto& o : order)
         if (uses[o] > uses[top]) top = o;
-    c.d.plan.owner = {top, fmt::format("the unit named most often as an activity's owner ({} activities)", uses[top])};
-    c.d.notes.push_back(fmt::format("the plan's owner is {}, the unit named most often as an activity's owner: the "
-                                    "document names the owning unit in words only",
-                                    top));
+    if (!reporter.empty()) {
+        top = reporter;
+        c.d.plan.owner = {top, reporter_from};
+    } else {
+        c.d.plan.owner = {top, fmt::format("the unit named most often as an activity's owner ({} activities)", uses[top])};
+        c.d.notes.push_back(fmt::format("the plan's owner is {}, the unit named most often as an activity's owner: the "
+                                        "document names the owning unit in words only",
+                                        top));
+    }
+    if (units_table(c)) {
+        // the document lists its units: those it does not list are not registered
+        for (const auto& o : order)
+            if (std::none_of(c.d.units.begin(), c.d.units.end(), [&](const draft::Unit& u) { return u.code == o; }))
+                c.d.not_registered.push_back({o, "", "not in the document's table of units"});
+        return;
+    }
     for (const auto& o : order) {
         std::string near;
         for (const auto& other : order)
@@ -456,7 +616,8 @@ std::optional<draft::Draft> import_action_plan(const DocxContent& doc, const Rul
             p.year = s.date->year() + be_offset;
             p.year_from = "the year in which the period ends";
         }
-    if (auto s = parse_date(p.period.start.value); s.date && s.date->month() == 10 && s.date->day() == 1) {
+    if (p.quarters_stated) {
+    } else if (auto s = parse_date(p.period.start.value); s.date && s.date->month() == 10 && s.date->day() == 1) {
         p.quarters = "fiscal";
         p.quarters_from = "the period starts on 1 October";
     } else {

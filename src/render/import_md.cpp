@@ -110,8 +110,7 @@ std::string draft_import_md(const draft::Draft& d) {
         if (!a.steps.empty()) r.add("steps", "", a.steps_from);
         out += section(fmt::format("{}/activities/{}.yaml", p.id, a.id), r);
     }
-    if (d.risk) {
-        const draft::Risk& k = *d.risk;
+    for (const draft::Risk& k : d.risks) {
         Rows r;
         r.text("title", k.title);
         for (std::size_t i = 0; i < k.factors.size(); ++i) r.text(fmt::format("factors[{}]", i), k.factors[i]);
@@ -120,11 +119,23 @@ std::string draft_import_md(const draft::Draft& d) {
         r.text("measure", k.measure);
         for (const auto& l : k.likelihood) r.add(fmt::format("likelihood {}", l.level), l.label.value + " — " + l.text.value, l.text.from);
         for (const auto& l : k.impact) r.add(fmt::format("impact {}", l.level), l.label.value + " — " + l.text.value, l.text.from);
-        if (k.current)
+        if (k.current && !k.current_as_of.empty())
+            r.add("assessments[0]", fmt::format("{} × {} as of {}", k.current->first, k.current->second, k.current_as_of),
+                  k.current_from);
+        else if (k.current)
             r.add("assessments[0]", fmt::format("{} × {} as of {}", k.current->first, k.current->second, p.period.start.value),
                   k.current_from + "; the date is the plan's start (the document gives none)");
         if (k.target) r.add("target", fmt::format("{} × {}", k.target->first, k.target->second), k.target_from);
-        r.add("likelihood/impact when", "", "not written: a level's condition is a reading of its text, left to a person");
+        bool any_when = false;
+        for (const auto* side : {&k.likelihood, &k.impact})
+            for (const auto& l : *side)
+                if (!l.when_metric.empty()) {
+                    any_when = true;
+                    r.add(fmt::format("{} {} when", side == &k.likelihood ? "likelihood" : "impact", l.level),
+                          fmt::format("{} {} {}", l.when_metric, l.when_op, l.when_value), l.text.from);
+                }
+        if (!any_when)
+            r.add("likelihood/impact when", "", "not written: a level's condition is a reading of its text, left to a person");
         out += section(fmt::format("{}/risks/{}.yaml", p.id, k.id), r);
     }
 
