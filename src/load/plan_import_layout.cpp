@@ -63,6 +63,10 @@ bool is_row_id(std::string_view s) {
     return letters > 0 && letters <= 3 && i > letters && i == s.size();
 }
 
+bool row_number(std::string_view s) { return read_number(s) || is_row_id(s); }
+
+std::string unless_dash(std::string s) { return s == "-" || s == "–" ? std::string() : s; }
+
 std::optional<Criterion> read_criterion(std::string_view s) {
     std::string t = trim(s);
     std::size_t len = 0;

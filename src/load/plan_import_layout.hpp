@@ -20,6 +20,12 @@ std::optional<std::string> read_op(std::string_view s, std::size_t& len);
 /// "G10", "K1", "R2").
 bool is_row_id(std::string_view s);
 
+/// A row's number: a number ("1") or an id ("A01").
+bool row_number(std::string_view s);
+
+/// "-" (or "–"), the document's mark of an empty cell, as ""; any other text as it is.
+std::string unless_dash(std::string s);
+
 /// A criterion "≥ 100%", "≥ 4 กิจกรรม", "≤ 2": op, the number as written and
 /// the unit ("%" or the word after the number; "" when none).
 struct Criterion {

@@ -17,12 +17,6 @@ using namespace import_layout;
 
 namespace {
 
-/// A row's number: a number ("1") or an id ("A01").
-bool row_number(std::string_view s) { return read_number(s) || is_row_id(s); }
-
-/// "-": the document's mark of an empty cell.
-std::string unless_dash(std::string s) { return s == "-" || s == "–" ? std::string() : s; }
-
 /// The header rows of a table: the leading rows before the first whose first
 /// column is a number or an id, at most 3 (at least 1).
 std::size_t header_rows(const DocxTable& t) {

@@ -76,36 +76,6 @@ std::string budget_text(const Activity& a, Lang lang) {
                       a.budget_expense.empty() ? "-" : a.budget_expense);
 }
 
-/// A step as table 12.3 lists it: "1) title", "3.1 title" (sub-steps as
-/// published), then its due date and weight when given: "(กำหนดเสร็จ 31 มี.ค.
-/// 2566, น้ำหนัก 2)".
-std::string step_line(const Step& s, Lang lang) {
-    const std::string& id = s.id.value;
-    bool whole = !id.empty() && id.find_first_not_of("0123456789") == std::string::npos;
-    std::string line = whole ? fmt::format("{}) {}", id, s.title) : fmt::format("{} {}", id, s.title);
-    std::string extra;
-    if (s.due) extra = label_with("plan.step.due", lang, format_date(s.due->value, lang));
-    if (s.weight.value != 1.0)
-        extra += (extra.empty() ? "" : ", ") + label_with("plan.step.weight", lang, format_number(s.weight.value));
-    return extra.empty() ? line : fmt::format("{} ({})", line, extra);
-}
-
-/// Table 12.3's activity cell: the title, its labelled lines (description,
-/// group, GAP items, not counted), then one line per step.
-Cell activity_cell(const Activity& a, Lang lang) {
-    Cell c = cell(a.title);
-    if (!a.description.empty()) c.lines.push_back(label_with("plan.activity.description", lang, a.description));
-    if (!a.group.empty()) c.lines.push_back(label_with("plan.activity.group", lang, a.group));
-    if (!a.gaps.empty()) {
-        std::string ids;
-        for (const auto& g : a.gaps) ids += (ids.empty() ? "" : ", ") + g.value;
-        c.lines.push_back(label_with("plan.activity.gaps", lang, ids));
-    }
-    if (!a.counts) c.lines.push_back(label("plan.activity.not_counted", lang));
-    for (const Step& s : a.steps) c.lines.push_back(step_line(s, lang));
-    return c;
-}
-
 void title_block(std::vector<Block>& out, const PlanDocument& d, Lang lang) {
     const Plan& p = *d.plan;
     out.push_back(text_block(Kind::title, p.title));
@@ -118,24 +88,6 @@ void title_block(std::vector<Block>& out, const PlanDocument& d, Lang lang) {
     if (!p.fax.empty()) contact += (contact.empty() ? "" : " ") + label_with("plan.fax", lang, p.fax);
     if (!contact.empty()) out.push_back(text_block(Kind::line, contact));
     if (!p.email.empty()) out.push_back(text_block(Kind::line, label_with("plan.email", lang, p.email)));
-}
-
-/// The units the plan names (its owner, its activities' owners) that the
-/// workspace registers, with their full names: the table under section 5.
-void units_table(std::vector<Block>& out, const PlanDocument& d, const Model& m, Lang lang) {
-    if (!m.workspace || m.workspace->units.empty()) return;
-    std::vector<std::string> named{d.plan->owner.value};
-    for (const Activity* a : d.activities)
-        for (const auto& o : a->owners)
-            if (std::find(named.begin(), named.end(), o.value) == named.end()) named.push_back(o.value);
-    Table t;
-    t.columns = {label("plan.units.code", lang), label("plan.units.name", lang)};
-    t.wrap = {false, true};
-    t.shares = {25, 75};
-    for (const auto& [code, name] : m.workspace->units)
-        if (std::find(named.begin(), named.end(), code.value) != named.end())
-            t.rows.push_back({cell(code.value), cell(name.empty() ? "-" : name)});
-    if (!t.rows.empty()) out.push_back(table_block(std::move(t)));
 }
 
 void sections_1_to_7(std::vector<Block>& out, const PlanDocument& d, const Model& m, Lang lang) {
@@ -164,7 +116,7 @@ void sections_1_to_7(std::vector<Block>& out, const PlanDocument& d, const Model
     out.push_back(lead(label("plan.output", lang), p.output));
     out.push_back(lead(label("plan.outcome", lang), p.outcome));
     out.push_back(lead(label("plan.s5", lang), p.responsible));
-    units_table(out, d, m, lang);
+    if (auto units = units_table(d, m, lang)) out.push_back(table_block(std::move(*units)));
     out.push_back(lead(label("plan.s6", lang), p.budget));
     out.push_back(text_block(Kind::heading, label("plan.s7", lang)));
     out.push_back(text_block(Kind::paragraph, p.target));
