@@ -145,12 +145,20 @@ struct Unplaced {
     std::string text;
 };
 
+/// Who signs the plan, from the approval block ("(name)", "ตำแหน่ง position").
+struct Signer {
+    std::string role;  ///< prepared_by, reviewed_by, approved_by
+    std::string name, position;
+    std::string from;
+};
+
 struct Draft {
     Plan plan;
     std::vector<Activity> activities;
     std::vector<Risk> risks;  ///< R1 … (or the ids of the risks' headings)
     std::vector<Unit> units;            ///< registered in scmplan.yaml
     bool units_listed = false;          ///< a table of the units (code, name) gave `units`
+    std::vector<Signer> signatures;     ///< the signers the approval block names, in its order
     std::vector<Unit> not_registered;   ///< owner codes left out of the registry, and why
     std::vector<Unplaced> unplaced;
     std::vector<std::string> notes;     ///< readings a person should check, one sentence each

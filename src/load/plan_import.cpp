@@ -472,6 +472,7 @@ std::optional<draft::Draft> import_action_plan(const DocxContent& doc, const Rul
     if (!read_activities(c, error)) return std::nullopt;
     read_risk(c);
     register_units(c);
+    read_signatures(c);
     draft::Plan& p = d.plan;
     if (p.year == 0 && p.period.found())
         if (auto s = parse_date(p.period.end.value); s.date) {

@@ -105,6 +105,56 @@ bool units_table(Context& c) {
 /// The unit registry: every owner code, but one that differs by one letter
 /// from a code used more often (a slip such as ส.ธต. for ส.ตต.), so that
 /// `check` reports it. The plan's owner is the code used most.
+namespace {
+
+/// A dotted line, the document's blank to fill in by hand.
+bool dotted(std::string_view s) { return !s.empty() && s.find_first_not_of('.') == std::string_view::npos; }
+
+}  // namespace
+
+void read_signatures(Context& c) {
+    static const std::pair<std::string_view, const char*> roles[] = {
+        {"ผู้จัดทำแผน", "prepared_by"}, {"ผู้ทบทวนแผน", "reviewed_by"}, {"ผู้อนุมัติแผน", "approved_by"},
+        {"Prepared by", "prepared_by"}, {"Reviewed by", "reviewed_by"}, {"Approved by", "approved_by"}};
+    for (std::size_t b = 0; b < c.doc.blocks.size(); ++b) {
+        if (!c.is_table(b) || c.used[b]) continue;
+        const DocxTable& t = c.table(b);
+        if (t.rows.size() != 2) continue;
+        std::vector<draft::Signer> found;
+        bool all = t.columns > 0;
+        for (std::size_t col = 0; col < t.columns && all; ++col) {
+            std::string h = t.at(0, col).text();
+            const char* role = nullptr;
+            for (auto [words, r] : roles)
+                if (h == words) role = r;
+            if (!role) {
+                all = false;
+                break;
+            }
+            draft::Signer s{role, "", "", c.where_cell(b, 1, h)};
+            for (const auto& p : t.at(1, col).paragraphs) {
+                const std::string& x = p.text;
+                if (x.size() > 2 && x.front() == '(' && x.back() == ')' && !dotted(x.substr(1, x.size() - 2)))
+                    s.name = x.substr(1, x.size() - 2);
+                for (std::string_view w : {"ตำแหน่ง ", "Position "})
+                    if (starts_with(x, w) && !dotted(trim(std::string_view(x).substr(w.size()))))
+                        s.position = trim(std::string_view(x).substr(w.size()));
+            }
+            // the position `scmplan plan` prints when none is given is not one given
+            if (s.role == std::string("approved_by") &&
+                (s.position == "ผู้อำนวยการ" + c.d.plan.organisation.value ||
+                 s.position == "Director, " + c.d.plan.organisation.value))
+                s.position.clear();
+            if (!s.name.empty() || !s.position.empty()) found.push_back(s);
+        }
+        if (!all) continue;
+        for (std::size_t r = 0; r < t.rows.size(); ++r) c.use_row(b, r);
+        c.used[b] = true;
+        c.d.signatures = std::move(found);
+        return;
+    }
+}
+
 void register_units(Context& c) {
     std::map<std::string, int> uses;
     std::vector<std::string> order;

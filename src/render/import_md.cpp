@@ -48,6 +48,10 @@ std::string draft_import_md(const draft::Draft& d) {
     Rows ws;
     for (const auto& u : d.units) ws.add("units." + u.code, u.name, u.why);
     for (const auto& u : d.not_registered) ws.add("(not in units) " + u.code, "", u.why);
+    for (const auto& sg : d.signatures) {
+        if (!sg.name.empty()) ws.add("signatures." + sg.role + ".name", sg.name, sg.from);
+        if (!sg.position.empty()) ws.add("signatures." + sg.role + ".position", sg.position, sg.from);
+    }
     ws.add("holidays", "[]", "not in an action plan: add the year's public holidays (W122)");
     out += section("scmplan.yaml", ws);
 

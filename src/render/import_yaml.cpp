@@ -67,6 +67,14 @@ std::string draft_workspace_yaml(const draft::Draft& d) {
     out += "# No holidays in an action plan: add the year's public holidays (until then, report, status and\n"
            "# check --as-of warn W122).\n"
            "holidays: []\n";
+    if (!d.signatures.empty()) {
+        out += "# Who signs the plan, from its approval block.\nsignatures:\n";
+        for (const auto& sg : d.signatures) {
+            out += fmt::format("  {}:\n", sg.role);
+            if (!sg.name.empty()) out += fmt::format("    name: {}\n", q(sg.name));
+            if (!sg.position.empty()) out += fmt::format("    position: {}\n", q(sg.position));
+        }
+    }
     return out;
 }
 
