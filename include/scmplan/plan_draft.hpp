@@ -163,6 +163,7 @@ struct Draft {
     std::vector<Unplaced> unplaced;
     std::vector<std::string> notes;     ///< readings a person should check, one sentence each
     std::string source;                 ///< the document's name, for IMPORT.md
+    std::string rules_yaml;             ///< the rules file read with the document (--rules), written as rules.yaml
 };
 
 }  // namespace scmplan::draft

@@ -64,6 +64,7 @@ std::string draft_workspace_yaml(const draft::Draft& d) {
         out += "units:\n";
         for (const auto& u : d.units) out += fmt::format("  {}: {}\n", q(u.code), q(u.name));
     }
+    if (!d.rules_yaml.empty()) out += "# The rules the document was read with (scmplan import --rules).\nrules: rules.yaml\n";
     out += "# No holidays in an action plan: add the year's public holidays (until then, report, status and\n"
            "# check --as-of warn W122).\n"
            "holidays: []\n";
@@ -240,6 +241,7 @@ std::string draft_risk_yaml(const draft::Draft& d, const draft::Risk& r) {
 std::vector<DraftFile> draft_files(const draft::Draft& d) {
     std::vector<DraftFile> out;
     out.push_back({"scmplan.yaml", draft_workspace_yaml(d)});
+    if (!d.rules_yaml.empty()) out.push_back({"rules.yaml", d.rules_yaml});
     out.push_back({d.plan.id + "/plan.yaml", draft_plan_yaml(d)});
     for (const auto& a : d.activities) out.push_back({d.plan.id + "/activities/" + a.id + ".yaml", draft_activity_yaml(d, a)});
     for (const auto& r : d.risks) out.push_back({d.plan.id + "/risks/" + r.id + ".yaml", draft_risk_yaml(d, r)});
