@@ -34,25 +34,27 @@ struct KindWords {
 const std::vector<KindWords>& kind_words() {
     static const std::vector<KindWords> k = {
         {Kind::front, "title block", {}},
-        {Kind::rationale, "1 (เหตุผล และความจำเป็น)", {"เหตุผล"}},
-        {Kind::objectives, "2 (วัตถุประสงค์)", {"วัตถุประสงค์"}},
-        {Kind::benefits, "3 (ประโยชน์ที่คาดว่าจะได้รับ)", {"ประโยชน์"}},
-        {Kind::output, "4 (ผลผลิต และผลลัพธ์)", {"ผลผลิต"}},
-        {Kind::responsible, "5 (ผู้รับผิดชอบ)", {"ผู้รับผิดชอบ"}},
-        {Kind::budget, "6 (งบประมาณ)", {"งบประมาณ"}},
-        {Kind::target, "7 (เป้าหมาย)", {"เป้าหมาย"}},
-        {Kind::baseline, "8 (ผลการประเมินปีที่ผ่านมา)", {"การวิเคราะห์ข้อสังเกต", "ผลการประเมิน", "การวิเคราะห์ผลการประเมินรัฐวิสาหกิจในปีที่ผ่านมา"}},
+        // the Thai words of the template, then the English of `scmplan plan --lang en`
+        {Kind::rationale, "1 (เหตุผล และความจำเป็น)", {"เหตุผล", "Rationale"}},
+        {Kind::objectives, "2 (วัตถุประสงค์)", {"วัตถุประสงค์", "Objectives"}},
+        {Kind::benefits, "3 (ประโยชน์ที่คาดว่าจะได้รับ)", {"ประโยชน์", "Expected benefits"}},
+        {Kind::output, "4 (ผลผลิต และผลลัพธ์)", {"ผลผลิต", "Output and outcome"}},
+        {Kind::responsible, "5 (ผู้รับผิดชอบ)", {"ผู้รับผิดชอบ", "Responsible"}},
+        {Kind::budget, "6 (งบประมาณ)", {"งบประมาณ", "Budget and source of funds"}},
+        {Kind::target, "7 (เป้าหมาย)", {"เป้าหมาย", "Target"}},
+        {Kind::baseline, "8 (ผลการประเมินปีที่ผ่านมา)", {"การวิเคราะห์ข้อสังเกต", "ผลการประเมิน", "การวิเคราะห์ผลการประเมินรัฐวิสาหกิจในปีที่ผ่านมา", "The assessments of past years"}},
         {Kind::gaps, "9 (GAP Analysis)", {}},  // decided by gap_heading()
-        {Kind::indicators, "10 (ตัวชี้วัด)", {"ตัวชี้วัด"}},
-        {Kind::period, "11 (ระยะเวลาดำเนินงาน)", {"ระยะเวลา"}},
-        {Kind::steps, "12 (ขั้นตอนและแนวทางการดำเนินงาน)", {"ขั้นตอน"}},
-        {Kind::risk, "13 (การวิเคราะห์ปัจจัยเสี่ยง)", {"การวิเคราะห์ปัจจัยเสี่ยง", "การวิเคราะห์ความเสี่ยง", "การบริหารความเสี่ยง", "ปัจจัยเสี่ยงและ"}},
+        {Kind::indicators, "10 (ตัวชี้วัด)", {"ตัวชี้วัด", "Indicators"}},
+        {Kind::period, "11 (ระยะเวลาดำเนินงาน)", {"ระยะเวลา", "Period"}},
+        {Kind::steps, "12 (ขั้นตอนและแนวทางการดำเนินงาน)", {"ขั้นตอน", "Steps and approach"}},
+        {Kind::risk, "13 (การวิเคราะห์ปัจจัยเสี่ยง)", {"การวิเคราะห์ปัจจัยเสี่ยง", "การวิเคราะห์ความเสี่ยง", "การบริหารความเสี่ยง", "ปัจจัยเสี่ยงและ", "Risk analysis"}},
     };
     return k;
 }
 
 bool gap_heading(std::string_view t) {
-    return starts_with(t, "การวิเคราะห์") && (contains(t, "GAP") || contains(t, "ช่องว่าง"));
+    return (starts_with(t, "การวิเคราะห์") && (contains(t, "GAP") || contains(t, "ช่องว่าง"))) ||
+           starts_with(t, "The GAP analysis");
 }
 
 /// The section a paragraph opens, if it is a heading: it has a heading style
@@ -215,12 +217,15 @@ void read_front(Context& c) {
         if (starts_with(t, "แผนปฏิบัติการ") && contains(t, "ประจำปี") &&
             (title_block == SIZE_MAX || t.size() > c.para(title_block).text.size()))
             title_block = b;
-        if (auto at = t.find("โทรศัพท์"); at != std::string::npos) {
-            std::string rest = t.substr(at + std::string_view("โทรศัพท์").size());
-            auto fax = rest.find("โทรสาร");
+        for (auto [phone_word, fax_word] : {std::pair{std::string_view("โทรศัพท์"), std::string_view("โทรสาร")},
+                                            std::pair{std::string_view("Telephone "), std::string_view(" Fax ")}}) {
+            auto at = t.find(phone_word);
+            if (at == std::string::npos || c.used[b]) continue;
+            std::string rest = t.substr(at + phone_word.size());
+            auto fax = rest.find(fax_word);
             p.phone = c.text(trim(after_label(rest.substr(0, fax), "")), c.where(front, b));
             if (fax != std::string::npos)
-                p.fax = c.text(after_label(rest.substr(fax + std::string_view("โทรสาร").size()), ""), c.where(front, b));
+                p.fax = c.text(after_label(rest.substr(fax + fax_word.size()), ""), c.where(front, b));
             c.used[b] = true;
         }
         for (std::string_view e : {"Email", "E-mail", "e-mail", "อีเมล"})
@@ -341,7 +346,8 @@ void read_front(Context& c) {
         if (c.is_table(b) || c.para(b).heading == 0) continue;
         const std::string& t = c.para(b).text;
         for (const auto& e : c.rules.enablers)
-            if (t.size() > e.code.value.size() && t.ends_with(" หัวข้อ " + e.code.value)) {
+            if ((t.size() > e.code.value.size() && t.ends_with(" หัวข้อ " + e.code.value)) ||
+                contains(t, "of the " + e.code.value + " action plan")) {
                 p.enabler = {e.code.value, fmt::format("paragraph {} (\"หัวข้อ {}\")", c.para(b).number, e.code.value)};
                 break;
             }
@@ -360,16 +366,20 @@ void read_plan_sections(Context& c) {
     if (const Section* s = c.section(Kind::output)) {
         labelled(c, *s, "ผลผลิต", p.output);
         labelled(c, *s, "ผลลัพธ์", p.outcome);
+        if (!p.output.found()) labelled(c, *s, "Output", p.output);
+        if (!p.outcome.found()) labelled(c, *s, "Outcome", p.outcome);
     }
-    p.responsible = section_value(c, Kind::responsible, {"ผู้รับผิดชอบ"});
+    p.responsible = section_value(c, Kind::responsible, {"ผู้รับผิดชอบ", "Responsible"});
     if (p.responsible.value == "-") p.responsible.value.clear();  // the document's mark of "none"
-    p.budget = section_value(c, Kind::budget, {"งบประมาณและแหล่งเงิน", "งบประมาณ"});
-    p.target = section_value(c, Kind::target, {"เป้าหมาย"});
+    p.budget = section_value(c, Kind::budget, {"งบประมาณและแหล่งเงิน", "งบประมาณ", "Budget and source of funds"});
+    p.target = section_value(c, Kind::target, {"เป้าหมาย", "Target"});
     if (const Section* s = c.section(Kind::indicators))
         for (auto b : paragraphs_of(c, *s)) {
             std::string t = strip_marker(c.para(b).text);
             for (auto [label, into] : {std::pair{std::string_view("เชิงปริมาณ"), &p.quantitative},
-                                       std::pair{std::string_view("เชิงคุณภาพ"), &p.qualitative}})
+                                       std::pair{std::string_view("เชิงคุณภาพ"), &p.qualitative},
+                                       std::pair{std::string_view("Quantitative"), &p.quantitative},
+                                       std::pair{std::string_view("Qualitative"), &p.qualitative}})
                 if (starts_with(t, label)) {
                     *into = c.text(after_label(t, label), c.where(*s, b));
                     c.used[b] = true;
@@ -398,7 +408,7 @@ void read_plan_sections(Context& c) {
     }
     // the period: section 11
     if (const Section* s = c.section(Kind::period)) {
-        draft::Text v = section_value(c, Kind::period, {"ระยะเวลาดำเนินงาน", "ระยะเวลาดำเนินการ", "ระยะเวลา"});
+        draft::Text v = section_value(c, Kind::period, {"ระยะเวลาดำเนินงาน", "ระยะเวลาดำเนินการ", "ระยะเวลา", "Period"});
         std::string error;
         p.period = read_period(v.value, error);
         p.period.from = v.from;

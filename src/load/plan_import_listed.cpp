@@ -65,11 +65,12 @@ std::string reporting_unit(Context& c, std::string& from) {
         if (t.rows.empty()) continue;
         std::optional<std::size_t> owner;
         for (std::size_t col = 0; col < t.columns && !owner; ++col)
-            if (contains(t.at(0, col).text(), "ผู้รับผิดชอบ")) owner = col;
+            if (contains(t.at(0, col).text(), "ผู้รับผิดชอบ") || t.at(0, col).text() == "Responsible") owner = col;
         if (!owner) continue;
         for (std::size_t r = 1; r < t.rows.size(); ++r)
             for (std::size_t col = 0; col < t.columns; ++col)
-                if (col != *owner && starts_with(t.at(r, col).text(), "รายงานผลการดำเนินงาน")) {
+                if (col != *owner && (starts_with(t.at(r, col).text(), "รายงานผลการดำเนินงาน") ||
+                                      starts_with(t.at(r, col).text(), "Report on the plan to the director"))) {
                     std::string unit = t.at(r, *owner).text();
                     if (unit.empty() || unit.find(',') != std::string::npos) return "";
                     from = c.where_cell(b, r, t.at(0, *owner).text()) + " (who reports to the director)";

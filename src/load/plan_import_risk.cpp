@@ -23,7 +23,9 @@ enum class List { none, factors, mitigation, monitoring };
 
 /// A sub-heading of the risk section: which list follows it.
 std::optional<List> sub_heading(const std::string& t) {
-    if (contains(t, "ปัจจัยเสี่ยง") && contains(t, "ประกอบด้วย")) return List::factors;
+    if ((contains(t, "ปัจจัยเสี่ยง") && contains(t, "ประกอบด้วย")) || t == "Risk factors") return List::factors;
+    if (t == "Prevention") return List::mitigation;
+    if (t == "Monitoring") return List::monitoring;
     if (starts_with(t, "แนวทางป้องกัน") || starts_with(t, "แนวทางการป้องกัน") || starts_with(t, "มาตรการป้องกัน"))
         return List::mitigation;
     if (starts_with(t, "แนวทางการตรวจติดตาม") || starts_with(t, "แนวทางการติดตาม") || starts_with(t, "การติดตาม"))
@@ -56,6 +58,13 @@ void level_text(Context& c, const DocxCell& cell, std::string from, draft::Level
     lv.text = c.text(text, std::move(from));
 }
 
+/// labelled_value of the first of `labels` that `t` starts with.
+std::optional<std::string> labelled_any(const std::string& t, std::initializer_list<std::string_view> labels) {
+    for (auto l : labels)
+        if (auto v = labelled_value(t, l)) return v;
+    return std::nullopt;
+}
+
 void read_scales(Context& c, const Section& s, const std::vector<std::size_t>& blocks, draft::Risk& risk) {
     for (auto b : blocks) {
         if (!c.is_table(b)) continue;
@@ -82,9 +91,9 @@ void read_scales(Context& c, const Section& s, const std::vector<std::size_t>& b
             bool lv = false, lb = false, tx = false;
             for (std::size_t col = from; col < to && r0 < t.rows.size(); ++col) {
                 std::string h = t.at(r0, col).text();
-                if (!lv && contains(h, "ระดับ")) p.level = col, lv = true;
-                else if (!lb && (contains(h, "ความหมาย") || contains(h, "ระดับความ"))) p.label = col, lb = true;
-                else if (!tx && (contains(h, "รายละเอียด") || contains(h, "คำอธิบาย") || contains(h, "เกณฑ์"))) p.text = col, tx = true;
+                if (!lv && (contains(h, "ระดับ") || h == "Level")) p.level = col, lv = true;
+                else if (!lb && (contains(h, "ความหมาย") || contains(h, "ระดับความ") || h == "Meaning")) p.label = col, lb = true;
+                else if (!tx && (contains(h, "รายละเอียด") || contains(h, "คำอธิบาย") || contains(h, "เกณฑ์") || h == "Description")) p.text = col, tx = true;
             }
             p.ok = lv && lb && tx;
             return p;
@@ -158,7 +167,7 @@ void read_one_risk(Context& c, const Section& s, const std::vector<std::size_t>&
             list = List::none;
             continue;
         }
-        if (auto v = labelled_value(t, "สถานะปัจจุบัน")) {
+        if (auto v = labelled_any(t, {"สถานะปัจจุบัน", "Current status"})) {
             if (auto pair = read_level_pair(*v)) {
                 risk.current = pair;
                 risk.current_from = c.where(s, b);
@@ -168,7 +177,7 @@ void read_one_risk(Context& c, const Section& s, const std::vector<std::size_t>&
             list = List::none;
             continue;
         }
-        if (auto v = labelled_value(t, "เป้าหมาย")) {
+        if (auto v = labelled_any(t, {"เป้าหมาย", "Target"})) {
             if (auto pair = read_level_pair(*v)) {
                 risk.target = pair;
                 risk.target_from = c.where(s, b);
@@ -177,7 +186,7 @@ void read_one_risk(Context& c, const Section& s, const std::vector<std::size_t>&
             list = List::none;
             continue;
         }
-        if (auto v = labelled_value(t, "เกณฑ์วัด")) {
+        if (auto v = labelled_any(t, {"เกณฑ์วัด", "Measure"})) {
             risk.measure = c.text(*v, c.where(s, b));
             c.used[b] = true;
             list = List::none;

@@ -73,9 +73,12 @@ void read_baseline(Context& c) {
             if (col > 0 && t.rows[0][col].covered && t.rows[0][col].origin_col != col) continue;
             std::string h = column_header(t, col, head);
             for (std::size_t i = 0; i + 4 <= h.size(); ++i)
-                if (auto y = read_number(h.substr(i, 4)); y && *y >= 2400 && *y <= 2700 &&
-                                                          (i + 4 == h.size() || h[i + 4] < '0' || h[i + 4] > '9')) {
-                    years.push_back({col, static_cast<int>(*y)});
+                if (auto y = read_number(h.substr(i, 4)); y && (i + 4 == h.size() || h[i + 4] < '0' || h[i + 4] > '9')) {
+                    // a Buddhist Era year; or "2019 (baseline)", a Common Era one (the English document)
+                    if (*y >= 2400 && *y <= 2700) years.push_back({col, static_cast<int>(*y)});
+                    else if (*y >= 1900 && *y < 2400 && contains(h, "(baseline)"))
+                        years.push_back({col, static_cast<int>(*y) + 543});
+                    else continue;
                     break;
                 }
         }
@@ -100,10 +103,10 @@ void read_baseline(Context& c) {
                 topic = 0;
                 c.use_row(b, r);
                 continue;
-            } else if (starts_with(name, "คะแนนรวม") || starts_with(name, "รวม")) {
+            } else if (starts_with(name, "คะแนนรวม") || starts_with(name, "รวม") || starts_with(name, "Total score")) {
                 code = enabler;
                 reported = true;
-            } else if (starts_with(name, "คะแนน")) {
+            } else if (starts_with(name, "คะแนน") || name == "Score") {
                 code = fmt::format("{}.{}", enabler, std::max(module, 1));
                 reported = true;
             } else {
@@ -162,7 +165,8 @@ void read_baseline(Context& c) {
         std::string number;
         std::string item = strip_marker(p.text, &number);
         if (!on) {
-            on = contains(p.text, "ดำเนินการได้") && (contains(p.text, "ดังนี้") || contains(p.text, "ประเด็นหลัก"));
+            on = (contains(p.text, "ดำเนินการได้") && (contains(p.text, "ดังนี้") || contains(p.text, "ประเด็นหลัก"))) ||
+                 starts_with(p.text, "What was achieved in");
             continue;
         }
         if (number.empty() && !p.list_item) break;
@@ -216,8 +220,8 @@ void read_gaps(Context& c) {
         std::size_t head = 1;
         std::vector<std::string> headers;
         for (std::size_t col = 0; col < t.columns; ++col) headers.push_back(column_header(t, col, head));
-        auto item_col = find_column(headers, {"ประเด็น", "GAP", "ช่องว่าง"});
-        auto work_col = find_column(headers, {"แผนงาน", "โครงการ", "กิจกรรม"}, item_col);
+        auto item_col = find_column(headers, {"ประเด็น", "GAP", "ช่องว่าง", "Itemtakenup"});
+        auto work_col = find_column(headers, {"แผนงาน", "โครงการ", "กิจกรรม", "Plan/project"}, item_col);
         if (!item_col || !work_col) continue;
         std::size_t id_col = SIZE_MAX;  // a column of ids ("G03"), when there is one
         if (auto col = find_column(headers, {"ที่", "No."}); col && col != item_col && col != work_col) id_col = *col;
@@ -289,15 +293,15 @@ bool read_activities(Context& c, std::string& error) {
         std::vector<std::string> headers;
         for (std::size_t col = 0; col < t.columns; ++col) headers.push_back(column_header(t, col, head));
         cols = {};
-        cols.title = find_column(headers, {"กิจกรรม", "ขั้นตอน", "แผนงาน", "โครงการ"});
-        cols.owners = find_column(headers, {"ผู้รับผิดชอบ", "หน่วยงานรับผิดชอบ"});
-        cols.target = find_column(headers, {"เป้าหมาย", "ตัวชี้วัด"});
-        cols.period = find_column(headers, {"ระยะเวลา", "ช่วงเวลา"});
-        cols.place = find_column(headers, {"สถานที่"});
-        cols.number = find_column(headers, {"ที่", "ลำดับ"});
+        cols.title = find_column(headers, {"กิจกรรม", "ขั้นตอน", "แผนงาน", "โครงการ", "Activity"});
+        cols.owners = find_column(headers, {"ผู้รับผิดชอบ", "หน่วยงานรับผิดชอบ", "Responsible"});
+        cols.target = find_column(headers, {"เป้าหมาย", "ตัวชี้วัด", "Target"});
+        cols.period = find_column(headers, {"ระยะเวลา", "ช่วงเวลา", "Period"});
+        cols.place = find_column(headers, {"สถานที่", "Place"});
+        cols.number = find_column(headers, {"ที่", "ลำดับ", "No."});
         if (cols.number && (cols.number == cols.place || cols.number == cols.title)) cols.number = std::nullopt;
-        cols.income = find_column(headers, {"รายรับ", "รายได้"});
-        cols.expense = find_column(headers, {"รายจ่าย"});
+        cols.income = find_column(headers, {"รายรับ", "รายได้", "income"});
+        cols.expense = find_column(headers, {"รายจ่าย", "expense"});
         if (!cols.expense) cols.expense = find_column(headers, {"งบประมาณ"});
         if (!cols.title || !cols.owners || !cols.target || !cols.period) continue;
         int score = 4 + !!cols.place + !!cols.income + !!cols.expense + !!cols.number;
