@@ -362,9 +362,8 @@ bool read_activities(Context& c, std::string& error) {
             if (auto x = cell(k.expense)) add_cell(a.expense, *x);
         c.use_row(best, r);
     }
-    // A table whose target cells state their criteria on a line of their own
-    // ("≥ 100%", the layout of `scmplan plan`) is taken at its word: a target
-    // without that line has no number, whatever its words say.
+    // Target cells with a criterion line ("≥ 100%", as `scmplan plan` prints) are taken
+    // at their word: then a target without that line has no number, whatever it says.
     auto criterion_line = [](const RowCells& row) -> std::optional<Criterion> {
         if (row.target_lines.size() < 2) return std::nullopt;
         return read_criterion(row.target_lines.back().text);
