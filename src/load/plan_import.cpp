@@ -457,6 +457,7 @@ std::optional<draft::Draft> import_action_plan(const DocxContent& doc, const Rul
             p.year_from = "the year in which the period ends";
         }
     if (p.quarters_stated) {
+        // as the document states them (section 11)
     } else if (auto s = parse_date(p.period.start.value); s.date && s.date->month() == 10 && s.date->day() == 1) {
         p.quarters = "fiscal";
         p.quarters_from = "the period starts on 1 October";

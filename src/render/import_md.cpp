@@ -86,6 +86,7 @@ std::string draft_import_md(const draft::Draft& d) {
     }
     for (const auto& g : p.gaps) {
         pl.text(g.id + ".text", g.text);
+        if (!g.topic.empty()) pl.add(g.id + ".topic", g.topic, g.text.from + " (the code in brackets after the id)");
         pl.add(g.id + ".status", g.status, g.status_from);
         if (g.action.found()) pl.text(g.id + ".action", g.action);
     }
@@ -97,6 +98,13 @@ std::string draft_import_md(const draft::Draft& d) {
         Rows r;
         r.text("title", a.title);
         if (a.description.found()) r.text("description", a.description);
+        if (a.group.found()) r.text("group", a.group);
+        if (!a.counts) r.add("counts", "false", a.title.from + " (the line 'not counted')");
+        if (!a.gaps.empty()) {
+            std::string ids;
+            for (const auto& g : a.gaps) ids += (ids.empty() ? "" : ", ") + g;
+            r.add("gaps", ids, a.title.from + " (the line of GAP items)");
+        }
         std::string owners;
         for (const auto& o : a.owners) owners += (owners.empty() ? "" : ", ") + o;
         r.add("owners", owners, a.owners_from);
@@ -109,8 +117,12 @@ std::string draft_import_md(const draft::Draft& d) {
         r.text("target.text", a.target.text);
         if (!a.target.op.empty())
             r.add("target.op/value/unit", fmt::format("{} {} {}", a.target.op, a.target.value, a.target.unit),
-                  "read from the target's words");
-        for (const auto& s : a.steps) r.add("step " + s.id, s.title.value, s.title.from);
+                  "read from the target's words, or its criterion line");
+        for (const auto& s : a.steps) {
+            r.add("step " + s.id, s.title.value, s.title.from);
+            if (!s.due.empty()) r.add("step " + s.id + " due", s.due, s.title.from + " (after the title)");
+            if (!s.weight.empty()) r.add("step " + s.id + " weight", s.weight, s.title.from + " (after the title)");
+        }
         if (!a.steps.empty()) r.add("steps", "", a.steps_from);
         out += section(fmt::format("{}/activities/{}.yaml", p.id, a.id), r);
     }
