@@ -87,3 +87,18 @@ TEST_CASE("progress form: steps that share an id are keyed ID#N, as scmplan done
     CHECK(wb.sheets[0].rows.size() == 4);  // every unit: A01's 2 and A02's 2
     CHECK(text_at(wb.sheets[0], 3, 2) == "1#2");
 }
+
+TEST_CASE("progress form: form_step_keys names every step as form_step_key does, in one pass") {
+    Activity a;
+    // 1 twice, 2 once, 3 three times, and an id written with its own '#'.
+    for (const char* id : {"1", "2", "1", "3", "3#2", "3", "3"}) {
+        Step s;
+        s.id.value = id;
+        a.steps.push_back(s);
+    }
+    std::vector<std::string> keys = form_step_keys(a);
+    CHECK(keys == std::vector<std::string>{"1#1", "2", "1#2", "3#1", "3#2", "3#2", "3#3"});
+    REQUIRE(keys.size() == a.steps.size());
+    for (std::size_t i = 0; i < a.steps.size(); ++i) CHECK(keys[i] == form_step_key(a, i));
+    CHECK(form_step_keys(Activity{}).empty());
+}

@@ -69,6 +69,9 @@ std::vector<const Activity*> form_activities(const Model& m, const std::string& 
 /// The key of a step's row: its id, or `ID#N` when several steps of the
 /// activity have that id (as `scmplan done` names it).
 std::string form_step_key(const Activity& a, std::size_t step_index);
+/// form_step_key of every step of the activity, in the steps' order, in one
+/// pass (a form of many steps names each row without a search per row).
+std::vector<std::string> form_step_keys(const Activity& a);
 
 /// The target as the form shows it: its text, and its value when it has one ("… (≥ 100%)").
 std::string form_target_text(const Activity& a);
