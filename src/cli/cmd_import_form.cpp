@@ -14,6 +14,7 @@
 #include "form_cells.hpp"
 #include "import_form.hpp"
 #include "record_edit.hpp"
+#include "staged_writes.hpp"
 #include "scmplan/check.hpp"
 #include "scmplan/diff.hpp"
 #include "scmplan/discovery.hpp"
@@ -192,17 +193,34 @@ Output& import_forms(const Invocation& inv, Output& out, const std::vector<std::
     }
 
     std::size_t changed = 0;
+    std::vector<std::pair<const std::string*, FileChange*>> writes;
     for (auto& [path, fc] : edits) {
         if (fc.after == fc.before) continue;
         ++changed;
-        if (inv.flag("--dry-run")) {
-            out.out += unified_diff(fc.before, fc.after, escape_for_terminal(path));
-            continue;
+        if (inv.flag("--dry-run")) out.out += unified_diff(fc.before, fc.after, escape_for_terminal(path));
+        else writes.emplace_back(&path, &fc);
+    }
+    // Every new text written beside its file and flushed to the disk at once
+    // (a form edits thousands of files: one fsync each took seconds), then each
+    // file replaced, still only if it holds what was read.
+    StagedWrites staged;
+    for (const auto& [path, fc] : writes) {
+        std::string error;
+        if (!staged.stage(*path, fc->after, error)) {
+            out.err += fmt::format("scmplan: error: {}\n", escape_for_terminal(error));
+            return out.ending(exit_io);
         }
-        if (!commit_edit(*fc.edit, fc.after, out)) return out;
+    }
+    if (std::string error; !staged.sync(error)) {
+        out.err += fmt::format("scmplan: error: {}\n", escape_for_terminal(error));
+        return out.ending(exit_io);
+    }
+    for (std::size_t i = 0; i < writes.size(); ++i) {
+        const auto& [path, fc] = writes[i];
+        if (!commit_staged_edit(*fc->edit, staged, i, out)) return out;
         if (!inv.flag("--quiet"))
-            for (const std::string& s : fc.said)
-                out.err += fmt::format("scmplan: {}: {}\n", escape_for_terminal(path), escape_for_terminal(s));
+            for (const std::string& s : fc->said)
+                out.err += fmt::format("scmplan: {}: {}\n", escape_for_terminal(*path), escape_for_terminal(s));
     }
     if (changed == 0) {
         out.err += "scmplan: nothing to change: the activity files already hold what the forms say\n";
