@@ -63,7 +63,12 @@ struct FormRequest {
     std::vector<FormSource> files;
 };
 
-/// The activities a form shows: the plan's, only those `unit` owns when given, in id order.
+/// The owner that stands for every unit, as the plans write it: an activity
+/// it owns is every unit's, and in every unit's form.
+inline constexpr std::string_view form_every_unit = "ทุกหน่วยงาน";
+
+/// The activities a form shows: the plan's, only those `unit` owns when given
+/// (its code among the owners, or form_every_unit), in id order.
 std::vector<const Activity*> form_activities(const Model& m, const std::string& plan, const std::string& unit);
 
 /// The key of a step's row: its id, or `ID#N` when several steps of the

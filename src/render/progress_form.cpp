@@ -120,8 +120,9 @@ std::string form_header_key(std::string_view header) {
 std::vector<const Activity*> form_activities(const Model& m, const std::string& plan, const std::string& unit) {
     std::vector<const Activity*> out;
     for (const Activity* a : m.activities_of(plan)) {
-        bool owned = unit.empty() || std::any_of(a->owners.begin(), a->owners.end(),
-                                                 [&](const Located<std::string>& o) { return o.value == unit; });
+        bool owned = unit.empty() || std::any_of(a->owners.begin(), a->owners.end(), [&](const Located<std::string>& o) {
+                         return o.value == unit || o.value == form_every_unit;
+                     });
         if (owned) out.push_back(a);
     }
     std::stable_sort(out.begin(), out.end(),
