@@ -31,8 +31,10 @@ struct ReportCharts {
 std::vector<ReportCharts> render_report_charts(const std::vector<ReportChartData>& data, const Model& m,
                                                const RenderOptions& o);
 
-/// One timeline page of the Word document (ReportChartData::timeline_pages), captioned.
+/// A plan's timeline in the screen layout, captioned.
 Picture timeline_picture(const Timeline& t, const RenderOptions& o);
+/// A timeline page in the print layout (print_timeline_pages), captioned.
+Picture timeline_print_picture(const Timeline& t, const RenderOptions& o);
 /// A plan's heat map, captioned.
 Picture heat_map_picture(const RiskRegister& reg, const Model& m, const RenderOptions& o);
 

@@ -14,6 +14,10 @@ Picture timeline_picture(const Timeline& t, const RenderOptions& o) {
     return {timeline_caption(o.lang), render_gantt_svg(t, o)};
 }
 
+Picture timeline_print_picture(const Timeline& t, const RenderOptions& o) {
+    return {timeline_caption(o.lang), render_gantt_svg(t, o, GanttLayout::print)};
+}
+
 Picture heat_map_picture(const RiskRegister& reg, const Model& m, const RenderOptions& o) {
     return {heat_map_caption(o.lang), render_risk_svg(reg, m, o)};
 }
