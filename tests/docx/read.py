@@ -92,7 +92,12 @@ with tempfile.TemporaryDirectory() as tmp:
     check(kpi is not None and [c.text for c in kpi.rows[3].cells][2:] == ["≥ 100%", "40.8%", "ยังไม่บรรลุ"],
           "K3 row")
 
-    check(len(d.inline_shapes) == 2, f"two pictures, not {len(d.inline_shapes)}")
+    # The timeline's three landscape pages at their print size (933 px: 699.75 pt,
+    # 8886825 EMU; docs/pictures.md), then the heat map across the 16 cm text.
+    shapes = list(d.inline_shapes)
+    check(len(shapes) == 4, f"four pictures, not {len(shapes)}")
+    check([s.width for s in shapes[:3]] == [8886825] * 3, f"timeline pages at 100 %: {[s.width for s in shapes]}")
+    check(len(shapes) < 4 or shapes[3].width == 9071 * 635, f"heat map across the text width: {[s.width for s in shapes]}")
 
     everything = text + "\n".join(c.text for t in d.tables for r in t.rows for c in r.cells)
     emoji = re.findall("[\u2600-\u27bf\U0001f000-\U0001faff\u2b1c\ufe0f]", everything)
