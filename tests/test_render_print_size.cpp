@@ -16,6 +16,7 @@
 #include "scmplan/render_charts.hpp"
 #include "scmplan/render_docx.hpp"
 #include "scmplan/render_gantt.hpp"
+#include "scmplan/render_html.hpp"
 #include "scmplan/render_views.hpp"
 #include "scmplan/timeline.hpp"
 #include "support.hpp"
@@ -272,4 +273,30 @@ TEST_CASE("print_timeline_pages: 40 activities with long titles make pages that 
         for (const auto& x : printed_texts(svg, timeline_print_width_px() * 0.75)) CHECK(x.pt >= 9.0);
     }
     CHECK(rows == 40);
+}
+
+TEST_CASE("report html of plans/: the timeline prints as its print pages on landscape pages, the screen layout on a screen") {
+    const Model& m = plans_model();
+    ReportRequest req;
+    req.date = ReportDate::of_quarter(2);
+    std::vector<PlanReport> reports = build_reports(m, req);
+    RenderOptions o;
+    std::vector<ReportChartData> data = report_chart_data(m, reports);
+    std::vector<ReportCharts> charts = render_report_charts(data, m, o);
+    const std::size_t pages = print_timeline_pages(data.at(0).timeline, o).size();
+    REQUIRE(pages >= 2);
+    REQUIRE(charts.at(0).timeline_pages.size() == pages);
+    std::string html = render_report_html(reports, m, o, charts);
+    std::size_t prints = 0;
+    for (std::size_t at = 0; (at = html.find("<figure class=\"print\">", at)) != std::string::npos; ++at) ++prints;
+    CHECK(prints == pages);
+    CHECK(html.find("<figure class=\"screen\">") != std::string::npos);
+    CHECK(html.find("@page wide { size: A4 landscape; margin: 2cm 2cm 2cm 3cm; }") != std::string::npos);
+    CHECK(html.find("figure.print { display: block; page: wide;") != std::string::npos);
+    // A print page is as wide as the landscape page's text (29.7 - 3 - 2 cm, 935 px): at 100 % its
+    // 13 px text is 9.75 pt.
+    for (const Picture& p : charts[0].timeline_pages) {
+        CHECK(timeline_print_width_px() <= (29.7 - 5) / 2.54 * 96);
+        for (const auto& x : printed_texts(p.svg, timeline_print_width_px() * 0.75)) CHECK(x.pt >= 9.0);
+    }
 }

@@ -22,8 +22,11 @@ std::string heat_map_caption(Lang lang);
 
 /// The pictures of one plan's report.
 struct ReportCharts {
-    Picture timeline;  ///< the whole timeline
+    Picture timeline;  ///< the whole timeline (screen layout)
     Picture heat_map;  ///< svg "" when the plan has no risk
+    /// The timeline in its print layout, a picture per landscape page
+    /// (print_timeline_pages): what the HTML report prints instead of `timeline`.
+    std::vector<Picture> timeline_pages;
 };
 
 /// The timeline and heat map of each plan, drawn as of its report's date;

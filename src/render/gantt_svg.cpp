@@ -29,6 +29,7 @@ struct Layout {
     double width = 0;        ///< print: the picture's width; screen: from the months
     double line_h = 15;      ///< a line of a wrapped label
     double header_top = 64;  ///< the quarter row's top: below the titles
+    double reports_extra = 0;  ///< the reports row's lines for labels that would overlap (report_labels)
     double chart_x() const { return label_w + 2 * pct_w + 10; }
     /// A rough width of text (Thai marks take no column): a column is ~0.58 em
     /// in the usual Thai and Latin sans fonts.
@@ -248,7 +249,44 @@ int svg_legend(std::string& out, const Layout& lay, double width, double y, Lang
 }
 
 /// The body of the picture (the rows of activities) starts here.
-double body_top(const Layout& lay) { return lay.header_top + header_h + reports_h; }
+double body_top(const Layout& lay) { return lay.header_top + header_h + reports_h + lay.reports_extra; }
+
+/// A quarterly report's label: its quarter over its due date, from the
+/// diamond's left (clear of the quarter line just before it) but within the
+/// picture; one that would overlap an earlier label goes a level (two lines)
+/// lower, so that no label covers another, whatever the font.
+struct ReportLabel {
+    double x = 0;
+    int level = 0;
+    std::string quarter, date;
+};
+
+std::vector<ReportLabel> report_labels(const Timeline& t, const XScale& sc, const Layout& lay, double width, Lang lang) {
+    std::vector<ReportLabel> out;
+    std::vector<double> right;  // per level, the right edge of its last label
+    for (const auto& q : t.quarters) {
+        ReportLabel l;
+        l.quarter = fmt::format("{} {}", label("quarter", lang), q.quarter);
+        l.date = short_date(q.report_due, lang);
+        const double w = 1.1 * std::max(lay.text_w(l.quarter), lay.text_w(l.date));  // fonts vary: some room
+        l.x = std::min(sc.x_mid(q.report_due) - 7, width - Layout::margin - w);
+        while (static_cast<std::size_t>(l.level) < right.size() && l.x < right[l.level] + 8) ++l.level;
+        if (static_cast<std::size_t>(l.level) == right.size()) right.push_back(0);
+        right[l.level] = l.x + w;
+        out.push_back(std::move(l));
+    }
+    return out;
+}
+
+double report_level_h(const Layout& lay) { return 2 * lay.line_h + 4; }
+
+/// The layout with room for the report labels' levels.
+Layout with_report_levels(Layout lay, const std::vector<ReportLabel>& labels) {
+    int levels = 1;
+    for (const auto& l : labels) levels = std::max(levels, l.level + 1);
+    lay.reports_extra = (levels - 1) * report_level_h(lay);
+    return lay;
+}
 
 double body_height(const Timeline& t, const Layout& lay) {
     double h = 0;
@@ -273,6 +311,8 @@ std::string render(const Timeline& t, const RenderOptions& o, Layout lay) {
         const auto lines = wrap_display(picture_text(p.title), cols).size();
         if (lines > 1) lay.header_top += 20 * static_cast<double>(lines - 1);
     }
+    const std::vector<ReportLabel> labels = report_labels(t, sc, lay, width, lang);
+    lay = with_report_levels(lay, labels);
     const double body_bottom = body_top(lay) + body_height(t, lay);
 
     std::string body;
@@ -290,20 +330,13 @@ std::string render(const Timeline& t, const RenderOptions& o, Layout lay) {
                                 format_pct(t.planned)));
     svg_header(body, t, sc, lay, body_bottom, lang);
 
-    // Quarterly reports: a diamond, its quarter and its date under it, from the
-    // diamond's left (clear of the quarter line just before it), kept within
-    // the picture.
     const double reports_y = lay.header_top + header_h;
     body += text_el(Layout::margin, reports_y + 19, label("gantt.reports_row", lang), "font-weight=\"bold\"");
-    for (const auto& q : t.quarters) {
-        double cx = sc.x_mid(q.report_due);
-        body += diamond(cx, reports_y + 11, 7, "class=\"due\"");
-        std::string quarter = fmt::format("{} {}", label("quarter", lang), q.quarter);
-        std::string date = short_date(q.report_due, lang);
-        double w = std::max(lay.text_w(quarter), lay.text_w(date));
-        double x = std::min(cx - 7, width - Layout::margin - w);
-        body += text_el(x, reports_y + 33, quarter);
-        body += text_el(x, reports_y + 33 + lay.line_h, date);
+    for (const auto& q : t.quarters) body += diamond(sc.x_mid(q.report_due), reports_y + 11, 7, "class=\"due\"");
+    for (const auto& l : labels) {
+        const double ly = reports_y + 33 + l.level * report_level_h(lay);
+        body += text_el(l.x, ly, l.quarter);
+        body += text_el(l.x, ly + lay.line_h, l.date);
     }
 
     double y = body_top(lay);
@@ -406,7 +439,8 @@ std::string render_gantt_svg(const Timeline& t, const RenderOptions& o, GanttLay
 }
 
 std::vector<Timeline> print_timeline_pages(const Timeline& t, const RenderOptions& o) {
-    const Layout lay = print_layout();
+    Layout lay = print_layout();
+    lay = with_report_levels(lay, report_labels(t, make_scale(t.span, lay), lay, lay.width, o.lang));
     std::string scratch;
     const int legend_rows = svg_legend(scratch, lay, lay.width, 0, o.lang);
     const double fixed = body_top(lay) + legend_gap + legend_line * (legend_rows - 1) + 20;
