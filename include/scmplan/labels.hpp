@@ -262,7 +262,6 @@ inline constexpr LabelText label_table[] = {
     {"gantt.legend.report", {"กำหนดส่งรายงานรายไตรมาส", "Quarterly report due"}},
     {"gantt.legend.as_of", {"วันที่ของข้อมูล", "As-of date"}},
     {"gantt.legend.planned_pct", {"ความคืบหน้าตามแผน ณ วันที่ของข้อมูล", "Planned completion at the as-of date"}},
-    {"gantt.report_short", {"ไตรมาส {}: {}", "Q{}: {}"}},
     {"gantt.legend.quarter", {"เส้นแบ่งไตรมาส", "Quarter boundary"}},
     {"gantt.embed.title", {"แผนภูมิแกนต์ (Gantt Chart)", "Timeline"}},
     {"annual.title", {"สรุปผลการดำเนินงานตามแผนปฏิบัติการ ประจำปี", "Annual summary of the action plan"}},
