@@ -1,10 +1,15 @@
 #!/usr/bin/env python3
-"""The progress form at scale (scripts/bench --forms): a plan of 2,500
-activities of 20 steps each (50,000 step rows, 2,500 report rows), its form
-made by `scmplan form`, every step's `done` and every report's note filled by
-openpyxl, then `scmplan import --dry-run` and `scmplan import` timed (wall
-clock and peak RSS, /usr/bin/time). The target: the import of the 50,000-row
-form in under 2 s of CPU time. Prints a Markdown table; exits 1 when the import is slower.
+"""The progress form at scale (scripts/bench --forms): plans of N/4, N/2 and N
+activities of 20 steps each (N = 2,500: 12,500, 25,000 and 50,000 step rows,
+and one report row an activity), each form made by `scmplan form`, every
+step's `done` and every report's note filled by openpyxl, then `scmplan import
+--dry-run`, `scmplan import` and the same import again (nothing to change)
+timed: wall clock, CPU time (user + system) and peak RSS, /usr/bin/time.
+
+Fails (exit 1) when an import of the largest form takes over 2 s of CPU time,
+or when a row of the largest form costs more than 2x the CPU time a row of the
+smallest one does (the import is linear in the form's rows). Prints Markdown
+tables.
 
 Usage: bench/forms.py [--bin PATH] [--activities N] [--steps N] [--out DIR]
 """
@@ -56,24 +61,18 @@ def timed(cmd, cwd):
     return p.returncode, (wall, float(user) + float(sys_)), int(rss) // 1024, p.stderr
 
 
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--bin", default=os.path.join(ROOT, "build", "scmplan"))
-    ap.add_argument("--activities", type=int, default=2500)
-    ap.add_argument("--steps", type=int, default=20)
-    ap.add_argument("--out", default=os.path.join(ROOT, "build-bench", "forms"))
-    a = ap.parse_args()
-    binary = os.path.abspath(a.bin)
-    ws = os.path.join(a.out, "ws")
-    shutil.rmtree(a.out, ignore_errors=True)
+def bench(binary, out, activities, steps):
+    """Makes a workspace of `activities` × `steps`, its form, fills it and times the imports."""
+    ws = os.path.join(out, "ws-%d" % activities)
+    shutil.rmtree(ws, ignore_errors=True)
     os.makedirs(os.path.join(ws, "big", "activities"))
     with open(os.path.join(ws, "scmplan.yaml"), "w") as f:
         f.write("scmplan: 1\nkind: workspace\nname: bench\nunits: {u1: bench}\nholidays: [2023-01-02, 2024-01-01]\n")
     with open(os.path.join(ws, "big", "plan.yaml"), "w") as f:
         f.write(PLAN)
-    for n in range(1, a.activities + 1):
+    for n in range(1, activities + 1):
         with open(os.path.join(ws, "big", "activities", f"A{n}.yaml"), "w") as f:
-            f.write(activity(n, a.steps))
+            f.write(activity(n, steps))
     rows = []
     code, wall, rss, err = timed([binary, "form", "-q", "--quarter", "3", "-o", "form.xlsx"], ws)
     if code != 0:
@@ -81,16 +80,16 @@ def main():
     rows.append(("form (make)", wall, rss))
     form = os.path.join(ws, "form.xlsx")
     wb = openpyxl.load_workbook(form)
-    steps = wb["steps"]
+    sheet = wb["steps"]
     done = datetime.datetime(2023, 9, 15)
-    for r in range(2, steps.max_row + 1):
-        steps[f"G{r}"] = done
+    for r in range(2, sheet.max_row + 1):
+        sheet[f"G{r}"] = done
     reports = wb["reports"]
     for r in range(2, reports.max_row + 1):
         reports[f"F{r}"] = 90
         reports[f"G{r}"] = "ดำเนินการแล้วเสร็จตามแผน"
     wb.save(form)
-    n_rows = steps.max_row - 1
+    n_rows = sheet.max_row - 1
     for label, extra in (("import --dry-run", ["--dry-run"]), ("import", [])):
         code, wall, rss, err = timed([binary, "import", "-q", "form.xlsx", *extra], ws)
         if code != 0:
@@ -100,17 +99,41 @@ def main():
     if "nothing to change" not in err:
         sys.exit(f"bench forms: a second import changed something: {err[-500:]}")
     rows.append(("import again (nothing to change)", wall, rss))
-    print(f"Progress form of {a.activities} activities × {a.steps} steps: {n_rows} step rows, "
-          f"{reports.max_row - 1} report rows ({os.path.getsize(form) // 1024} KiB)\n")
+    return n_rows, reports.max_row - 1, os.path.getsize(form), rows
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--bin", default=os.path.join(ROOT, "build", "scmplan"))
+    ap.add_argument("--activities", type=int, default=2500)
+    ap.add_argument("--steps", type=int, default=20)
+    ap.add_argument("--out", default=os.path.join(ROOT, "build-bench", "forms"))
+    a = ap.parse_args()
+    binary = os.path.abspath(a.bin)
+    shutil.rmtree(a.out, ignore_errors=True)
+    results = [bench(binary, a.out, n, a.steps) for n in (a.activities // 4, a.activities // 2, a.activities)]
     # CPU time (user + system) is the measure: wall time on a shared machine
     # counts the other processes' turns.
-    print(f"| run | wall (s) | CPU (s) | peak RSS (MiB) |\n|---|---|---|---|")
-    for label, (wall, cpu), rss in rows:
-        print(f"| {label} | {wall:.2f} | {cpu:.2f} | {rss} |")
-    slow = [r for r in rows[1:] if r[1][1] > 2.0]
+    print("| step rows | report rows | .xlsx (KiB) | run | wall (s) | CPU (s) | peak RSS (MiB) |")
+    print("|---:|---:|---:|---|---:|---:|---:|")
+    for n_rows, n_reports, size, rows in results:
+        for label, (wall, cpu), rss in rows:
+            print(f"| {n_rows} | {n_reports} | {size // 1024} | {label} | {wall:.2f} | {cpu:.2f} | {rss} |")
+    status = 0
+    largest = results[-1]
+    slow = [r for r in largest[3][1:] if r[1][1] > 2.0]
     if slow:
-        print(f"\nbench forms: FAIL: over 2 s of CPU: {', '.join(r[0] for r in slow)}")
-        sys.exit(1)
+        print(f"\nbench forms: FAIL: over 2 s of CPU at {largest[0]} rows: {', '.join(r[0] for r in slow)}")
+        status = 1
+    small, big = results[0], results[-1]
+    for k in (1, 2):  # import --dry-run, import
+        label = big[3][k][0]
+        ratio = (big[3][k][1][1] / big[0]) / (small[3][k][1][1] / small[0])
+        print(f"\n{label}: CPU per row at {big[0]} rows against {small[0]}: {ratio:.2f}x (limit 2x)")
+        if ratio > 2:
+            print("bench forms: FAIL: not linear")
+            status = 1
+    sys.exit(status)
 
 
 if __name__ == "__main__":

@@ -251,3 +251,21 @@ TEST_CASE("metrics: behind, activities_done_pct and the activity ones load; a mi
                          {"r.yaml", risk_yaml("likelihood:\n" + scale("activity.A07.days_late"))}})
               .find("E021 condition names unknown activity 'A07' of plan p1") != std::string::npos);
 }
+
+TEST_CASE("groups: an activity's group the plan's groups do not name is W130; without groups, no finding") {
+    const std::string named = "groups:\n  customer: ด้านลูกค้าและตลาด\n  stakeholder: ด้านผู้มีส่วนได้ส่วนเสีย\n";
+    // Named, or in no group: nothing.
+    CHECK(check_sources({{"p.yaml", plan_yaml(named)}, {"a.yaml", activity_yaml("A01", "group: customer\n")},
+                         {"b.yaml", activity_yaml("A02")}}) == "");
+    // A plan without groups names none, and wants none named.
+    CHECK(check_sources({{"p.yaml", plan_yaml()}, {"a.yaml", activity_yaml("A01", "group: customer\n")}}) == "");
+    // A typo: at the activity's group, with the name it is near.
+    CHECK(check_sources({{"p.yaml", plan_yaml(named)}, {"a.yaml", activity_yaml("A01", "group: custmer\n")}}) ==
+          "a.yaml:11:8: W130 activity A01 is in group 'custmer', which plan p1 does not name in its 'groups' "
+          "[did you mean 'customer'?]\n");
+    CHECK(check_sources({{"p.yaml", plan_yaml(named)}, {"a.yaml", activity_yaml("A01", "group: approval\n")}}) ==
+          "a.yaml:11:8: W130 activity A01 is in group 'approval', which plan p1 does not name in its 'groups' "
+          "[name it in the plan's 'groups': the pictures show its id until then]\n");
+    // groups must be a mapping.
+    CHECK(check_sources({{"p.yaml", plan_yaml("groups: [customer]\n")}}).find("p.yaml:17:9: E013 plan 'groups' must be a mapping of group id: name") == 0);
+}

@@ -32,7 +32,7 @@ const char* const risk =
     "impact:\n  scale:\n"
     "    - {level: 1, label: a, text: a}\n    - {level: 2, label: b, text: b}\n    - {level: 3, label: c, text: c}\n"
     "    - {level: 4, label: d, text: d}\n    - {level: 5, label: e, text: e}\n"
-    // Written out of date order: the later one (2023-04-01, 3 × 4) is the current status.
+    // Written out of date order: the earlier one (2023-01-01, 2 × 5) is the status the plan states.
     "assessments:\n  - {as_of: 2023-04-01, likelihood: 3, impact: 4}\n  - {as_of: 2023-01-01, likelihood: 2, impact: 5}\n"
     "target: {likelihood: 1, impact: 2}\n";
 
@@ -40,7 +40,7 @@ LoadResult workspace() {
     std::string gaps =
         "gaps:\n"
         "  - {id: G1, text: ก, status: planned}\n"   // planned: taken up, though no activity names it
-        "  - {id: G2, text: ข, status: open}\n"      // open, addressed by A2: taken up
+        "  - {id: G2, text: ข, status: open}\n"      // open, addressed by A2: only listed (12.3 names it)
         "  - {id: G3, text: ค, status: open}\n";     // open, nothing addresses it: only listed
     return load_sources({{"w.yaml", "scmplan: 1\nkind: workspace\nunits: {ส.ตต.: สำนักธุรกิจการตลาด}\n"},
                          {"p.yaml", plan_yaml(gaps)},
@@ -87,30 +87,30 @@ TEST_CASE("plan_document: table 12.2 runs from the earliest start to the last re
     CHECK(d.activity_months[1] == a2);
 }
 
-TEST_CASE("plan_document: table 9 takes up planned items and open ones an activity addresses") {
+TEST_CASE("plan_document: table 9 takes up the planned items, not the open ones an activity addresses") {
     LoadResult r = workspace();
     PlanDocument d = plan_document(r.model, *r.model.plan("p1"));
     REQUIRE(d.gaps.size() == 3);
     CHECK(d.gaps[0].taken_up);
     CHECK(d.gaps[0].activities.empty());
-    CHECK(d.gaps[1].taken_up);
+    CHECK_FALSE(d.gaps[1].taken_up);
     REQUIRE(d.gaps[1].activities.size() == 1);
     CHECK(d.gaps[1].activities[0]->id.value == "A2");
     CHECK_FALSE(d.gaps[2].taken_up);
-    CHECK(d.gaps_taken_up == 2);
+    CHECK(d.gaps_taken_up == 1);
     CHECK(d.owner_name == "สำนักธุรกิจการตลาด");
 }
 
-TEST_CASE("plan_document: a risk's current status is its latest assessment, placed on the profile with its target") {
+TEST_CASE("plan_document: a risk's current status is its first assessment, placed on the profile with its target") {
     LoadResult r = workspace();
     PlanDocument d = plan_document(r.model, *r.model.plan("p1"));
     REQUIRE(d.risks.size() == 1);
     REQUIRE(d.risks[0].current != nullptr);
-    CHECK(d.risks[0].current->as_of.value == ymd(2023, 4, 1));
-    CHECK(d.risks[0].current_score == 12);  // 3 × 4
+    CHECK(d.risks[0].current->as_of.value == ymd(2023, 1, 1));
+    CHECK(d.risks[0].current_score == 10);  // 2 × 5
     REQUIRE(d.risks[0].target);
     CHECK(d.risks[0].target->score == 2);  // 1 × 2
-    CHECK(d.risk_profile.map.at(3, 4).current.size() == 1);
-    CHECK(d.risk_profile.map.at(2, 5).current.empty());
+    CHECK(d.risk_profile.map.at(2, 5).current.size() == 1);
+    CHECK(d.risk_profile.map.at(3, 4).current.empty());
     CHECK(d.risk_profile.map.at(1, 2).target.size() == 1);
 }

@@ -99,13 +99,12 @@ TEST_CASE("a report carries its plan's risk register, and its chart data points 
         for (int i = 1; i <= 5; ++i) CHECK(report.risk_register.map.at(l, i).current == alone.map.at(l, i).current);
 
     // The pictures' data: the register itself (not a copy), the timeline as of
-    // the report's date and its pages for the Word document.
+    // the report's date.
     std::vector<ReportChartData> charts = report_chart_data(m, reports);
     REQUIRE(charts.size() == 1);
     CHECK(charts[0].heat_map == &report.risk_register);
     CHECK(charts[0].timeline.as_of == report.as_of);
     CHECK(charts[0].timeline.plan == report.plan);
-    CHECK(charts[0].timeline_pages.size() == split_timeline(charts[0].timeline, timeline_lines_per_page).size());
 
     // A plan without risks has no heat map.
     LoadResult r = sample();

@@ -203,3 +203,26 @@ TEST_CASE("a list item is numbered or bulleted as word/numbering.xml says") {
     CHECK(c->blocks[1].paragraph.list_numbered);
     CHECK(c->blocks[1].paragraph.list_level == 1);
 }
+
+TEST_CASE("a paragraph numbered by its style (Word's List Bullet) is a list item") {
+    std::string styles = R"(<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">)"
+                         R"(<w:style w:type="paragraph" w:styleId="ListBullet"><w:name w:val="List Bullet"/>)"
+                         R"(<w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>)"
+                         R"(<w:style w:type="paragraph" w:styleId="Plain"><w:name w:val="Plain"/></w:style></w:styles>)";
+    std::string numbering = R"(<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">)"
+                            R"(<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/></w:lvl>)"
+                            R"(</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>)";
+    auto styled = [](const std::string& style) {
+        return "<w:p><w:pPr><w:pStyle w:val=\"" + style + "\"/></w:pPr><w:r><w:t>ข้อ</w:t></w:r></w:p>";
+    };
+    std::string doc = std::string(head) + styled("ListBullet") + styled("Plain") + tail;
+    std::string error;
+    auto c = read_docx(test::make_zip({{"word/document.xml", doc}, {"word/styles.xml", styles},
+                                       {"word/numbering.xml", numbering}}),
+                       error);
+    INFO(error);
+    REQUIRE(c.has_value());
+    CHECK(c->blocks[0].paragraph.list_item);
+    CHECK_FALSE(c->blocks[0].paragraph.list_numbered);  // a bullet
+    CHECK_FALSE(c->blocks[1].paragraph.list_item);
+}

@@ -46,7 +46,7 @@ draft::Draft hostile() {
     a.target.op = ">=";
     a.target.value = 100;
     a.target.unit = "%";
-    a.steps = {{"1", {"ขั้น: แรก", "t"}}};
+    a.steps = {{"1", {"ขั้น: แรก", "t"}, "", ""}};
     d.activities = {a};
     d.units = {{"ฝ.ก.", "ฝ่าย \"ก\"", "owner"}, {"ฝ: ข", "ฝ: ข", "owner"}};
     d.unplaced = {{"title block, paragraph 9", "a | b [link](javascript:x)"}};

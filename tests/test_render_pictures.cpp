@@ -137,7 +137,7 @@ Timeline rows_in_groups(std::vector<std::size_t> sizes) {
     t.completion = 42;
     std::size_t k = 0;
     for (std::size_t g = 0; g < sizes.size(); ++g) {
-        t.groups.push_back({"g" + std::to_string(g), {}});
+        t.groups.push_back({"g" + std::to_string(g), "g" + std::to_string(g), {}});
         for (std::size_t i = 0; i < sizes[g]; ++i) {
             TimelineRow row;
             row.activity = &acts[k++];

@@ -87,3 +87,36 @@ TEST_CASE("progress form: steps that share an id are keyed ID#N, as scmplan done
     CHECK(wb.sheets[0].rows.size() == 4);  // every unit: A01's 2 and A02's 2
     CHECK(text_at(wb.sheets[0], 3, 2) == "1#2");
 }
+
+TEST_CASE("progress form: form_step_keys names every step as form_step_key does, in one pass") {
+    Activity a;
+    // 1 twice, 2 once, 3 three times, and an id written with its own '#'.
+    for (const char* id : {"1", "2", "1", "3", "3#2", "3", "3"}) {
+        Step s;
+        s.id.value = id;
+        a.steps.push_back(s);
+    }
+    std::vector<std::string> keys = form_step_keys(a);
+    CHECK(keys == std::vector<std::string>{"1#1", "2", "1#2", "3#1", "3#2", "3#2", "3#3"});
+    REQUIRE(keys.size() == a.steps.size());
+    for (std::size_t i = 0; i < a.steps.size(); ++i) CHECK(keys[i] == form_step_key(a, i));
+    CHECK(form_step_keys(Activity{}).empty());
+}
+
+TEST_CASE("progress form: an activity every unit owns (ทุกหน่วยงาน) is in every unit's form") {
+    LoadResult r = load_sources({{"p.yaml", plan_yaml()},
+                                 {"a1.yaml", activity_yaml("A01")},
+                                 {"a3.yaml", "scmplan: 1\nkind: activity\nplan: p1\nid: A03\ntitle: ทุกคน\n"
+                                             "owners: [ส.ธต., ทุกหน่วยงาน]\nperiod: {start: 2023-01-01, end: 2023-12-31}\n"
+                                             "steps:\n  - {id: \"1\", title: หนึ่ง}\n"}});
+    auto ids = [&](const std::string& unit) {
+        std::vector<std::string> out;
+        for (const Activity* a : form_activities(r.model, "p1", unit)) out.push_back(a->id.value);
+        return out;
+    };
+    CHECK(ids("ส.ตต.") == std::vector<std::string>{"A01", "A03"});  // its own and every unit's
+    CHECK(ids("ส.ธต.") == std::vector<std::string>{"A03"});
+    CHECK(ids("ส.คช.") == std::vector<std::string>{"A03"});         // owns nothing of its own
+    CHECK(ids(std::string(form_every_unit)) == std::vector<std::string>{"A03"});
+    CHECK(ids("") == std::vector<std::string>{"A01", "A03"});
+}

@@ -68,6 +68,7 @@ enum class Severity { error, warning };
     X(W127, warning, "check --git: a history that cannot be read")                                          \
     X(W128, warning, "check --git: a commit dated outside the years dates are read in")                   \
     X(W129, warning, "a holiday removed from the calendar that the calendar does not have")                \
+    X(W130, warning, "an activity's group that its plan's groups do not name")                            \
     X(E080, error, "import: a form that cannot be read as a progress form")                               \
     X(E081, error, "import: a form's header: an unknown column, one twice, a key column missing")         \
     X(E082, error, "import: a row naming a plan, activity, step or quarter that does not exist")          \

@@ -3,6 +3,7 @@
 // FileReader it is given (file_reader.hpp).
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -25,6 +26,17 @@ struct LoadResult {
     Diagnostics diags;
     bool io_error = false;  ///< a file or folder could not be read (exit code 3)
 };
+
+/// What a load keeps of each file it parsed when asked to (load_files' and
+/// load_workspaces' `keep`): the SHA-256 of the very bytes it parsed and their
+/// YAML tree. An in-place edit that follows the load (`scmplan import` of
+/// forms) edits a file whose bytes still have that hash from that tree,
+/// without parsing it a second time. By the file's path as the model names it.
+struct KeptFile {
+    std::string sha256;
+    YNode root;
+};
+using KeptFiles = std::map<std::string, KeptFile>;
 
 /// Loads sources that are already in memory (most tests use this). The rules are
 /// the built-in SE-AM rules unless a `kind: rules` source is selected (see docs/format.md).
@@ -51,7 +63,8 @@ std::string workspace_root(const Model& m, const std::vector<std::string>& paths
 
 /// Reads (through `reader`) and loads the files found, as one workspace; the
 /// problems become its diagnostics.
-LoadResult load_files(FoundFiles found, const FileReader& reader, const YamlLimits& limits = {});
+LoadResult load_files(FoundFiles found, const FileReader& reader, const YamlLimits& limits = {},
+                      KeptFiles* keep = nullptr);
 
 /// Every workspace under the paths, each loaded on its own (its units,
 /// holidays, rules and ids). A workspace is the folder of a `scmplan.yaml` (or
@@ -63,7 +76,7 @@ LoadResult load_files(FoundFiles found, const FileReader& reader, const YamlLimi
 /// `workspace_root` and its plans' `workspace` are set. Discovery problems go
 /// to the first workspace. Never empty.
 std::vector<LoadResult> load_workspaces(const std::vector<std::string>& paths, const FileReader& reader,
-                                        const YamlLimits& limits = {});
+                                        const YamlLimits& limits = {}, KeptFiles* keep = nullptr);
 
 /// The `rules:` value of the workspace file `path`, read through `reader` and
 /// loaded as load_files loads it (the same parse, the same header and key

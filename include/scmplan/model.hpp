@@ -210,8 +210,13 @@ struct Plan {
     std::vector<Baseline> baseline;
     std::vector<Gap> gaps;
     std::vector<Kpi> kpis;
+    /// Names of the activities' groups (`groups:`, group id → name), in file order.
+    std::vector<std::pair<Located<std::string>, std::string>> groups;
 
     const Gap* gap(const std::string& id) const;
+    /// What a reader sees for an activity group: its name from `groups`, else
+    /// the id itself (a group not named; check warns when `groups` is given).
+    std::string group_title(std::string_view group) const;
 };
 
 // ---- activity --------------------------------------------------------------
@@ -252,6 +257,7 @@ struct Activity {
     std::string title;
     std::string description;
     std::string group;
+    Loc group_loc;  ///< of the `group` value; line 0 when absent
     bool counts = true;
     std::vector<Located<std::string>> owners;
     std::string place;

@@ -72,6 +72,12 @@ private:
 /// Parses `text` as XML under the same rules as OoxmlPackage::xml.
 std::optional<XmlPart> parse_xml_part(std::string_view text, std::string name, std::string& error,
                                       const OoxmlLimits& limits = {});
+/// Parses `text`, a run of sibling elements cut from a part (the rows of a
+/// sheet, xlsx_read.cpp), as the content of an element `depth` levels down in
+/// the part (the rows' parent: 2), under the same rules: the document's
+/// children are the run's nodes, and their nesting counts from that depth.
+std::optional<XmlPart> parse_xml_fragment(std::string_view text, std::string name, std::size_t depth,
+                                          std::string& error, const OoxmlLimits& limits = {});
 
 /// The element's local name, without its namespace prefix ("w:p" → "p").
 std::string_view local_name(const pugi::xml_node& node);

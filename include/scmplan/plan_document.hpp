@@ -16,8 +16,9 @@ namespace scmplan {
 struct PlanDocGap {
     const Gap* gap = nullptr;
     std::vector<const Activity*> activities;  ///< in id order
-    /// Taken up this year (table 9 lists it): status planned or closed, or an
-    /// activity addresses it. An open item nothing addresses is only listed.
+    /// Taken up this year (table 9 lists it): status planned or closed. An
+    /// open item is only listed (the activities that address it say so in
+    /// table 12.3).
     bool taken_up = false;
 };
 
@@ -33,8 +34,9 @@ struct PlanDocReport {
 /// Section 13: one risk with its position as the plan states it.
 struct PlanDocRisk {
     const Risk* risk = nullptr;
-    /// The latest assessment (by as_of), the plan's "current status"; null
-    /// when the risk file has none.
+    /// The first assessment (by as_of), the "current status" as the plan
+    /// states it (later assessments are progress); null when the risk file
+    /// has none.
     const Assessment* current = nullptr;
     int current_score = 0;  ///< likelihood × impact of `current`; 0 without it
     const RiskBand* current_band = nullptr;
@@ -60,7 +62,7 @@ struct PlanDocument {
     std::vector<std::vector<bool>> activity_months;
     std::vector<PlanDocReport> reports;  ///< quarters 1–4
     std::vector<PlanDocRisk> risks;      ///< in id order
-    /// The 5×5 risk profile: each risk at its current (latest assessed) and
+    /// The 5×5 risk profile: each risk at its current (first assessed) and
     /// target position.
     RiskRegister risk_profile;
 };

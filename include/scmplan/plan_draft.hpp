@@ -43,6 +43,8 @@ struct Target {
 struct Step {
     std::string id;  ///< as numbered in the document: "1", "3.1"
     Text title;
+    std::string due;     ///< "(กำหนดเสร็จ DATE)" after the title, as written; "" when not given
+    std::string weight;  ///< "(น้ำหนัก N)" after the title, as written; "" when not given
 };
 
 struct Activity {
@@ -56,6 +58,11 @@ struct Activity {
     Target target;
     std::vector<Step> steps;
     std::string steps_from;  ///< how the steps were found (numbered, or one step from the target)
+    /// Labelled lines of the activity's cell (the layout `scmplan plan` prints):
+    /// "กลุ่มกิจกรรม : …", "ปิดช่องว่าง (GAP) : G01, G02", "ไม่นับรวม…".
+    Text group;
+    std::vector<std::string> gaps;
+    bool counts = true;
 };
 
 struct Score {
@@ -77,6 +84,7 @@ struct Gap {
     std::string status;  ///< "planned" when the table of this year's items takes it up, else "open"
     std::string status_from;
     Text action;
+    std::string topic;  ///< "G01 (SCM.1.1) …": a topic code of the rules after the id; "" when none
 };
 
 struct Kpi {
@@ -90,6 +98,8 @@ struct Kpi {
 struct Level {
     int level = 0;
     Text label, text;
+    /// "เงื่อนไข : completion ≥ 90" in the level's cell: its `when`, as written ("" when none)
+    std::string when_metric, when_op, when_value;
 };
 
 struct Risk {
@@ -101,6 +111,7 @@ struct Risk {
     std::string scales_from;
     std::optional<std::pair<int, int>> current, target;  ///< (likelihood, impact)
     std::string current_from, target_from;
+    std::string current_as_of;  ///< "(… ประเมิน ณ DATE)" after the current level; "" when not given
 };
 
 struct Plan {
@@ -110,6 +121,7 @@ struct Plan {
     std::string year_from;
     std::string quarters = "calendar";
     std::string quarters_from;
+    bool quarters_stated = false;  ///< the document states them (else read from the period's start)
     Period period;
     Text owner;  ///< a unit code
     Text phone, fax, email;
@@ -133,15 +145,25 @@ struct Unplaced {
     std::string text;
 };
 
+/// Who signs the plan, from the approval block ("(name)", "ตำแหน่ง position").
+struct Signer {
+    std::string role;  ///< prepared_by, reviewed_by, approved_by
+    std::string name, position;
+    std::string from;
+};
+
 struct Draft {
     Plan plan;
     std::vector<Activity> activities;
-    std::optional<Risk> risk;
+    std::vector<Risk> risks;  ///< R1 … (or the ids of the risks' headings)
     std::vector<Unit> units;            ///< registered in scmplan.yaml
+    bool units_listed = false;          ///< a table of the units (code, name) gave `units`
+    std::vector<Signer> signatures;     ///< the signers the approval block names, in its order
     std::vector<Unit> not_registered;   ///< owner codes left out of the registry, and why
     std::vector<Unplaced> unplaced;
     std::vector<std::string> notes;     ///< readings a person should check, one sentence each
     std::string source;                 ///< the document's name, for IMPORT.md
+    std::string rules_yaml;             ///< the rules file read with the document (--rules), written as rules.yaml
 };
 
 }  // namespace scmplan::draft

@@ -63,12 +63,20 @@ struct FormRequest {
     std::vector<FormSource> files;
 };
 
-/// The activities a form shows: the plan's, only those `unit` owns when given, in id order.
+/// The owner that stands for every unit, as the plans write it: an activity
+/// it owns is every unit's, and in every unit's form.
+inline constexpr std::string_view form_every_unit = "ทุกหน่วยงาน";
+
+/// The activities a form shows: the plan's, only those `unit` owns when given
+/// (its code among the owners, or form_every_unit), in id order.
 std::vector<const Activity*> form_activities(const Model& m, const std::string& plan, const std::string& unit);
 
 /// The key of a step's row: its id, or `ID#N` when several steps of the
 /// activity have that id (as `scmplan done` names it).
 std::string form_step_key(const Activity& a, std::size_t step_index);
+/// form_step_key of every step of the activity, in the steps' order, in one
+/// pass (a form of many steps names each row without a search per row).
+std::vector<std::string> form_step_keys(const Activity& a);
 
 /// The target as the form shows it: its text, and its value when it has one ("… (≥ 100%)").
 std::string form_target_text(const Activity& a);

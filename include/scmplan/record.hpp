@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "scmplan/date.hpp"
+#include "scmplan/yaml_tree.hpp"
 
 namespace scmplan {
 
@@ -87,6 +88,11 @@ RecordResult record_progress(std::string_view file_text, const ProgressEdit& edi
 /// quarter's ProgressEdit (different quarters). The first edit that cannot
 /// be made is the result's error, and no text.
 RecordResult record_edits(std::string_view file_text, const std::vector<DoneEdit>& done,
+                          const std::vector<ProgressEdit>& progress);
+/// The same on a file already parsed: `parsed` is the tree parse_yaml gave
+/// for exactly `file_text`, without errors (a load's, kept: load.hpp
+/// KeptFile), so the file is not parsed again. The result is the one above.
+RecordResult record_edits(std::string_view file_text, YNode parsed, const std::vector<DoneEdit>& done,
                           const std::vector<ProgressEdit>& progress);
 /// In a plan file: sets the GAP item's `status: closed` and its `closed` date
 /// (in the file's date form) and appends the evidence; or, with `reopen`,

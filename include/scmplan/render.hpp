@@ -136,6 +136,14 @@ void append_plan_id(std::vector<std::string>& cells, const Plan& p, const Render
 /// a character from its combining marks.
 std::string truncate_display(std::string_view s, std::size_t width);
 
+/// Splits text into lines of at most `width` display columns (display_width),
+/// at spaces: Thai text as these plans write it has a space between phrases,
+/// and the product has no Thai word segmenter (docs/pictures.md). A word wider
+/// than a line is cut between characters, never before a combining mark, so a
+/// Thai letter keeps its vowels and tone marks. Runs of spaces collapse; no line
+/// is empty; empty text gives no line.
+std::vector<std::string> wrap_display(std::string_view text, std::size_t width);
+
 /// Most code points of one text in a picture (picture_text), the "…" included.
 inline constexpr std::size_t picture_text_max = 200;
 

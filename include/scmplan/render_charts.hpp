@@ -22,8 +22,11 @@ std::string heat_map_caption(Lang lang);
 
 /// The pictures of one plan's report.
 struct ReportCharts {
-    Picture timeline;  ///< the whole timeline
+    Picture timeline;  ///< the whole timeline (screen layout)
     Picture heat_map;  ///< svg "" when the plan has no risk
+    /// The timeline in its print layout, a picture per landscape page
+    /// (print_timeline_pages): what the HTML report prints instead of `timeline`.
+    std::vector<Picture> timeline_pages;
 };
 
 /// The timeline and heat map of each plan, drawn as of its report's date;
@@ -31,8 +34,10 @@ struct ReportCharts {
 std::vector<ReportCharts> render_report_charts(const std::vector<ReportChartData>& data, const Model& m,
                                                const RenderOptions& o);
 
-/// One timeline page of the Word document (ReportChartData::timeline_pages), captioned.
+/// A plan's timeline in the screen layout, captioned.
 Picture timeline_picture(const Timeline& t, const RenderOptions& o);
+/// A timeline page in the print layout (print_timeline_pages), captioned.
+Picture timeline_print_picture(const Timeline& t, const RenderOptions& o);
 /// A plan's heat map, captioned.
 Picture heat_map_picture(const RiskRegister& reg, const Model& m, const RenderOptions& o);
 

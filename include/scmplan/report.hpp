@@ -66,19 +66,12 @@ std::vector<PlanReport> build_reports(const Model& m, const ReportRequest& req);
 
 // ---- what the pictures of a report show --------------------------------------
 
-/// Lines (activity rows and group headings) of one timeline picture of the Word
-/// document: 14 lines and the picture's header and legend make about 640 CSS
-/// pixels, which at the landscape page's width (the picture shrinks to 24.7 cm)
-/// leave room for the heading and the caption on a 16.5 cm high page.
-inline constexpr std::size_t timeline_lines_per_page = 14;
-
 /// The data of one plan's pictures as of its report's date: the timeline
-/// (whole, and cut into pieces of timeline_lines_per_page lines for the pages
-/// of the Word document) and the heat map, which is the report's own
-/// risk_register.
+/// (which a document that prints it cuts into pages by its print layout:
+/// print_timeline_pages, render_gantt.hpp) and the heat map, which is the
+/// report's own risk_register.
 struct ReportChartData {
     Timeline timeline;
-    std::vector<Timeline> timeline_pages;  ///< split_timeline(timeline, timeline_lines_per_page)
     /// The report's risk register, for the heat map; null when the plan has no risk.
     const RiskRegister* heat_map = nullptr;
 };

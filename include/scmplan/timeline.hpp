@@ -3,6 +3,7 @@
 // plan's quarters and the due dates of the quarterly reports. Pure computation.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -31,7 +32,8 @@ struct TimelineRow {
 /// Activities of one group, in id order. Groups come in the order in which their
 /// first activity (by id) comes; activities without a group form the group "".
 struct TimelineGroup {
-    std::string name;
+    std::string name;   ///< the activities' `group` id
+    std::string title;  ///< what the reader sees: the plan's name of the group (plan `groups:`), else the id
     std::vector<TimelineRow> rows;
 };
 
@@ -66,5 +68,12 @@ Timeline build_timeline(const Model& m, const Plan& p, Date as_of);
 /// equal to it, and one without activities is one piece without groups.
 /// For pictures whose size must stay within a page (and cairo's limits).
 std::vector<Timeline> split_timeline(const Timeline& t, std::size_t max_lines);
+
+/// The same cut by size: a piece holds at most `room` (in any unit), a row
+/// taking `row_size(row)` and a group's heading `heading_size`. A row that does
+/// not fit even alone (with its heading) makes a piece of its own. The pieces of
+/// split_timeline(t, n) are those of this with sizes 1 and room n.
+std::vector<Timeline> split_timeline(const Timeline& t, double room,
+                                     const std::function<double(const TimelineRow&)>& row_size, double heading_size);
 
 }  // namespace scmplan

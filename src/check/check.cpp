@@ -188,6 +188,18 @@ void check_activity(Context& c, const Activity& a) {
         c.d.error(a.plan.loc, DiagCode::E021, fmt::format("activity {} names unknown plan {}", a.id.value, quote_for_message(a.plan.value)),
                   did_you_mean(a.plan.value, c.plan_ids));
     }
+    // Named groups: once a plan names any, an activity's group it does not name
+    // is shown by its id in the pictures.
+    if (p && !p->groups.empty() && !a.group.empty() &&
+        std::none_of(p->groups.begin(), p->groups.end(), [&](const auto& g) { return g.first.value == a.group; })) {
+        std::vector<std::string> named;
+        for (const auto& g : p->groups) named.push_back(g.first.value);
+        std::string hint = did_you_mean(a.group, named);
+        c.d.warning(a.group_loc.line ? a.group_loc : a.loc, DiagCode::W130,
+                    fmt::format("activity {} is in group {}, which plan {} does not name in its 'groups'", a.id.value,
+                                quote_for_message(a.group), p->id.value),
+                    hint.empty() ? "name it in the plan's 'groups': the pictures show its id until then" : hint);
+    }
     const bool dated = a.start.loc.line && a.end.loc.line;  // both loaded without error
     const std::optional<Date>& as_of = c.o.as_of;  // not per quarter: a past quarter's report is not news
     if (dated && a.end.value < a.start.value)

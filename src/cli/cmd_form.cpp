@@ -41,10 +41,15 @@ Output run_form(const Invocation& inv) {
     const Model& m = *w.model;
     const Plan& plan = *w.plans.front();
     std::string unit = inv.value("--unit").value_or("");
-    if (!unit.empty() && form_activities(m, plan.id.value, unit).empty()) {
-        std::set<std::string> owners;
-        for (const Activity* a : m.activities_of(plan.id.value))
-            for (const auto& o : a->owners) owners.insert(o.value);
+    // A unit is one the plan's activities or the workspace's units name: a
+    // code no one uses gets no form of the activities every unit owns.
+    std::set<std::string> owners;
+    for (const Activity* a : m.activities_of(plan.id.value))
+        for (const auto& o : a->owners) owners.insert(o.value);
+    bool known = owners.count(unit) > 0;
+    if (m.workspace)
+        for (const auto& [code, name] : m.workspace->units) known = known || code.value == unit;
+    if (!unit.empty() && (!known || form_activities(m, plan.id.value, unit).empty())) {
         std::string near = closest_match(unit, std::vector<std::string>(owners.begin(), owners.end()));
         return usage(out, fmt::format("no activity of plan {} is owned by '{}'", escape_for_terminal(plan.id.value),
                                       escape_for_terminal(unit)),

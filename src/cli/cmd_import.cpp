@@ -53,6 +53,7 @@ Output run_import(const Invocation& inv) {
     if (dir) return usage(out, "import: -o DIR applies to a Word plan (.docx)",
                           "progress forms are applied in place to the workspace at PATH");
     if (inv.value("--id")) return usage(out, "import: --id applies to a Word plan (.docx)");
+    if (inv.value("--rules")) return usage(out, "import: --rules applies to a Word plan (.docx)");
     if (forms.empty())
         return usage(out, "import needs what to read: PLAN.docx -o DIR, or the filled forms FILE.xlsx…",
                      "scmplan import plan-2566.docx -o draft; scmplan import q3-stt.xlsx [PATH]");
@@ -68,6 +69,8 @@ CommandSpec import_command() {
             {{"--output-dir", "-o", "DIR", "a Word plan's draft workspace: a new or empty folder (required with .docx)", {},
               Complete::dirs},
              {"--id", "", "PLAN_ID", "a Word plan's id (default: the enabler and the year, e.g. scm-2566)", {}},
+             {"--rules", "", "FILE", "a Word plan's rules file (kind: rules): its enablers' codes and topics are read "
+              "and it is copied into DIR as rules.yaml", {}, Complete::files},
              opt_dry_run(),
              opt_color(),
              opt_quiet()},

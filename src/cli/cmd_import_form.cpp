@@ -14,6 +14,7 @@
 #include "form_cells.hpp"
 #include "import_form.hpp"
 #include "record_edit.hpp"
+#include "staged_writes.hpp"
 #include "scmplan/check.hpp"
 #include "scmplan/diff.hpp"
 #include "scmplan/discovery.hpp"
@@ -44,8 +45,10 @@ struct FileChange {
     std::vector<std::string> said;  ///< what changed, for the user
 };
 
-/// Applies the changes of one file to `text`; "" or why it could not.
-std::string apply(std::string& text, const std::vector<const FormChange*>& changes, std::vector<std::string>& said) {
+/// Applies the changes of one file to `text` (whose tree the load kept in
+/// `parsed`, when it did); "" or why it could not.
+std::string apply(std::string& text, std::optional<YNode> parsed, const std::vector<const FormChange*>& changes,
+                  std::vector<std::string>& said) {
     // Steps: one DoneEdit per step (its date, its evidence); reports: one ProgressEdit per quarter.
     std::map<std::pair<std::string, std::string>, DoneEdit> done;
     std::map<std::pair<std::string, int>, ProgressEdit> progress;
@@ -70,8 +73,9 @@ std::string apply(std::string& text, const std::vector<const FormChange*>& chang
     std::vector<ProgressEdit> reports;
     for (auto& [key, e] : done) steps.push_back(std::move(e));
     for (auto& [key, e] : progress) reports.push_back(std::move(e));
-    // One reading of the file for all its edits (a form of 50,000 rows edits each file once).
-    RecordResult r = record_edits(text, steps, reports);
+    // One reading of the file for all its edits (a form of 50,000 rows edits each file once),
+    // and that reading is the load's: the file is not parsed again.
+    RecordResult r = parsed ? record_edits(text, std::move(*parsed), steps, reports) : record_edits(text, steps, reports);
     if (!r.text) return r.error + (r.hint.empty() ? "" : " (" + r.hint + ")");
     text = *r.text;
     said = std::move(r.changes);
@@ -97,8 +101,11 @@ Output& import_forms(const Invocation& inv, Output& out, const std::vector<std::
         read.push_back(std::move(form));
     }
     // The workspace, as `done` and `progress` read it: with errors, nothing is imported.
+    // Each file's tree and hash are kept, for the edit (no second parse) and
+    // for the unchanged-file check against the very bytes the model was read from.
+    KeptFiles kept;
     std::vector<LoadResult> workspaces =
-        load_workspaces(discover_paths(paths, inv.env.cwd, inv.env.workspace, files).paths, files);
+        load_workspaces(discover_paths(paths, inv.env.cwd, inv.env.workspace, files).paths, files, {}, &kept);
     if (workspaces.size() != 1) {
         std::vector<std::string> roots;
         for (const LoadResult& w : workspaces) roots.push_back(w.model.workspace_root);
@@ -114,12 +121,10 @@ Output& import_forms(const Invocation& inv, Output& out, const std::vector<std::
     }
     const Model& m = before.model;
     const std::string root = m.root.empty() ? m.workspace_root : m.root;
-    std::map<std::string, std::string> hashes;  // each activity file's SHA-256 now
+    std::map<std::string, std::string> hashes;  // each activity file's SHA-256, as the model was read from it
     for (const Activity& a : m.activities) {
         const std::string& f = m.files.at(a.loc.file);
-        if (hashes.count(f)) continue;
-        FileRead r = files.read(f, max_form_bytes);
-        if (r.text) hashes[f] = sha256_hex(*r.text);
+        if (auto k = kept.find(f); k != kept.end()) hashes.emplace(f, k->second.sha256);
     }
 
     FormReading reading = read_forms(read, m, root, hashes, inv.env.cwd);
@@ -156,13 +161,17 @@ Output& import_forms(const Invocation& inv, Output& out, const std::vector<std::
             return out.ending(exit_data_error);
         }
         fc.after = fc.before;
-        if (std::string why = apply(fc.after, changes, fc.said); !why.empty()) {
+        // The bytes are those the load parsed (same hash): its tree is theirs.
+        std::optional<YNode> parsed;
+        if (auto k = kept.find(path); k != kept.end()) parsed = std::move(k->second.root), kept.erase(k);
+        if (std::string why = apply(fc.after, std::move(parsed), changes, fc.said); !why.empty()) {
             out.err += fmt::format("scmplan: error: {}: {}; nothing written\n", escape_for_terminal(path), escape_for_terminal(why));
             return out.ending(exit_data_error);
         }
         edits.emplace(path, std::move(fc));
     }
 
+    kept.clear();
     // The workspace as it would be: no error may come of the import.
     std::map<std::string, std::string> after_texts;
     for (const auto& [path, fc] : edits) after_texts.emplace(path, fc.after);
@@ -184,17 +193,34 @@ Output& import_forms(const Invocation& inv, Output& out, const std::vector<std::
     }
 
     std::size_t changed = 0;
+    std::vector<std::pair<const std::string*, FileChange*>> writes;
     for (auto& [path, fc] : edits) {
         if (fc.after == fc.before) continue;
         ++changed;
-        if (inv.flag("--dry-run")) {
-            out.out += unified_diff(fc.before, fc.after, escape_for_terminal(path));
-            continue;
+        if (inv.flag("--dry-run")) out.out += unified_diff(fc.before, fc.after, escape_for_terminal(path));
+        else writes.emplace_back(&path, &fc);
+    }
+    // Every new text written beside its file and flushed to the disk at once
+    // (a form edits thousands of files: one fsync each took seconds), then each
+    // file replaced, still only if it holds what was read.
+    StagedWrites staged;
+    for (const auto& [path, fc] : writes) {
+        std::string error;
+        if (!staged.stage(*path, fc->after, error)) {
+            out.err += fmt::format("scmplan: error: {}\n", escape_for_terminal(error));
+            return out.ending(exit_io);
         }
-        if (!commit_edit(*fc.edit, fc.after, out)) return out;
+    }
+    if (std::string error; !staged.sync(error)) {
+        out.err += fmt::format("scmplan: error: {}\n", escape_for_terminal(error));
+        return out.ending(exit_io);
+    }
+    for (std::size_t i = 0; i < writes.size(); ++i) {
+        const auto& [path, fc] = writes[i];
+        if (!commit_staged_edit(*fc->edit, staged, i, out)) return out;
         if (!inv.flag("--quiet"))
-            for (const std::string& s : fc.said)
-                out.err += fmt::format("scmplan: {}: {}\n", escape_for_terminal(path), escape_for_terminal(s));
+            for (const std::string& s : fc->said)
+                out.err += fmt::format("scmplan: {}: {}\n", escape_for_terminal(*path), escape_for_terminal(s));
     }
     if (changed == 0) {
         out.err += "scmplan: nothing to change: the activity files already hold what the forms say\n";

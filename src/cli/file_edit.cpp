@@ -8,11 +8,13 @@
 #include <cerrno>
 #include <chrono>
 #include <cstring>
+#include <functional>
 #include <thread>
 
 #include <fmt/format.h>
 
 #include "output_file.hpp"
+#include "staged_writes.hpp"
 
 namespace scmplan::cli {
 
@@ -75,20 +77,38 @@ bool FileEdit::open(const std::string& path, std::string& error, int wait_ms) {
     return true;
 }
 
-FileEdit::Commit FileEdit::commit(std::string_view content, std::string& error) {
-    bool changed = false;
-    auto unchanged = [&](std::string& why) {
+namespace {
+
+/// The check before the rename: the file still holds `text`.
+std::function<bool(std::string&)> still(const std::string& path, const std::string& text, bool& changed) {
+    return [&path, &text, &changed](std::string& why) {
         std::string now;
-        if (read_whole_file(m_path, now) && now == m_text) return true;
-        why = fmt::format("{} changed while editing; run again", m_path);
+        if (read_whole_file(path, now) && now == text) return true;
+        why = fmt::format("{} changed while editing; run again", path);
         changed = true;
         return false;
     };
+}
+
+}  // namespace
+
+FileEdit::Commit FileEdit::commit(std::string_view content, std::string& error) {
+    bool changed = false;
     if (m_fd < 0) {
         error = fmt::format("{} is not open for an edit", m_path);
         return Commit::failed;
     }
-    if (write_output(m_path, content, error, unchanged)) return Commit::written;
+    if (write_output(m_path, content, error, still(m_path, m_text, changed))) return Commit::written;
+    return changed ? Commit::changed : Commit::failed;
+}
+
+FileEdit::Commit FileEdit::commit_staged(StagedWrites& staged, std::size_t i, std::string& error) {
+    bool changed = false;
+    if (m_fd < 0) {
+        error = fmt::format("{} is not open for an edit", m_path);
+        return Commit::failed;
+    }
+    if (staged.publish(i, error, still(m_path, m_text, changed))) return Commit::written;
     return changed ? Commit::changed : Commit::failed;
 }
 

@@ -5,10 +5,13 @@
 // their own change over the file as it was, and all but the last are lost.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
 namespace scmplan::cli {
+
+class StagedWrites;
 
 /// One file opened for an edit. Every in-place edit goes through it:
 ///
@@ -48,6 +51,11 @@ public:
     /// ("PATH changed while editing; run again"), `failed` when the write
     /// fails; either way `error` says why and the file is left as it is.
     Commit commit(std::string_view content, std::string& error);
+    /// commit() for a file whose new content the caller staged, as the file
+    /// `i` of `staged`, and flushed with the others (staged_writes.hpp): the
+    /// same check that the file still holds text(), then the rename. The
+    /// same results.
+    Commit commit_staged(StagedWrites& staged, std::size_t i, std::string& error);
 
 private:
     void release();

@@ -110,12 +110,33 @@ Output import_docx(const Invocation& inv, const std::string& file, const std::st
         return fail(out, exit_data_error, fmt::format("{} {}", file, error),
                     "scmplan import reads a Word action plan (.docx) in the SE-AM template; see docs/import.md");
 
-    LoadResult builtin = load_sources({{"<built-in rules>", std::string(builtin_rules_yaml())}});
+    // the rules: built in, or a rules file laid over them (--rules), which the draft keeps as rules.yaml
+    LoadResult rules = load_sources({{"<built-in rules>", std::string(builtin_rules_yaml())}});
+    std::string rules_yaml;
+    if (auto rules_file = inv.value("--rules")) {
+        FileRead r = reader.read(*rules_file, 1u << 20);
+        if (!r.text)
+            return fail(out, exit_io, fmt::format("cannot read {}: {}", *rules_file,
+                                                  r.oversize ? std::string("over 1 MiB") : r.error));
+        rules_yaml = *r.text;
+        rules = load_sources({{*rules_file, rules_yaml}});
+        // every error of the file, at its place, as check reports it; nothing is written
+        for (const Diagnostic& dg : rules.diags.items())
+            if (dg.severity == Severity::error)
+                out.err += escape_for_terminal(fmt::format("{}:{}:{}: error {}: {}", *rules_file, dg.line, dg.column,
+                                                           code_name(dg.code), dg.message)) + "\n";
+        if (rules.diags.has_errors())
+            return fail(out, exit_data_error, fmt::format("{}: the rules file does not load; nothing written", *rules_file));
+        if (rules.model.rules.source != *rules_file)
+            return fail(out, exit_data_error, fmt::format("{} is not a rules file (kind: rules); nothing written", *rules_file),
+                        "scmplan rules prints the rules in force as a file to start from (docs/format.md)");
+    }
     PlanImportOptions options{plan_id, fs::path(file).filename().string()};
-    auto draft = import_action_plan(*content, builtin.model.rules, options, error);
+    auto draft = import_action_plan(*content, rules.model.rules, options, error);
     if (!draft)
         return fail(out, exit_data_error, fmt::format("{} {}", file, error),
                     "the template's sections are recognised by their headings' words; see docs/import.md");
+    draft->rules_yaml = rules_yaml;
     const std::vector<DraftFile> files = draft_files(*draft);
 
     // Stage every file in a hidden folder beside DIR, then rename it to DIR.
@@ -176,9 +197,9 @@ Output import_docx(const Invocation& inv, const std::string& file, const std::st
     }
     for (const auto& f : files) out.out += (final_dir / f.path).generic_string() + "\n";
     out.err += escape_for_terminal(fmt::format(
-        "scmplan: drafted plan {} from {}: {} activities, {} gap items, {} KPIs, {} risk; {} piece(s) of text not placed",
+        "scmplan: drafted plan {} from {}: {} activities, {} gap items, {} KPIs, {} risk{}; {} piece(s) of text not placed",
         draft->plan.id, file, draft->activities.size(), draft->plan.gaps.size(), draft->plan.kpis.size(),
-        draft->risk ? 1 : 0, draft->unplaced.size())) + "\n";
+        draft->risks.size(), draft->risks.size() == 1 ? "" : "s", draft->unplaced.size())) + "\n";
     out.err += escape_for_terminal(fmt::format("  next: read {}, then run scmplan check {}",
                                                (final_dir / draft->plan.id / "IMPORT.md").generic_string(),
                                                final_dir.generic_string())) + "\n";

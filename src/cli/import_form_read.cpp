@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cmath>
 #include <set>
+#include <unordered_map>
 
 #include "form_cells.hpp"
 #include "import_form.hpp"
@@ -143,17 +144,18 @@ private:
     void read_sheet(const XlsxSheet& s, const std::vector<FormColumn>& columns, bool steps) {
         // The cells come row by row (as spreadsheets write them): one row at a time.
         std::map<std::string, std::uint32_t> cols;
+        std::map<std::uint32_t, std::string> key_of;  // column → key, from the header
         bool header_ok = false, header_seen = false;
         std::vector<const XlsxCell*> row;
         auto flush = [&] {
             if (row.empty()) return;
             if (row.front()->row == 1) {
                 cols = header(s, columns, row, header_ok);
+                key_of.clear();
+                for (const auto& [k, c] : cols) key_of[c] = k;
                 header_seen = true;
             } else if (header_ok) {
                 Row r;
-                std::map<std::uint32_t, std::string> key_of;
-                for (const auto& [k, c] : cols) key_of[c] = k;
                 for (const XlsxCell* c : row)
                     if (auto k = key_of.find(c->col); k != key_of.end()) r[k->second] = c;
                 if (!r.empty()) steps ? step_row(s, row.front()->row, r) : report_row(s, row.front()->row, r);
@@ -223,6 +225,21 @@ private:
 
     std::string relative_path(const std::string& file) const;
 
+    /// An activity's step keys (form_step_keys) and the step each names (the
+    /// last, should two steps have one key), worked out once per activity.
+    struct StepKeys {
+        std::vector<std::string> keys;
+        std::unordered_map<std::string, std::size_t> index;
+    };
+    const StepKeys& step_keys(const Activity& a) {
+        auto [it, fresh] = m_step_keys.try_emplace(&a);
+        if (fresh) {
+            it->second.keys = form_step_keys(a);
+            for (std::size_t i = 0; i < it->second.keys.size(); ++i) it->second.index[it->second.keys[i]] = i;
+        }
+        return it->second;
+    }
+
     /// A locked cell must read as the plan does, unless the plan changed since the form was made.
     void locked(const XlsxSheet& s, const Row& r, const std::string& key, const std::string& expected, bool is_stale) {
         auto it = r.find(key);
@@ -291,12 +308,10 @@ private:
         const Activity* a = activity_of(s, row, r);
         if (!a) return;
         std::string key = text_of(r, "step");
-        std::size_t index = a->steps.size();
-        std::vector<std::string> keys;
-        for (std::size_t i = 0; i < a->steps.size(); ++i) {
-            keys.push_back(form_step_key(*a, i));
-            if (keys.back() == key) index = i;
-        }
+        const StepKeys& sk = step_keys(*a);
+        const std::vector<std::string>& keys = sk.keys;
+        auto found = sk.index.find(key);
+        std::size_t index = found == sk.index.end() ? a->steps.size() : found->second;
         if (index == a->steps.size()) {
             auto it = r.find("step");
             std::string near = closest_match(key, keys);
@@ -383,6 +398,7 @@ private:
     FormMeta m_meta;
     std::vector<std::string> m_stale;
     std::map<std::size_t, bool> m_stale_file;  ///< by the model's file index
+    std::unordered_map<const Activity*, StepKeys> m_step_keys;
 };
 
 }  // namespace

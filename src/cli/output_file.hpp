@@ -2,7 +2,10 @@
 // see a partial one and nothing but a regular file is ever replaced.
 #pragma once
 
+#include <sys/stat.h>
+
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -44,6 +47,20 @@ std::string temp_name_for(const std::string& target);
 bool write_output_with(const std::string& path, const std::function<bool(int fd, std::string& why)>& fill,
                        std::string& error, const std::function<bool(std::string& error)>& before_rename = {});
 
+/// What write_output replaces for `path`: the file itself, or the final
+/// target of a symbolic link (`path` then), and whether it exists (`st` its
+/// status). nullopt, with write_output's sentence in `error`, for what it
+/// refuses (a folder, a device, a read-only file, a link to nothing …).
+struct OutputTarget {
+    std::string path;
+    bool exists = false;
+    struct stat st {};
+};
+std::optional<OutputTarget> output_target(const std::string& path, std::string& error);
+/// Gives the new file open at `fd` the mode (and, where allowed, the owner)
+/// write_output gives it for `t`; false when chmod fails (errno set).
+bool keep_mode(int fd, const OutputTarget& t);
+
 /// Writes all of `content` to the file descriptor (retrying short writes and
 /// EINTR); on failure sets `error` to strerror and returns false.
 bool write_fd(int fd, std::string_view content, std::string& error);
@@ -52,6 +69,10 @@ bool write_fd(int fd, std::string_view content, std::string& error);
 /// tests: while armed, the signals above unlink `path` and exit 128 + N.
 void arm_temp_cleanup(const std::string& path);
 void disarm_temp_cleanup();
+/// The same for a list of temporary files (staged_writes.hpp): while `n` is
+/// not 0, the signals unlink each of `paths` too. `paths` must stay valid
+/// until the list is armed again (n = 0 disarms it).
+void arm_temp_list_cleanup(const char* const* paths, std::size_t n);
 
 /// The bytes of the file at `path` into `text`; false when it cannot be read.
 bool read_whole_file(const std::string& path, std::string& text);

@@ -73,9 +73,11 @@ std::optional<LoadResult> workspace_with(const Model& m, const std::map<std::str
     return checked(std::move(raw), files);
 }
 
-bool commit_edit(FileEdit& file, std::string_view content, Output& out) {
-    std::string error;
-    switch (file.commit(content, error)) {
+namespace {
+
+/// What a commit's result says to the user, and its exit code.
+bool committed(FileEdit::Commit result, const std::string& error, Output& out) {
+    switch (result) {
         case FileEdit::Commit::written: return true;
         case FileEdit::Commit::changed:
             out.err += fmt::format("scmplan: error: {}\n", escape_for_terminal(error));
@@ -86,6 +88,20 @@ bool commit_edit(FileEdit& file, std::string_view content, Output& out) {
     out.err += fmt::format("scmplan: error: {}\n", escape_for_terminal(error));
     out.ending(exit_io);
     return false;
+}
+
+}  // namespace
+
+bool commit_edit(FileEdit& file, std::string_view content, Output& out) {
+    std::string error;
+    FileEdit::Commit result = file.commit(content, error);
+    return committed(result, error, out);
+}
+
+bool commit_staged_edit(FileEdit& file, StagedWrites& staged, std::size_t i, Output& out) {
+    std::string error;
+    FileEdit::Commit result = file.commit_staged(staged, i, error);
+    return committed(result, error, out);
 }
 
 OptionSpec opt_dry_run() {

@@ -32,6 +32,9 @@ std::optional<LoadResult> workspace_with(const Model& m, const std::map<std::str
 /// written, with the error on out.err and its exit code: a file changed since
 /// it was read is a data conflict (exit 1), a write that failed exit 3.
 bool commit_edit(FileEdit& file, std::string_view content, Output& out);
+/// commit_edit for the staged file `i` of `staged` (FileEdit::commit_staged),
+/// with the same errors and exit codes.
+bool commit_staged_edit(FileEdit& file, StagedWrites& staged, std::size_t i, Output& out);
 
 /// `--dry-run`, `--plan` and `--evidence PATH…`, declared once for both commands.
 OptionSpec opt_dry_run();

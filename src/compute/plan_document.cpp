@@ -54,7 +54,7 @@ PlanDocument plan_document(const Model& m, const Plan& p) {
             if (std::any_of(a->gaps.begin(), a->gaps.end(),
                             [&](const Located<std::string>& id) { return id.value == g.id.value; }))
                 row.activities.push_back(a);
-        row.taken_up = g.status.value != GapStatus::open || !row.activities.empty();
+        row.taken_up = g.status.value != GapStatus::open;
         d.gaps_taken_up += row.taken_up ? 1 : 0;
         d.gaps.push_back(std::move(row));
     }
@@ -93,7 +93,7 @@ PlanDocument plan_document(const Model& m, const Plan& p) {
         PlanDocRisk row;
         row.risk = r;
         for (const Assessment& a : r->assessments)
-            if (!row.current || row.current->as_of.value <= a.as_of.value) row.current = &a;
+            if (!row.current || a.as_of.value < row.current->as_of.value) row.current = &a;
         RiskResult result;
         result.risk = r;
         if (row.current) {

@@ -68,7 +68,6 @@ std::vector<ReportChartData> report_chart_data(const Model& m, const std::vector
     for (const PlanReport& r : reports) {
         ReportChartData d;
         d.timeline = build_timeline(m, *r.plan, r.as_of);
-        d.timeline_pages = split_timeline(d.timeline, timeline_lines_per_page);
         if (!r.risk_register.risks.empty()) d.heat_map = &r.risk_register;
         out.push_back(std::move(d));
     }

@@ -54,7 +54,7 @@ Timeline build_timeline(const Model& m, const Plan& p, Date as_of) {
         auto g = std::find_if(t.groups.begin(), t.groups.end(),
                               [&](const TimelineGroup& x) { return x.name == a->group; });
         if (g == t.groups.end()) {
-            t.groups.push_back({a->group, {}});
+            t.groups.push_back({a->group, p.group_title(a->group), {}});
             g = t.groups.end() - 1;
         }
         g->rows.push_back(make_row(*a, as_of, p.end.value, t.span));
@@ -65,25 +65,34 @@ Timeline build_timeline(const Model& m, const Plan& p, Date as_of) {
 
 std::vector<Timeline> split_timeline(const Timeline& t, std::size_t max_lines) {
     max_lines = std::max<std::size_t>(max_lines, 2);
+    return split_timeline(t, static_cast<double>(max_lines), [](const TimelineRow&) { return 1.0; }, 1.0);
+}
+
+std::vector<Timeline> split_timeline(const Timeline& t, double room,
+                                     const std::function<double(const TimelineRow&)>& row_size, double heading_size) {
     Timeline empty = t;
     empty.groups.clear();
     std::vector<Timeline> out{empty};
-    std::size_t used = 0;
+    double used = 0;
+    bool any = false;  // out.back() holds a row
     for (const TimelineGroup& g : t.groups) {
         bool heading = false;  // the group's heading is in out.back()
         for (const TimelineRow& row : g.rows) {
-            if (used + (heading ? 1 : 2) > max_lines) {
+            const double size = row_size(row);
+            if (any && used + size + (heading ? 0 : heading_size) > room) {
                 out.push_back(empty);
                 used = 0;
                 heading = false;
+                any = false;
             }
             if (!heading) {
-                out.back().groups.push_back({g.name, {}});
+                out.back().groups.push_back({g.name, g.title, {}});
                 heading = true;
-                ++used;
+                used += heading_size;
             }
             out.back().groups.back().rows.push_back(row);
-            ++used;
+            used += size;
+            any = true;
         }
     }
     return out;

@@ -58,6 +58,12 @@ const Gap* Plan::gap(const std::string& gap_id) const {
     return nullptr;
 }
 
+std::string Plan::group_title(std::string_view group) const {
+    for (const auto& [key, name] : groups)
+        if (key.value == group && !name.empty()) return name;
+    return std::string(group);
+}
+
 const QuarterReport* Activity::report_for(int quarter) const {
     for (const auto& r : reports)
         if (r.quarter.value == quarter) return &r;

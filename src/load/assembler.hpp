@@ -3,6 +3,7 @@
 // Private to the load layer.
 #pragma once
 
+#include <optional>
 #include <variant>
 #include <vector>
 
@@ -19,6 +20,7 @@ struct FileResult {
     bool unread = false;  ///< nothing could be read from it (bytes, YAML, header)
     Loc workspace_loc;
     std::variant<std::monostate, WorkspaceFile, Rules, Plan, Activity, Risk> value;
+    std::optional<KeptFile> kept;  ///< when the load keeps its files' trees (load_files' `keep`)
 };
 
 /// Merges per-file results into the model, in file order, as they come.

@@ -105,6 +105,21 @@ std::map<std::string, int, std::less<>> heading_styles(const xml_node& styles) {
     return out;
 }
 
+/// The styles that make their paragraphs list items (a w:numPr in the
+/// style, as Word's "List Bullet" and "List Number"): style id → (numId, ilvl).
+std::map<std::string, std::pair<std::string, int>, std::less<>> list_styles(const xml_node& styles) {
+    std::map<std::string, std::pair<std::string, int>, std::less<>> out;
+    for (xml_node s = styles.first_child(); s; s = s.next_sibling()) {
+        if (!is(s, "style")) continue;
+        xml_node num = child(child(s, "pPr"), "numPr");
+        if (!num) continue;
+        std::string_view lvl = attr(child(num, "ilvl"), "val");
+        int level = lvl.size() == 1 && lvl[0] >= '0' && lvl[0] <= '8' ? lvl[0] - '0' : 0;
+        out[std::string(attr(s, "styleId"))] = {std::string(attr(child(num, "numId"), "val")), level};
+    }
+    return out;
+}
+
 /// The list formats of word/numbering.xml: (numId, level) → numbered (not a bullet).
 using ListFormats = std::map<std::pair<std::string, int>, bool>;
 
@@ -134,6 +149,7 @@ struct Walker {
     const DocxReadLimits& limits;
     std::map<std::string, int, std::less<>> headings;
     std::optional<ListFormats> lists;  ///< nullopt: no numbering.xml
+    std::map<std::string, std::pair<std::string, int>, std::less<>> list_style;  ///< styles that number
     DocxContent content;
     std::size_t paragraphs = 0;
     std::size_t tables = 0;
@@ -167,6 +183,13 @@ struct Walker {
             std::string id(attr(child(child(ppr, "numPr"), "numId"), "val"));
             if (!lists) out.list_numbered = true;
             else if (auto it = lists->find({id, out.list_level}); it != lists->end()) out.list_numbered = it->second;
+        } else if (auto st = list_style.find(attr(child(ppr, "pStyle"), "val")); st != list_style.end()) {
+            // numbered by its style ("List Bullet"): a list item as well
+            out.list_item = true;
+            out.list_level = st->second.second;
+            if (!lists) out.list_numbered = true;
+            else if (auto it = lists->find({st->second.first, out.list_level}); it != lists->end())
+                out.list_numbered = it->second;
         }
         std::string raw;
         std::size_t letters = 0, underlined = 0, bold = 0;
@@ -389,7 +412,7 @@ std::optional<DocxContent> read_document(const pugi::xml_document& doc, const pu
         error = "word/document.xml has no w:body";
         return std::nullopt;
     }
-    Walker w{limits, heading_styles(styles), std::move(lists), {}, 0, 0, {}};
+    Walker w{limits, heading_styles(styles), std::move(lists), list_styles(styles), {}, 0, 0, {}};
     w.body(body);
     if (!w.error.empty()) {
         error = "word/document.xml: " + w.error;

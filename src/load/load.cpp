@@ -13,6 +13,7 @@
 #include "kinds.hpp"
 #include "run_ordered.hpp"
 #include "scmplan/file_reader.hpp"
+#include "scmplan/sha256.hpp"
 #include "scmplan/text.hpp"
 
 namespace scmplan {
@@ -95,22 +96,29 @@ void load_one(const YNode& root, std::uint32_t file, const std::string& path, Fi
     }
 }
 
-/// Parses and reads one file; its YAML tree is gone when this returns.
+/// Parses and reads one file; its YAML tree is gone when this returns, unless
+/// `keep`: then it is in FileResult::kept, with the hash of `text`.
 FileResult load_text(std::string_view text, std::uint32_t file, const FileTable& files,
-                     const YamlLimits& limits) {
+                     const YamlLimits& limits, bool keep = false) {
     FileResult out;
     Diagnostics d(files);
     YNode root = parse_yaml(text, file, d, limits);
     load_one(root, file, (*files)[file], out, d);
     out.diags = d.items();
+    if (keep) out.kept = KeptFile{sha256_hex(text), std::move(root)};
     return out;
 }
 
-/// Loads files 0 … n-1 with job(i) -> FileResult, on all cores, into `result`.
+/// Loads files 0 … n-1 with job(i) -> FileResult, on all cores, into `result`
+/// (and the trees the jobs kept into `keep`, by the model's file names).
 template <class Job>
-void load_all(LoadResult& result, std::size_t n, Job job, const FileReader* reader) {
+void load_all(LoadResult& result, std::size_t n, Job job, const FileReader* reader, KeptFiles* keep = nullptr) {
     load::Assembler assembler(result, reader);
-    load::run_ordered(n, job, [&](std::size_t, FileResult part) { assembler.add(std::move(part)); });
+    load::run_ordered(n, job, [&](std::size_t i, FileResult part) {
+        if (keep && part.kept) keep->insert_or_assign(result.model.files[i], std::move(*part.kept));
+        part.kept.reset();
+        assembler.add(std::move(part));
+    });
     assembler.finish();
 }
 
@@ -127,7 +135,7 @@ LoadResult load_sources(std::vector<Source> sources, const YamlLimits& limits) {
     return result;
 }
 
-LoadResult load_files(FoundFiles found, const FileReader& reader, const YamlLimits& limits) {
+LoadResult load_files(FoundFiles found, const FileReader& reader, const YamlLimits& limits, KeptFiles* keep) {
     LoadResult result;
     result.model.files = std::move(found.files);
     result.diags.set_files(result.model.files);
@@ -135,7 +143,7 @@ LoadResult load_files(FoundFiles found, const FileReader& reader, const YamlLimi
     const auto& files = result.model.files;
     load_all(result, files.size(), [&](std::size_t i) {
         FileRead read = reader.read(files[i], limits.max_bytes);
-        if (read.text) return load_text(*read.text, static_cast<std::uint32_t>(i), table, limits);
+        if (read.text) return load_text(*read.text, static_cast<std::uint32_t>(i), table, limits, keep != nullptr);
         FileResult failed;
         Diagnostic diag;
         diag.file = static_cast<std::uint32_t>(i);
@@ -152,7 +160,7 @@ LoadResult load_files(FoundFiles found, const FileReader& reader, const YamlLimi
         }
         failed.diags.push_back(std::move(diag));
         return failed;
-    }, &reader);
+    }, &reader, keep);
     result.io_error = result.io_error || !found.problems.items().empty();
     result.diags.append(found.problems);
     return result;

@@ -161,8 +161,12 @@ std::optional<std::string> OoxmlPackage::read(std::string_view name, std::string
     return out;
 }
 
-std::optional<XmlPart> parse_xml_part(std::string_view text, std::string name, std::string& error,
-                                      const OoxmlLimits& limits) {
+namespace {
+
+/// parse_xml_part and parse_xml_fragment: `extra` options (parse_fragment),
+/// the nodes `depth` levels down.
+std::optional<XmlPart> parse_xml(std::string_view text, std::string name, std::string& error,
+                                 const OoxmlLimits& limits, unsigned extra, std::size_t depth) {
     XmlPart part;
     part.doc = std::make_unique<pugi::xml_document>();
     part.name = std::move(name);
@@ -170,7 +174,7 @@ std::optional<XmlPart> parse_xml_part(std::string_view text, std::string name, s
     // (parse_escapes) and nothing more: pugixml has no entity declarations.
     // parse_doctype keeps a DOCTYPE as a node, so that it can be refused.
     // parse_ws_pcdata keeps a run that is only spaces (<w:t xml:space="preserve"> </w:t>).
-    unsigned options = pugi::parse_default | pugi::parse_doctype | pugi::parse_ws_pcdata;
+    unsigned options = pugi::parse_default | pugi::parse_doctype | pugi::parse_ws_pcdata | extra;
     pugi::xml_parse_result r =
         part.doc->load_buffer(text.data(), text.size(), options, pugi::encoding_auto);
     if (!r) {
@@ -184,11 +188,23 @@ std::optional<XmlPart> parse_xml_part(std::string_view text, std::string name, s
                                 part.name);
             return std::nullopt;
         }
-    if (deeper_than(*part.doc, limits.max_depth)) {
+    if (depth > limits.max_depth || deeper_than(*part.doc, limits.max_depth - depth)) {
         error = fmt::format("part '{}' nests elements deeper than {}", part.name, limits.max_depth);
         return std::nullopt;
     }
     return part;
+}
+
+}  // namespace
+
+std::optional<XmlPart> parse_xml_part(std::string_view text, std::string name, std::string& error,
+                                      const OoxmlLimits& limits) {
+    return parse_xml(text, std::move(name), error, limits, 0, 0);
+}
+
+std::optional<XmlPart> parse_xml_fragment(std::string_view text, std::string name, std::size_t depth,
+                                          std::string& error, const OoxmlLimits& limits) {
+    return parse_xml(text, std::move(name), error, limits, pugi::parse_fragment, depth);
 }
 
 std::optional<XmlPart> OoxmlPackage::xml(std::string_view name, std::string& error) const {

@@ -11,6 +11,7 @@
 #include <cctype>
 #include <map>
 
+#include "plan_import_layout.hpp"
 #include "plan_import_parts.hpp"
 #include "plan_import_text.hpp"
 #include "scmplan/date_text.hpp"
@@ -33,25 +34,27 @@ struct KindWords {
 const std::vector<KindWords>& kind_words() {
     static const std::vector<KindWords> k = {
         {Kind::front, "title block", {}},
-        {Kind::rationale, "1 (เหตุผล และความจำเป็น)", {"เหตุผล"}},
-        {Kind::objectives, "2 (วัตถุประสงค์)", {"วัตถุประสงค์"}},
-        {Kind::benefits, "3 (ประโยชน์ที่คาดว่าจะได้รับ)", {"ประโยชน์"}},
-        {Kind::output, "4 (ผลผลิต และผลลัพธ์)", {"ผลผลิต"}},
-        {Kind::responsible, "5 (ผู้รับผิดชอบ)", {"ผู้รับผิดชอบ"}},
-        {Kind::budget, "6 (งบประมาณ)", {"งบประมาณ"}},
-        {Kind::target, "7 (เป้าหมาย)", {"เป้าหมาย"}},
-        {Kind::baseline, "8 (ผลการประเมินปีที่ผ่านมา)", {"การวิเคราะห์ข้อสังเกต", "ผลการประเมิน", "การวิเคราะห์ผลการประเมินรัฐวิสาหกิจในปีที่ผ่านมา"}},
+        // the Thai words of the template, then the English of `scmplan plan --lang en`
+        {Kind::rationale, "1 (เหตุผล และความจำเป็น)", {"เหตุผล", "Rationale"}},
+        {Kind::objectives, "2 (วัตถุประสงค์)", {"วัตถุประสงค์", "Objectives"}},
+        {Kind::benefits, "3 (ประโยชน์ที่คาดว่าจะได้รับ)", {"ประโยชน์", "Expected benefits"}},
+        {Kind::output, "4 (ผลผลิต และผลลัพธ์)", {"ผลผลิต", "Output and outcome"}},
+        {Kind::responsible, "5 (ผู้รับผิดชอบ)", {"ผู้รับผิดชอบ", "Responsible"}},
+        {Kind::budget, "6 (งบประมาณ)", {"งบประมาณ", "Budget and source of funds"}},
+        {Kind::target, "7 (เป้าหมาย)", {"เป้าหมาย", "Target"}},
+        {Kind::baseline, "8 (ผลการประเมินปีที่ผ่านมา)", {"การวิเคราะห์ข้อสังเกต", "ผลการประเมิน", "การวิเคราะห์ผลการประเมินรัฐวิสาหกิจในปีที่ผ่านมา", "The assessments of past years"}},
         {Kind::gaps, "9 (GAP Analysis)", {}},  // decided by gap_heading()
-        {Kind::indicators, "10 (ตัวชี้วัด)", {"ตัวชี้วัด"}},
-        {Kind::period, "11 (ระยะเวลาดำเนินงาน)", {"ระยะเวลา"}},
-        {Kind::steps, "12 (ขั้นตอนและแนวทางการดำเนินงาน)", {"ขั้นตอน"}},
-        {Kind::risk, "13 (การวิเคราะห์ปัจจัยเสี่ยง)", {"การวิเคราะห์ปัจจัยเสี่ยง", "การวิเคราะห์ความเสี่ยง", "การบริหารความเสี่ยง", "ปัจจัยเสี่ยงและ"}},
+        {Kind::indicators, "10 (ตัวชี้วัด)", {"ตัวชี้วัด", "Indicators"}},
+        {Kind::period, "11 (ระยะเวลาดำเนินงาน)", {"ระยะเวลา", "Period"}},
+        {Kind::steps, "12 (ขั้นตอนและแนวทางการดำเนินงาน)", {"ขั้นตอน", "Steps and approach"}},
+        {Kind::risk, "13 (การวิเคราะห์ปัจจัยเสี่ยง)", {"การวิเคราะห์ปัจจัยเสี่ยง", "การวิเคราะห์ความเสี่ยง", "การบริหารความเสี่ยง", "ปัจจัยเสี่ยงและ", "Risk analysis"}},
     };
     return k;
 }
 
 bool gap_heading(std::string_view t) {
-    return starts_with(t, "การวิเคราะห์") && (contains(t, "GAP") || contains(t, "ช่องว่าง"));
+    return (starts_with(t, "การวิเคราะห์") && (contains(t, "GAP") || contains(t, "ช่องว่าง"))) ||
+           starts_with(t, "The GAP analysis");
 }
 
 /// The section a paragraph opens, if it is a heading: it has a heading style
@@ -214,12 +217,15 @@ void read_front(Context& c) {
         if (starts_with(t, "แผนปฏิบัติการ") && contains(t, "ประจำปี") &&
             (title_block == SIZE_MAX || t.size() > c.para(title_block).text.size()))
             title_block = b;
-        if (auto at = t.find("โทรศัพท์"); at != std::string::npos) {
-            std::string rest = t.substr(at + std::string_view("โทรศัพท์").size());
-            auto fax = rest.find("โทรสาร");
+        for (auto [phone_word, fax_word] : {std::pair{std::string_view("โทรศัพท์"), std::string_view("โทรสาร")},
+                                            std::pair{std::string_view("Telephone "), std::string_view(" Fax ")}}) {
+            auto at = t.find(phone_word);
+            if (at == std::string::npos || c.used[b]) continue;
+            std::string rest = t.substr(at + phone_word.size());
+            auto fax = rest.find(fax_word);
             p.phone = c.text(trim(after_label(rest.substr(0, fax), "")), c.where(front, b));
             if (fax != std::string::npos)
-                p.fax = c.text(after_label(rest.substr(fax + std::string_view("โทรสาร").size()), ""), c.where(front, b));
+                p.fax = c.text(after_label(rest.substr(fax + fax_word.size()), ""), c.where(front, b));
             c.used[b] = true;
         }
         for (std::string_view e : {"Email", "E-mail", "e-mail", "อีเมล"})
@@ -230,7 +236,8 @@ void read_front(Context& c) {
     }
     if (title_block == SIZE_MAX) {  // a cover whose title is on several lines
         std::string joined, from;
-        bool on = false;
+        std::vector<std::size_t> lines;
+        bool on = false, ended = false;
         for (auto b : front.blocks) {
             if (c.is_table(b)) continue;
             const std::string& t = c.para(b).text;
@@ -238,14 +245,29 @@ void read_front(Context& c) {
             on = true;
             joined += (joined.empty() ? "" : " ") + t;
             from += (from.empty() ? "" : ", ") + std::to_string(c.para(b).number);
-            c.used[b] = true;
-            if (contains(t, "ประจำปี")) break;
+            lines.push_back(b);
+            if (contains(t, "ประจำปี")) {
+                ended = true;
+                break;
+            }
         }
-        if (!joined.empty()) p.title = c.text(joined, "title block, paragraphs " + from);
+        // only lines that end with the year's line are a title
+        if (ended) {
+            for (auto b : lines) c.used[b] = true;
+            p.title = c.text(joined, "title block, paragraphs " + from);
+        }
     } else {
         p.title = c.text(c.para(title_block).text, c.where(front, title_block));
         c.used[title_block] = true;
     }
+    if (!p.title.found())  // a title in other words: the cover's first line
+        for (auto b : front.blocks)
+            if (!c.is_table(b) && !c.para(b).text.empty()) {
+                p.title = c.text(c.para(b).text, c.where(front, b));
+                c.used[b] = true;
+                title_block = b;
+                break;
+            }
     // the year: "ประจำปี 2566" / "ปีงบประมาณ 2566" in the title
     for (std::string_view w : {"ประจำปีงบประมาณ", "ประจำปี", "ปีงบประมาณ"}) {
         auto at = p.title.value.find(w);
@@ -285,7 +307,23 @@ void read_front(Context& c) {
     static const std::string_view orgs[] = {"องค์การ", "การไฟฟ้า", "การประปา", "การท่าเรือ", "การรถไฟ", "การทาง",
                                             "การเคหะ", "การยาง", "การกีฬา", "การท่องเที่ยว", "บริษัท", "ธนาคาร",
                                             "สถาบัน", "กองทุน", "สำนักงาน", "การนิคม", "การสื่อสาร", "การบิน"};
+    // the lines right after the title, up to the contact lines: two lines are
+    // the unit and the organisation (the layout of `scmplan plan`)
+    std::vector<std::size_t> after_title;
+    for (std::size_t b = title_block == SIZE_MAX ? SIZE_MAX : title_block + 1; b < c.doc.blocks.size(); ++b) {
+        if (std::find(front.blocks.begin(), front.blocks.end(), b) == front.blocks.end() || c.is_table(b) ||
+            c.used[b])
+            break;
+        if (c.para(b).text.empty()) continue;
+        after_title.push_back(b);
+    }
+    if (after_title.size() == 2) {
+        p.unit = c.text(c.para(after_title[0]).text, c.where(front, after_title[0]));
+        p.organisation = c.text(c.para(after_title[1]).text, c.where(front, after_title[1]));
+        c.used[after_title[0]] = c.used[after_title[1]] = true;
+    }
     for (auto b : front.blocks) {
+        if (p.organisation.found()) break;
         if (c.is_table(b) || c.used[b]) continue;
         const std::string& t = c.para(b).text;
         std::size_t best = std::string::npos;
@@ -298,6 +336,21 @@ void read_front(Context& c) {
         if (best > 0) p.unit = c.text(trim(t.substr(0, best)), c.where(front, b));
         c.used[b] = true;
         break;
+    }
+    if (!p.organisation.found() && after_title.size() == 1) {  // one line naming no known kind of organisation
+        p.organisation = c.text(c.para(after_title[0]).text, c.where(front, after_title[0]));
+        c.used[after_title[0]] = true;
+    }
+    // the enabler, when the title does not name it: "… หัวข้อ SCM" in a heading (12.1, 12.3)
+    for (std::size_t b = 0; b < c.doc.blocks.size() && !p.enabler.found(); ++b) {
+        if (c.is_table(b) || c.para(b).heading == 0) continue;
+        const std::string& t = c.para(b).text;
+        for (const auto& e : c.rules.enablers)
+            if ((t.size() > e.code.value.size() && t.ends_with(" หัวข้อ " + e.code.value)) ||
+                contains(t, "of the " + e.code.value + " action plan")) {
+                p.enabler = {e.code.value, fmt::format("paragraph {} (\"หัวข้อ {}\")", c.para(b).number, e.code.value)};
+                break;
+            }
     }
 }
 
@@ -313,22 +366,31 @@ void read_plan_sections(Context& c) {
     if (const Section* s = c.section(Kind::output)) {
         labelled(c, *s, "ผลผลิต", p.output);
         labelled(c, *s, "ผลลัพธ์", p.outcome);
+        if (!p.output.found()) labelled(c, *s, "Output", p.output);
+        if (!p.outcome.found()) labelled(c, *s, "Outcome", p.outcome);
     }
-    p.responsible = section_value(c, Kind::responsible, {"ผู้รับผิดชอบ"});
-    p.budget = section_value(c, Kind::budget, {"งบประมาณและแหล่งเงิน", "งบประมาณ"});
-    p.target = section_value(c, Kind::target, {"เป้าหมาย"});
+    p.responsible = section_value(c, Kind::responsible, {"ผู้รับผิดชอบ", "Responsible"});
+    if (p.responsible.value == "-") p.responsible.value.clear();  // the document's mark of "none"
+    p.budget = section_value(c, Kind::budget, {"งบประมาณและแหล่งเงิน", "งบประมาณ", "Budget and source of funds"});
+    p.target = section_value(c, Kind::target, {"เป้าหมาย", "Target"});
     if (const Section* s = c.section(Kind::indicators))
         for (auto b : paragraphs_of(c, *s)) {
             std::string t = strip_marker(c.para(b).text);
             for (auto [label, into] : {std::pair{std::string_view("เชิงปริมาณ"), &p.quantitative},
-                                       std::pair{std::string_view("เชิงคุณภาพ"), &p.qualitative}})
+                                       std::pair{std::string_view("เชิงคุณภาพ"), &p.qualitative},
+                                       std::pair{std::string_view("Quantitative"), &p.quantitative},
+                                       std::pair{std::string_view("Qualitative"), &p.qualitative}})
                 if (starts_with(t, label)) {
                     *into = c.text(after_label(t, label), c.where(*s, b));
                     c.used[b] = true;
                 }
         }
-    // the KPIs: each indicator sentence (split at "และ" between two measures)
+    // the KPIs: a table of them (ที่ | ตัวชี้วัด | เกณฑ์ "กิจกรรมที่แล้วเสร็จ ≥ 8"),
+    // else each indicator sentence (split at "และ" between two measures)
+    if (const Section* s = c.section(Kind::indicators)) read_kpi_table(c, *s);
+    const bool kpi_table = !p.kpis.empty();
     for (const draft::Text* ind : {&p.quantitative, &p.qualitative}) {
+        if (kpi_table) break;
         if (!ind->found()) continue;
         for (const auto& sentence : split_kpi_sentence(ind->value)) {
             draft::Kpi k;
@@ -346,86 +408,23 @@ void read_plan_sections(Context& c) {
     }
     // the period: section 11
     if (const Section* s = c.section(Kind::period)) {
-        draft::Text v = section_value(c, Kind::period, {"ระยะเวลาดำเนินงาน", "ระยะเวลาดำเนินการ", "ระยะเวลา"});
+        draft::Text v = section_value(c, Kind::period, {"ระยะเวลาดำเนินงาน", "ระยะเวลาดำเนินการ", "ระยะเวลา", "Period"});
         std::string error;
         p.period = read_period(v.value, error);
         p.period.from = v.from;
         if (!error.empty()) c.d.notes.push_back(fmt::format("{}: the period was not read: {}", v.from, error));
-        (void)s;
-    }
-}
-
-namespace {
-
-/// Every paragraph and table row that went into no field, in document order.
-void collect_unplaced(Context& c) {
-    const Section* current = &c.sections.front();
-    std::map<std::size_t, const Section*> owner;
-    for (const auto& s : c.sections)
-        for (auto b : s.blocks) owner[b] = &s;
-    for (std::size_t b = 0; b < c.doc.blocks.size(); ++b) {
-        if (auto it = owner.find(b); it != owner.end()) current = it->second;
-        if (c.used[b]) continue;
-        if (!c.is_table(b)) {
-            if (!c.para(b).text.empty()) c.d.unplaced.push_back({c.where(*current, b), c.para(b).text});
-            continue;
-        }
-        const DocxTable& t = c.table(b);
-        const auto& rows = c.used_rows[b];
-        for (std::size_t r = 0; r < t.rows.size(); ++r) {
-            if (r < rows.size() && rows[r]) continue;
-            std::string line;
-            for (std::size_t col = 0; col < t.columns; ++col) {
-                if (t.rows[r][col].covered) continue;
-                std::string cell = t.rows[r][col].text();
-                if (!cell.empty()) line += (line.empty() ? "" : " | ") + cell;
+        // "แผนประจำปี 2566 นับไตรมาสตามปีปฏิทิน …": the plan's year and quarters
+        for (auto b : paragraphs_of(c, *s))
+            if (auto yq = import_layout::read_year_quarters(c.para(b).text)) {
+                p.year = yq->year;
+                p.year_from = c.where(*s, b);
+                p.quarters = yq->quarters;
+                p.quarters_from = c.where(*s, b);
+                p.quarters_stated = true;
+                c.used[b] = true;
             }
-            if (!line.empty())
-                c.d.unplaced.push_back({fmt::format("section {}, table {}, row {}", kind_name(current->kind), t.number, r + 1), line});
-        }
     }
 }
-
-/// The unit registry: every owner code, but one that differs by one letter
-/// from a code used more often (a slip such as ส.ธต. for ส.ตต.), so that
-/// `check` reports it. The plan's owner is the code used most.
-void register_units(Context& c) {
-    std::map<std::string, int> uses;
-    std::vector<std::string> order;
-    for (const auto& a : c.d.activities)
-        for (const auto& o : a.owners)
-            if (uses[o]++ == 0) order.push_back(o);
-    if (order.empty()) return;
-    std::string top = order.front();
-    for (const auto& o : order)
-        if (uses[o] > uses[top]) top = o;
-    c.d.plan.owner = {top, fmt::format("the unit named most often as an activity's owner ({} activities)", uses[top])};
-    c.d.notes.push_back(fmt::format("the plan's owner is {}, the unit named most often as an activity's owner: the "
-                                    "document names the owning unit in words only",
-                                    top));
-    for (const auto& o : order) {
-        std::string near;
-        for (const auto& other : order)
-            if (other != o && uses[other] > uses[o] && count_code_points(o) == count_code_points(other) &&
-                edit_distance(o, other) == 1)
-                near = other;
-        if (!near.empty()) {
-            c.d.not_registered.push_back(
-                {o, "", fmt::format("named {} time(s); one letter from {} (named {} times): probably a slip, so it is "
-                                    "left out of the registry for `scmplan check` to report (W103)",
-                                    uses[o], near, uses[near])});
-            c.d.notes.push_back(fmt::format("owner {} is not in scmplan.yaml's units: {}; if it is a unit of its own, "
-                                            "add it there",
-                                            o, c.d.not_registered.back().why));
-            continue;
-        }
-        std::string name = o;
-        if (o == top && c.d.plan.unit.found()) name = c.d.plan.unit.value;
-        c.d.units.push_back({o, name, fmt::format("owner of {} activit{}", uses[o], uses[o] == 1 ? "y" : "ies")});
-    }
-}
-
-}  // namespace
 
 }  // namespace import_parts
 
@@ -450,13 +449,16 @@ std::optional<draft::Draft> import_action_plan(const DocxContent& doc, const Rul
     if (!read_activities(c, error)) return std::nullopt;
     read_risk(c);
     register_units(c);
+    read_signatures(c);
     draft::Plan& p = d.plan;
     if (p.year == 0 && p.period.found())
         if (auto s = parse_date(p.period.end.value); s.date) {
             p.year = s.date->year() + be_offset;
             p.year_from = "the year in which the period ends";
         }
-    if (auto s = parse_date(p.period.start.value); s.date && s.date->month() == 10 && s.date->day() == 1) {
+    if (p.quarters_stated) {
+        // as the document states them (section 11)
+    } else if (auto s = parse_date(p.period.start.value); s.date && s.date->month() == 10 && s.date->day() == 1) {
         p.quarters = "fiscal";
         p.quarters_from = "the period starts on 1 October";
     } else {

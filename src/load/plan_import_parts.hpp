@@ -67,5 +67,12 @@ void read_baseline(Context& c);        // plan_import_tables.cpp: section 8
 void read_gaps(Context& c);            // plan_import_tables.cpp: section 9
 bool read_activities(Context& c, std::string& error);  // plan_import_tables.cpp: the activity table
 void read_risk(Context& c);            // plan_import_risk.cpp: the risk section
+// plan_import_listed.cpp: the tables of the layout `scmplan plan` prints
+void read_kpi_table(Context& c, const Section& s);  // section 10's KPIs (ที่ | ตัวชี้วัด | เกณฑ์)
+std::string reporting_unit(Context& c, std::string& from);  // who reports to the director (table 12.1)
+bool units_table(Context& c);                       // the units under section 5 (อักษรย่อ | หน่วยงาน)
+void register_units(Context& c);                    // the draft's units and the plan's owner
+void collect_unplaced(Context& c);                  // plan_import_unplaced.cpp: IMPORT.md's "Not placed"
+void read_signatures(Context& c);                   // the approval block (ผู้จัดทำแผน | ผู้ทบทวนแผน | ผู้อนุมัติแผน)
 
 }  // namespace scmplan::import_parts

@@ -6,20 +6,22 @@
 
 #include <algorithm>
 
+#include "plan_import_layout.hpp"
 #include "plan_import_parts.hpp"
 #include "plan_import_text.hpp"
 
 namespace scmplan::import_parts {
 
 using namespace import_text;
+using namespace import_layout;
 
 namespace {
 
 /// The header rows of a table: the leading rows before the first whose first
-/// column is a number, at most 3 (at least 1).
+/// column is a number or an id, at most 3 (at least 1).
 std::size_t header_rows(const DocxTable& t) {
     for (std::size_t r = 0; r < t.rows.size() && r < 3; ++r)
-        if (read_number(t.at(r, 0).text()) || (t.columns > 0 && t.at(r, 0).text().empty() && r > 0 &&
+        if (row_number(t.at(r, 0).text()) || (t.columns > 0 && t.at(r, 0).text().empty() && r > 0 &&
                                                !t.rows[r][0].covered))
             return std::max<std::size_t>(r, 1);
     return std::min<std::size_t>(t.rows.size(), 1);
@@ -71,9 +73,12 @@ void read_baseline(Context& c) {
             if (col > 0 && t.rows[0][col].covered && t.rows[0][col].origin_col != col) continue;
             std::string h = column_header(t, col, head);
             for (std::size_t i = 0; i + 4 <= h.size(); ++i)
-                if (auto y = read_number(h.substr(i, 4)); y && *y >= 2400 && *y <= 2700 &&
-                                                          (i + 4 == h.size() || h[i + 4] < '0' || h[i + 4] > '9')) {
-                    years.push_back({col, static_cast<int>(*y)});
+                if (auto y = read_number(h.substr(i, 4)); y && (i + 4 == h.size() || h[i + 4] < '0' || h[i + 4] > '9')) {
+                    // a Buddhist Era year; or "2019 (baseline)", a Common Era one (the English document)
+                    if (*y >= 2400 && *y <= 2700) years.push_back({col, static_cast<int>(*y)});
+                    else if (*y >= 1900 && *y < 2400 && contains(h, "(baseline)"))
+                        years.push_back({col, static_cast<int>(*y) + 543});
+                    else continue;
                     break;
                 }
         }
@@ -98,10 +103,10 @@ void read_baseline(Context& c) {
                 topic = 0;
                 c.use_row(b, r);
                 continue;
-            } else if (starts_with(name, "คะแนนรวม") || starts_with(name, "รวม")) {
+            } else if (starts_with(name, "คะแนนรวม") || starts_with(name, "รวม") || starts_with(name, "Total score")) {
                 code = enabler;
                 reported = true;
-            } else if (starts_with(name, "คะแนน")) {
+            } else if (starts_with(name, "คะแนน") || name == "Score") {
                 code = fmt::format("{}.{}", enabler, std::max(module, 1));
                 reported = true;
             } else {
@@ -126,6 +131,10 @@ void read_baseline(Context& c) {
             bool any = false;
             for (std::size_t k = 0; k < years.size(); ++k) {
                 std::string v = t.at(r, years[k].first).text();
+                // "1.0400 (เผยแพร่ 1.0000)": the computed score and the published one; the published is data
+                for (std::string_view w : {"(เผยแพร่ ", "(published "})
+                    if (auto at = v.find(w); at != std::string::npos && v.back() == ')')
+                        v = trim(std::string_view(v).substr(at + w.size(), v.size() - at - w.size() - 1));
                 auto x = read_number(v);
                 if (!x) continue;
                 any = true;
@@ -156,7 +165,8 @@ void read_baseline(Context& c) {
         std::string number;
         std::string item = strip_marker(p.text, &number);
         if (!on) {
-            on = contains(p.text, "ดำเนินการได้") && (contains(p.text, "ดังนี้") || contains(p.text, "ประเด็นหลัก"));
+            on = (contains(p.text, "ดำเนินการได้") && (contains(p.text, "ดังนี้") || contains(p.text, "ประเด็นหลัก"))) ||
+                 starts_with(p.text, "What was achieved in");
             continue;
         }
         if (number.empty() && !p.list_item) break;
@@ -170,6 +180,10 @@ void read_gaps(Context& c) {
     if (!s) return;
     // the assessor's list: the first run of numbered items (or Word list items)
     bool started = false;
+    std::vector<std::string> topic_codes;
+    if (const Enabler* e = find_enabler(c.rules, c.d.plan.enabler.value))
+        for (const auto& m : e->modules)
+            for (const auto& tp : m.topics) topic_codes.push_back(tp.code.value);
     for (auto b : s->blocks) {
         if (c.is_table(b)) {
             if (started) break;
@@ -187,6 +201,12 @@ void read_gaps(Context& c) {
         draft::Gap g;
         g.id = fmt::format("G{:02}", c.d.plan.gaps.size() + 1);
         g.text = c.text(item, c.where(*s, b));
+        // "G01 (SCM.1.1) text": the id and topic as the document states them
+        if (auto gi = read_gap_item(item, topic_codes)) {
+            g.id = gi->id;
+            g.topic = gi->topic;
+            g.text = c.text(gi->text, c.where(*s, b));
+        }
         g.status = "open";
         g.status_from = "not found in the table of the items taken up this year";
         c.d.plan.gaps.push_back(g);
@@ -200,18 +220,24 @@ void read_gaps(Context& c) {
         std::size_t head = 1;
         std::vector<std::string> headers;
         for (std::size_t col = 0; col < t.columns; ++col) headers.push_back(column_header(t, col, head));
-        auto item_col = find_column(headers, {"ประเด็น", "GAP", "ช่องว่าง"});
-        auto work_col = find_column(headers, {"แผนงาน", "โครงการ", "กิจกรรม"}, item_col);
+        auto item_col = find_column(headers, {"ประเด็น", "GAP", "ช่องว่าง", "Itemtakenup"});
+        auto work_col = find_column(headers, {"แผนงาน", "โครงการ", "กิจกรรม", "Plan/project"}, item_col);
         if (!item_col || !work_col) continue;
+        std::size_t id_col = SIZE_MAX;  // a column of ids ("G03"), when there is one
+        if (auto col = find_column(headers, {"ที่", "No."}); col && col != item_col && col != work_col) id_col = *col;
         c.use_row(b, 0);
         std::vector<bool> taken(c.d.plan.gaps.size(), false);
         for (std::size_t r = head; r < t.rows.size(); ++r) {
             std::string item = strip_marker(t.at(r, *item_col).text());
             if (item.empty()) continue;
-            // the gap it restates: the most alike, not taken yet ("ควร มี…" → "อ.อ.ป. มี…")
+            // the gap it names by its id ("G03"), else the one it restates: the most
+            // alike, not taken yet ("ควร มี…" → "อ.อ.ป. มี…")
             std::size_t best = SIZE_MAX;
             double best_score = 0.5;
-            for (std::size_t g = 0; g < c.d.plan.gaps.size(); ++g) {
+            std::string id = id_col != SIZE_MAX ? t.at(r, id_col).text() : "";
+            for (std::size_t g = 0; g < c.d.plan.gaps.size() && is_row_id(id); ++g)
+                if (!taken[g] && c.d.plan.gaps[g].id == id) best = g, best_score = 1;
+            for (std::size_t g = 0; g < c.d.plan.gaps.size() && best == SIZE_MAX; ++g) {
                 if (taken[g]) continue;
                 double sc = similarity(item, c.d.plan.gaps[g].text.value);
                 if (sc > best_score) best = g, best_score = sc;
@@ -226,7 +252,7 @@ void read_gaps(Context& c) {
             draft::Gap& g = c.d.plan.gaps[best];
             g.status = "planned";
             g.status_from = fmt::format("table {} row {} takes it up ({:.0f}% alike)", t.number, r + 1, best_score * 100);
-            g.action = c.text(t.at(r, *work_col).text(), c.where_cell(b, r, headers[*work_col]));
+            g.action = c.text(unless_dash(t.at(r, *work_col).text()), c.where_cell(b, r, headers[*work_col]));
             c.use_row(b, r);
         }
     }
@@ -237,7 +263,8 @@ namespace {
 /// One activity from its rows' cells (the first row numbered, the rest
 /// continuing it).
 struct RowCells {
-    std::vector<DocxParagraph> title;
+    std::vector<DocxParagraph> title, target_lines;
+    std::string id;  ///< the row's id when it is one ("A01"), else ""
     std::string owners, place, target, period, income, expense;
     std::size_t first_row = 0;
 };
@@ -266,15 +293,15 @@ bool read_activities(Context& c, std::string& error) {
         std::vector<std::string> headers;
         for (std::size_t col = 0; col < t.columns; ++col) headers.push_back(column_header(t, col, head));
         cols = {};
-        cols.title = find_column(headers, {"กิจกรรม", "ขั้นตอน", "แผนงาน", "โครงการ"});
-        cols.owners = find_column(headers, {"ผู้รับผิดชอบ", "หน่วยงานรับผิดชอบ"});
-        cols.target = find_column(headers, {"เป้าหมาย", "ตัวชี้วัด"});
-        cols.period = find_column(headers, {"ระยะเวลา", "ช่วงเวลา"});
-        cols.place = find_column(headers, {"สถานที่"});
-        cols.number = find_column(headers, {"ที่", "ลำดับ"});
+        cols.title = find_column(headers, {"กิจกรรม", "ขั้นตอน", "แผนงาน", "โครงการ", "Activity"});
+        cols.owners = find_column(headers, {"ผู้รับผิดชอบ", "หน่วยงานรับผิดชอบ", "Responsible"});
+        cols.target = find_column(headers, {"เป้าหมาย", "ตัวชี้วัด", "Target"});
+        cols.period = find_column(headers, {"ระยะเวลา", "ช่วงเวลา", "Period"});
+        cols.place = find_column(headers, {"สถานที่", "Place"});
+        cols.number = find_column(headers, {"ที่", "ลำดับ", "No."});
         if (cols.number && (cols.number == cols.place || cols.number == cols.title)) cols.number = std::nullopt;
-        cols.income = find_column(headers, {"รายรับ", "รายได้"});
-        cols.expense = find_column(headers, {"รายจ่าย"});
+        cols.income = find_column(headers, {"รายรับ", "รายได้", "income"});
+        cols.expense = find_column(headers, {"รายจ่าย", "expense"});
         if (!cols.expense) cols.expense = find_column(headers, {"งบประมาณ"});
         if (!cols.title || !cols.owners || !cols.target || !cols.period) continue;
         int score = 4 + !!cols.place + !!cols.income + !!cols.expense + !!cols.number;
@@ -298,7 +325,7 @@ bool read_activities(Context& c, std::string& error) {
             if (!t.rows[r][col].covered && !t.rows[r][col].text().empty()) empty_row = false;
         if (empty_row) continue;
         // a repeated header row (a table broken over pages)
-        if (!k.number || !read_number(num)) {
+        if (!k.number || !row_number(num)) {
             bool header_again = true;
             for (std::size_t col = 0; col < t.columns && header_again; ++col)
                 header_again = t.rows[r][col].covered || t.at(r, col).text().empty() ||
@@ -308,10 +335,11 @@ bool read_activities(Context& c, std::string& error) {
                 continue;
             }
         }
-        bool starts = !k.number || read_number(num) || rows.empty();
+        bool starts = !k.number || row_number(num) || rows.empty();
         if (starts) {
             rows.push_back({});
             rows.back().first_row = r;
+            if (is_row_id(num)) rows.back().id = num;
         }
         RowCells& a = rows.back();
         auto cell = [&](const std::optional<std::size_t>& col) -> const DocxCell* {
@@ -323,16 +351,28 @@ bool read_activities(Context& c, std::string& error) {
                 if (!p.text.empty()) a.title.push_back(p);
         if (auto x = cell(k.owners)) add_cell(a.owners, *x);
         if (auto x = cell(k.place)) add_cell(a.place, *x);
-        if (auto x = cell(k.target)) add_cell(a.target, *x);
+        if (auto x = cell(k.target)) {
+            add_cell(a.target, *x);
+            for (const auto& p : x->paragraphs)
+                if (!p.text.empty()) a.target_lines.push_back(p);
+        }
         if (auto x = cell(k.period)) add_cell(a.period, *x);
         if (auto x = cell(k.income)) add_cell(a.income, *x);
         if (k.expense != k.income)
             if (auto x = cell(k.expense)) add_cell(a.expense, *x);
         c.use_row(best, r);
     }
+    // Target cells with a criterion line ("≥ 100%", as `scmplan plan` prints) are taken
+    // at their word: then a target without that line has no number, whatever it says.
+    auto criterion_line = [](const RowCells& row) -> std::optional<Criterion> {
+        if (row.target_lines.size() < 2) return std::nullopt;
+        return read_criterion(row.target_lines.back().text);
+    };
+    bool criteria_stated = false;
+    for (const auto& row : rows) criteria_stated |= criterion_line(row).has_value();
     for (const auto& row : rows) {
         draft::Activity a;
-        a.id = fmt::format("A{:02}", c.d.activities.size() + 1);
+        a.id = row.id.empty() ? fmt::format("A{:02}", c.d.activities.size() + 1) : row.id;
         auto at = [&](const std::optional<std::size_t>& col) {
             return col ? c.where_cell(best, row.first_row, best_headers[*col]) : std::string();
         };
@@ -346,7 +386,24 @@ bool read_activities(Context& c, std::string& error) {
             }
         }
         std::string title;
-        for (std::size_t i = 0; i < first_step; ++i) title += (title.empty() ? "" : " ") + row.title[i].text;
+        bool described = false;
+        for (std::size_t i = 0; i < first_step; ++i) {
+            // the labelled lines under the title (group, GAP items, not counted, description)
+            if (auto l = i > 0 ? read_activity_line(row.title[i].text) : std::nullopt) {
+                std::string from = fmt::format("{}, paragraph {}", at(k.title), row.title[i].number);
+                switch (l->kind) {
+                    case ActivityLine::Kind::group: a.group = c.text(l->value, from); break;
+                    case ActivityLine::Kind::gaps: a.gaps = l->ids; break;
+                    case ActivityLine::Kind::not_counted: a.counts = false; break;
+                    case ActivityLine::Kind::description:
+                        a.description = c.text(l->value, from);
+                        described = true;
+                        break;
+                }
+                continue;
+            }
+            title += (title.empty() ? "" : " ") + row.title[i].text;
+        }
         for (std::size_t i = first_step; i < row.title.size(); ++i) {
             std::string rest;
             auto n = step_number(row.title[i].text, rest);
@@ -354,7 +411,7 @@ bool read_activities(Context& c, std::string& error) {
                 if (!a.steps.empty()) a.steps.back().title.value += " " + row.title[i].text;
                 continue;
             }
-            a.steps.push_back({*n, c.text(rest, fmt::format("{}, paragraph {}", at(k.title), row.title[i].number))});
+            a.steps.push_back({*n, c.text(rest, fmt::format("{}, paragraph {}", at(k.title), row.title[i].number)), "", ""});
         }
         if (a.steps.empty()) {
             // steps numbered by Word (list items after the title): ids in their order, "2.1" a level down
@@ -376,7 +433,7 @@ bool read_activities(Context& c, std::string& error) {
                     for (std::size_t lv = 0; lv <= level; ++lv)
                         id += (lv ? "." : "") + std::to_string(std::max(counters[lv], 1));
                     a.steps.push_back({id, c.text(strip_marker(line.text),
-                                                  fmt::format("{}, paragraph {}", at(k.title), line.number))});
+                                                  fmt::format("{}, paragraph {}", at(k.title), line.number)), "", ""});
                 }
                 title.clear();
                 for (std::size_t i = 0; i < first_item; ++i) title += (title.empty() ? "" : " ") + row.title[i].text;
@@ -386,7 +443,14 @@ bool read_activities(Context& c, std::string& error) {
                                                 at(k.title), a.id));
             }
         }
-        if (a.steps.empty()) {
+        // "title (กำหนดเสร็จ DATE, น้ำหนัก N)": a step's due date and weight
+        for (auto& st : a.steps) {
+            StepExtras x = read_step_extras(st.title.value);
+            st.title.value = x.title;
+            st.due = x.due;
+            st.weight = x.weight;
+        }
+        if (a.steps.empty() && !described) {
             // no numbered steps: the first sentence is the title, bullets after it the description
             for (std::string_view dash : {" – ", " - ", " — "})
                 if (auto cut = title.find(dash); cut != std::string::npos) {
@@ -398,17 +462,27 @@ bool read_activities(Context& c, std::string& error) {
         a.title = c.text(title, at(k.title));
         a.owners = split_owners(row.owners);
         a.owners_from = at(k.owners) + " (split on '/', ',' and 'และ')";
-        a.place = c.text(row.place, at(k.place));
-        a.target.text = c.text(row.target, at(k.target));
-        read_target(a.target);
+        a.place = c.text(unless_dash(row.place), at(k.place));
+        if (auto crit = criterion_line(row)) {
+            std::string text;
+            for (std::size_t i = 0; i + 1 < row.target_lines.size(); ++i)
+                text += (text.empty() ? "" : " ") + row.target_lines[i].text;
+            a.target.text = c.text(unless_dash(text), at(k.target));
+            a.target.op = crit->op;
+            a.target.value = *read_number(crit->value);
+            a.target.unit = crit->unit;
+        } else {
+            a.target.text = c.text(unless_dash(row.target), at(k.target));
+            if (!criteria_stated) read_target(a.target);
+        }
         std::string perr;
         a.period = read_period(row.period, perr);
         a.period.from = at(k.period);
         if (!perr.empty()) c.d.notes.push_back(fmt::format("{} ({}): the period was not read: {}", at(k.period), a.id, perr));
-        a.income = c.text(row.income, at(k.income));
-        a.expense = c.text(row.expense, at(k.expense));
+        a.income = c.text(unless_dash(row.income), at(k.income));
+        a.expense = c.text(unless_dash(row.expense), at(k.expense));
         if (a.steps.empty() && a.target.text.found()) {
-            a.steps.push_back({"1", a.target.text});
+            a.steps.push_back({"1", a.target.text, "", ""});
             a.steps_from = "no numbered step in the row: one step, titled with the row's target, stands for the row";
         } else {
             a.steps_from = "the numbered lines of the activity's cell, as numbered";

@@ -140,7 +140,10 @@ Activity read_activity(Fields& f, Diagnostics& d) {
     if (auto id = f.located_text("id")) a.id = *id;
     a.title = f.text("title").value_or("");
     a.description = f.text("description").value_or("");
-    a.group = f.text("group").value_or("");
+    if (auto g = f.located_text("group")) {
+        a.group = g->value;
+        a.group_loc = g->loc;
+    }
     a.counts = f.boolean("counts").value_or(true);
     a.owners = f.located_text_list("owners");
     a.place = f.text("place").value_or("");

@@ -160,6 +160,16 @@ Plan read_plan(Fields& f, Diagnostics& d) {
         inf.finish();
     }
     p.achievements = f.text_list("achievements");
+    if (const YNode* g = f.take("groups")) {
+        if (!g->is_map()) {
+            d.error(g->loc, DiagCode::E013, "plan 'groups' must be a mapping of group id: name");
+        } else {
+            for (std::size_t i = 0; i < g->map_size(); ++i) {
+                auto name = g->value(i).is_null() ? std::optional<std::string>("") : as_text(g->value(i), d, "group name");
+                p.groups.push_back({{g->key(i).text, g->key(i).loc}, name.value_or("")});
+            }
+        }
+    }
 
     if (const YNode* b = f.take("baseline"); b && expect_list(*b, d, "plan 'baseline'")) {
         p.baseline.reserve(b->items.size());

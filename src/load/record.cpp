@@ -272,9 +272,9 @@ RecordResult record_progress(std::string_view file_text, const ProgressEdit& edi
     return record_edits(file_text, {}, {edit});
 }
 
-RecordResult record_edits(std::string_view file_text, const std::vector<DoneEdit>& done,
-                          const std::vector<ProgressEdit>& progress) {
-    YamlEditor ed{std::string(file_text)};
+namespace {
+
+RecordResult edits_into(YamlEditor& ed, const std::vector<DoneEdit>& done, const std::vector<ProgressEdit>& progress) {
     if (!ed.ok()) return failed("the file cannot be read as YAML", "run 'scmplan check' and fix it first");
     RecordResult r;
     for (const DoneEdit& e : done)
@@ -285,5 +285,18 @@ RecordResult record_edits(std::string_view file_text, const std::vector<DoneEdit
     return r;
 }
 
-}  // namespace scmplan
+}  // namespace
 
+RecordResult record_edits(std::string_view file_text, const std::vector<DoneEdit>& done,
+                          const std::vector<ProgressEdit>& progress) {
+    YamlEditor ed{std::string(file_text)};
+    return edits_into(ed, done, progress);
+}
+
+RecordResult record_edits(std::string_view file_text, YNode parsed, const std::vector<DoneEdit>& done,
+                          const std::vector<ProgressEdit>& progress) {
+    YamlEditor ed{std::string(file_text), std::move(parsed)};
+    return edits_into(ed, done, progress);
+}
+
+}  // namespace scmplan

@@ -54,7 +54,7 @@ std::string first_path(const std::vector<std::string>& paths) {
 }  // namespace
 
 std::vector<LoadResult> load_workspaces(const std::vector<std::string>& paths, const FileReader& reader,
-                                        const YamlLimits& limits) {
+                                        const YamlLimits& limits, KeptFiles* keep) {
     FoundFiles found = find_files(paths, reader);
     std::set<std::string> roots;
     for (const auto& f : found.files)
@@ -63,7 +63,7 @@ std::vector<LoadResult> load_workspaces(const std::vector<std::string>& paths, c
     out.reserve(roots.size() + 1);  // no move after name_plans
     if (roots.size() <= 1) {
         std::string root = roots.empty() ? first_path(paths) : *roots.begin();
-        out.push_back(load_files(std::move(found), reader, limits));
+        out.push_back(load_files(std::move(found), reader, limits, keep));
         name_plans(out.back(), root, reader);
         return out;
     }
@@ -71,7 +71,7 @@ std::vector<LoadResult> load_workspaces(const std::vector<std::string>& paths, c
     for (auto& f : found.files) groups[root_of(f, roots)].files.push_back(std::move(f));
     groups.begin()->second.problems = std::move(found.problems);
     for (auto& [root, group] : groups) {
-        out.push_back(load_files(std::move(group), reader, limits));
+        out.push_back(load_files(std::move(group), reader, limits, keep));
         name_plans(out.back(), root.empty() ? first_path(paths) : root, reader);
     }
     return out;

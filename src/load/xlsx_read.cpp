@@ -12,6 +12,8 @@
 #include <map>
 #include <unordered_map>
 
+#include "xlsx_rows.hpp"
+
 namespace scmplan {
 
 namespace {
@@ -140,12 +142,12 @@ std::vector<bool> date_styles(const OoxmlPackage& pkg, const std::string& wb_par
     return out;
 }
 
-/// Reads the cells of one sheet's XML into `sheet`; "" or what is wrong.
-std::string read_cells(const pugi::xml_node& root, const std::vector<std::string>& shared,
-                       const std::vector<bool>& dates, XlsxSheet& sheet) {
-    pugi::xml_node data = child(root, "sheetData");
-    std::uint32_t row = 0;
-    for (pugi::xml_node r = data.first_child(); r; r = r.next_sibling()) {
+/// Reads the rows from `first` on (it and its next siblings) into `sheet`;
+/// `row` is the number of the row before them, carried from one slice of a
+/// sheet's rows to the next. "" or what is wrong.
+std::string read_rows(pugi::xml_node first, const std::vector<std::string>& shared, const std::vector<bool>& dates,
+                      XlsxSheet& sheet, std::uint32_t& row) {
+    for (pugi::xml_node r = first; r; r = r.next_sibling()) {
         if (r.type() != pugi::node_element || local_name(r) != "row") continue;
         if (pugi::xml_attribute ra = attribute(r, "r")) {
             std::uint64_t n = 0;
@@ -221,6 +223,62 @@ std::string read_cells(const pugi::xml_node& root, const std::vector<std::string
     return "";
 }
 
+/// A slice of rows is about this many bytes of XML: its tree is what a sheet
+/// costs in memory at a time, whatever its number of rows.
+constexpr std::size_t slice_bytes = 1u << 20;
+
+/// Reads the rows of the worksheet part `x` a slice at a time (xlsx_rows.hpp)
+/// into `sheet`. False, and `sheet` to be read again from the whole part,
+/// when the part cannot be cut, the part without its rows or one slice does
+/// not parse, or a cell cannot be read: the whole parse then gives the cells
+/// or the error the part has, so that the result never depends on the slices.
+bool read_sliced(std::string_view x, const std::string& part, const OoxmlLimits& limits,
+                 const std::vector<std::string>& shared, const std::vector<bool>& dates, XlsxSheet& sheet) {
+    auto cuts = load::cut_sheet(x, slice_bytes);
+    if (!cuts) return false;
+    std::string ignored;
+    // The part without its rows: well-formed, a worksheet, and the sheetData
+    // cut is the first one under its root (as read_cells would take it).
+    std::string outline_text(x.substr(0, cuts->content_begin));
+    outline_text += x.substr(cuts->content_end);
+    auto outline = parse_xml_part(outline_text, part, ignored, limits);
+    if (!outline) return false;
+    pugi::xml_node root = outline->doc->document_element();
+    pugi::xml_node data = child(root, "sheetData");
+    if (local_name(root) != "worksheet" || !data || data.first_child() ||
+        data.offset_debug() != static_cast<std::ptrdiff_t>(cuts->sheet_data))
+        return false;
+    std::vector<std::size_t> at{cuts->content_begin};
+    at.insert(at.end(), cuts->cuts.begin(), cuts->cuts.end());
+    at.push_back(cuts->content_end);
+    std::uint32_t row = 0;
+    for (std::size_t k = 0; k + 1 < at.size(); ++k) {
+        auto slice = parse_xml_fragment(x.substr(at[k], at[k + 1] - at[k]), part, 2, ignored, limits);
+        if (!slice || !read_rows(slice->doc->first_child(), shared, dates, sheet, row).empty()) return false;
+    }
+    return true;
+}
+
+/// Reads the cells of the worksheet part `part` into `sheet`: a slice of rows
+/// at a time when it can be cut, else the part parsed whole (a chart sheet or
+/// dialog sheet, which has no cells, among them). False with `error` set.
+bool read_sheet_part(const OoxmlPackage& pkg, const std::string& part, const OoxmlLimits& limits,
+                     const std::vector<std::string>& shared, const std::vector<bool>& dates, XlsxSheet& sheet,
+                     std::string& error) {
+    auto bytes = pkg.read(part, error);
+    if (!bytes) return false;
+    if (read_sliced(*bytes, part, limits, shared, dates, sheet)) return true;
+    sheet.cells.clear();
+    auto xml = parse_xml_part(*bytes, part, error, limits);
+    if (!xml) return false;
+    bytes.reset();
+    pugi::xml_node root = xml->doc->document_element();
+    if (local_name(root) != "worksheet") return true;
+    std::uint32_t row = 0;
+    error = read_rows(child(root, "sheetData").first_child(), shared, dates, sheet, row);
+    return error.empty();
+}
+
 }  // namespace
 
 const XlsxSheet* XlsxBook::sheet(std::string_view name) const {
@@ -281,13 +339,7 @@ std::optional<XlsxBook> read_xlsx(std::string bytes, std::string& error, OoxmlLi
             error = fmt::format("the sheet '{}' has no part: '{}' is not in the package", sheet.name, part);
             return std::nullopt;
         }
-        auto xml = pkg->xml(part, error);
-        if (!xml) return std::nullopt;
-        pugi::xml_node sroot = xml->doc->document_element();
-        if (local_name(sroot) == "worksheet") {  // a chart sheet or dialog sheet has no cells
-            error = read_cells(sroot, shared, dates, sheet);
-            if (!error.empty()) return std::nullopt;
-        }
+        if (!read_sheet_part(*pkg, part, limits, shared, dates, sheet, error)) return std::nullopt;
         book.sheets.push_back(std::move(sheet));
     }
     return book;

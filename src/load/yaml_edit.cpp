@@ -31,14 +31,23 @@ std::string join(const std::vector<std::string>& items, std::string_view sep) {
 }  // namespace
 
 YamlEditor::YamlEditor(std::string raw) : m_raw(std::move(raw)) {
+    index_lines();
+    Diagnostics diags;
+    m_root = parse_yaml(m_raw, 0, diags);
+    m_ok = !diags.has_errors() && m_root.is_map();
+}
+
+YamlEditor::YamlEditor(std::string raw, YNode root) : m_raw(std::move(raw)), m_root(std::move(root)) {
+    index_lines();
+    m_ok = m_root.is_map();
+}
+
+void YamlEditor::index_lines() {
     if (m_raw.find("\r\n") != std::string::npos) m_eol = "\r\n";
     if (m_raw.starts_with("\xEF\xBB\xBF")) m_bom = 3;
     m_line_starts.push_back(0);
     for (std::size_t i = m_raw.find('\n'); i != std::string::npos; i = m_raw.find('\n', i + 1))
         m_line_starts.push_back(i + 1);
-    Diagnostics diags;
-    m_root = parse_yaml(m_raw, 0, diags);
-    m_ok = !diags.has_errors() && m_root.is_map();
 }
 
 std::size_t YamlEditor::offset(const Loc& at) const {

@@ -21,6 +21,9 @@ namespace scmplan::load {
 class YamlEditor {
 public:
     explicit YamlEditor(std::string raw);
+    /// The same, with `root` the tree parse_yaml gives for exactly `raw`,
+    /// without errors (a load's, kept): `raw` is not parsed again.
+    YamlEditor(std::string raw, YNode root);
 
     /// The file parsed without errors (otherwise no edit may be queued).
     bool ok() const { return m_ok; }
@@ -71,6 +74,7 @@ private:
     bool is_flow(const YNode& collection) const;
     std::size_t next_line_start(std::size_t pos) const;
     std::size_t column_bytes(const YNode& n) const;
+    void index_lines();
     void insert_lines(std::size_t after, const std::vector<std::string>& lines, int depth);
     void splice(std::size_t at, std::size_t erase, std::string insert, int depth = 0);
 

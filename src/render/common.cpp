@@ -289,6 +289,43 @@ std::string truncate_display(std::string_view s, std::size_t width) {
     return out + "…";
 }
 
+std::vector<std::string> wrap_display(std::string_view text, std::size_t width) {
+    std::vector<std::string> lines;
+    std::string line;
+    auto flush = [&] {
+        if (!line.empty()) lines.push_back(line);
+        line.clear();
+    };
+    std::size_t i = 0;
+    while (i < text.size()) {
+        std::size_t j = text.find(' ', i);
+        if (j == std::string_view::npos) j = text.size();
+        std::string_view word = text.substr(i, j - i);
+        i = j + 1;
+        if (word.empty()) continue;
+        std::size_t ww = display_width(word);
+        if (!line.empty() && display_width(line) + 1 + ww <= width) {
+            line += " ";
+            line += word;
+            continue;
+        }
+        flush();
+        if (ww <= width) {
+            line = std::string(word);
+            continue;
+        }
+        // Cut a long word by code points (the text is plan text, valid UTF-8).
+        for (CodePointAt c : code_points_of(word)) {
+            std::string_view cp = word.substr(c.offset, c.length);
+            std::size_t w = display_width(cp);
+            if (w > 0 && display_width(line) + w > width) flush();
+            line += cp;
+        }
+    }
+    flush();
+    return lines;
+}
+
 std::string picture_text(std::string_view s) {
     std::string_view kept = grapheme_prefix(s, picture_text_max);
     if (kept.size() == s.size()) return std::string(s);

@@ -74,6 +74,9 @@ inline constexpr int landscape_text_width = page_height - margin_left - margin_r
 
 /// The text height of a landscape page (same margins): 9354 twips, 16.5 cm.
 inline constexpr int landscape_text_height = page_width - margin_top - margin_bottom;
+/// What a landscape page leaves for a picture under its heading and above its
+/// caption (about 3 cm less): 7654 twips, 13.5 cm.
+inline constexpr int landscape_picture_height = landscape_text_height - 1700;
 
 /// A picture's size on the page before fitting (points) and its alternative text.
 struct Image {

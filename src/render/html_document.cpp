@@ -15,7 +15,10 @@ namespace {
 // Laksaman (fonts-thai-tlwg, drawn to the same metrics), then other Thai fonts.
 // Print: A4 with the margins of Thai official letters (3 cm left, 2 cm the
 // rest), table headers repeated on every page (thead as a header group), no
-// row split across pages, headings kept with what follows them.
+// row split across pages, headings kept with what follows them. A figure of
+// class "print" (the timeline's print pages) prints alone on a landscape page
+// (24.7 cm wide, the print size its picture is drawn for) and is hidden on a
+// screen; one of class "screen" shows on a screen only.
 constexpr const char* style_sheet = R"(
 :root { --line: #9aa5b1; --head: #dde4ee; --muted: #555; }
 html { font-family: "TH Sarabun New", "TH SarabunPSK", "Laksaman", "Sarabun", "Garuda", "Noto Sans Thai", sans-serif;
@@ -53,7 +56,11 @@ dl.notes dd { margin: 0 0 .3em 1.2em; }
 footer { margin-top: 1.5em; color: var(--muted); font-size: .85em; }
 article + article { break-before: page; page-break-before: always; }
 @page { size: A4; margin: 2cm 2cm 2cm 3cm; }
-@media print { body { margin: 0; max-width: none; padding: 0; } }
+@page wide { size: A4 landscape; margin: 2cm 2cm 2cm 3cm; }
+figure.print { display: none; }
+@media print { body { margin: 0; max-width: none; padding: 0; }
+  figure.screen { display: none; }
+  figure.print { display: block; page: wide; break-before: page; page-break-before: always; } }
 )";
 
 }  // namespace

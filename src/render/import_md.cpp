@@ -48,6 +48,10 @@ std::string draft_import_md(const draft::Draft& d) {
     Rows ws;
     for (const auto& u : d.units) ws.add("units." + u.code, u.name, u.why);
     for (const auto& u : d.not_registered) ws.add("(not in units) " + u.code, "", u.why);
+    for (const auto& sg : d.signatures) {
+        if (!sg.name.empty()) ws.add("signatures." + sg.role + ".name", sg.name, sg.from);
+        if (!sg.position.empty()) ws.add("signatures." + sg.role + ".position", sg.position, sg.from);
+    }
     ws.add("holidays", "[]", "not in an action plan: add the year's public holidays (W122)");
     out += section("scmplan.yaml", ws);
 
@@ -82,6 +86,7 @@ std::string draft_import_md(const draft::Draft& d) {
     }
     for (const auto& g : p.gaps) {
         pl.text(g.id + ".text", g.text);
+        if (!g.topic.empty()) pl.add(g.id + ".topic", g.topic, g.text.from + " (the code in brackets after the id)");
         pl.add(g.id + ".status", g.status, g.status_from);
         if (g.action.found()) pl.text(g.id + ".action", g.action);
     }
@@ -93,6 +98,13 @@ std::string draft_import_md(const draft::Draft& d) {
         Rows r;
         r.text("title", a.title);
         if (a.description.found()) r.text("description", a.description);
+        if (a.group.found()) r.text("group", a.group);
+        if (!a.counts) r.add("counts", "false", a.title.from + " (the line 'not counted')");
+        if (!a.gaps.empty()) {
+            std::string ids;
+            for (const auto& g : a.gaps) ids += (ids.empty() ? "" : ", ") + g;
+            r.add("gaps", ids, a.title.from + " (the line of GAP items)");
+        }
         std::string owners;
         for (const auto& o : a.owners) owners += (owners.empty() ? "" : ", ") + o;
         r.add("owners", owners, a.owners_from);
@@ -105,13 +117,16 @@ std::string draft_import_md(const draft::Draft& d) {
         r.text("target.text", a.target.text);
         if (!a.target.op.empty())
             r.add("target.op/value/unit", fmt::format("{} {} {}", a.target.op, a.target.value, a.target.unit),
-                  "read from the target's words");
-        for (const auto& s : a.steps) r.add("step " + s.id, s.title.value, s.title.from);
+                  "read from the target's words, or its criterion line");
+        for (const auto& s : a.steps) {
+            r.add("step " + s.id, s.title.value, s.title.from);
+            if (!s.due.empty()) r.add("step " + s.id + " due", s.due, s.title.from + " (after the title)");
+            if (!s.weight.empty()) r.add("step " + s.id + " weight", s.weight, s.title.from + " (after the title)");
+        }
         if (!a.steps.empty()) r.add("steps", "", a.steps_from);
         out += section(fmt::format("{}/activities/{}.yaml", p.id, a.id), r);
     }
-    if (d.risk) {
-        const draft::Risk& k = *d.risk;
+    for (const draft::Risk& k : d.risks) {
         Rows r;
         r.text("title", k.title);
         for (std::size_t i = 0; i < k.factors.size(); ++i) r.text(fmt::format("factors[{}]", i), k.factors[i]);
@@ -120,11 +135,23 @@ std::string draft_import_md(const draft::Draft& d) {
         r.text("measure", k.measure);
         for (const auto& l : k.likelihood) r.add(fmt::format("likelihood {}", l.level), l.label.value + " — " + l.text.value, l.text.from);
         for (const auto& l : k.impact) r.add(fmt::format("impact {}", l.level), l.label.value + " — " + l.text.value, l.text.from);
-        if (k.current)
+        if (k.current && !k.current_as_of.empty())
+            r.add("assessments[0]", fmt::format("{} × {} as of {}", k.current->first, k.current->second, k.current_as_of),
+                  k.current_from);
+        else if (k.current)
             r.add("assessments[0]", fmt::format("{} × {} as of {}", k.current->first, k.current->second, p.period.start.value),
                   k.current_from + "; the date is the plan's start (the document gives none)");
         if (k.target) r.add("target", fmt::format("{} × {}", k.target->first, k.target->second), k.target_from);
-        r.add("likelihood/impact when", "", "not written: a level's condition is a reading of its text, left to a person");
+        bool any_when = false;
+        for (const auto* side : {&k.likelihood, &k.impact})
+            for (const auto& l : *side)
+                if (!l.when_metric.empty()) {
+                    any_when = true;
+                    r.add(fmt::format("{} {} when", side == &k.likelihood ? "likelihood" : "impact", l.level),
+                          fmt::format("{} {} {}", l.when_metric, l.when_op, l.when_value), l.text.from);
+                }
+        if (!any_when)
+            r.add("likelihood/impact when", "", "not written: a level's condition is a reading of its text, left to a person");
         out += section(fmt::format("{}/risks/{}.yaml", p.id, k.id), r);
     }
 

@@ -64,9 +64,18 @@ std::string draft_workspace_yaml(const draft::Draft& d) {
         out += "units:\n";
         for (const auto& u : d.units) out += fmt::format("  {}: {}\n", q(u.code), q(u.name));
     }
+    if (!d.rules_yaml.empty()) out += "# The rules the document was read with (scmplan import --rules).\nrules: rules.yaml\n";
     out += "# No holidays in an action plan: add the year's public holidays (until then, report, status and\n"
            "# check --as-of warn W122).\n"
            "holidays: []\n";
+    if (!d.signatures.empty()) {
+        out += "# Who signs the plan, from its approval block.\nsignatures:\n";
+        for (const auto& sg : d.signatures) {
+            out += fmt::format("  {}:\n", sg.role);
+            if (!sg.name.empty()) out += fmt::format("    name: {}\n", q(sg.name));
+            if (!sg.position.empty()) out += fmt::format("    position: {}\n", q(sg.position));
+        }
+    }
     return out;
 }
 
@@ -137,7 +146,8 @@ std::string draft_plan_yaml(const draft::Draft& d) {
     if (!p.gaps.empty()) {
         out += "gaps:\n";
         for (const auto& g : p.gaps) {
-            out += fmt::format("  - id: {}\n", g.id);
+            out += fmt::format("  - id: {}\n", q(g.id));
+            if (!g.topic.empty()) out += fmt::format("    topic: {}\n", q(g.topic));
             out += fmt::format("    text: {}\n", q(g.text.value));
             if (g.action.found()) out += fmt::format("    action: {}\n", q(g.action.value));
             out += fmt::format("    status: {}\n", g.status);
@@ -146,7 +156,7 @@ std::string draft_plan_yaml(const draft::Draft& d) {
     if (!p.kpis.empty()) {
         out += "kpis:\n";
         for (const auto& k : p.kpis) {
-            out += fmt::format("  - id: {}\n    text: {}\n    measure: {}\n    op: {}\n    value: {}\n", k.id,
+            out += fmt::format("  - id: {}\n    text: {}\n    measure: {}\n    op: {}\n    value: {}\n", q(k.id),
                                q(k.text.value), k.measure, q(k.op), format_number(k.value));
         }
     }
@@ -156,9 +166,11 @@ std::string draft_plan_yaml(const draft::Draft& d) {
 std::string draft_activity_yaml(const draft::Draft& d, const draft::Activity& a) {
     std::string out = header(d, "Activity file");
     out += "scmplan: 1\nkind: activity\n";
-    out += fmt::format("plan: {}\nid: {}\n", q(d.plan.id), a.id);
+    out += fmt::format("plan: {}\nid: {}\n", q(d.plan.id), q(a.id));
     text_key(out, "", "title", a.title, true);
     text_key(out, "", "description", a.description, false);
+    text_key(out, "", "group", a.group, false);
+    if (!a.counts) out += "counts: false\n";
     out += "owners: [";
     for (std::size_t i = 0; i < a.owners.size(); ++i) out += (i ? ", " : "") + q(a.owners[i]);
     out += "]\n";
@@ -170,6 +182,11 @@ std::string draft_activity_yaml(const draft::Draft& d, const draft::Activity& a)
         text_key(out, "  ", "income", a.income, false);
         text_key(out, "  ", "expense", a.expense, false);
     }
+    if (!a.gaps.empty()) {
+        out += "gaps: [";
+        for (std::size_t i = 0; i < a.gaps.size(); ++i) out += (i ? ", " : "") + q(a.gaps[i]);
+        out += "]\n";
+    }
     if (a.target.text.found()) {
         out += "target:\n";
         out += fmt::format("  text: {}\n", q(a.target.text.value));
@@ -180,7 +197,11 @@ std::string draft_activity_yaml(const draft::Draft& d, const draft::Activity& a)
     }
     if (!a.steps.empty()) {
         out += "steps:\n";
-        for (const auto& s : a.steps) out += fmt::format("  - id: {}\n    title: {}\n", q(s.id), q(s.title.value));
+        for (const auto& s : a.steps) {
+            out += fmt::format("  - id: {}\n    title: {}\n", q(s.id), q(s.title.value));
+            if (!s.due.empty()) out += fmt::format("    due: {}\n", q(s.due));
+            if (!s.weight.empty()) out += fmt::format("    weight: {}\n", s.weight);
+        }
     }
     return out;
 }
@@ -188,21 +209,28 @@ std::string draft_activity_yaml(const draft::Draft& d, const draft::Activity& a)
 std::string draft_risk_yaml(const draft::Draft& d, const draft::Risk& r) {
     std::string out = header(d, "Risk file");
     out += "scmplan: 1\nkind: risk\n";
-    out += fmt::format("plan: {}\nid: {}\n", q(d.plan.id), r.id);
+    out += fmt::format("plan: {}\nid: {}\n", q(d.plan.id), q(r.id));
     text_key(out, "", "title", r.title, true);
     list_key(out, "factors", r.factors, false);
     list_key(out, "mitigation", r.mitigation, false);
     list_key(out, "monitoring", r.monitoring, false);
     text_key(out, "", "measure", r.measure, false);
     for (auto [key, levels] : {std::pair{"likelihood", &r.likelihood}, std::pair{"impact", &r.impact}}) {
+        if (levels->empty()) continue;  // a scale the document does not give
         out += fmt::format("{}:\n  scale:\n", key);
         for (const auto& l : *levels) {
             out += fmt::format("    - level: {}\n", l.level);
             text_key(out, "      ", "label", l.label, false);
             text_key(out, "      ", "text", l.text, false);
+            if (!l.when_metric.empty())
+                out += fmt::format("      when: {{metric: {}, op: {}, value: {}}}\n", q(l.when_metric), q(l.when_op),
+                                   l.when_value);
         }
     }
-    if (r.current && d.plan.period.found())
+    if (r.current && !r.current_as_of.empty())
+        out += fmt::format("assessments:\n  - {{as_of: {}, likelihood: {}, impact: {}}}\n", q(r.current_as_of),
+                           r.current->first, r.current->second);
+    else if (r.current && d.plan.period.found())
         out += fmt::format("# The current level's date is not in the document: the plan's start.\n"
                            "assessments:\n  - {{as_of: {}, likelihood: {}, impact: {}}}\n",
                            q(d.plan.period.start.value), r.current->first, r.current->second);
@@ -213,9 +241,10 @@ std::string draft_risk_yaml(const draft::Draft& d, const draft::Risk& r) {
 std::vector<DraftFile> draft_files(const draft::Draft& d) {
     std::vector<DraftFile> out;
     out.push_back({"scmplan.yaml", draft_workspace_yaml(d)});
+    if (!d.rules_yaml.empty()) out.push_back({"rules.yaml", d.rules_yaml});
     out.push_back({d.plan.id + "/plan.yaml", draft_plan_yaml(d)});
     for (const auto& a : d.activities) out.push_back({d.plan.id + "/activities/" + a.id + ".yaml", draft_activity_yaml(d, a)});
-    if (d.risk) out.push_back({d.plan.id + "/risks/" + d.risk->id + ".yaml", draft_risk_yaml(d, *d.risk)});
+    for (const auto& r : d.risks) out.push_back({d.plan.id + "/risks/" + r.id + ".yaml", draft_risk_yaml(d, r)});
     out.push_back({d.plan.id + "/IMPORT.md", draft_import_md(d)});
     return out;
 }

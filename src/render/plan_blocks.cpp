@@ -4,9 +4,12 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
+#include <variant>
 
 #include "scmplan/date_text.hpp"
+#include "scmplan/json_writer.hpp"
 #include "scmplan/render_views.hpp"
 
 namespace scmplan::plan_doc {
@@ -73,18 +76,13 @@ std::string budget_text(const Activity& a, Lang lang) {
                       a.budget_expense.empty() ? "-" : a.budget_expense);
 }
 
-/// A step as table 12.3 lists it: "1) title", "3.1 title" (sub-steps as published).
-std::string step_line(const Step& s) {
-    const std::string& id = s.id.value;
-    bool whole = !id.empty() && id.find_first_not_of("0123456789") == std::string::npos;
-    return whole ? fmt::format("{}) {}", id, s.title) : fmt::format("{} {}", id, s.title);
-}
-
 void title_block(std::vector<Block>& out, const PlanDocument& d, Lang lang) {
     const Plan& p = *d.plan;
     out.push_back(text_block(Kind::title, p.title));
-    std::string who = d.owner_name == p.organisation ? p.organisation : d.owner_name + " " + p.organisation;
-    out.push_back(text_block(Kind::line, who));
+    // The owning unit and the organisation, each on a line of its own, so
+    // that a reader of the document tells them apart.
+    if (d.owner_name != p.organisation) out.push_back(text_block(Kind::line, d.owner_name));
+    out.push_back(text_block(Kind::line, p.organisation));
     std::string contact;
     if (!p.phone.empty()) contact = label_with("plan.phone", lang, p.phone);
     if (!p.fax.empty()) contact += (contact.empty() ? "" : " ") + label_with("plan.fax", lang, p.fax);
@@ -92,7 +90,7 @@ void title_block(std::vector<Block>& out, const PlanDocument& d, Lang lang) {
     if (!p.email.empty()) out.push_back(text_block(Kind::line, label_with("plan.email", lang, p.email)));
 }
 
-void sections_1_to_7(std::vector<Block>& out, const PlanDocument& d, Lang lang) {
+void sections_1_to_7(std::vector<Block>& out, const PlanDocument& d, const Model& m, Lang lang) {
     const Plan& p = *d.plan;
     out.push_back(text_block(Kind::heading, label("plan.s1", lang)));
     std::string para;
@@ -118,6 +116,7 @@ void sections_1_to_7(std::vector<Block>& out, const PlanDocument& d, Lang lang) 
     out.push_back(lead(label("plan.output", lang), p.output));
     out.push_back(lead(label("plan.outcome", lang), p.outcome));
     out.push_back(lead(label("plan.s5", lang), p.responsible));
+    if (auto units = units_table(d, m, lang)) out.push_back(table_block(std::move(*units)));
     out.push_back(lead(label("plan.s6", lang), p.budget));
     out.push_back(text_block(Kind::heading, label("plan.s7", lang)));
     out.push_back(text_block(Kind::paragraph, p.target));
@@ -264,6 +263,10 @@ void sections_10_11(std::vector<Block>& out, const PlanDocument& d, Lang lang) {
     }
     out.push_back(lead(label("plan.s11", lang), fmt::format("{} – {}", long_date(p.start.value, lang),
                                                             long_date(p.end.value, lang))));
+    out.push_back(text_block(Kind::paragraph,
+                             label_with(p.quarters == QuarterScheme::fiscal ? LabelKey("plan.s11.fiscal")
+                                                                            : LabelKey("plan.s11.calendar"),
+                                        lang, p.year.value)));
 }
 
 /// The reports row of tables 12.1 and 12.2: the step's lines.
@@ -336,8 +339,7 @@ void section_12(std::vector<Block>& out, const PlanDocument& d, const Model& m, 
     acts.wrap = {false, true, true, true, true, true, true, true};
     acts.shares = {6, 32, 10, 10, 16, 10, 8, 8};
     for (const Activity* a : d.activities) {
-        Cell title = cell(a->title);
-        for (const Step& s : a->steps) title.lines.push_back(step_line(s));
+        Cell title = activity_cell(*a, lang);
         std::vector<std::string> target{a->target.text.empty() ? "-" : a->target.text};
         if (a->target.op && a->target.value) target.push_back(target_value_text(*a));
         acts.rows.push_back({cell(a->id.value), title, cell(owners_text(*a)), cell(a->place.empty() ? "-" : a->place),
@@ -398,7 +400,15 @@ void section_13(std::vector<Block>& out, const PlanDocument& d, const Model& m, 
                 if (lv.level.value == n) {
                     Cell c = cell(std::to_string(n));
                     c.center = true;
-                    row.insert(row.end(), {c, cell(lv.label), cell(lv.text)});
+                    Cell text = cell(lv.text);
+                    if (lv.when) {
+                        const Condition& w = *lv.when;
+                        std::string value = std::holds_alternative<Date>(w.value)
+                                                ? format_date(std::get<Date>(w.value), lang)
+                                                : format_number(std::get<double>(w.value));
+                        text.lines.push_back(label_with("plan.risk.when", lang, w.metric.text(), op_symbol(w.op), value));
+                    }
+                    row.insert(row.end(), {c, cell(lv.label), text});
                     return;
                 }
             row.insert(row.end(), {cell(std::to_string(n)), cell("-"), cell("-")});
@@ -451,7 +461,7 @@ void approval(std::vector<Block>& out, const PlanDocument& d, const Model& m, La
 std::vector<Block> plan_blocks(const PlanDocument& d, const Model& m, Lang lang) {
     std::vector<Block> out;
     title_block(out, d, lang);
-    sections_1_to_7(out, d, lang);
+    sections_1_to_7(out, d, m, lang);
     section_8(out, d, m, lang);
     section_9(out, d, lang);
     sections_10_11(out, d, lang);

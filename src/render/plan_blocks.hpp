@@ -4,6 +4,7 @@
 // Every text here is unescaped data or label text.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -47,6 +48,15 @@ struct Block {
 
 /// The document's blocks in the published plan's order (docs/plan-document.md).
 std::vector<Block> plan_blocks(const PlanDocument& d, const Model& m, Lang lang);
+
+// plan_blocks_lines.cpp: the plan-time fields the published layout leaves out.
+/// A step as table 12.3 lists it: "1) title", "3.1 title", then "(กำหนดเสร็จ DATE, น้ำหนัก N)" when given.
+std::string step_line(const Step& s, Lang lang);
+/// Table 12.3's activity cell: the title, its labelled lines, one line per step.
+Cell activity_cell(const Activity& a, Lang lang);
+/// The units the plan names (its owner, its activities' owners) that the
+/// workspace registers, with their full names; nullopt when none.
+std::optional<Table> units_table(const PlanDocument& d, const Model& m, Lang lang);
 
 /// Table 12.2's cell marks.
 inline constexpr const char* month_mark = "■";

@@ -53,6 +53,10 @@ std::string plan_yaml(const NextYear& n) {
         if (!p.indicator_qualitative.empty()) out += fmt::format("  qualitative: {}\n", q(p.indicator_qualitative));
     }
     text_list(out, "achievements", p.achievements);
+    if (!p.groups.empty()) {
+        out += "groups:\n";
+        for (const auto& [id, name] : p.groups) out += fmt::format("  {}: {}\n", q(id.value), q(name));
+    }
     if (!p.baseline.empty()) {
         out += "baseline:\n";
         for (const Baseline& b : p.baseline) {

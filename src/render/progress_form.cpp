@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
 #include "scmplan/calendar.hpp"
 #include "scmplan/json_writer.hpp"
@@ -119,8 +120,9 @@ std::string form_header_key(std::string_view header) {
 std::vector<const Activity*> form_activities(const Model& m, const std::string& plan, const std::string& unit) {
     std::vector<const Activity*> out;
     for (const Activity* a : m.activities_of(plan)) {
-        bool owned = unit.empty() || std::any_of(a->owners.begin(), a->owners.end(),
-                                                 [&](const Located<std::string>& o) { return o.value == unit; });
+        bool owned = unit.empty() || std::any_of(a->owners.begin(), a->owners.end(), [&](const Located<std::string>& o) {
+                         return o.value == unit || o.value == form_every_unit;
+                     });
         if (owned) out.push_back(a);
     }
     std::stable_sort(out.begin(), out.end(),
@@ -137,6 +139,19 @@ std::string form_step_key(const Activity& a, std::size_t step_index) {
             if (i == step_index) nth = same;
         }
     return same > 1 ? fmt::format("{}#{}", id, nth) : id;
+}
+
+std::vector<std::string> form_step_keys(const Activity& a) {
+    std::unordered_map<std::string, std::size_t> same, nth;
+    for (const Step& s : a.steps) ++same[s.id.value];
+    std::vector<std::string> out;
+    out.reserve(a.steps.size());
+    for (const Step& s : a.steps) {
+        const std::string& id = s.id.value;
+        std::size_t n = ++nth[id];
+        out.push_back(same[id] > 1 ? fmt::format("{}#{}", id, n) : id);
+    }
+    return out;
 }
 
 std::pair<double, double> form_actual_range(const Activity& a) {
@@ -181,10 +196,11 @@ Workbook progress_form(const Model& m, const FormRequest& r) {
         steps.headers.push_back(form_header(c.key, r.lang));
         steps.inputs.push_back(input_of(c, r.lang));
     }
-    for (const Activity* a : activities)
+    for (const Activity* a : activities) {
+        const std::vector<std::string> keys = form_step_keys(*a);
         for (std::size_t i = 0; i < a->steps.size(); ++i) {
             const Step& s = a->steps[i];
-            const std::string key = form_step_key(*a, i);
+            const std::string& key = keys[i];
             const std::string identity = form_row_identity(a->plan.value, a->id.value, key);
             std::string evidence = evidence_text(s.evidence);
             steps.rows.push_back({Cell::of_text(a->plan.value), Cell::of_text(a->id.value), Cell::of_text(key),
@@ -194,6 +210,7 @@ Workbook progress_form(const Model& m, const FormRequest& r) {
             if (s.done) base(meta, form_steps_sheet, identity, "done", format_iso(s.done->value));
             base(meta, form_steps_sheet, identity, "evidence", evidence);
         }
+    }
 
     Sheet reports;
     reports.name = std::string(form_reports_sheet);

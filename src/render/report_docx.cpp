@@ -7,6 +7,7 @@
 #include "scmplan/executive_summary.hpp"
 #include "scmplan/render_charts.hpp"
 #include "scmplan/render_docx.hpp"
+#include "scmplan/render_gantt.hpp"
 
 namespace scmplan {
 
@@ -193,30 +194,32 @@ void risks(std::string& out, const PlanReport& r, const Model& m, Lang lang) {
 void pictures(std::string& out, const PlanReport& r, const ReportChartData& d, const Model& m, const RenderOptions& o,
               std::vector<DocxPicture>& images, int& figures) {
     const Lang lang = o.lang;
-    if (d.timeline_pages.empty() && !d.heat_map) return;
-    // Room on the page for the heading and the caption (about 3 cm).
-    constexpr int landscape_picture_height = docx::landscape_text_height - 1700;
-    auto add = [&](Picture pic, const std::string& caption, int width, int height) {
+    // The timeline in its print layout, cut into pieces that each fit a
+    // landscape page at 100 % (docs/pictures.md).
+    const std::vector<Timeline> pages = print_timeline_pages(d.timeline, o);
+    // A picture starting a new page says so itself (pageBreakBefore): a page
+    // break of its own would make an empty page after a full one. It keeps with
+    // its caption.
+    auto add = [&](Picture pic, const std::string& caption, int width, int height, bool new_page = false) {
         images.push_back({docx::media_part(images.size() + 1), std::move(pic)});
         int n = static_cast<int>(images.size());
-        out += para("", docx::picture(docx::image_of(images.back().picture), fmt::format("rIdImg{}", n), n, width, height),
-                    "center");
+        out += fmt::format("<w:p><w:pPr>{}<w:keepNext/><w:jc w:val=\"center\"/></w:pPr>{}</w:p>\n",
+                           new_page ? "<w:pageBreakBefore/>" : "",
+                           docx::picture(docx::image_of(images.back().picture), fmt::format("rIdImg{}", n), n, width, height));
         out += text_para("Caption", caption);
     };
     const std::string as_of = format_date(r.as_of, lang);
-    if (!d.timeline_pages.empty()) {
+    if (!pages.empty()) {
         out += docx::section_end(false);
         out += text_para("Heading1", label("docx.charts", lang));
         const int figure = ++figures;
-        const std::size_t parts = d.timeline_pages.size();
+        const std::size_t parts = pages.size();
         for (std::size_t k = 0; k < parts; ++k) {
             std::string caption = label_with("docx.timeline", lang, figure, as_of);
             if (parts > 1 && k == 0) caption += " " + label_with("docx.part", lang, 1, parts);
-            if (k > 0) {
-                out += docx::page_break();
-                caption = label_with("docx.timeline.continued", lang, figure, k + 1, parts);
-            }
-            add(timeline_picture(d.timeline_pages[k], o), caption, docx::landscape_text_width, landscape_picture_height);
+            if (k > 0) caption = label_with("docx.timeline.continued", lang, figure, k + 1, parts);
+            add(timeline_print_picture(pages[k], o), caption, docx::landscape_text_width,
+                docx::landscape_picture_height, k > 0);
         }
         out += docx::section_end(true);
     } else {

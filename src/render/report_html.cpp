@@ -172,14 +172,23 @@ void risks(std::string& out, const PlanReport& r, const Model& m, Lang lang) {
     out += fmt::format("<p class=\"note\">{}</p>\n", h(label("basis.see", lang)));
 }
 
-void charts_html(std::string& out, const ReportCharts& c, const std::string& plan_id) {
-    auto figure = [&](const Picture& p, const char* id_part) {
+/// The timeline twice: the screen layout for the screen, and its print
+/// layout's pages for paper, each on a landscape page of its own at its print
+/// size (the style sheet's figure.screen and figure.print; docs/pictures.md).
+void charts_html(std::string& out, const ReportCharts& c, const std::string& plan_id, Lang lang) {
+    auto figure = [&](const Picture& p, const std::string& id_part, const std::string& caption, const char* cls) {
         std::string inl = inline_svg(p.svg, fmt::format("{}-{}-", plan_id, id_part));
         if (inl.empty()) return;
-        out += fmt::format("<figure>\n<figcaption>{}</figcaption>\n{}\n</figure>\n", h(p.caption), inl);
+        out += fmt::format("<figure{}>\n<figcaption>{}</figcaption>\n{}\n</figure>\n",
+                           *cls ? fmt::format(" class=\"{}\"", cls) : "", h(caption), inl);
     };
-    figure(c.timeline, "timeline");
-    figure(c.heat_map, "risks");
+    const std::size_t parts = c.timeline_pages.size();
+    figure(c.timeline, "timeline", c.timeline.caption, parts ? "screen" : "");
+    for (std::size_t k = 0; k < parts; ++k)
+        figure(c.timeline_pages[k], fmt::format("timeline-p{}", k + 1),
+               parts > 1 ? c.timeline.caption + " " + label_with("docx.part", lang, k + 1, parts) : c.timeline.caption,
+               "print");
+    figure(c.heat_map, "risks", c.heat_map.caption, "");
 }
 
 void notes(std::string& out, const PlanReport& r, Lang lang) {
@@ -236,7 +245,7 @@ std::string render_report_html(const std::vector<PlanReport>& reports, const Mod
         kpis(body, r, lang);
         gaps(body, r, lang);
         risks(body, r, m, lang);
-        if (i < charts.size()) charts_html(body, charts[i], r.plan->id.value);
+        if (i < charts.size()) charts_html(body, charts[i], r.plan->id.value, lang);
         notes(body, r, lang);
         appendix(body, r, lang);
         body += fmt::format("<footer>{}</footer>\n</article>\n", h(label("generated", lang)));

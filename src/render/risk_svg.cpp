@@ -33,17 +33,25 @@ std::string xml_escape(std::string_view text) {
 
 namespace {
 
-// Layout, in pixels.
-constexpr int svg_width = 900;
-constexpr int grid_x = 130;      // left edge of the grid
+// Layout, in pixels. The picture is drawn for its print size: a Word document
+// places it across the portrait text width (16 cm, 453.5 pt), so 680 px make
+// 0.667 pt a pixel and the smallest text, 14 px, is 9.3 pt on paper
+// (docs/pictures.md).
+constexpr int svg_width = 680;
+constexpr int grid_x = 96;       // left edge of the grid
 constexpr int grid_top = 84;     // from the panel's top
-constexpr int cell_w = 96;
-constexpr int cell_h = 64;
-constexpr int legend_x = grid_x + 5 * cell_w + 36;
+constexpr int cell_w = 72;
+constexpr int cell_h = 60;
+constexpr int legend_x = grid_x + 5 * cell_w + 24;
 constexpr int list_line = 20;
-// Titles under the grid: 13px text from x = 40 in a 900px picture. Thai letters
-// take ~7.5px a column in the usual fonts: 100 columns end near x = 800.
-constexpr std::size_t wrap_columns = 100;
+constexpr int small = 14;        // the smallest text
+// Thai and Latin letters take ~0.58 em a column in the usual fonts: 8.1 px at 14 px.
+// Titles under the grid, from x = 40: 76 columns end near x = 656.
+constexpr std::size_t wrap_columns = 76;
+// The legend's text, from legend_x + 30 to the right margin (166 px).
+constexpr std::size_t legend_columns = 20;
+// Risk ids in a cell, after the marker.
+constexpr std::size_t cell_id_columns = 5;
 const char* const fallback_fill = "#bdbdbd";
 const char* const ink = "#212121";
 
@@ -74,45 +82,6 @@ const char* text_on(std::string_view fill) {
 
 std::string fill_of(const RiskBand* b) { return b && !b->colour.empty() ? b->colour : fallback_fill; }
 
-/// Splits text into lines of at most `width` display columns, at spaces where it
-/// can; a longer word is cut between characters (never before a combining mark).
-std::vector<std::string> wrap_display(std::string_view text, std::size_t width) {
-    std::vector<std::string> lines;
-    std::string line;
-    auto flush = [&] {
-        if (!line.empty()) lines.push_back(line);
-        line.clear();
-    };
-    std::size_t i = 0;
-    while (i < text.size()) {
-        std::size_t j = text.find(' ', i);
-        if (j == std::string_view::npos) j = text.size();
-        std::string_view word = text.substr(i, j - i);
-        i = j + 1;
-        if (word.empty()) continue;
-        std::size_t ww = display_width(word);
-        if (!line.empty() && display_width(line) + 1 + ww <= width) {
-            line += " ";
-            line += word;
-            continue;
-        }
-        flush();
-        if (ww <= width) {
-            line = std::string(word);
-            continue;
-        }
-        // Cut a long word by code points (the text is plan text, valid UTF-8).
-        for (CodePointAt c : code_points_of(word)) {
-            std::string_view cp = word.substr(c.offset, c.length);
-            std::size_t w = display_width(cp);
-            if (w > 0 && display_width(line) + w > width) flush();
-            line += cp;
-        }
-    }
-    flush();
-    return lines;
-}
-
 struct Svg {
     std::string body;
     void text(int x, int y, std::string_view s, std::string_view attrs = {}) {
@@ -136,8 +105,17 @@ int risk_lines(const RiskResult& rr, Date as_of, Lang lang) {
            static_cast<int>(explanation_lines(rr, as_of, lang).size());
 }
 
-int panel_height(const RiskRegister& reg, Lang lang) {
+/// The plan's title under the panel's heading, wrapped, when one picture holds
+/// the panels of several plans (a reader knows a plan by its title, not its id);
+/// none for a single plan, which the document around names.
+std::vector<std::string> plan_lines(const RiskRegister& reg, bool several) {
+    if (!several) return {};
+    return wrap_display(picture_text(reg.plan->title), wrap_columns);
+}
+
+int panel_height(const RiskRegister& reg, Lang lang, bool several) {
     int h = grid_top + 5 * cell_h + 70 + 30;  // grid, x axis, list heading
+    h += list_line * static_cast<int>(plan_lines(reg, several).size());
     if (reg.risks.empty()) h += list_line;
     for (const RiskResult& rr : reg.risks) h += risk_lines(rr, reg.as_of, lang) * list_line + 8;
     return h + 16;
@@ -154,11 +132,13 @@ void marker(Svg& svg, int cx, int cy, bool target, const char* colour) {
     }
 }
 
-void panel(Svg& svg, const RiskRegister& reg, const Model& m, Lang lang, int top) {
+void panel(Svg& svg, const RiskRegister& reg, const Model& m, Lang lang, int top, bool several) {
     const Rules& rules = m.rules;
-    svg.text(24, top + 32,
-             fmt::format("{} — {}", label("views.risk.map.svg", lang), reg.plan->id.value),
-             "font-size=\"20\" font-weight=\"bold\" fill=\"#212121\"");
+    svg.text(24, top + 32, label("views.risk.map.svg", lang), "font-size=\"20\" font-weight=\"bold\" fill=\"#212121\"");
+    for (const auto& line : plan_lines(reg, several)) {
+        svg.text(24, top + 56, line, "font-size=\"14\" font-weight=\"bold\" fill=\"#212121\"");
+        top += list_line;
+    }
     svg.text(24, top + 56, fmt::format("{} {}", label("as_of", lang), format_date(reg.as_of, lang)),
              "font-size=\"14\" fill=\"#555555\"");
 
@@ -181,14 +161,14 @@ void panel(Svg& svg, const RiskRegister& reg, const Model& m, Lang lang, int top
                 xml_escape(label("impact", lang)), i, c.score, xml_escape(picture_text(band_name(c.band, lang))),
                 xml_escape(picture_text(who)));
             svg.text(x + 8, y + 18, std::to_string(c.score),
-                     fmt::format("font-size=\"13\" fill=\"{}\"{}", fg, c.over_threshold ? " font-weight=\"bold\"" : ""));
+                     fmt::format("font-size=\"14\" fill=\"{}\"{}", fg, c.over_threshold ? " font-weight=\"bold\"" : ""));
             int row = 0;
             auto marks = [&](const std::vector<const Risk*>& risks, bool target) {
                 if (risks.empty()) return;
                 int cy = y + 36 + row * 18;
                 marker(svg, x + 16, cy, target, fg);
-                svg.text(x + 27, cy + 5, truncate_display(risk_ids(risks), 9),
-                         fmt::format("font-size=\"13\" font-weight=\"bold\" fill=\"{}\"", fg));
+                svg.text(x + 27, cy + 5, truncate_display(risk_ids(risks), cell_id_columns),
+                         fmt::format("font-size=\"14\" font-weight=\"bold\" fill=\"{}\"", fg));
                 ++row;
             };
             marks(c.current, false);
@@ -220,9 +200,9 @@ void panel(Svg& svg, const RiskRegister& reg, const Model& m, Lang lang, int top
         svg.text(grid_x + (i - 1) * cell_w + cell_w / 2, gy + 5 * cell_h + 24, std::to_string(i),
                  "font-size=\"16\" text-anchor=\"middle\" fill=\"#212121\"");
     int ly = gy + 5 * cell_h / 2;
-    svg.text(58, ly, label("likelihood", lang),
+    svg.text(46, ly, label("likelihood", lang),
              fmt::format("font-size=\"16\" font-weight=\"bold\" text-anchor=\"middle\" fill=\"#212121\" "
-                         "transform=\"rotate(-90 58 {})\"",
+                         "transform=\"rotate(-90 46 {})\"",
                          ly));
     svg.text(grid_x + 5 * cell_w / 2, gy + 5 * cell_h + 52, label("impact", lang),
              "font-size=\"16\" font-weight=\"bold\" text-anchor=\"middle\" fill=\"#212121\"");
@@ -235,24 +215,31 @@ void panel(Svg& svg, const RiskRegister& reg, const Model& m, Lang lang, int top
         std::string fill = fill_of(&b);
         svg.body += fmt::format("<rect class=\"swatch\" x=\"{}\" y=\"{}\" width=\"20\" height=\"20\" fill=\"{}\"/>\n",
                                 legend_x, y, xml_escape(fill));
-        svg.text(legend_x + 30, y + 15, fmt::format("{} ({}–{})", b.name.in(lang), b.min, b.max),
-                 "font-size=\"14\" fill=\"#212121\"");
-        y += 28;
+        for (const auto& line : wrap_display(fmt::format("{} ({}–{})", b.name.in(lang), b.min, b.max), legend_columns)) {
+            svg.text(legend_x + 30, y + 15, line, "font-size=\"14\" fill=\"#212121\"");
+            y += list_line;
+        }
+        y += 8;
     }
     y += 10;
     svg.text(legend_x, y + 12, label("views.risk.markers", lang), "font-size=\"15\" font-weight=\"bold\" fill=\"#212121\"");
     y += 30;
     marker(svg, legend_x + 10, y, false, ink);
-    svg.text(legend_x + 30, y + 5, label("views.risk.current", lang), "font-size=\"14\" fill=\"#212121\"");
-    y += 26;
+    // The legend's words, wrapped to the room right of the grid.
+    auto words = [&](const std::string& text) {
+        for (const auto& line : wrap_display(text, legend_columns)) {
+            svg.text(legend_x + 30, y + 5, line, "font-size=\"14\" fill=\"#212121\"");
+            y += list_line;
+        }
+    };
+    words(label("views.risk.current", lang));
+    y += 6;
     marker(svg, legend_x + 10, y, true, ink);
-    svg.text(legend_x + 30, y + 5, label("views.risk.target", lang), "font-size=\"14\" fill=\"#212121\"");
-    y += 26;
+    words(label("views.risk.target", lang));
+    y += 6;
     svg.body += fmt::format("<path d=\"M{} {}H{}\" stroke=\"{}\" stroke-width=\"3.5\"/>\n", legend_x, y, legend_x + 20, ink);
-    svg.text(legend_x + 30, y + 5, label_with("views.risk.threshold.line", lang, rules.risk_threshold),
-             "font-size=\"14\" fill=\"#212121\"");
-    y += 20;
-    svg.text(legend_x + 30, y + 5, label("views.risk.threshold.action", lang), "font-size=\"14\" fill=\"#212121\"");
+    words(label_with("views.risk.threshold.line", lang, rules.risk_threshold));
+    words(label("views.risk.threshold.action", lang));
 
     // The risks, under the grid.
     y = gy + 5 * cell_h + 90;
@@ -270,11 +257,11 @@ void panel(Svg& svg, const RiskRegister& reg, const Model& m, Lang lang, int top
         svg.text(24, y, head, "font-size=\"14\" font-weight=\"bold\" fill=\"#212121\"");
         y += list_line;
         for (const auto& line : wrap_display(picture_text(r.title), wrap_columns)) {
-            svg.text(40, y, line, "font-size=\"13\" fill=\"#424242\"");
+            svg.text(40, y, line, "font-size=\"14\" fill=\"#424242\"");
             y += list_line;
         }
         for (const auto& line : explanation_lines(rr, reg.as_of, lang)) {
-            svg.text(40, y, line, "font-size=\"13\" fill=\"#424242\"");
+            svg.text(40, y, line, "font-size=\"14\" fill=\"#424242\"");
             y += list_line;
         }
         y += 8;
@@ -284,16 +271,19 @@ void panel(Svg& svg, const RiskRegister& reg, const Model& m, Lang lang, int top
 /// One picture of the registers' panels, stacked.
 std::string risk_svg(const std::vector<const RiskRegister*>& regs, const Model& m, const RenderOptions& o) {
     int height = 0;
-    for (const RiskRegister* reg : regs) height += panel_height(*reg, o.lang);
+    const bool several = regs.size() > 1;
+    for (const RiskRegister* reg : regs) height += panel_height(*reg, o.lang, several);
     if (height == 0) height = 40;
     Svg svg;
     int top = 0;
     for (const RiskRegister* reg : regs) {
-        panel(svg, *reg, m, o.lang, top);
-        top += panel_height(*reg, o.lang);
+        panel(svg, *reg, m, o.lang, top, several);
+        top += panel_height(*reg, o.lang, several);
     }
+    // The picture's accessible name: what it is, the plans by their titles.
     std::string title = label("views.risk.map.svg", o.lang);
-    for (const RiskRegister* reg : regs) title += " " + reg->plan->id.value;
+    if (several)
+        for (const RiskRegister* reg : regs) title += " · " + picture_text(reg->plan->title);
     return fmt::format(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{0}\" height=\"{1}\" viewBox=\"0 0 {0} {1}\" "

@@ -120,7 +120,11 @@ with tempfile.TemporaryDirectory() as tmp:
     check(kpi is not None and [c.text for c in kpi.rows[3].cells][2:] == ["≥ 100%", "40.8%", "ยังไม่บรรลุ"],
           "K3 row")
 
-    check(len(d.inline_shapes) == 2, f"two pictures, not {len(d.inline_shapes)}")
+    # The timeline's landscape pages at their print size (933 px: 699.75 pt,
+    # 8886825 EMU; docs/pictures.md), then the heat map across the 16 cm text
+    # (9071 twips, 5760085 EMU). plans/' ten activities take four pages.
+    widths = [s.width for s in d.inline_shapes]
+    check(widths == [8886825] * 4 + [5760085], f"four timeline pages at 100 % and the heat map: {widths}")
 
     everything = text + "\n".join(c.text for t in d.tables for r in t.rows for c in r.cells)
     emoji = re.findall("[\u2600-\u27bf\U0001f000-\U0001faff\u2b1c\ufe0f]", everything)

@@ -1,0 +1,136 @@
+// Many files written and flushed together (src/cli/staged_writes.cpp), as a
+// form's import writes them: nothing replaced before every file is staged and
+// flushed, each replaced under the same check as an in-place edit, the
+// temporary files gone whatever happens, on a signal too.
+#include <doctest/doctest.h>
+
+#include <signal.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "file_edit.hpp"
+#include "staged_writes.hpp"
+
+namespace fs = std::filesystem;
+using scmplan::cli::FileEdit;
+using scmplan::cli::StagedWrites;
+
+namespace {
+
+struct Scratch {
+    fs::path dir;
+    Scratch() {
+        std::string tmpl = (fs::temp_directory_path() / "scmplan-staged-XXXXXX").string();
+        dir = mkdtemp(tmpl.data());
+    }
+    ~Scratch() {
+        std::error_code ec;
+        fs::remove_all(dir, ec);
+    }
+    std::string path(const std::string& name) const { return (dir / name).string(); }
+    std::size_t entries() const {
+        return static_cast<std::size_t>(std::distance(fs::directory_iterator(dir), fs::directory_iterator()));
+    }
+};
+
+std::string read(const std::string& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+}  // namespace
+
+TEST_CASE("staged writes: nothing is replaced until published; each keeps its mode; a link is written through") {
+    Scratch s;
+    std::string error;
+    { std::ofstream(s.path("a.yaml")) << "a: 1\n"; }
+    { std::ofstream(s.path("b.yaml")) << "b: 1\n"; }
+    chmod(s.path("b.yaml").c_str(), 0640);
+    fs::create_symlink(s.path("b.yaml"), s.path("link.yaml"));
+    StagedWrites w;
+    REQUIRE_MESSAGE(w.stage(s.path("a.yaml"), "a: 2\n", error), error);
+    REQUIRE_MESSAGE(w.stage(s.path("link.yaml"), "b: 2\n", error), error);
+    REQUIRE_MESSAGE(w.stage(s.path("new.yaml"), "n: 1\n", error), error);
+    CHECK(w.size() == 3);
+    CHECK(read(s.path("a.yaml")) == "a: 1\n");  // staged only
+    CHECK(read(s.path("b.yaml")) == "b: 1\n");
+    CHECK(s.entries() == 3 + 3);                // and three temporary files beside them
+    REQUIRE_MESSAGE(w.sync(error), error);
+    for (std::size_t i = 0; i < w.size(); ++i) REQUIRE_MESSAGE(w.publish(i, error), error);
+    CHECK(read(s.path("a.yaml")) == "a: 2\n");
+    CHECK(read(s.path("b.yaml")) == "b: 2\n");
+    CHECK(fs::is_symlink(s.path("link.yaml")));
+    CHECK(read(s.path("new.yaml")) == "n: 1\n");
+    struct stat st {};
+    REQUIRE(stat(s.path("b.yaml").c_str(), &st) == 0);
+    CHECK((st.st_mode & 0777) == 0640);
+    CHECK(s.entries() == 4);  // a, b, link, new: no temporary left
+}
+
+TEST_CASE("staged writes: what write_output refuses is refused with its sentence; unpublished files are removed") {
+    Scratch s;
+    std::string error;
+    fs::create_directory(s.path("folder.yaml"));
+    { std::ofstream(s.path("a.yaml")) << "a: 1\n"; }
+    {
+        StagedWrites w;
+        REQUIRE_MESSAGE(w.stage(s.path("a.yaml"), "a: 2\n", error), error);
+        CHECK_FALSE(w.stage(s.path("folder.yaml"), "x\n", error));
+        CHECK(error == "cannot write " + s.path("folder.yaml") +
+                           ": a folder, not a regular file (write to a file, or -o - for standard output)");
+        CHECK(w.size() == 1);
+    }  // destroyed unpublished
+    CHECK(read(s.path("a.yaml")) == "a: 1\n");
+    CHECK(s.entries() == 2);
+}
+
+TEST_CASE("staged writes: an edit's file changed behind its back is not written over, the others are") {
+    Scratch s;
+    std::string error;
+    { std::ofstream(s.path("A01.yaml")) << "a: 1\n"; }
+    { std::ofstream(s.path("A02.yaml")) << "b: 1\n"; }
+    FileEdit one, two;
+    REQUIRE_MESSAGE(one.open(s.path("A01.yaml"), error), error);
+    REQUIRE_MESSAGE(two.open(s.path("A02.yaml"), error), error);
+    StagedWrites w;
+    REQUIRE_MESSAGE(w.stage(s.path("A01.yaml"), "a: 2\n", error), error);
+    REQUIRE_MESSAGE(w.stage(s.path("A02.yaml"), "b: 2\n", error), error);
+    REQUIRE_MESSAGE(w.sync(error), error);
+    { std::ofstream(s.path("A02.yaml")) << "b: 1 # saved by an editor\n"; }
+    CHECK(one.commit_staged(w, 0, error) == FileEdit::Commit::written);
+    CHECK(two.commit_staged(w, 1, error) == FileEdit::Commit::changed);
+    CHECK(error == s.path("A02.yaml") + " changed while editing; run again");
+    CHECK(read(s.path("A01.yaml")) == "a: 2\n");
+    CHECK(read(s.path("A02.yaml")) == "b: 1 # saved by an editor\n");
+    CHECK(s.entries() == 2);
+}
+
+TEST_CASE("staged writes: a signal while files are staged removes every temporary file and exits 128 + N") {
+    Scratch s;
+    { std::ofstream(s.path("a.yaml")) << "a: 1\n"; }
+    pid_t child = fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        StagedWrites w;
+        std::string e;
+        for (int i = 0; i < 50; ++i)
+            if (!w.stage(s.path("f" + std::to_string(i) + ".yaml"), "x\n", e)) _exit(3);
+        if (!w.stage(s.path("a.yaml"), "a: 2\n", e)) _exit(3);
+        raise(SIGTERM);
+        _exit(0);  // not reached: the handler exits
+    }
+    int status = 0;
+    REQUIRE(waitpid(child, &status, 0) == child);
+    REQUIRE(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 128 + SIGTERM);
+    CHECK(s.entries() == 1);
+    CHECK(read(s.path("a.yaml")) == "a: 1\n");
+}
