@@ -51,6 +51,12 @@ TEST_CASE("a paragraph's runs are joined, whitespace runs made one space, Thai k
     CHECK(c.blocks[0].paragraph.number == 1);
 }
 
+TEST_CASE("zero-width spaces are dropped: line-break hints, not text") {
+    auto c = read(p("ผู้(\u200Bรับ)\u200Bผิดชอบ \u200B งาน\u200B"));
+    REQUIRE(c.blocks.size() == 1);
+    CHECK(c.blocks[0].paragraph.text == "ผู้(รับ)ผิดชอบ งาน");
+}
+
 TEST_CASE("headings, underline, bold and list items are seen") {
     auto c = read("<w:p><w:pPr><w:pStyle w:val=\"Heading2\"/></w:pPr><w:r><w:t>1. เหตุผล</w:t></w:r></w:p>"
                   "<w:p><w:r><w:rPr><w:u w:val=\"single\"/></w:rPr><w:t>ขีดเส้นใต้</w:t></w:r>"

@@ -13,6 +13,14 @@
 
 using namespace scmplan;
 
+// Word text carries a zero-width space after "(" before a Thai letter
+// (docx_xml.cpp's run_text): LibreOffice then breaks "(ภายใน" as a word.
+TEST_CASE("a zero-width space after an opening parenthesis before Thai, and nowhere else") {
+    CHECK(docx::run("ภายใน (ภายใน) (A) (1)") ==
+          "<w:r><w:t xml:space=\"preserve\">ภายใน (\u200Bภายใน) (A) (1)</w:t></w:r>");
+    CHECK(docx::run("(") == "<w:r><w:t xml:space=\"preserve\">(</w:t></w:r>");
+}
+
 namespace {
 
 std::size_t count(const std::string& s, std::string_view what) {
@@ -65,8 +73,8 @@ TEST_CASE("the memo page without a memo section: header lines to fill by hand") 
     CHECK(memo_at < xml.find("รายงานผลการดำเนินงานตามแผนปฏิบัติการ</w:t>"));
     for (const char* head : {"ส่วนราชการ", "ที่", "วันที่", "เรื่อง"}) CHECK(xml.find(head) != std::string::npos);
     // The department defaults to the plan owner by its full name.
-    CHECK(xml.find(" สำนักธุรกิจการตลาด (ส.ตต.)\t") == std::string::npos);  // tabs are <w:tab/>
-    CHECK(xml.find(" สำนักธุรกิจการตลาด (ส.ตต.)</w:t><w:tab/>") != std::string::npos);
+    CHECK(xml.find(" สำนักธุรกิจการตลาด (\u200Bส.ตต.)\t") == std::string::npos);  // tabs are <w:tab/>
+    CHECK(xml.find(" สำนักธุรกิจการตลาด (\u200Bส.ตต.)</w:t><w:tab/>") != std::string::npos);
     // No addressee and no signer: dotted lines.
     CHECK(xml.find("เรียน  " + std::string(40, '.')) != std::string::npos);
     CHECK(xml.find("(" + std::string(40, '.') + ")") != std::string::npos);
@@ -74,7 +82,7 @@ TEST_CASE("the memo page without a memo section: header lines to fill by hand") 
     CHECK(xml.find("ความเห็นและข้อสั่งการของผู้อำนวยการ") != std::string::npos);
     // The report, by the executive summary's own sentence, and what needs attention.
     CHECK(xml.find("ขอรายงานผลการดำเนินงาน ไตรมาส 2/2566 ณ วันที่ 30 มิ.ย. 2566 แผนปฏิบัติการมีความคืบหน้าร้อยละ 25.0 "
-                   "เทียบกับแผนร้อยละ 100.0 (ช้ากว่าแผน 75.0 จุด)") != std::string::npos);
+                   "เทียบกับแผนร้อยละ 100.0 (\u200Bช้ากว่าแผน 75.0 จุด)") != std::string::npos);
     CHECK(xml.find("เรื่องที่ควรทราบ: กิจกรรมที่ล่าช้ากว่าแผน 1 กิจกรรม และกิจกรรมที่เกินกำหนด 1 กิจกรรม รายละเอียด") !=
           std::string::npos);
     // The report's pages are numbered from 1 after the memo, once.
@@ -93,7 +101,7 @@ TEST_CASE("the memo page with the workspace's memo: its values, escaped, and the
     CHECK(xml.find(" ทส 1409.1/</w:t><w:tab/>") != std::string::npos);
     CHECK(xml.find("เรียน  ผู้อำนวยการ &amp; คณะ") != std::string::npos);
     CHECK(xml.find("ความเห็นและข้อสั่งการของผู้อำนวยการ &amp; คณะ") != std::string::npos);
-    CHECK(xml.find("(นายสมชาย ใจดี)") != std::string::npos);
+    CHECK(xml.find("(\u200Bนายสมชาย ใจดี)") != std::string::npos);
     CHECK(xml.find("ผู้อำนวยการกองแผนงาน") != std::string::npos);
     CHECK(xml.find("จึงเรียนมาเพื่อโปรดพิจารณา") != std::string::npos);
     CHECK(xml.find("จึงเรียนมาเพื่อโปรดทราบ") == std::string::npos);

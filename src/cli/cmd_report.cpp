@@ -45,7 +45,8 @@ Output run_report(const Invocation& inv) {
     const bool embed = inv.flag("--embed");
     if (embed && format != Format::md) return usage(out, "--embed applies to --format md only");
     if (embed && annual) return usage(out, "--embed applies to --quarter and --as-of reports, not --annual");
-    if (inv.flag("--no-memo") && format != Format::docx) return usage(out, "--no-memo applies to --format docx only");
+    if (inv.flag("--no-memo") && format != Format::docx && format != Format::html)
+        return usage(out, "--no-memo applies to --format docx and html only");
     auto filter = read_filter(inv, out);
     if (!filter) return out;
     const Charts charts_kind = inv.charts.value_or(Charts::mermaid);
@@ -151,7 +152,7 @@ CommandSpec report_command() {
              {"--annual", "", "", "the year-end summary: per quarter, KPIs, targets, gaps, risk trend, previous year", {}},
              {"--excel", "", "", "CSV for spreadsheets: byte order mark, formula-like cells neutralised", {}},
              {"--embed", "", "", "Markdown only: add the Mermaid timeline and the risk heat map", {}},
-             {"--no-memo", "", "", "Word only: leave out the memo page in front of the report", {}},
+             {"--no-memo", "", "", "Word and HTML: leave out the memo page in front of the report", {}},
              opt_charts(),
              opt_output(),
              opt_color(),

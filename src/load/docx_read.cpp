@@ -60,8 +60,11 @@ bool on(const xml_node& rpr, std::string_view local) {
     return v.empty() || (v != "0" && v != "false" && v != "off");
 }
 
-/// Whitespace runs made one space, trimmed: the only change made to the text.
-/// Whitespace is ASCII space, tab, CR, LF and U+00A0 (no-break space).
+/// Whitespace runs made one space, trimmed, and zero-width spaces (U+200B)
+/// dropped: the only changes made to the text. Whitespace is ASCII space, tab,
+/// CR, LF and U+00A0 (no-break space). A zero-width space is a line-break hint
+/// with no text of its own: Thai typists put them between words, and
+/// scmplan's own Word documents after "(" before Thai (docs/docx.md).
 std::string collapse(std::string_view s) {
     std::string out;
     out.reserve(s.size());
@@ -72,6 +75,10 @@ std::string collapse(std::string_view s) {
         unsigned char c = static_cast<unsigned char>(s[i]);
         if (c == ' ' || c == '\t' || c == '\n' || c == '\r') ws = true;
         else if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) ws = true, len = 2;
+        else if (s.substr(i, 3) == "\u200B") {
+            i += 3;
+            continue;
+        }
         if (ws) {
             space = !out.empty();
             i += len;

@@ -60,8 +60,8 @@ std::string lead(const AnnualReport& r, Lang lang) {
 /// The memo of the year-end report: the plan and its period, the year's lead
 /// sentence and what needs the director's attention (counting activities not
 /// done at the end, KPIs not met), each count only when not zero.
-docx::MemoText memo_text(const std::vector<AnnualReport>& reports, const Model& m, Lang lang) {
-    docx::MemoText t;
+MemoText memo_text(const std::vector<AnnualReport>& reports, const Model& m, Lang lang) {
+    MemoText t;
     const Plan& first = *reports.front().plan;
     auto plan_name = [lang](const Plan& p) { return label_with("memo.plan", lang, p.enabler.value, p.year.value); };
     const std::string when = label("memo.year_end", lang);

@@ -13,6 +13,7 @@
 #include "scmplan/labels.hpp"
 #include "scmplan/render_docx.hpp"
 #include "scmplan/zip.hpp"
+#include "memo.hpp"
 
 namespace scmplan::docx {
 
@@ -116,16 +117,6 @@ std::string styles_xml(Lang lang);
 /// The signature block: ผู้จัดทำ and ผู้ตรวจสอบ ("Prepared by", "Reviewed by"),
 /// each with a signature, name, position and date line.
 std::string signatures(Lang lang);
-
-/// What the memo says of the report it heads (worded by the caller from the
-/// computed report): the writing unit when the workspace's memo names none,
-/// the subject, the attachment, and the body's paragraphs before the closing.
-struct MemoText {
-    std::string department;
-    std::string subject;
-    std::string enclosure;
-    std::vector<std::string> paragraphs;
-};
 
 /// The memo page (บันทึกข้อความ, docs/docx.md#the-memo) as a section of its own:
 /// header lines, body, the closing of `s.for_decision`, the signer and the

@@ -47,46 +47,6 @@ void title_block(std::string& out, const PlanReport& r, const Model& m, Lang lan
     out += text_para("Caption", label("generated", lang));
 }
 
-/// "ไตรมาส 2/2566", or "ข้อมูล ณ วันที่ 15 ส.ค. 2566" for an as-of report.
-std::string period_words(const PlanReport& r, Lang lang) {
-    return r.quarterly ? quarter_title(*r.plan, r.quarter, lang)
-                       : label_with("memo.as_of", lang, format_date(r.as_of, lang));
-}
-
-/// What the memo says of the reports: the reason (each plan, its period), the
-/// report (each plan's completion sentence, the same as the executive
-/// summary's, and the counts of what needs the director's attention).
-docx::MemoText memo_text(const std::vector<PlanReport>& reports, const Model& m, Lang lang) {
-    docx::MemoText t;
-    const PlanReport& first = reports.front();
-    const std::string when = period_words(first, lang);
-    t.department = unit_text(m, first.plan->owner.value);
-    // The plan by its enabler and year, which keeps the page to one page; the
-    // attachment's title block names it in full.
-    auto plan_name = [lang](const Plan& p) { return label_with("memo.plan", lang, p.enabler.value, p.year.value); };
-    t.subject = reports.size() == 1 ? label_with("memo.subject.text", lang, plan_name(*first.plan), when)
-                                    : label_with("memo.subject.plans", lang, when, reports.size());
-    t.enclosure = label_with("memo.enclosure.text", lang, when);
-    for (const PlanReport& r : reports) {
-        const Plan& p = *r.plan;
-        t.paragraphs.push_back(label_with("memo.reason", lang, p.organisation, plan_name(p), format_date(p.start.value, lang),
-                                          format_date(p.end.value, lang)));
-        SummaryFacts f = summary_facts(r);
-        // What needs the director's attention, each count only when not zero.
-        std::vector<std::string> attention;
-        if (!f.behind.empty()) attention.push_back(label_with("memo.attention.behind", lang, f.behind.size()));
-        if (!f.overdue.empty()) attention.push_back(label_with("memo.attention.overdue", lang, f.overdue.size()));
-        if (!f.steps_overdue.empty())
-            attention.push_back(label_with("memo.attention.steps", lang, f.steps_overdue.size()));
-        if (!f.risks_over.empty()) attention.push_back(label_with("memo.attention.risks", lang, f.risks_over.size()));
-        std::string sentence = executive_summary(r, m, lang).lead + " " +
-                               (attention.empty() ? label("memo.attention.none", lang)
-                                                  : label_with("memo.attention", lang, listed(attention, lang)));
-        t.paragraphs.push_back(label_with("memo.report", lang, unit_text(m, p.owner.value), period_words(r, lang), sentence));
-    }
-    return t;
-}
-
 void summary(std::string& out, const PlanReport& r, const Model& m, Lang lang) {
     SummaryText s = executive_summary(r, m, lang);
     out += text_para("Heading1", label("docx.summary", lang));
@@ -292,7 +252,7 @@ DocxDocument render_report_docx(const std::vector<PlanReport>& reports, const st
         title += " " + (reports.front().quarterly ? quarter_title(*reports.front().plan, reports.front().quarter, lang)
                                                   : format_date(reports.front().as_of, lang));
     std::string xml = o.memo && !reports.empty()
-                          ? docx::document_after_memo(docx::memo_page(memo_text(reports, m, lang),
+                          ? docx::document_after_memo(docx::memo_page(report_memo_text(reports, m, lang),
                                                                       m.workspace ? m.workspace->memo : MemoSettings{}, lang),
                                                       std::move(body))
                           : docx::document(body);

@@ -4,6 +4,7 @@
 // appendix.
 #include <fmt/format.h>
 
+#include "memo.hpp"
 #include "scmplan/render_html.hpp"
 
 namespace scmplan {
@@ -42,6 +43,37 @@ struct Col {
     const char* kind;
 };
 
+/// A header that breaks only at its spaces, each word kept whole: the line
+/// breaker of ICU, which browsers use for Thai, cuts compounds anywhere
+/// ("ผลก|ระ|ทบ", "ผู้รับ|ผิด|ชอบ"), and CSS's keep-all does not stop it for
+/// Thai. The columns are wide enough for every header word (tests/print/run-html).
+/// The header words of ours too wide for their column on one line, and where
+/// each may break: after the prefix given.
+constexpr std::pair<std::string_view, std::string_view> header_breaks[] = {
+    {"ต้องบริหารความเสี่ยง", "ต้องบริหาร"},
+    {"ผลการดำเนินงาน", "ผลการ"},
+};
+
+std::string header_word(std::string_view word) {
+    for (const auto& [whole, prefix] : header_breaks)
+        if (word == whole)
+            return fmt::format("<span class=\"nw\">{}</span><wbr><span class=\"nw\">{}</span>", h(prefix),
+                               h(word.substr(prefix.size())));
+    return fmt::format("<span class=\"nw\">{}</span>", h(word));
+}
+
+std::string header_html(std::string_view text) {
+    std::string out;
+    std::size_t b = 0;
+    while (b <= text.size()) {
+        std::size_t e = text.find(' ', b);
+        if (e == std::string_view::npos) e = text.size();
+        if (e > b) out += (out.empty() ? "" : " ") + header_word(text.substr(b, e - b));
+        b = e + 1;
+    }
+    return out;
+}
+
 /// <table>, its <colgroup> and its <thead>.
 std::string table_start(std::initializer_list<Col> cols) {
     std::string out = "<table class=\"fixed\">\n<colgroup>";
@@ -50,8 +82,8 @@ std::string table_start(std::initializer_list<Col> cols) {
     for (const Col& c : cols) {
         if (std::string_view(c.kind) == "num" || std::string_view(c.kind) == "val" || std::string_view(c.kind) == "lik" ||
             std::string_view(c.kind) == "imp" || std::string_view(c.kind) == "score")
-            out += fmt::format("<th class=\"num\">{}</th>", h(c.header));
-        else out += fmt::format("<th>{}</th>", h(c.header));
+            out += fmt::format("<th class=\"num\">{}</th>", header_html(c.header));
+        else out += fmt::format("<th>{}</th>", header_html(c.header));
     }
     return out + "</tr></thead>\n<tbody>\n";
 }
@@ -232,6 +264,9 @@ std::string render_report_html(const std::vector<PlanReport>& reports, const Mod
                                const std::vector<ReportCharts>& charts) {
     Lang lang = o.lang;
     std::string body;
+    // The memo first: printed alone on page 1, the report its attachment.
+    if (o.memo && !reports.empty())
+        body += memo_html(report_memo_text(reports, m, lang), m.workspace ? m.workspace->memo : MemoSettings{}, lang);
     std::string title = label("report.title", lang);
     for (std::size_t i = 0; i < reports.size(); ++i) {
         const PlanReport& r = reports[i];
@@ -250,7 +285,7 @@ std::string render_report_html(const std::vector<PlanReport>& reports, const Mod
         appendix(body, r, lang);
         body += fmt::format("<footer>{}</footer>\n</article>\n", h(label("generated", lang)));
     }
-    return html_document(lang, title, body);
+    return html_document(lang, title, body, o.memo ? memo_css() : std::string_view());
 }
 
 }  // namespace scmplan

@@ -5,7 +5,9 @@
 // print over its neighbour), and every picture wider than the page. The list
 // goes into a pre element of id "overflow-result", which `chromium --dump-dom` prints.
 window.addEventListener("load", () => {
-  const landscape = /size:\s*A4\s+landscape/.test(document.querySelector("style").textContent);
+  // The unnamed @page sets the document's pages; a named one (the timeline's
+  // "wide" pages) holds only its own figures.
+  const landscape = /@page\s*\{\s*size:\s*A4\s+landscape/.test(document.querySelector("style").textContent);
   document.body.style.width = landscape ? "26.7cm" : "16cm";
   document.body.style.maxWidth = "none";
   document.body.style.margin = "0";
