@@ -136,7 +136,9 @@ void quarters(std::string& out, const AnnualReport& r, Lang lang) {
     rows.push_back(overall);
     for (const auto& aa : r.activities) {
         std::string title = aa.activity->title;
-        if (!aa.activity->counts) title += fmt::format(" ({})", label("counts.no", lang));
+        // On a line of its own, as in the quarterly table: LibreOffice may
+        // break after the parenthesis.
+        if (!aa.activity->counts) title += fmt::format("\n({})", label("counts.no", lang));
         std::vector<std::string> row{aa.activity->id.value, title};
         for (const auto& c : aa.quarters) row.push_back(cell(c.actual, c.planned));
         if (r.ends_after_quarters()) row.push_back(cell(aa.year_end.actual, aa.year_end.planned));

@@ -59,7 +59,9 @@ def paragraphs(docx):
             elif el.tag in (W + "tab", W + "br"):
                 text += " "
         if text:
-            out.append(text)
+            # Without the zero-width spaces scmplan puts after "(" before
+            # Thai (docs/docx.md): the text as printed, so that "(ภา|ยใน" is found.
+            out.append(text.replace("\u200b", ""))
     return out
 
 
