@@ -57,9 +57,10 @@ std::string lead(const AnnualReport& r, Lang lang) {
     return out + label("annual.opening.end", lang);
 }
 
-/// The memo of the year-end report: the plan and its period, the year's lead
-/// sentence and what needs the director's attention (counting activities not
-/// done at the end, KPIs not met), each count only when not zero.
+/// The memo of the year-end report: the plan and its period, and the year's
+/// lead sentence, which already counts the activities done and the KPIs met
+/// (a list of what needs attention would say the same again, and push the
+/// director's box off the memo's page).
 MemoText memo_text(const std::vector<AnnualReport>& reports, const Model& m, Lang lang) {
     MemoText t;
     const Plan& first = *reports.front().plan;
@@ -73,20 +74,8 @@ MemoText memo_text(const std::vector<AnnualReport>& reports, const Model& m, Lan
         const Plan& p = *r.plan;
         t.paragraphs.push_back(label_with("memo.reason.annual", lang, p.organisation, plan_name(p),
                                           format_date(p.start.value, lang), format_date(p.end.value, lang)));
-        std::size_t unfinished = 0, kpis_not_met = 0;
-        for (const AnnualActivity& aa : r.activities)
-            if (aa.activity->counts && aa.year_end.status != Status::done) ++unfinished;
-        for (const KpiResult& k : r.year_end.kpis)
-            if (k.outcome() == false) ++kpis_not_met;
-        std::vector<std::string> attention;
-        if (unfinished) attention.push_back(label_with("memo.attention.unfinished", lang, unfinished));
-        if (kpis_not_met) attention.push_back(label_with("memo.attention.kpis", lang, kpis_not_met));
-        std::string sentence = lead(r, lang) + " " +
-                               (attention.empty() ? label("memo.attention.none.annual", lang)
-                                                  : label_with("memo.attention", lang, listed(attention, lang)));
-        t.paragraphs.push_back(
-            label_with("memo.report", lang, unit_text(m, p.owner.value), label_with("memo.plan.of", lang, plan_name(p)),
-                       sentence));
+        t.paragraphs.push_back(label_with("memo.report", lang, unit_text(m, p.owner.value),
+                                          label_with("memo.plan.of", lang, plan_name(p)), lead(r, lang)));
     }
     return t;
 }
