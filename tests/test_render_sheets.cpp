@@ -98,6 +98,10 @@ TEST_CASE("sheets: a form's rows are as high as their wrapped lines; its input c
     s.inputs = {ColumnInput{}, text};
     std::vector<double> widths = column_widths(s, Lang::th);
     CHECK(widths == std::vector<double>{32, 40});  // 30 + 2; an empty text input gets 40
-    widths[0] = 12;                                // 10 characters a line
-    CHECK(row_lines(s, widths, Lang::th) == std::vector<int>{1, 3, 3});
+    // In its own width the text is one line.
+    CHECK(row_lines(s, widths, Lang::th) == std::vector<int>{1, 1, 3});
+    widths[0] = 12;  // 10 characters: the 30 wrap at 8 a line (four fifths), 4 lines
+    CHECK(row_lines(s, widths, Lang::th) == std::vector<int>{1, 4, 3});
+    widths[0] = 31;  // 29 characters: 30 wrap at 23 a line, 2 lines
+    CHECK(row_lines(s, widths, Lang::th) == std::vector<int>{1, 2, 3});
 }

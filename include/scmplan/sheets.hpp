@@ -100,8 +100,9 @@ std::vector<double> column_widths(const Sheet& s, Lang lang);
 /// over lines instead (and its rows grow to fit, see row_lines).
 inline constexpr double wrap_width = 40;
 /// The lines each row takes when its text wraps in columns of `widths`: the
-/// header row first, then each row (at least 1; each line of a text wrapped
-/// at the column's width less 2 characters).
+/// header row first, then each row (at least 1; a line of text that fits the
+/// column's width less 2 characters is one line, a longer one wraps at four
+/// fifths of that: lines broken between words end short).
 std::vector<int> row_lines(const Sheet& s, const std::vector<double>& widths, Lang lang);
 
 }  // namespace scmplan
