@@ -112,6 +112,8 @@ TEST_CASE("the memo in English, and --no-memo") {
     std::string en = document_xml(w, true, Lang::en);
     CHECK(en.find("MEMORANDUM") != std::string::npos);
     CHECK(en.find("Submitted for your information.") != std::string::npos);
+    // One of each: the singular.
+    CHECK(en.find("For your attention: 1 activity behind plan and 1 activity overdue.") != std::string::npos);
     std::string none = document_xml(w, false);
     CHECK(none.find("บันทึกข้อความ") == std::string::npos);
     CHECK(none.find("<w:pgNumType") == std::string::npos);

@@ -368,6 +368,11 @@ inline constexpr LabelText label_table[] = {
     {"memo.attention.overdue", {"กิจกรรมที่เกินกำหนด {} กิจกรรม", "{} activities overdue"}},
     {"memo.attention.steps", {"ขั้นตอนที่เลยกำหนดแล้วยังไม่แล้วเสร็จ {} ขั้นตอน", "{} steps past their due date"}},
     {"memo.attention.risks", {"ความเสี่ยงที่ถึงเกณฑ์ต้องบริหาร {} รายการ", "{} risks at or over the threshold"}},
+    // The same, of one (English: the singular).
+    {"memo.attention.behind.one", {"กิจกรรมที่ล่าช้ากว่าแผน {} กิจกรรม", "{} activity behind plan"}},
+    {"memo.attention.overdue.one", {"กิจกรรมที่เกินกำหนด {} กิจกรรม", "{} activity overdue"}},
+    {"memo.attention.steps.one", {"ขั้นตอนที่เลยกำหนดแล้วยังไม่แล้วเสร็จ {} ขั้นตอน", "{} step past its due date"}},
+    {"memo.attention.risks.one", {"ความเสี่ยงที่ถึงเกณฑ์ต้องบริหาร {} รายการ", "{} risk at or over the threshold"}},
     {"docx.prepared", {"ผู้จัดทำ", "Prepared by"}},
     {"docx.reviewed", {"ผู้ตรวจสอบ", "Reviewed by"}},
     {"docx.sign", {"(ลงชื่อ)", "(Signed)"}},

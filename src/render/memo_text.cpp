@@ -38,11 +38,13 @@ MemoText report_memo_text(const std::vector<PlanReport>& reports, const Model& m
         SummaryFacts f = summary_facts(r);
         // What needs the director's attention, each count only when not zero.
         std::vector<std::string> attention;
-        if (!f.behind.empty()) attention.push_back(label_with("memo.attention.behind", lang, f.behind.size()));
-        if (!f.overdue.empty()) attention.push_back(label_with("memo.attention.overdue", lang, f.overdue.size()));
-        if (!f.steps_overdue.empty())
-            attention.push_back(label_with("memo.attention.steps", lang, f.steps_overdue.size()));
-        if (!f.risks_over.empty()) attention.push_back(label_with("memo.attention.risks", lang, f.risks_over.size()));
+        auto count = [&](std::size_t n, LabelKey many, LabelKey one) {
+            if (n) attention.push_back(label_with(n == 1 ? one : many, lang, n));
+        };
+        count(f.behind.size(), "memo.attention.behind", "memo.attention.behind.one");
+        count(f.overdue.size(), "memo.attention.overdue", "memo.attention.overdue.one");
+        count(f.steps_overdue.size(), "memo.attention.steps", "memo.attention.steps.one");
+        count(f.risks_over.size(), "memo.attention.risks", "memo.attention.risks.one");
         std::string sentence = executive_summary(r, m, lang).lead + " " +
                                (attention.empty() ? label("memo.attention.none", lang)
                                                   : label_with("memo.attention", lang, listed(attention, lang)));
