@@ -31,8 +31,8 @@ h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
 p.plan-title { font-weight: bold; margin: 0 0 .6em; }
 table { border-collapse: collapse; width: 100%; margin: .3em 0 .8em; font-size: .8125em; }
 table.fixed { table-layout: fixed; }
-col.c-id { width: 6%; } col.c-who { width: 15.5%; } col.c-period { width: 18.5%; } col.c-num { width: 12.5%; }
-col.c-status { width: 12%; } col.c-met { width: 13%; } col.c-crit { width: 15%; } col.c-val { width: 14%; }
+col.c-id { width: 6%; } col.c-period { width: 18.5%; } col.c-num { width: 12.5%; }
+col.c-status { width: 14%; } col.c-met { width: 13%; } col.c-crit { width: 15%; } col.c-val { width: 14%; }
 col.c-lik { width: 15%; } col.c-imp { width: 13%; } col.c-score { width: 10%; }
 col.c-band { width: 8%; } col.c-over { width: 16%; }
 th, td { border: 1px solid var(--line); padding: .1em .3em; vertical-align: top; text-align: left;

@@ -125,18 +125,24 @@ void title_block(std::string& out, const PlanReport& r, const Model& m, Lang lan
 
 void activities(std::string& out, const PlanReport& r, const Model& m, Lang lang) {
     out += fmt::format("<h2>{}</h2>\n", h(label("activities", lang)));
-    out += table_start({{"", "id"}, {label("activity", lang), "text"}, {label("owner", lang), "who"},
-                        {label("period", lang), "period"}, {label("planned.col", lang), "num"},
-                        {label("actual.col", lang), "num"}, {label("status", lang), "status"}});
+    // Six columns, the owners under the title (as in the Word report): with a
+    // column of their own the titles had a fifth of the page and wrapped
+    // every two words.
+    out += table_start({{"", "id"}, {label("activity", lang), "text"}, {label("period", lang), "period"},
+                        {label("planned.col", lang), "num"}, {label("actual.col", lang), "num"},
+                        {label("status", lang), "status"}});
     for (const auto& row : r.activities) {
         const Activity& a = *row.activity;
         std::string title = h(a.title);
         if (!a.counts) title += fmt::format(" <span class=\"note\">({})</span>", h(label("counts.no", lang)));
+        if (!a.owners.empty())
+            title += fmt::format("<br><span class=\"note\">{}: {}</span>", h(label("owner", lang)),
+                                 h(owners_text(a, m, lang)));
         // The headers say "(%)": the cells hold the figures alone, to fit narrow columns.
-        out += fmt::format("<tr><td class=\"id\">{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"num\">{}</td>"
+        out += fmt::format("<tr><td class=\"id\">{}</td><td>{}</td><td>{}</td><td class=\"num\">{}</td>"
                            "<td class=\"num\">{}</td><td>{}</td></tr>\n",
-                           h(a.id.value), title, h(owners_text(a, m, lang)), period_html(a.start.value, a.end.value, lang),
-                           format_pct(row.planned), format_pct(row.actual), status_html(row.status, lang));
+                           h(a.id.value), title, period_html(a.start.value, a.end.value, lang), format_pct(row.planned),
+                           format_pct(row.actual), status_html(row.status, lang));
     }
     out += table_end;
 }
