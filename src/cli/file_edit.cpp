@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <cstring>
@@ -69,7 +70,8 @@ bool FileEdit::open(const std::string& path, std::string& error, int wait_ms) {
         m_fd = fd;
         break;
     }
-    if (!read_whole_file(path, m_text)) {
+    // Read through the locked descriptor: the very file the lock is on (no second open).
+    if (!read_fd_whole(m_fd, m_text)) {
         release();
         error = fmt::format("cannot read {}", path);
         return false;
@@ -100,6 +102,20 @@ FileEdit::Commit FileEdit::commit(std::string_view content, std::string& error) 
     }
     if (write_output(m_path, content, error, still(m_path, m_text, changed))) return Commit::written;
     return changed ? Commit::changed : Commit::failed;
+}
+
+void release_all(const std::vector<FileEdit*>& edits, std::size_t threads) {
+    threads = std::min(threads, edits.size() / 8);  // a few files: no thread start-up cost
+    if (threads <= 1) {
+        for (FileEdit* e : edits) e->release();
+        return;
+    }
+    std::vector<std::thread> pool;
+    for (std::size_t t = 0; t < threads; ++t)
+        pool.emplace_back([&edits, t, threads] {
+            for (std::size_t i = t; i < edits.size(); i += threads) edits[i]->release();
+        });
+    for (std::thread& t : pool) t.join();
 }
 
 FileEdit::Commit FileEdit::commit_staged(StagedWrites& staged, std::size_t i, std::string& error) {

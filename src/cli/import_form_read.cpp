@@ -63,10 +63,9 @@ public:
         : m_form(form), m_order(order), m_model(m), m_root(root), m_hashes(hashes), m_cwd(cwd), m_out(reading) {}
 
     void read() {
-        std::string error;
-        auto book = read_xlsx(m_form.bytes, error);
+        const std::optional<XlsxBook>& book = m_form.book;
         if (!book) {
-            problem("", 0, 0, DiagCode::E080, fmt::format("cannot read the form: {}", error),
+            problem("", 0, 0, DiagCode::E080, fmt::format("cannot read the form: {}", m_form.error),
                     "is it the .xlsx that 'scmplan form' made, saved as an Excel workbook (.xlsx)?");
             return;
         }
@@ -405,10 +404,19 @@ private:
 
 std::string FormReader::relative_path(const std::string& file) const { return relative_to_root(file, m_root, m_cwd); }
 
-FormReading read_forms(const std::vector<FormFile>& forms, const Model& m, const std::string& root,
+void read_book(FormFile& form) {
+    form.book = read_xlsx(std::move(form.bytes), form.error);
+    form.bytes = std::string();
+    form.read = true;
+}
+
+FormReading read_forms(std::vector<FormFile>& forms, const Model& m, const std::string& root,
                        const std::map<std::string, std::string>& hashes, const std::string& cwd) {
     FormReading reading;
-    for (std::size_t i = 0; i < forms.size(); ++i) FormReader(forms[i], i, m, root, hashes, cwd, reading).read();
+    for (std::size_t i = 0; i < forms.size(); ++i) {
+        if (!forms[i].read) read_book(forms[i]);
+        FormReader(forms[i], i, m, root, hashes, cwd, reading).read();
+    }
     // The same target from several cells: one change when they agree, a conflict naming both when not.
     std::map<std::string, const FormChange*> first;
     std::vector<FormChange> unique;
