@@ -16,6 +16,7 @@
 #include "form_cells.hpp"
 #include "import_form.hpp"
 #include "record_edit.hpp"
+#include "run_each.hpp"
 #include "staged_writes.hpp"
 #include "scmplan/check.hpp"
 #include "scmplan/diff.hpp"
@@ -153,32 +154,56 @@ Output& import_forms(const Invocation& inv, Output& out, const std::vector<std::
         return out;
     }
 
-    // Every file locked and edited in memory before any is written.
+    // Every file locked and edited in memory before any is written: locked
+    // and checked against the hash it was read with one after the other, in
+    // name order, up to the first that cannot be; then edited on every core
+    // (each file's edit is its own). The first problem in name order is the
+    // one reported, as when each file was locked and edited in turn.
     std::map<std::string, std::vector<const FormChange*>> by_file;
     for (const FormChange& c : reading.changes) by_file[c.file].push_back(&c);
     std::map<std::string, FileChange> edits;
+    struct Edit {
+        const std::string* path;
+        const std::vector<const FormChange*>* changes;
+        FileChange* fc;
+        std::optional<YNode> parsed;  ///< the load's tree of the very bytes locked (same hash)
+        std::string why;              ///< why the edit cannot be made
+    };
+    std::vector<Edit> todo;
+    std::string refusal;  // the first file that could not be locked, or changed since the load
+    ExitCode refusal_code = exit_ok;
     for (const auto& [path, changes] : by_file) {
         FileChange fc;
         fc.edit = std::make_unique<FileEdit>();
         std::string error;
         if (!fc.edit->open(path, error, 30000)) {
-            out.err += fmt::format("scmplan: error: {}\n", escape_for_terminal(error));
-            return out.ending(exit_io);
+            refusal = fmt::format("scmplan: error: {}\n", escape_for_terminal(error)), refusal_code = exit_io;
+            break;
         }
         fc.before = fc.edit->text();
         if (sha256_hex(fc.before) != hashes[path]) {
-            out.err += fmt::format("scmplan: error: {} changed while importing; run again\n", escape_for_terminal(path));
-            return out.ending(exit_data_error);
+            refusal = fmt::format("scmplan: error: {} changed while importing; run again\n", escape_for_terminal(path));
+            refusal_code = exit_data_error;
+            break;
         }
         fc.after = fc.before;
-        // The bytes are those the load parsed (same hash): its tree is theirs.
-        std::optional<YNode> parsed;
-        if (auto k = kept.find(path); k != kept.end()) parsed = std::move(k->second.root), kept.erase(k);
-        if (std::string why = apply(fc.after, std::move(parsed), changes, fc.said); !why.empty()) {
-            out.err += fmt::format("scmplan: error: {}: {}; nothing written\n", escape_for_terminal(path), escape_for_terminal(why));
+        Edit e{&path, &changes, &edits.emplace(path, std::move(fc)).first->second, std::nullopt, {}};
+        if (auto k = kept.find(path); k != kept.end()) e.parsed = std::move(k->second.root), kept.erase(k);
+        todo.push_back(std::move(e));
+    }
+    run_each(todo.size(), [&todo](std::size_t i) {
+        Edit& e = todo[i];
+        e.why = apply(e.fc->after, std::move(e.parsed), *e.changes, e.fc->said);
+    });
+    for (const Edit& e : todo)
+        if (!e.why.empty()) {
+            out.err += fmt::format("scmplan: error: {}: {}; nothing written\n", escape_for_terminal(*e.path),
+                                   escape_for_terminal(e.why));
             return out.ending(exit_data_error);
         }
-        edits.emplace(path, std::move(fc));
+    if (!refusal.empty()) {
+        out.err += refusal;
+        return out.ending(refusal_code);
     }
 
     kept.clear();

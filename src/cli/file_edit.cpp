@@ -5,7 +5,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <cstring>
@@ -15,6 +14,7 @@
 #include <fmt/format.h>
 
 #include "output_file.hpp"
+#include "run_each.hpp"
 #include "staged_writes.hpp"
 
 namespace scmplan::cli {
@@ -105,17 +105,7 @@ FileEdit::Commit FileEdit::commit(std::string_view content, std::string& error) 
 }
 
 void release_all(const std::vector<FileEdit*>& edits, std::size_t threads) {
-    threads = std::min(threads, edits.size() / 8);  // a few files: no thread start-up cost
-    if (threads <= 1) {
-        for (FileEdit* e : edits) e->release();
-        return;
-    }
-    std::vector<std::thread> pool;
-    for (std::size_t t = 0; t < threads; ++t)
-        pool.emplace_back([&edits, t, threads] {
-            for (std::size_t i = t; i < edits.size(); i += threads) edits[i]->release();
-        });
-    for (std::thread& t : pool) t.join();
+    run_each(edits.size(), [&edits](std::size_t i) { edits[i]->release(); }, threads);
 }
 
 FileEdit::Commit FileEdit::commit_staged(StagedWrites& staged, std::size_t i, std::string& error) {
