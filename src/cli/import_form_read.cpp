@@ -435,10 +435,10 @@ FormReading read_forms(std::vector<FormFile>& forms, const Model& m, const std::
         FormReader(forms[i], i, m, root, hashes, cwd, reading).read();
     }
     // The same target from several cells: one change when they agree, a conflict naming both when not.
-    std::map<std::string, const FormChange*> first;
+    std::map<std::string, FormChange*> first;
     std::vector<FormChange> unique;
     std::set<std::string> conflicted;
-    for (const FormChange& c : reading.changes) {
+    for (FormChange& c : reading.changes) {
         std::string target = fmt::format("{}\n{}\n{}\n{}\n{}", c.file, c.activity, c.step, c.quarter, c.key);
         if (c.key == "evidence") target += "\n" + c.value;
         auto [it, fresh] = first.emplace(target, &c);
@@ -451,7 +451,8 @@ FormReading read_forms(std::vector<FormFile>& forms, const Model& m, const std::
                                                  it->second->where, c.value, it->second->value)),
                  "agree on one value, correct the other form, and import again", forms.size(), 0});
     }
-    for (const auto& [target, c] : first) unique.push_back(*c);
+    unique.reserve(first.size());
+    for (const auto& [target, c] : first) unique.push_back(std::move(*c));  // reading.changes is replaced below
     std::stable_sort(unique.begin(), unique.end(), [](const FormChange& x, const FormChange& y) {
         return std::tie(x.file, x.activity) < std::tie(y.file, y.activity);
     });
