@@ -210,12 +210,12 @@ Output& import_forms(const Invocation& inv, Output& out, const std::vector<std::
     // What the import writes is prepared on a thread of its own while the
     // workspace as it would be is checked (the check is the cores' work, the
     // staging the disk's): with --dry-run the diffs, else every new text
-    // written beside its file (StagedWrites), none renamed. Only when the
-    // check passes is any of it used; when it fails, the temporary files are
-    // removed (StagedWrites' destructor, after the future waits) and nothing
-    // is written. Each file is flushed to the disk at once (a form edits
-    // thousands of files: one fsync each took seconds), then replaced, still
-    // only if it holds what was read.
+    // written beside its file (StagedWrites) and all flushed to the disk at
+    // once (a form edits thousands of files: one fsync each took seconds),
+    // none renamed. Only when the check passes is any of it used, each file
+    // then replaced, still only if it holds what was read; when the check
+    // fails, the temporary files are removed (StagedWrites' destructor, after
+    // the future waits) and nothing is written.
     const bool dry_run = inv.flag("--dry-run");
     std::vector<std::pair<const std::string*, FileChange*>> writes;
     for (auto& [path, fc] : edits)
@@ -232,7 +232,7 @@ Output& import_forms(const Invocation& inv, Output& out, const std::vector<std::
             if (dry_run) diffs += unified_diff(fc->before, fc->after, escape_for_terminal(*path));
             else if (!staged.stage(*path, fc->after, stage_error)) return false;
         }
-        return true;
+        return dry_run || staged.sync(stage_error);
     });
     // The workspace as it would be: no error may come of the import.
     std::map<std::string, std::string> after_texts;
@@ -263,10 +263,6 @@ Output& import_forms(const Invocation& inv, Output& out, const std::vector<std::
         return out.ending(exit_io);
     }
     if (dry_run) writes.clear();
-    else if (std::string error; !staged.sync(error)) {
-        out.err += fmt::format("scmplan: error: {}\n", escape_for_terminal(error));
-        return out.ending(exit_io);
-    }
     for (std::size_t i = 0; i < writes.size(); ++i) {
         const auto& [path, fc] = writes[i];
         if (!commit_staged_edit(*fc->edit, staged, i, out)) return out;
