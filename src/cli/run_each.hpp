@@ -12,8 +12,9 @@ namespace scmplan::cli {
 /// Calls job(i) for every i in [0, n), on up to `threads` threads (0: one a
 /// core), thread t taking t, t + threads, …; returns when every call has
 /// returned. Fewer than 8 steps a thread are not worth a thread's start:
-/// then fewer threads, or none (the calls in order on this one). An
-/// exception of a call is thrown here, once every thread has ended.
+/// then fewer threads, or none (the calls in order on this one). A call's
+/// exception ends its thread's calls (the other threads' go on) and is
+/// thrown here once every thread has ended (the first thread's, if several).
 template <class Job>
 void run_each(std::size_t n, Job job, std::size_t threads = 0) {
     if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
