@@ -6,10 +6,19 @@ step's `done` and every report's note filled by openpyxl, then `scmplan import
 --dry-run`, `scmplan import` and the same import again (nothing to change)
 timed: wall clock, CPU time (user + system) and peak RSS, /usr/bin/time.
 
-Fails (exit 1) when an import of the largest form takes over 2 s of CPU time,
-or when a row of the largest form costs more than 2x the CPU time a row of the
-smallest one does (the import is linear in the form's rows). Prints Markdown
-tables.
+The workspace is flushed to the disk (sync) before the imports are timed, so
+that its files have their blocks on the disk as a workspace's files do: the
+import replaces every activity file, and freeing the old files' blocks can
+wait for the device (on a file system that discards freed blocks).
+
+Fails (exit 1) when an import of the largest form takes 2 s or more of wall
+time (the target: the import works on every core, and the machine it is
+measured on has 2), or over 4 s of CPU time (2 s on each of 2 cores: a bound
+that holds whatever else the machine runs), or when a row of the largest form
+costs more than 2x the CPU time a row of the smallest one does (the import is
+linear in the form's rows). Wall time is only a measure on free cores: the
+load average at the start and the end is printed with the tables, and a run
+on a busy machine fails on wall time. Prints Markdown tables.
 
 Usage: bench/forms.py [--bin PATH] [--activities N] [--steps N] [--out DIR]
 """
@@ -89,6 +98,7 @@ def bench(binary, out, activities, steps):
         reports[f"F{r}"] = 90
         reports[f"G{r}"] = "ดำเนินการแล้วเสร็จตามแผน"
     wb.save(form)
+    os.sync()
     n_rows = sheet.max_row - 1
     for label, extra in (("import --dry-run", ["--dry-run"]), ("import", [])):
         code, wall, rss, err = timed([binary, "import", "-q", "form.xlsx", *extra], ws)
@@ -111,9 +121,13 @@ def main():
     a = ap.parse_args()
     binary = os.path.abspath(a.bin)
     shutil.rmtree(a.out, ignore_errors=True)
+    load_start = " ".join(open("/proc/loadavg").read().split()[:3])
     results = [bench(binary, a.out, n, a.steps) for n in (a.activities // 4, a.activities // 2, a.activities)]
-    # CPU time (user + system) is the measure: wall time on a shared machine
-    # counts the other processes' turns.
+    load_end = " ".join(open("/proc/loadavg").read().split()[:3])
+    # Wall time is the target's measure, on free cores; CPU time (user +
+    # system) is the steadier one on a shared machine, where wall time counts
+    # the other processes' turns.
+    print(f"{os.cpu_count()} logical CPU(s); load average (1, 5, 15 min) at start {load_start}, at end {load_end}\n")
     print("| step rows | report rows | .xlsx (KiB) | run | wall (s) | CPU (s) | peak RSS (MiB) |")
     print("|---:|---:|---:|---|---:|---:|---:|")
     for n_rows, n_reports, size, rows in results:
@@ -121,9 +135,14 @@ def main():
             print(f"| {n_rows} | {n_reports} | {size // 1024} | {label} | {wall:.2f} | {cpu:.2f} | {rss} |")
     status = 0
     largest = results[-1]
-    slow = [r for r in largest[3][1:] if r[1][1] > 2.0]
+    slow = [r for r in largest[3][1:] if r[1][0] >= 2.0]
     if slow:
-        print(f"\nbench forms: FAIL: over 2 s of CPU at {largest[0]} rows: {', '.join(r[0] for r in slow)}")
+        print(f"\nbench forms: FAIL: 2 s or more of wall time at {largest[0]} rows: {', '.join(r[0] for r in slow)}"
+              f" (load average at start {load_start})")
+        status = 1
+    heavy = [r for r in largest[3][1:] if r[1][1] > 4.0]
+    if heavy:
+        print(f"\nbench forms: FAIL: over 4 s of CPU at {largest[0]} rows: {', '.join(r[0] for r in heavy)}")
         status = 1
     small, big = results[0], results[-1]
     for k in (1, 2):  # import --dry-run, import

@@ -6,14 +6,17 @@
 // written (or, with --dry-run, the diff printed).
 #include <fmt/format.h>
 
+#include <future>
 #include <memory>
 #include <set>
 
 #include "common.hpp"
 #include "file_edit.hpp"
+#include "output_file.hpp"
 #include "form_cells.hpp"
 #include "import_form.hpp"
 #include "record_edit.hpp"
+#include "run_each.hpp"
 #include "staged_writes.hpp"
 #include "scmplan/check.hpp"
 #include "scmplan/diff.hpp"
@@ -90,7 +93,8 @@ Output& import_forms(const Invocation& inv, Output& out, const std::vector<std::
     // The forms, read whole (each bounded).
     std::vector<FormFile> read;
     for (const std::string& f : forms) {
-        FormFile form{escape_for_terminal(shown_path(f, inv.env.cwd)), {}};
+        FormFile form;
+        form.shown = escape_for_terminal(shown_path(f, inv.env.cwd));
         FileRead r = files.read(f, max_form_bytes);
         if (!r.text) {
             out.err += fmt::format("scmplan: error: cannot read {}: {}\n", form.shown,
@@ -100,6 +104,12 @@ Output& import_forms(const Invocation& inv, Output& out, const std::vector<std::
         form.bytes = std::move(*r.text);
         read.push_back(std::move(form));
     }
+    // The forms' workbooks are read on a thread of their own while the
+    // workspace loads (neither needs the other); the future, declared after
+    // `read`, waits for that thread on every return.
+    std::future<void> books = std::async(std::launch::async, [&read] {
+        for (FormFile& form : read) read_book(form);
+    });
     // The workspace, as `done` and `progress` read it: with errors, nothing is imported.
     // Each file's tree and hash are kept, for the edit (no second parse) and
     // for the unchanged-file check against the very bytes the model was read from.
@@ -127,6 +137,7 @@ Output& import_forms(const Invocation& inv, Output& out, const std::vector<std::
         if (auto k = kept.find(f); k != kept.end()) hashes.emplace(f, k->second.sha256);
     }
 
+    books.get();
     FormReading reading = read_forms(read, m, root, hashes, inv.env.cwd);
     for (const std::string& n : reading.notes) out.err += fmt::format("scmplan: note: {}\n", n);
     if (!reading.problems.empty()) {
@@ -143,35 +154,86 @@ Output& import_forms(const Invocation& inv, Output& out, const std::vector<std::
         return out;
     }
 
-    // Every file locked and edited in memory before any is written.
+    // Every file locked and edited in memory before any is written: locked
+    // and checked against the hash it was read with one after the other, in
+    // name order, up to the first that cannot be; then edited on every core
+    // (each file's edit is its own). The first problem in name order is the
+    // one reported, as when each file was locked and edited in turn.
     std::map<std::string, std::vector<const FormChange*>> by_file;
     for (const FormChange& c : reading.changes) by_file[c.file].push_back(&c);
     std::map<std::string, FileChange> edits;
+    struct Edit {
+        const std::string* path;
+        const std::vector<const FormChange*>* changes;
+        FileChange* fc;
+        std::optional<YNode> parsed;  ///< the load's tree of the very bytes locked (same hash)
+        std::string why;              ///< why the edit cannot be made
+    };
+    std::vector<Edit> todo;
+    std::string refusal;  // the first file that could not be locked, or changed since the load
+    ExitCode refusal_code = exit_ok;
     for (const auto& [path, changes] : by_file) {
         FileChange fc;
         fc.edit = std::make_unique<FileEdit>();
         std::string error;
         if (!fc.edit->open(path, error, 30000)) {
-            out.err += fmt::format("scmplan: error: {}\n", escape_for_terminal(error));
-            return out.ending(exit_io);
+            refusal = fmt::format("scmplan: error: {}\n", escape_for_terminal(error)), refusal_code = exit_io;
+            break;
         }
         fc.before = fc.edit->text();
         if (sha256_hex(fc.before) != hashes[path]) {
-            out.err += fmt::format("scmplan: error: {} changed while importing; run again\n", escape_for_terminal(path));
-            return out.ending(exit_data_error);
+            refusal = fmt::format("scmplan: error: {} changed while importing; run again\n", escape_for_terminal(path));
+            refusal_code = exit_data_error;
+            break;
         }
         fc.after = fc.before;
-        // The bytes are those the load parsed (same hash): its tree is theirs.
-        std::optional<YNode> parsed;
-        if (auto k = kept.find(path); k != kept.end()) parsed = std::move(k->second.root), kept.erase(k);
-        if (std::string why = apply(fc.after, std::move(parsed), changes, fc.said); !why.empty()) {
-            out.err += fmt::format("scmplan: error: {}: {}; nothing written\n", escape_for_terminal(path), escape_for_terminal(why));
+        Edit e{&path, &changes, &edits.emplace(path, std::move(fc)).first->second, std::nullopt, {}};
+        if (auto k = kept.find(path); k != kept.end()) e.parsed = std::move(k->second.root), kept.erase(k);
+        todo.push_back(std::move(e));
+    }
+    run_each(todo.size(), [&todo](std::size_t i) {
+        Edit& e = todo[i];
+        e.why = apply(e.fc->after, std::move(e.parsed), *e.changes, e.fc->said);
+    });
+    for (const Edit& e : todo)
+        if (!e.why.empty()) {
+            out.err += fmt::format("scmplan: error: {}: {}; nothing written\n", escape_for_terminal(*e.path),
+                                   escape_for_terminal(e.why));
             return out.ending(exit_data_error);
         }
-        edits.emplace(path, std::move(fc));
+    if (!refusal.empty()) {
+        out.err += refusal;
+        return out.ending(refusal_code);
     }
 
     kept.clear();
+    // What the import writes is prepared on a thread of its own while the
+    // workspace as it would be is checked (the check is the cores' work, the
+    // staging the disk's): with --dry-run the diffs, else every new text
+    // written beside its file (StagedWrites) and all flushed to the disk at
+    // once (a form edits thousands of files: one fsync each took seconds),
+    // none renamed. Only when the check passes is any of it used, each file
+    // then replaced, still only if it holds what was read; when the check
+    // fails, the temporary files are removed (StagedWrites' destructor, after
+    // the future waits) and nothing is written.
+    const bool dry_run = inv.flag("--dry-run");
+    std::vector<std::pair<const std::string*, FileChange*>> writes;
+    for (auto& [path, fc] : edits)
+        if (fc.after != fc.before) writes.emplace_back(&path, &fc);
+    StagedWrites staged;
+    std::string diffs, stage_error;
+    // The signals that remove temporary files (output_file.hpp) stay blocked
+    // on this thread while the other stages: their handler must not run while
+    // that thread changes the list it reads; one that comes meanwhile is
+    // handled when they are unblocked, after the staging thread has ended.
+    SignalsHeld held(!dry_run);
+    std::future<bool> prepared = std::async(std::launch::async, [&]() -> bool {
+        for (const auto& [path, fc] : writes) {
+            if (dry_run) diffs += unified_diff(fc->before, fc->after, escape_for_terminal(*path));
+            else if (!staged.stage(*path, fc->after, stage_error)) return false;
+        }
+        return dry_run || staged.sync(stage_error);
+    });
     // The workspace as it would be: no error may come of the import.
     std::map<std::string, std::string> after_texts;
     for (const auto& [path, fc] : edits) after_texts.emplace(path, fc.after);
@@ -192,29 +254,15 @@ Output& import_forms(const Invocation& inv, Output& out, const std::vector<std::
         return out.ending(exit_data_error);
     }
 
-    std::size_t changed = 0;
-    std::vector<std::pair<const std::string*, FileChange*>> writes;
-    for (auto& [path, fc] : edits) {
-        if (fc.after == fc.before) continue;
-        ++changed;
-        if (inv.flag("--dry-run")) out.out += unified_diff(fc.before, fc.after, escape_for_terminal(path));
-        else writes.emplace_back(&path, &fc);
-    }
-    // Every new text written beside its file and flushed to the disk at once
-    // (a form edits thousands of files: one fsync each took seconds), then each
-    // file replaced, still only if it holds what was read.
-    StagedWrites staged;
-    for (const auto& [path, fc] : writes) {
-        std::string error;
-        if (!staged.stage(*path, fc->after, error)) {
-            out.err += fmt::format("scmplan: error: {}\n", escape_for_terminal(error));
-            return out.ending(exit_io);
-        }
-    }
-    if (std::string error; !staged.sync(error)) {
-        out.err += fmt::format("scmplan: error: {}\n", escape_for_terminal(error));
+    const std::size_t changed = writes.size();
+    const bool ready = prepared.get();
+    held.release();
+    out.out += diffs;
+    if (!ready) {
+        out.err += fmt::format("scmplan: error: {}\n", escape_for_terminal(stage_error));
         return out.ending(exit_io);
     }
+    if (dry_run) writes.clear();
     for (std::size_t i = 0; i < writes.size(); ++i) {
         const auto& [path, fc] = writes[i];
         if (!commit_staged_edit(*fc->edit, staged, i, out)) return out;
@@ -222,13 +270,17 @@ Output& import_forms(const Invocation& inv, Output& out, const std::vector<std::
             for (const std::string& s : fc->said)
                 out.err += fmt::format("scmplan: {}: {}\n", escape_for_terminal(*path), escape_for_terminal(s));
     }
+    // The locks released at once (release_all): each replaced file's old blocks are freed as its lock goes.
+    std::vector<FileEdit*> locks;
+    for (auto& [path, fc] : edits) locks.push_back(fc.edit.get());
+    release_all(locks);
     if (changed == 0) {
         out.err += "scmplan: nothing to change: the activity files already hold what the forms say\n";
         return out;
     }
     if (!inv.flag("--quiet"))
         out.err += fmt::format("scmplan: {} {} change(s) in {} file(s) from {} form(s)\n",
-                               inv.flag("--dry-run") ? "would make" : "made", reading.changes.size(), changed, read.size());
+                               dry_run ? "would make" : "made", reading.changes.size(), changed, read.size());
     return out;
 }
 

@@ -14,6 +14,7 @@
 #include <fmt/format.h>
 
 #include "output_file.hpp"
+#include "run_each.hpp"
 #include "staged_writes.hpp"
 
 namespace scmplan::cli {
@@ -69,7 +70,8 @@ bool FileEdit::open(const std::string& path, std::string& error, int wait_ms) {
         m_fd = fd;
         break;
     }
-    if (!read_whole_file(path, m_text)) {
+    // Read through the locked descriptor: the very file the lock is on (no second open).
+    if (!read_fd_whole(m_fd, m_text)) {
         release();
         error = fmt::format("cannot read {}", path);
         return false;
@@ -100,6 +102,10 @@ FileEdit::Commit FileEdit::commit(std::string_view content, std::string& error) 
     }
     if (write_output(m_path, content, error, still(m_path, m_text, changed))) return Commit::written;
     return changed ? Commit::changed : Commit::failed;
+}
+
+void release_all(const std::vector<FileEdit*>& edits, std::size_t threads) {
+    run_each(edits.size(), [&edits](std::size_t i) { edits[i]->release(); }, threads);
 }
 
 FileEdit::Commit FileEdit::commit_staged(StagedWrites& staged, std::size_t i, std::string& error) {

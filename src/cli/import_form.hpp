@@ -11,6 +11,7 @@
 #include "command.hpp"
 #include "scmplan/diag_codes.hpp"
 #include "scmplan/model.hpp"
+#include "scmplan/xlsx_read.hpp"
 
 namespace scmplan::cli {
 
@@ -50,16 +51,25 @@ struct FormReading {
     std::vector<std::string> notes;   ///< "q3.xlsx was made from an older state of …"
 };
 
-/// A form's bytes as read, and its name as shown.
+/// A form's bytes as read, its name as shown, and its workbook once read
+/// (read_book): the cells need no model, so the import reads them while the
+/// workspace loads.
 struct FormFile {
     std::string shown;
     std::string bytes;
+    std::optional<XlsxBook> book;  ///< set by read_book; nullopt with `error` when the file is no workbook
+    std::string error;             ///< why read_xlsx could not read it
+    bool read = false;             ///< read_book has run
 };
+
+/// Reads the workbook of `form` (read_xlsx) into form.book, or form.error;
+/// form.bytes are released. read_forms calls it for a form not read yet.
+void read_book(FormFile& form);
 
 /// Reads the forms against the model (`hashes`: each activity file's SHA-256
 /// now, by the model's file name; `root`: the workspace root the forms name
 /// files from). Every problem of every form is collected.
-FormReading read_forms(const std::vector<FormFile>& forms, const Model& m, const std::string& root,
+FormReading read_forms(std::vector<FormFile>& forms, const Model& m, const std::string& root,
                        const std::map<std::string, std::string>& hashes, const std::string& cwd);
 
 }  // namespace scmplan::cli

@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <set>
 #include <unordered_map>
@@ -33,7 +34,7 @@ namespace {
 struct FormMeta {
     bool present = false;
     std::map<std::string, std::string> files;  ///< path from the root → SHA-256 when made
-    std::map<std::string, std::string> base;   ///< "sheet\nidentity\nkey" → value when made
+    std::unordered_map<std::string, std::string> base;  ///< "sheet\nidentity\nkey" → value when made
 };
 
 FormMeta read_meta(const XlsxBook& book) {
@@ -41,16 +42,14 @@ FormMeta read_meta(const XlsxBook& book) {
     const XlsxSheet* s = book.sheet(form_meta_sheet);
     if (!s) return meta;
     meta.present = true;
-    std::map<std::uint32_t, std::vector<std::string>> rows;
+    std::map<std::uint32_t, std::array<const XlsxCell*, 5>> rows;  // the last cell read of each place counts
     for (const XlsxCell& c : s->cells)
-        if (c.row > 1 && c.col < 5) {
-            auto& r = rows[c.row];
-            r.resize(5);
-            r[c.col] = cell_text(c);
-        }
-    for (const auto& [n, r] : rows) {
-        if (r[0] == "file") meta.files[r[1]] = r[2];
-        else if (r[0] == "base") meta.base[r[1] + "\n" + r[2] + "\n" + r[3]] = r[4];
+        if (c.row > 1 && c.col < 5) rows[c.row][c.col] = &c;
+    for (const auto& [n, cells] : rows) {
+        auto text = [&cells](std::size_t i) { return cells[i] ? cell_text(*cells[i]) : std::string(); };
+        const std::string kind = text(0);
+        if (kind == "file") meta.files[text(1)] = text(2);
+        else if (kind == "base") meta.base[text(1) + "\n" + text(2) + "\n" + text(3)] = text(4);
     }
     return meta;
 }
@@ -63,10 +62,9 @@ public:
         : m_form(form), m_order(order), m_model(m), m_root(root), m_hashes(hashes), m_cwd(cwd), m_out(reading) {}
 
     void read() {
-        std::string error;
-        auto book = read_xlsx(m_form.bytes, error);
+        const std::optional<XlsxBook>& book = m_form.book;
         if (!book) {
-            problem("", 0, 0, DiagCode::E080, fmt::format("cannot read the form: {}", error),
+            problem("", 0, 0, DiagCode::E080, fmt::format("cannot read the form: {}", m_form.error),
                     "is it the .xlsx that 'scmplan form' made, saved as an Excel workbook (.xlsx)?");
             return;
         }
@@ -89,7 +87,24 @@ public:
     }
 
 private:
-    using Row = std::map<std::string, const XlsxCell*>;  // key → cell
+    /// A row's cells by their column's key: a few, searched in order; the
+    /// keys are the header's (they outlive the row), and one Row is reused
+    /// for every row of a sheet, so that a row costs no allocation.
+    struct Row {
+        using Item = std::pair<std::string_view, const XlsxCell*>;
+        std::vector<Item> items;
+        std::vector<Item>::const_iterator find(std::string_view key) const {
+            return std::find_if(items.begin(), items.end(), [&](const Item& i) { return i.first == key; });
+        }
+        std::vector<Item>::const_iterator end() const { return items.end(); }
+        bool empty() const { return items.empty(); }
+        /// A cell twice in a row (a malformed sheet): the last one read counts.
+        void set(std::string_view key, const XlsxCell* c) {
+            auto it = std::find_if(items.begin(), items.end(), [&](const Item& i) { return i.first == key; });
+            if (it != items.end()) it->second = c;
+            else items.emplace_back(key, c);
+        }
+    };
 
     std::string where(std::string_view sheet, std::uint32_t row, std::uint32_t col) const {
         if (sheet.empty()) return m_form.shown;
@@ -147,6 +162,7 @@ private:
         std::map<std::uint32_t, std::string> key_of;  // column → key, from the header
         bool header_ok = false, header_seen = false;
         std::vector<const XlsxCell*> row;
+        Row r;
         auto flush = [&] {
             if (row.empty()) return;
             if (row.front()->row == 1) {
@@ -155,9 +171,9 @@ private:
                 for (const auto& [k, c] : cols) key_of[c] = k;
                 header_seen = true;
             } else if (header_ok) {
-                Row r;
+                r.items.clear();
                 for (const XlsxCell* c : row)
-                    if (auto k = key_of.find(c->col); k != key_of.end()) r[k->second] = c;
+                    if (auto k = key_of.find(c->col); k != key_of.end()) r.set(k->second, c);
                 if (!r.empty()) steps ? step_row(s, row.front()->row, r) : report_row(s, row.front()->row, r);
             }
             row.clear();
@@ -405,15 +421,24 @@ private:
 
 std::string FormReader::relative_path(const std::string& file) const { return relative_to_root(file, m_root, m_cwd); }
 
-FormReading read_forms(const std::vector<FormFile>& forms, const Model& m, const std::string& root,
+void read_book(FormFile& form) {
+    form.book = read_xlsx(std::move(form.bytes), form.error);
+    form.bytes = std::string();
+    form.read = true;
+}
+
+FormReading read_forms(std::vector<FormFile>& forms, const Model& m, const std::string& root,
                        const std::map<std::string, std::string>& hashes, const std::string& cwd) {
     FormReading reading;
-    for (std::size_t i = 0; i < forms.size(); ++i) FormReader(forms[i], i, m, root, hashes, cwd, reading).read();
+    for (std::size_t i = 0; i < forms.size(); ++i) {
+        if (!forms[i].read) read_book(forms[i]);
+        FormReader(forms[i], i, m, root, hashes, cwd, reading).read();
+    }
     // The same target from several cells: one change when they agree, a conflict naming both when not.
-    std::map<std::string, const FormChange*> first;
+    std::map<std::string, FormChange*> first;
     std::vector<FormChange> unique;
     std::set<std::string> conflicted;
-    for (const FormChange& c : reading.changes) {
+    for (FormChange& c : reading.changes) {
         std::string target = fmt::format("{}\n{}\n{}\n{}\n{}", c.file, c.activity, c.step, c.quarter, c.key);
         if (c.key == "evidence") target += "\n" + c.value;
         auto [it, fresh] = first.emplace(target, &c);
@@ -426,7 +451,8 @@ FormReading read_forms(const std::vector<FormFile>& forms, const Model& m, const
                                                  it->second->where, c.value, it->second->value)),
                  "agree on one value, correct the other form, and import again", forms.size(), 0});
     }
-    for (const auto& [target, c] : first) unique.push_back(*c);
+    unique.reserve(first.size());
+    for (const auto& [target, c] : first) unique.push_back(std::move(*c));  // reading.changes is replaced below
     std::stable_sort(unique.begin(), unique.end(), [](const FormChange& x, const FormChange& y) {
         return std::tie(x.file, x.activity) < std::tie(y.file, y.activity);
     });

@@ -245,6 +245,34 @@ bool write_output_with(const std::string& path, const std::function<bool(int fd,
     return true;
 }
 
+SignalsHeld::SignalsHeld(bool hold) {
+    if (!hold) return;
+    sigset_t block;
+    sigemptyset(&block);
+    for (int s : k_signals) sigaddset(&block, s);
+    m_held = pthread_sigmask(SIG_BLOCK, &block, &m_old) == 0;
+}
+
+void SignalsHeld::release() {
+    if (m_held) pthread_sigmask(SIG_SETMASK, &m_old, nullptr);
+    m_held = false;
+}
+
+bool read_fd_whole(int fd, std::string& text) {
+    text.clear();
+    char buf[65536];
+    for (off_t at = 0;;) {
+        ssize_t n = pread(fd, buf, sizeof buf, at);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            return false;
+        }
+        if (n == 0) return true;
+        text.append(buf, static_cast<std::size_t>(n));
+        at += n;
+    }
+}
+
 bool read_whole_file(const std::string& path, std::string& text) {
     std::ifstream in(path, std::ios::binary);
     if (!in) return false;

@@ -2,6 +2,7 @@
 // see a partial one and nothing but a regular file is ever replaced.
 #pragma once
 
+#include <signal.h>
 #include <sys/stat.h>
 
 #include <functional>
@@ -74,7 +75,28 @@ void disarm_temp_cleanup();
 /// until the list is armed again (n = 0 disarms it).
 void arm_temp_list_cleanup(const char* const* paths, std::size_t n);
 
+/// The signals above blocked on the calling thread (and on the threads it
+/// starts meanwhile) from construction, when `hold`, until release() or
+/// destruction; one that came meanwhile is handled then. For a thread that
+/// lets another make temporary files (arm_temp_list_cleanup): the handler
+/// must not run while that thread changes the list it reads.
+class SignalsHeld {
+public:
+    explicit SignalsHeld(bool hold = true);
+    SignalsHeld(const SignalsHeld&) = delete;
+    SignalsHeld& operator=(const SignalsHeld&) = delete;
+    ~SignalsHeld() { release(); }
+    void release();
+
+private:
+    sigset_t m_old{};
+    bool m_held = false;
+};
+
 /// The bytes of the file at `path` into `text`; false when it cannot be read.
 bool read_whole_file(const std::string& path, std::string& text);
+/// The bytes of the file open as `fd`, from its start (pread: the descriptor's
+/// offset is left as it was), into `text`; false when it cannot be read.
+bool read_fd_whole(int fd, std::string& text);
 
 }  // namespace scmplan::cli

@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <signal.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -55,6 +56,9 @@ bool StagedWrites::stage(const std::string& path, std::string_view content, std:
     std::string why;
     if (!write_fd(fd, content, why)) return abandon(why + " (write)");
     if (!keep_mode(fd, *out)) return abandon(fmt::format("{} (chmod)", std::strerror(errno)));
+    struct stat st {};
+    if (fstat(fd, &st) != 0) return abandon(fmt::format("{} (fstat)", std::strerror(errno)));
+    staged.device = st.st_dev;
     if (close(fd) != 0) {
         int e = errno;
         unlink(staged.temp.c_str());
@@ -65,19 +69,17 @@ bool StagedWrites::stage(const std::string& path, std::string_view content, std:
 }
 
 bool StagedWrites::sync(std::string& error) {
-    // One syncfs per file system: the folders of the files, by their device.
+    // One syncfs per file system (the device each temporary file was made
+    // on, as stage found it): only the first file of each is opened.
     std::set<dev_t> seen;
     for (const Staged& f : m_files) {
-        if (f.done) continue;
+        if (f.done || !seen.insert(f.device).second) continue;
         int fd = ::open(f.temp.c_str(), O_RDONLY | O_CLOEXEC);
-        struct stat st {};
-        if (fd < 0 || fstat(fd, &st) != 0) {
-            int e = errno;
-            if (fd >= 0) close(fd);
-            error = fmt::format("cannot write {}: {} (fsync)", f.path, std::strerror(e));
+        if (fd < 0) {
+            error = fmt::format("cannot write {}: {} (fsync)", f.path, std::strerror(errno));
             return false;
         }
-        if (seen.insert(st.st_dev).second && syncfs(fd) != 0) {
+        if (syncfs(fd) != 0) {
             int e = errno;
             close(fd);
             error = fmt::format("cannot write {}: {} (fsync)", f.path, std::strerror(e));

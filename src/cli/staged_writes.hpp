@@ -8,6 +8,8 @@
 // written. Temporary files not published are removed, also on a signal.
 #pragma once
 
+#include <sys/types.h>
+
 #include <cstddef>
 #include <functional>
 #include <deque>
@@ -39,6 +41,7 @@ public:
 private:
     struct Staged {
         std::string path, target, temp;
+        dev_t device = 0;   ///< the file system the temporary file is on (sync)
         bool done = false;  ///< published or removed
     };
     std::deque<Staged> m_files;        ///< a deque: its elements (and names) never move

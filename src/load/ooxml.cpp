@@ -139,6 +139,9 @@ std::optional<std::string> OoxmlPackage::read(std::string_view name, std::string
         return std::nullopt;
     }
     std::string out;
+    // The declared size (within the limit, checked above) is room made once,
+    // not a promise: what is really inflated is still counted below.
+    if (st.valid & ZIP_STAT_SIZE) out.reserve(static_cast<std::size_t>(st.size));
     char buf[65536];
     for (;;) {
         zip_int64_t got = zip_fread(f, buf, sizeof buf);

@@ -64,8 +64,7 @@ public:
         n.kind = YNode::Kind::null;
         n.loc = loc(mark);
         // yaml-cpp marks an empty value at the next token; point at its key instead.
-        if (!m_stack.empty() && m_stack.back().is_map() && m_stack.back().items.size() % 2 == 1)
-            n.loc = m_stack.back().items.back().loc;
+        if (!m_stack.empty() && m_stack.back().is_map() && open_items() % 2 == 1) n.loc = m_pending.back().loc;
         add(std::move(n));
     }
 
@@ -171,18 +170,29 @@ private:
         }
     }
 
+    // The items of the open collections wait in m_pending, each collection's
+    // after those of the one that holds it (from m_first.back() on, the
+    // innermost's); a closed collection takes its own in one allocation of
+    // their number, not a vector grown by doubling.
+    std::size_t open_items() const { return m_pending.size() - m_first.back(); }
+
     void open(const YAML::Mark& mark, YNode::Kind kind) {
         if (static_cast<int>(m_stack.size()) >= m_max_depth) throw TooDeep{mark};
         YNode n;
         n.kind = kind;
         n.loc = loc(mark);
         m_stack.push_back(std::move(n));
+        m_first.push_back(m_pending.size());
         m_key_index.emplace_back();
     }
 
     void close() {
         YNode n = std::move(m_stack.back());
+        const auto first = m_pending.begin() + static_cast<std::ptrdiff_t>(m_first.back());
+        n.items.assign(std::make_move_iterator(first), std::make_move_iterator(m_pending.end()));
+        m_pending.erase(first, m_pending.end());
         m_stack.pop_back();
+        m_first.pop_back();
         m_key_index.pop_back();
         add(std::move(n));
     }
@@ -192,16 +202,15 @@ private:
             m_root = std::move(n);
             return;
         }
-        YNode& parent = m_stack.back();
-        if (parent.is_map() && parent.items.size() % 2 == 0) check_key(parent, m_key_index.back(), n);
-        parent.items.push_back(std::move(n));
+        if (m_stack.back().is_map() && open_items() % 2 == 0) check_key(m_key_index.back(), n);
+        m_pending.push_back(std::move(n));
     }
 
     /// A key must be one line of visible text, and new in its mapping. Small
     /// mappings are searched; from `index_from` keys on, a hash index of the
     /// mapping's keys keeps the check O(1) per key (88,000 keys in one mapping
     /// would otherwise take seconds).
-    void check_key(const YNode& map, std::unordered_map<std::string, std::size_t>& index, const YNode& key) {
+    void check_key(std::unordered_map<std::string, std::size_t>& index, const YNode& key) {
         constexpr std::size_t index_from = 16;
         if (!key.is_scalar()) {
             m_diags.error(key.loc, DiagCode::E003, "a key must be plain text, not " + describe(key));
@@ -215,16 +224,19 @@ private:
                                       code_point_name(inv->cp), quote_for_message(key.text)),
                           "retype the key: it only looks like the one meant");
         }
+        // The mapping's items so far (m_pending from m_first.back()).
+        const YNode* items = m_pending.data() + m_first.back();
+        const std::size_t count = open_items();
         const YNode* first = nullptr;
-        if (map.items.size() / 2 < index_from) {
-            for (std::size_t i = 0; i < map.items.size() && !first; i += 2)
-                if (map.items[i].is_scalar() && map.items[i].text == key.text) first = &map.items[i];
+        if (count / 2 < index_from) {
+            for (std::size_t i = 0; i < count && !first; i += 2)
+                if (items[i].is_scalar() && items[i].text == key.text) first = &items[i];
         } else {
             if (index.empty())
-                for (std::size_t i = 0; i < map.items.size(); i += 2)
-                    if (map.items[i].is_scalar()) index.emplace(map.items[i].text, i);
-            auto [it, inserted] = index.emplace(key.text, map.items.size());
-            if (!inserted) first = &map.items[it->second];
+                for (std::size_t i = 0; i < count; i += 2)
+                    if (items[i].is_scalar()) index.emplace(items[i].text, i);
+            auto [it, inserted] = index.emplace(key.text, count);
+            if (!inserted) first = &items[it->second];
         }
         if (first)
             m_diags.error(key.loc, DiagCode::E012,
@@ -238,7 +250,9 @@ private:
     std::uint32_t m_file;
     Diagnostics& m_diags;
     int m_max_depth;
-    std::vector<YNode> m_stack;
+    std::vector<YNode> m_stack;    ///< the open collections, outermost first (their items in m_pending)
+    std::vector<YNode> m_pending;  ///< the items of the open collections so far
+    std::vector<std::size_t> m_first;  ///< where each open collection's items start in m_pending
     std::vector<std::unordered_map<std::string, std::size_t>> m_key_index;  ///< per open collection, see check_key
     YNode m_root;
     bool m_misread = false;

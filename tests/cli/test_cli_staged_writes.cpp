@@ -9,16 +9,24 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <fcntl.h>
+#include <sys/file.h>
+
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <sstream>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include "file_edit.hpp"
+#include "output_file.hpp"
 #include "staged_writes.hpp"
 
 namespace fs = std::filesystem;
 using scmplan::cli::FileEdit;
+using scmplan::cli::SignalsHeld;
 using scmplan::cli::StagedWrites;
 
 namespace {
@@ -113,18 +121,24 @@ TEST_CASE("staged writes: an edit's file changed behind its back is not written 
     CHECK(s.entries() == 2);
 }
 
-TEST_CASE("staged writes: a signal while files are staged removes every temporary file and exits 128 + N") {
-    Scratch s;
+/// Runs `stage_then_signal` (which stages 50 new files and a.yaml's new text
+/// into its StagedWrites, and has SIGTERM handled) in a child process: the
+/// handler must remove every temporary file, leave a.yaml as it was and exit
+/// 128 + SIGTERM.
+template <class Body>
+void check_signal_cleanup(const Scratch& s, Body stage_then_signal) {
     { std::ofstream(s.path("a.yaml")) << "a: 1\n"; }
     pid_t child = fork();
     REQUIRE(child >= 0);
     if (child == 0) {
         StagedWrites w;
-        std::string e;
-        for (int i = 0; i < 50; ++i)
-            if (!w.stage(s.path("f" + std::to_string(i) + ".yaml"), "x\n", e)) _exit(3);
-        if (!w.stage(s.path("a.yaml"), "a: 2\n", e)) _exit(3);
-        raise(SIGTERM);
+        auto stage_all = [&] {
+            std::string e;
+            for (int i = 0; i < 50; ++i)
+                if (!w.stage(s.path("f" + std::to_string(i) + ".yaml"), "x\n", e)) return false;
+            return w.stage(s.path("a.yaml"), "a: 2\n", e);
+        };
+        stage_then_signal(stage_all);
         _exit(0);  // not reached: the handler exits
     }
     int status = 0;
@@ -133,4 +147,73 @@ TEST_CASE("staged writes: a signal while files are staged removes every temporar
     CHECK(WEXITSTATUS(status) == 128 + SIGTERM);
     CHECK(s.entries() == 1);
     CHECK(read(s.path("a.yaml")) == "a: 1\n");
+}
+
+TEST_CASE("staged writes: a signal while files are staged removes every temporary file and exits 128 + N") {
+    Scratch s;
+    check_signal_cleanup(s, [](auto stage_all) {
+        if (!stage_all()) _exit(3);
+        raise(SIGTERM);
+    });
+}
+
+TEST_CASE("staged writes: the files staged on another thread while the signals are held are removed by one that came meanwhile") {
+    Scratch s;
+    check_signal_cleanup(s, [](auto stage_all) {
+        SignalsHeld held;
+        raise(SIGTERM);  // pending until the signals are released
+        bool ok = false;
+        std::thread stager([&] { ok = stage_all(); });
+        stager.join();
+        if (!ok) _exit(3);
+        held.release();  // the handler runs now
+    });
+}
+
+TEST_CASE("file edits: the text is read through the lock's descriptor; release_all drops every lock") {
+    Scratch s;
+    std::string error;
+    std::vector<std::unique_ptr<FileEdit>> edits;
+    std::vector<FileEdit*> all;
+    StagedWrites w;
+    for (int i = 0; i < 40; ++i) {
+        std::string p = s.path("A" + std::to_string(i) + ".yaml");
+        { std::ofstream(p) << "n: " << i << "\n"; }
+        edits.push_back(std::make_unique<FileEdit>());
+        REQUIRE_MESSAGE(edits.back()->open(p, error, 0), error);
+        CHECK(edits.back()->text() == "n: " + std::to_string(i) + "\n");
+        REQUIRE_MESSAGE(w.stage(p, "n: " + std::to_string(i + 1) + "\n", error), error);
+        all.push_back(edits.back().get());
+    }
+    REQUIRE_MESSAGE(w.sync(error), error);
+    for (std::size_t i = 0; i < edits.size(); ++i) REQUIRE(edits[i]->commit_staged(w, i, error) == FileEdit::Commit::written);
+    // Each lock is a descriptor of the file it replaced: all closed by release_all.
+    auto open_fds = [] {
+        return std::distance(fs::directory_iterator("/proc/self/fd"), fs::directory_iterator());
+    };
+    const auto before = open_fds();
+    scmplan::cli::release_all(all, 4);
+    CHECK(open_fds() == before - 40);
+    for (int i = 0; i < 40; ++i) {
+        FileEdit again;
+        REQUIRE_MESSAGE(again.open(s.path("A" + std::to_string(i) + ".yaml"), error, 0), error);
+        CHECK(again.text() == "n: " + std::to_string(i + 1) + "\n");
+    }
+    CHECK(s.entries() == 40);
+}
+
+TEST_CASE("file edits: read_fd_whole reads a file from its start, whatever the descriptor's offset") {
+    Scratch s;
+    std::string big(200000, 'x');
+    big += "end\n";
+    { std::ofstream(s.path("big.txt")) << big; }
+    int fd = ::open(s.path("big.txt").c_str(), O_RDONLY);
+    REQUIRE(fd >= 0);
+    REQUIRE(lseek(fd, 1000, SEEK_SET) == 1000);
+    std::string text = "old";
+    CHECK(scmplan::cli::read_fd_whole(fd, text));
+    CHECK(text == big);
+    CHECK(lseek(fd, 0, SEEK_CUR) == 1000);
+    close(fd);
+    CHECK_FALSE(scmplan::cli::read_fd_whole(-1, text));
 }
