@@ -17,10 +17,9 @@ using namespace scmplan;
 
 namespace {
 
-const std::string ns = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-                       "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"";
-const std::string rel_ns = "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"";
-const std::string rel_type = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+const std::string& ns = test::xlsx_ns;
+const std::string& rel_ns = test::rels_ns;
+using test::rel_type;
 
 /// A workbook of one sheet "S" whose part is `sheet_xml`, as it is.
 std::string workbook(const std::string& sheet_xml) {

@@ -11,6 +11,13 @@
 
 namespace test {
 
+/// The namespaces of a workbook's parts (SpreadsheetML and its relationships),
+/// for building .xlsx packages by hand.
+inline const std::string xlsx_ns = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                                   "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"";
+inline const std::string rels_ns = "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"";
+inline const std::string rel_type = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+
 /// The bytes of a zip archive holding `entries` (name, bytes) in order.
 inline std::string make_zip(const std::vector<std::pair<std::string, std::string>>& entries) {
     zip_error_t ze;

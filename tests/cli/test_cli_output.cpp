@@ -16,45 +16,20 @@
 
 #include "file_edit.hpp"
 #include "output_file.hpp"
+#include "scratch.hpp"
 
 namespace fs = std::filesystem;
+using scmplan::test::Scratch;
 using scmplan::cli::write_output;
-
-namespace {
-
-struct Scratch {
-    fs::path dir;
-    Scratch() {
-        std::string tmpl = (fs::temp_directory_path() / "scmplan-out-XXXXXX").string();
-        dir = mkdtemp(tmpl.data());
-    }
-    ~Scratch() {
-        std::error_code ec;
-        fs::remove_all(dir, ec);
-    }
-    std::string path(const char* name) const { return (dir / name).string(); }
-    std::size_t entries() const {
-        return static_cast<std::size_t>(std::distance(fs::directory_iterator(dir), fs::directory_iterator()));
-    }
-};
-
-std::string read(const std::string& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-}  // namespace
 
 TEST_CASE("-o: a new file, an existing file keeps its permissions") {
     Scratch s;
     std::string error;
     REQUIRE(write_output(s.path("new.md"), "one\n", error));
-    CHECK(read(s.path("new.md")) == "one\n");
+    CHECK(scmplan::test::read_file(s.path("new.md")) == "one\n");
     chmod(s.path("new.md").c_str(), 0640);
     REQUIRE(write_output(s.path("new.md"), "two\n", error));
-    CHECK(read(s.path("new.md")) == "two\n");
+    CHECK(scmplan::test::read_file(s.path("new.md")) == "two\n");
     struct stat st {};
     REQUIRE(stat(s.path("new.md").c_str(), &st) == 0);
     CHECK((st.st_mode & 0777) == 0640);
@@ -77,7 +52,7 @@ TEST_CASE("-o: a FIFO, a folder and a read-only file are refused and left as the
     chmod(s.path("ro.md").c_str(), 0444);
     CHECK_FALSE(write_output(s.path("ro.md"), "new", error));
     CHECK(error == "cannot write " + s.path("ro.md") + ": the file is read-only");
-    CHECK(read(s.path("ro.md")) == "old");
+    CHECK(scmplan::test::read_file(s.path("ro.md")) == "old");
     CHECK(s.entries() == 2);
 }
 
@@ -88,7 +63,7 @@ TEST_CASE("-o: a link is written through, a link to a device or to nothing is re
     fs::create_symlink("real.md", s.path("link.md"));
     REQUIRE(write_output(s.path("link.md"), "new", error));
     CHECK(fs::is_symlink(s.path("link.md")));
-    CHECK(read(s.path("real.md")) == "new");
+    CHECK(scmplan::test::read_file(s.path("real.md")) == "new");
     fs::create_symlink("/dev/null", s.path("null.md"));
     CHECK_FALSE(write_output(s.path("null.md"), "x", error));
     CHECK(error.find("a character device, not a regular file") != std::string::npos);
@@ -133,7 +108,7 @@ TEST_CASE("temporary names fit in a file name whatever the target's length") {
     CHECK(fs::path(temp).filename().string().ends_with(".tmp-XXXXXX"));
     REQUIRE_MESSAGE(write_output(s.path(name.c_str()), "one\n", error), error);
     REQUIRE_MESSAGE(write_output(s.path(name.c_str()), "two\n", error), error);
-    CHECK(read(s.path(name.c_str())) == "two\n");
+    CHECK(scmplan::test::read_file(s.path(name.c_str())) == "two\n");
     CHECK(s.entries() == 1);
 }
 
@@ -146,7 +121,7 @@ TEST_CASE("write_output: a check before the rename that fails leaves the file an
         return false;
     }));
     CHECK(error == "no");
-    CHECK(read(s.path("a.yaml")) == "old\n");
+    CHECK(scmplan::test::read_file(s.path("a.yaml")) == "old\n");
     CHECK(s.entries() == 1);
 }
 
@@ -162,7 +137,7 @@ TEST_CASE("FileEdit: a file changed behind the edit's back is not written over")
     { std::ofstream(s.path("A07.yaml")) << "steps: [] # saved by an editor\n"; }
     CHECK(edit.commit("steps: [{id: \"1\"}]\n", error) == FileEdit::Commit::changed);
     CHECK(error == s.path("A07.yaml") + " changed while editing; run again");
-    CHECK(read(s.path("A07.yaml")) == "steps: [] # saved by an editor\n");
+    CHECK(scmplan::test::read_file(s.path("A07.yaml")) == "steps: [] # saved by an editor\n");
     CHECK(s.entries() == 1);  // the temporary file removed
 }
 
@@ -181,7 +156,7 @@ TEST_CASE("FileEdit: unchanged, the edit is written; a second edit waits for the
         CHECK(error == s.path("A07.yaml") + " is being edited by another scmplan run; try again when it has finished");
         CHECK(first.commit("a: 2\n", error) == FileEdit::Commit::written);
     }
-    CHECK(read(s.path("A07.yaml")) == "a: 2\n");
+    CHECK(scmplan::test::read_file(s.path("A07.yaml")) == "a: 2\n");
     // Released with the first: the next edit reads what it wrote.
     FileEdit third;
     REQUIRE_MESSAGE(third.open(s.path("A07.yaml"), error, 0), error);
@@ -224,5 +199,5 @@ TEST_CASE("FileEdit: an edit that waited for one that replaced the file locks th
     REQUIRE(waitpid(child, &status, 0) == child);
     REQUIRE(WIFEXITED(status));
     CHECK(WEXITSTATUS(status) == 0);
-    CHECK(read(s.path("A07.yaml")) == "a: 3\n");
+    CHECK(scmplan::test::read_file(s.path("A07.yaml")) == "a: 3\n");
 }

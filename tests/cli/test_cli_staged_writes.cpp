@@ -22,39 +22,14 @@
 
 #include "file_edit.hpp"
 #include "output_file.hpp"
+#include "scratch.hpp"
 #include "staged_writes.hpp"
 
 namespace fs = std::filesystem;
+using scmplan::test::Scratch;
 using scmplan::cli::FileEdit;
 using scmplan::cli::SignalsHeld;
 using scmplan::cli::StagedWrites;
-
-namespace {
-
-struct Scratch {
-    fs::path dir;
-    Scratch() {
-        std::string tmpl = (fs::temp_directory_path() / "scmplan-staged-XXXXXX").string();
-        dir = mkdtemp(tmpl.data());
-    }
-    ~Scratch() {
-        std::error_code ec;
-        fs::remove_all(dir, ec);
-    }
-    std::string path(const std::string& name) const { return (dir / name).string(); }
-    std::size_t entries() const {
-        return static_cast<std::size_t>(std::distance(fs::directory_iterator(dir), fs::directory_iterator()));
-    }
-};
-
-std::string read(const std::string& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-}  // namespace
 
 TEST_CASE("staged writes: nothing is replaced until published; each keeps its mode; a link is written through") {
     Scratch s;
@@ -68,15 +43,15 @@ TEST_CASE("staged writes: nothing is replaced until published; each keeps its mo
     REQUIRE_MESSAGE(w.stage(s.path("link.yaml"), "b: 2\n", error), error);
     REQUIRE_MESSAGE(w.stage(s.path("new.yaml"), "n: 1\n", error), error);
     CHECK(w.size() == 3);
-    CHECK(read(s.path("a.yaml")) == "a: 1\n");  // staged only
-    CHECK(read(s.path("b.yaml")) == "b: 1\n");
+    CHECK(scmplan::test::read_file(s.path("a.yaml")) == "a: 1\n");  // staged only
+    CHECK(scmplan::test::read_file(s.path("b.yaml")) == "b: 1\n");
     CHECK(s.entries() == 3 + 3);                // and three temporary files beside them
     REQUIRE_MESSAGE(w.sync(error), error);
     for (std::size_t i = 0; i < w.size(); ++i) REQUIRE_MESSAGE(w.publish(i, error), error);
-    CHECK(read(s.path("a.yaml")) == "a: 2\n");
-    CHECK(read(s.path("b.yaml")) == "b: 2\n");
+    CHECK(scmplan::test::read_file(s.path("a.yaml")) == "a: 2\n");
+    CHECK(scmplan::test::read_file(s.path("b.yaml")) == "b: 2\n");
     CHECK(fs::is_symlink(s.path("link.yaml")));
-    CHECK(read(s.path("new.yaml")) == "n: 1\n");
+    CHECK(scmplan::test::read_file(s.path("new.yaml")) == "n: 1\n");
     struct stat st {};
     REQUIRE(stat(s.path("b.yaml").c_str(), &st) == 0);
     CHECK((st.st_mode & 0777) == 0640);
@@ -96,7 +71,7 @@ TEST_CASE("staged writes: what write_output refuses is refused with its sentence
                            ": a folder, not a regular file (write to a file, or -o - for standard output)");
         CHECK(w.size() == 1);
     }  // destroyed unpublished
-    CHECK(read(s.path("a.yaml")) == "a: 1\n");
+    CHECK(scmplan::test::read_file(s.path("a.yaml")) == "a: 1\n");
     CHECK(s.entries() == 2);
 }
 
@@ -116,8 +91,8 @@ TEST_CASE("staged writes: an edit's file changed behind its back is not written 
     CHECK(one.commit_staged(w, 0, error) == FileEdit::Commit::written);
     CHECK(two.commit_staged(w, 1, error) == FileEdit::Commit::changed);
     CHECK(error == s.path("A02.yaml") + " changed while editing; run again");
-    CHECK(read(s.path("A01.yaml")) == "a: 2\n");
-    CHECK(read(s.path("A02.yaml")) == "b: 1 # saved by an editor\n");
+    CHECK(scmplan::test::read_file(s.path("A01.yaml")) == "a: 2\n");
+    CHECK(scmplan::test::read_file(s.path("A02.yaml")) == "b: 1 # saved by an editor\n");
     CHECK(s.entries() == 2);
 }
 
@@ -146,7 +121,7 @@ void check_signal_cleanup(const Scratch& s, Body stage_then_signal) {
     REQUIRE(WIFEXITED(status));
     CHECK(WEXITSTATUS(status) == 128 + SIGTERM);
     CHECK(s.entries() == 1);
-    CHECK(read(s.path("a.yaml")) == "a: 1\n");
+    CHECK(scmplan::test::read_file(s.path("a.yaml")) == "a: 1\n");
 }
 
 TEST_CASE("staged writes: a signal while files are staged removes every temporary file and exits 128 + N") {
