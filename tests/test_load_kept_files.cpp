@@ -10,6 +10,7 @@
 
 #include "memory_files.hpp"
 #include "scmplan/load.hpp"
+#include "scmplan/date_text.hpp"
 #include "scmplan/record.hpp"
 #include "scmplan/sha256.hpp"
 
@@ -106,4 +107,65 @@ TEST_CASE("record_edits on a tree that is not a mapping refuses, as on a text th
     RecordResult r = record_edits("- a\n- b\n", YNode{}, {{"1", Date::from_ymd(2023, 6, 20), {}}}, {});
     CHECK(!r.text);
     CHECK(r.error == record_edits("- a\n- b\n", {{"1", Date::from_ymd(2023, 6, 20), {}}}, {}).error);
+}
+
+namespace {
+
+/// What a load says of its files: every diagnostic with its file and place,
+/// and every activity with its place, steps and done dates.
+std::string summary(const LoadResult& r) {
+    std::string out;
+    for (const Diagnostic& d : r.diags.items())
+        out += r.diags.file_name(d) + ":" + std::to_string(d.line) + ":" + std::to_string(d.column) + " " +
+               std::string(code_name(d.code)) + " " + d.message + "\n";
+    for (const Activity& a : r.model.activities) {
+        out += r.model.files.at(a.loc.file) + ":" + std::to_string(a.loc.line) + " " + a.id.value + "\n";
+        for (const Step& s : a.steps)
+            out += "  " + s.id.value + " " + s.title + " " + (s.done ? format_iso(s.done->value) : "-") + " @" +
+                   std::to_string(s.id.loc.line) + ":" + std::to_string(s.id.loc.column) + "\n";
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("a file whose parse reported an error is not kept: it would have to be parsed again to report it") {
+    test::MemoryFiles files;
+    files.file("/ws/good.yaml", read(std::string(SCMPLAN_SOURCE_DIR) + "/tests/edit/block.yaml"));
+    files.file("/ws/bad.yaml", "scmplan: 1\nkind: activity\nid: \"A9\ntitle: x\n");
+    KeptFiles kept;
+    load_workspaces({"/ws"}, files, {}, &kept);
+    CHECK(kept.count("/ws/good.yaml") == 1);
+    CHECK(kept.count("/ws/bad.yaml") == 0);
+}
+
+TEST_CASE("load_sources reuses a kept tree only for the very bytes it was parsed from, and reads the same") {
+    // The layouts, and one more file that parses but is read with a
+    // diagnostic (an unknown key), which must name its own file.
+    test::MemoryFiles files;
+    std::map<std::string, std::string> texts;
+    for (const char* name : layouts)
+        texts[std::string("/ws/") + name + ".yaml"] = read(std::string(SCMPLAN_SOURCE_DIR) + "/tests/edit/" + name + ".yaml");
+    texts["/ws/zz-flagged.yaml"] = texts["/ws/block.yaml"] + "colour: red\n";
+    for (const auto& [path, text] : texts) files.file(path, text);
+    KeptFiles kept;
+    std::vector<LoadResult> first = load_workspaces({"/ws"}, files, {}, &kept);
+    REQUIRE(kept.size() == texts.size());
+    // The files in another order than the first load's (so other file
+    // numbers), and one of them changed.
+    const std::string changed = "/ws/block.yaml";
+    std::vector<Source> sources;
+    for (auto it = texts.rbegin(); it != texts.rend(); ++it) sources.push_back({it->first, it->second});
+    for (Source& s : sources)
+        if (s.path == changed) s.text = record_edits(s.text, {{"2", Date::from_ymd(2023, 6, 20), {}}}, {}).text.value();
+    LoadResult plain = load_sources(sources);
+    LoadResult reused = load_sources(sources, {}, &kept);
+    CHECK(summary(reused) == summary(plain));
+    CHECK(summary(reused).find("/ws/zz-flagged.yaml:") != std::string::npos);        // its diagnostic
+    CHECK(summary(reused).find("2 แจกเวียนแผน 2023-06-20") != std::string::npos);  // the changed file, parsed
+    // The unchanged files' trees were taken (moved out); the changed file's was not.
+    for (const auto& [path, k] : kept) {
+        CAPTURE(path);
+        CHECK(k.root.is_map() == (path == changed));
+    }
 }

@@ -31,7 +31,9 @@ struct LoadResult {
 /// load_workspaces' `keep`): the SHA-256 of the very bytes it parsed and their
 /// YAML tree. An in-place edit that follows the load (`scmplan import` of
 /// forms) edits a file whose bytes still have that hash from that tree,
-/// without parsing it a second time. By the file's path as the model names it.
+/// without parsing it a second time, and the check after an edit reads the
+/// files it did not change from their trees (load_sources' `reuse`). Only a
+/// parse that reported nothing is kept. By the file's path as the model names it.
 struct KeptFile {
     std::string sha256;
     YNode root;
@@ -40,7 +42,10 @@ using KeptFiles = std::map<std::string, KeptFile>;
 
 /// Loads sources that are already in memory (most tests use this). The rules are
 /// the built-in SE-AM rules unless a `kind: rules` source is selected (see docs/format.md).
-LoadResult load_sources(std::vector<Source> sources, const YamlLimits& limits = {});
+/// A source whose bytes have the hash of its path's entry in `reuse` is read
+/// from that entry's tree (moved out of it), not parsed again: an edit's check
+/// of the workspace as it would be parses only the files the edit changed.
+LoadResult load_sources(std::vector<Source> sources, const YamlLimits& limits = {}, KeptFiles* reuse = nullptr);
 
 /// Discovers `*.yaml` / `*.yml` under each path (a folder, recursively, hidden
 /// folders skipped, in name order; or a file), reads and loads them, asking

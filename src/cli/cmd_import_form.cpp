@@ -206,7 +206,6 @@ Output& import_forms(const Invocation& inv, Output& out, const std::vector<std::
         return out.ending(refusal_code);
     }
 
-    kept.clear();
     // What the import writes is prepared on a thread of its own while the
     // workspace as it would be is checked (the check is the cores' work, the
     // staging the disk's): with --dry-run the diffs, else every new text
@@ -237,7 +236,8 @@ Output& import_forms(const Invocation& inv, Output& out, const std::vector<std::
     // The workspace as it would be: no error may come of the import.
     std::map<std::string, std::string> after_texts;
     for (const auto& [path, fc] : edits) after_texts.emplace(path, fc.after);
-    std::optional<LoadResult> with = workspace_with(m, after_texts, files, out);
+    // The files the forms do not change are not parsed again (their kept trees).
+    std::optional<LoadResult> with = workspace_with(m, after_texts, files, out, &kept);
     if (!with) return out;
     LoadResult after = std::move(*with);
     if (after.diags.has_errors()) {

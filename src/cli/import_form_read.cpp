@@ -14,7 +14,9 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <compare>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 
 #include "form_cells.hpp"
@@ -434,28 +436,48 @@ FormReading read_forms(std::vector<FormFile>& forms, const Model& m, const std::
         if (!forms[i].read) read_book(forms[i]);
         FormReader(forms[i], i, m, root, hashes, cwd, reading).read();
     }
-    // The same target from several cells: one change when they agree, a conflict naming both when not.
-    std::map<std::string, FormChange*> first;
-    std::vector<FormChange> unique;
-    std::set<std::string> conflicted;
-    for (FormChange& c : reading.changes) {
-        std::string target = fmt::format("{}\n{}\n{}\n{}\n{}", c.file, c.activity, c.step, c.quarter, c.key);
-        if (c.key == "evidence") target += "\n" + c.value;
-        auto [it, fresh] = first.emplace(target, &c);
-        if (fresh) continue;
-        if (it->second->value != c.value && conflicted.insert(target + "\n" + c.where).second)
-            reading.problems.push_back(
-                {c.where, DiagCode::E086,
-                 escape_for_terminal(fmt::format("({}) of {} {} disagrees with {}: '{}' here, '{}' there", c.key, c.activity,
-                                                 c.step.empty() ? fmt::format("quarter {}", c.quarter) : "step " + c.step,
-                                                 it->second->where, c.value, it->second->value)),
-                 "agree on one value, correct the other form, and import again", forms.size(), 0});
-    }
-    unique.reserve(first.size());
-    for (const auto& [target, c] : first) unique.push_back(std::move(*c));  // reading.changes is replaced below
-    std::stable_sort(unique.begin(), unique.end(), [](const FormChange& x, const FormChange& y) {
-        return std::tie(x.file, x.activity) < std::tie(y.file, y.activity);
+    // The same target from several cells: one change when they agree, a
+    // conflict naming both when not. The changes are ordered by their target
+    // (stable: the first cell read comes first), so that each target's cells
+    // are side by side: no key is built per change (a form has 50,000).
+    std::vector<FormChange>& all = reading.changes;
+    std::vector<std::size_t> order(all.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    auto target = [](const FormChange& c) {
+        return std::tie(c.file, c.activity, c.step, c.quarter, c.key);
+    };
+    auto same_target = [&](const FormChange& x, const FormChange& y) {
+        return target(x) == target(y) && (x.key != "evidence" || x.value == y.value);
+    };
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+        const FormChange &a = all[x], &b = all[y];
+        if (auto c = target(a) <=> target(b); c != 0) return c < 0;
+        return a.key == "evidence" && a.value < b.value;  // each evidence entry is a target of its own
     });
+    std::vector<FormChange> unique;
+    std::vector<std::pair<std::size_t, FormProblem>> conflicts;
+    unique.reserve(order.size());
+    for (std::size_t g = 0; g < order.size();) {
+        FormChange& first = all[order[g]];
+        std::size_t end = g + 1;
+        while (end < order.size() && same_target(first, all[order[end]])) ++end;
+        std::set<std::string> conflicted;  // a cell given twice (the same form twice) is one conflict
+        for (std::size_t k = g + 1; k < end; ++k) {
+            const FormChange& c = all[order[k]];
+            if (c.value != first.value && conflicted.insert(c.where).second)
+                conflicts.emplace_back(order[k], FormProblem{c.where, DiagCode::E086,
+                     escape_for_terminal(fmt::format("({}) of {} {} disagrees with {}: '{}' here, '{}' there", c.key,
+                                                     c.activity,
+                                                     c.step.empty() ? fmt::format("quarter {}", c.quarter) : "step " + c.step,
+                                                     first.where, c.value, first.value)),
+                     "agree on one value, correct the other form, and import again", forms.size(), 0});
+        }
+        unique.push_back(std::move(first));
+        g = end;
+    }
+    // The conflicts in the order their cells were read.
+    std::sort(conflicts.begin(), conflicts.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+    for (auto& [at, p] : conflicts) reading.problems.push_back(std::move(p));
     reading.changes = std::move(unique);
     std::stable_sort(reading.problems.begin(), reading.problems.end(), [](const FormProblem& x, const FormProblem& y) {
         return std::tie(x.order, x.cell) < std::tie(y.order, y.cell);

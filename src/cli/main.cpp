@@ -2,6 +2,7 @@
 // one subcommand, prints its output, and maps every failure to an exit code.
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <malloc.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
 
@@ -279,6 +280,15 @@ ExitCode run(int argc, char** argv) {
 }  // namespace scmplan::cli
 
 int main(int argc, char** argv) {
+    // Memory freed is kept for the next allocation rather than given back to
+    // the system at once, and large blocks come from the heap too: a load
+    // frees the trees of thousands of files, and the next phase would
+    // otherwise fault the same pages in again (about a tenth of an import's
+    // time at 50,000 rows, docs/performance.md). A command runs for seconds;
+    // all of it is given back when it exits.
+    mallopt(M_TRIM_THRESHOLD, 1 << 30);
+    mallopt(M_MMAP_THRESHOLD, 1 << 28);
+    mallopt(M_TOP_PAD, 64 << 20);
     try {
         return scmplan::cli::run(argc, argv);
     } catch (const std::exception& e) {

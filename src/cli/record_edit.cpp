@@ -52,7 +52,7 @@ LoadResult checked(LoadResult r, const FileReader& files) {
 }
 
 std::optional<LoadResult> workspace_with(const Model& m, const std::map<std::string, std::string>& edited,
-                                         const FileReader& files, Output& out) {
+                                         const FileReader& files, Output& out, KeptFiles* reuse) {
     // A workspace file is at most the loader's limit; a form's edits are made in memory.
     constexpr std::size_t max_bytes = 64u << 20;
     std::vector<Source> sources;
@@ -67,7 +67,7 @@ std::optional<LoadResult> workspace_with(const Model& m, const std::map<std::str
         }
         sources.push_back(std::move(s));
     }
-    LoadResult raw = load_sources(std::move(sources));
+    LoadResult raw = load_sources(std::move(sources), {}, reuse);
     raw.model.root = m.root;
     raw.model.workspace_root = m.workspace_root;
     return checked(std::move(raw), files);
@@ -126,6 +126,7 @@ namespace {
 struct FoundTarget {
     LoadResult ws;
     std::string path;
+    KeptFiles kept;  ///< the trees the load parsed, for the check after the edit (workspace_with)
 };
 
 /// The target's workspace and file among the workspaces of `paths` (several
@@ -135,8 +136,9 @@ struct FoundTarget {
 std::optional<FoundTarget> locate(const Invocation& inv, Output& out, const std::vector<std::string>& paths,
                                   const EditTarget& target) {
     const FileReader& files = *inv.env.files;
+    KeptFiles kept;
     std::vector<LoadResult> workspaces =
-        load_workspaces(discover_paths(paths, inv.env.cwd, inv.env.workspace, files).paths, files);
+        load_workspaces(discover_paths(paths, inv.env.cwd, inv.env.workspace, files).paths, files, {}, &kept);
     for (LoadResult& w : workspaces) w = checked(std::move(w), files);
     std::string plan = inv.value("--plan").value_or("");
     const std::string& what = target.noun;
@@ -191,7 +193,7 @@ std::optional<FoundTarget> locate(const Invocation& inv, Output& out, const std:
         return std::nullopt;
     }
     std::string path = found.front().second;
-    return FoundTarget{std::move(w), std::move(path)};
+    return FoundTarget{std::move(w), std::move(path), std::move(kept)};
 }
 
 }  // namespace
@@ -264,7 +266,7 @@ Output& record_in_file(const Invocation& inv, Output& out, const std::vector<std
     }
 
     // The workspace as it would be: every file as read now, the edited one replaced.
-    std::optional<LoadResult> with = workspace_with(m, {{path, *r.text}}, *inv.env.files, out);
+    std::optional<LoadResult> with = workspace_with(m, {{path, *r.text}}, *inv.env.files, out, &located->kept);
     if (!with) return out;
     LoadResult after = std::move(*with);
     Diagnostics fresh = added(before.diags, after.diags);

@@ -25,8 +25,10 @@ LoadResult checked(LoadResult r, const FileReader& files);
 /// The workspace of `m` as it would be with `edited` (path → new text) in
 /// place of those files, every other file read now through `files`, loaded and
 /// checked; nullopt, with the error on out (exit 3), when a file cannot be read.
+/// A file read now with the bytes a tree of `reuse` was parsed from is read
+/// from that tree (load_sources): only what changed is parsed again.
 std::optional<LoadResult> workspace_with(const Model& m, const std::map<std::string, std::string>& edited,
-                                         const FileReader& files, Output& out);
+                                         const FileReader& files, Output& out, KeptFiles* reuse = nullptr);
 
 /// Writes `content` through `file` (FileEdit::commit). False when it was not
 /// written, with the error on out.err and its exit code: a file changed since

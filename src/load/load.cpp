@@ -96,16 +96,32 @@ void load_one(const YNode& root, std::uint32_t file, const std::string& path, Fi
     }
 }
 
+/// Sets the file of every place in a tree (a kept tree read into another file table).
+void set_file(YNode& n, std::uint32_t file) {
+    n.loc.file = file;
+    for (YNode& item : n.items) set_file(item, file);
+}
+
 /// Parses and reads one file; its YAML tree is gone when this returns, unless
-/// `keep`: then it is in FileResult::kept, with the hash of `text`.
+/// `keep` and the parse reported nothing: then it is in FileResult::kept, with
+/// the hash of `text`. With `reuse` holding a tree of these very bytes (same
+/// hash), that tree is read and the text is not parsed again.
 FileResult load_text(std::string_view text, std::uint32_t file, const FileTable& files,
-                     const YamlLimits& limits, bool keep = false) {
+                     const YamlLimits& limits, bool keep = false, KeptFile* reuse = nullptr) {
     FileResult out;
     Diagnostics d(files);
-    YNode root = parse_yaml(text, file, d, limits);
+    std::string hash = keep || reuse ? sha256_hex(text) : std::string();
+    YNode root;
+    if (reuse && reuse->sha256 == hash) {
+        root = std::exchange(reuse->root, YNode{});  // taken: the entry is left empty
+        if (root.loc.file != file) set_file(root, file);
+    } else {
+        root = parse_yaml(text, file, d, limits);
+    }
+    const bool parsed_clean = d.items().empty();
     load_one(root, file, (*files)[file], out, d);
     out.diags = d.items();
-    if (keep) out.kept = KeptFile{sha256_hex(text), std::move(root)};
+    if (keep && parsed_clean) out.kept = KeptFile{std::move(hash), std::move(root)};
     return out;
 }
 
@@ -124,13 +140,18 @@ void load_all(LoadResult& result, std::size_t n, Job job, const FileReader* read
 
 }  // namespace
 
-LoadResult load_sources(std::vector<Source> sources, const YamlLimits& limits) {
+LoadResult load_sources(std::vector<Source> sources, const YamlLimits& limits, KeptFiles* reuse) {
     LoadResult result;
     for (const auto& s : sources) result.model.files.push_back(s.path);
     result.diags.set_files(result.model.files);
     const FileTable table = result.diags.file_table();
+    // Each job reads its own entry of `reuse` (the map itself is not changed meanwhile).
+    std::vector<KeptFile*> kept(sources.size(), nullptr);
+    if (reuse)
+        for (std::size_t i = 0; i < sources.size(); ++i)
+            if (auto k = reuse->find(sources[i].path); k != reuse->end()) kept[i] = &k->second;
     load_all(result, sources.size(), [&](std::size_t i) {
-        return load_text(sources[i].text, static_cast<std::uint32_t>(i), table, limits);
+        return load_text(sources[i].text, static_cast<std::uint32_t>(i), table, limits, false, kept[i]);
     }, nullptr);
     return result;
 }
