@@ -146,6 +146,19 @@ TEST_CASE("find_not_xml finds each at its offset; drop_not_xml removes them and 
     CHECK(drop_not_xml("a\xFF" "b") == "ab");
 }
 
+TEST_CASE("find_not_xml in text of many lines: tab, line feed and carriage return pass, the rest is found") {
+    const std::string lines = "title: ไทย\r\n\tnote: two\nlines\n";
+    CHECK_FALSE(find_not_xml(lines));
+    for (char32_t cp : not_xml_points) {
+        if (cp >= 0xD800 && cp <= 0xDFFF) continue;  // ill-formed UTF-8
+        CAPTURE(static_cast<std::uint32_t>(cp));
+        auto found = find_not_xml(lines + utf8_of(cp) + "\n");
+        REQUIRE(found);
+        CHECK(found->offset == lines.size());
+        CHECK(found->cp == cp);
+    }
+}
+
 TEST_CASE("quote_for_message quotes at most 80 code points") {
     CHECK(quote_for_message("rules/r.yaml") == "'rules/r.yaml'");
     CHECK(quote_for_message("") == "''");

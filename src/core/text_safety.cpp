@@ -111,10 +111,19 @@ bool may_hold_not_xml(std::string_view s) {
     return false;
 }
 
+/// may_hold_not_xml for a search that skips ill-formed bytes (find_not_xml):
+/// tab, line feed and carriage return are XML's, so that the lines of a whole
+/// file (check_bytes) are not decoded one code point at a time for them.
+bool may_find_not_xml(std::string_view s) {
+    for (unsigned char c : s)
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c >= 0xED) return true;
+    return false;
+}
+
 }  // namespace
 
 std::optional<FoundChar> find_not_xml(std::string_view s) {
-    if (!may_hold_not_xml(s)) return std::nullopt;
+    if (!may_find_not_xml(s)) return std::nullopt;
     return find_if_cp(s, is_not_xml_char);
 }
 
