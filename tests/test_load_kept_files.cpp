@@ -167,5 +167,8 @@ TEST_CASE("load_sources reuses a kept tree only for the very bytes it was parsed
     for (const auto& [path, k] : kept) {
         CAPTURE(path);
         CHECK(k.root.is_map() == (path == changed));
+        CHECK(k.sha256.empty() == (path != changed));  // a taken entry cannot be taken twice
     }
+    // Loaded again from the same entries: every file is parsed, and reads the same.
+    CHECK(summary(load_sources(sources, {}, &kept)) == summary(plain));
 }

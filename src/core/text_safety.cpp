@@ -105,25 +105,20 @@ namespace {
 
 /// Only an ASCII control or a lead byte of U+D000 and above (ED, EF, F0–F4:
 /// surrogates, U+FDD0…, U+FFFE…, the planes above) can start such a code point.
-bool may_hold_not_xml(std::string_view s) {
+/// With `xml_controls_pass`, tab, line feed and carriage return (XML's own) do
+/// not count: find_not_xml skips ill-formed bytes, so that a whole file's
+/// lines (check_bytes) are not decoded one code point at a time for them;
+/// drop_not_xml, which removes ill-formed bytes too, counts them.
+bool may_hold_not_xml(std::string_view s, bool xml_controls_pass = false) {
     for (unsigned char c : s)
-        if (c < 0x20 || c >= 0xED) return true;
-    return false;
-}
-
-/// may_hold_not_xml for a search that skips ill-formed bytes (find_not_xml):
-/// tab, line feed and carriage return are XML's, so that the lines of a whole
-/// file (check_bytes) are not decoded one code point at a time for them.
-bool may_find_not_xml(std::string_view s) {
-    for (unsigned char c : s)
-        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c >= 0xED) return true;
+        if ((c < 0x20 && !(xml_controls_pass && (c == '\t' || c == '\n' || c == '\r'))) || c >= 0xED) return true;
     return false;
 }
 
 }  // namespace
 
 std::optional<FoundChar> find_not_xml(std::string_view s) {
-    if (!may_find_not_xml(s)) return std::nullopt;
+    if (!may_hold_not_xml(s, true)) return std::nullopt;
     return find_if_cp(s, is_not_xml_char);
 }
 

@@ -113,7 +113,9 @@ FileResult load_text(std::string_view text, std::uint32_t file, const FileTable&
     std::string hash = keep || reuse ? sha256_hex(text) : std::string();
     YNode root;
     if (reuse && reuse->sha256 == hash) {
-        root = std::exchange(reuse->root, YNode{});  // taken: the entry is left empty
+        // Taken: the entry is left empty, and without a hash no second source can take it.
+        root = std::exchange(reuse->root, YNode{});
+        reuse->sha256.clear();
         if (root.loc.file != file) set_file(root, file);
     } else {
         root = parse_yaml(text, file, d, limits);
